@@ -1,0 +1,84 @@
+//! What the file active points out for each person, so nothing slips between two home visits.
+
+use chrono::NaiveDate;
+
+use super::date::days_between;
+
+/// Days without contact after which a person is flagged.
+pub const NO_CONTACT_DAYS: i64 = 60;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Alert {
+    /// Some diagnosis domains have never been explored.
+    DomainsNotExplored(usize),
+    /// No contact for this many days (counted from the referral when there was never any contact).
+    NoContact(i64),
+}
+
+/// The facts about a person that alerts are computed from: one row of the file active.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AlertFacts {
+    pub domains_total: usize,
+    pub domains_explored: usize,
+    pub last_contact: Option<NaiveDate>,
+    pub referral_date: Option<NaiveDate>,
+}
+
+pub fn alerts(facts: &AlertFacts, today: NaiveDate) -> Vec<Alert> {
+    let mut out = Vec::new();
+    let missing = facts.domains_total.saturating_sub(facts.domains_explored);
+    if missing > 0 {
+        out.push(Alert::DomainsNotExplored(missing));
+    }
+    if let Some(since) = facts.last_contact.or(facts.referral_date) {
+        let days = days_between(since, today);
+        if days > NO_CONTACT_DAYS {
+            out.push(Alert::NoContact(days));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn flags_unexplored_domains_and_long_silence() {
+        let facts = AlertFacts {
+            domains_total: 10,
+            domains_explored: 7,
+            last_contact: Some(d(2026, 9, 1)),
+            referral_date: Some(d(2026, 1, 1)),
+        };
+        assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::DomainsNotExplored(3), Alert::NoContact(82)]);
+    }
+
+    #[test]
+    fn sixty_days_is_still_fine() {
+        let facts = AlertFacts {
+            domains_total: 10,
+            domains_explored: 10,
+            last_contact: Some(d(2026, 9, 23)),
+            referral_date: None,
+        };
+        assert!(alerts(&facts, d(2026, 11, 22)).is_empty());
+        let facts = AlertFacts { last_contact: Some(d(2026, 9, 22)), ..facts };
+        assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::NoContact(61)]);
+    }
+
+    #[test]
+    fn never_contacted_counts_from_referral() {
+        let facts = AlertFacts {
+            domains_total: 10,
+            domains_explored: 10,
+            last_contact: None,
+            referral_date: Some(d(2026, 1, 1)),
+        };
+        assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::NoContact(325)]);
+    }
+}

@@ -1,0 +1,61 @@
+//! The life domains a global diagnosis goes through. Configurable: a service may add or rename
+//! domains in config.toml; the keys of the defaults are stable so that stored entries keep their meaning.
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LifeDomain {
+    /// Stable key stored with each diagnosis entry (« sante », « logement »…).
+    pub key: String,
+    pub label_fr: String,
+    pub label_en: String,
+}
+
+const DEFAULTS: [(&str, &str, &str); 10] = [
+    ("sante", "Santé", "Health"),
+    ("autonomie", "Autonomie et vie quotidienne", "Autonomy and daily living"),
+    ("logement", "Logement", "Housing"),
+    ("ressources", "Ressources et budget", "Income and budget"),
+    ("droits", "Droits et démarches", "Rights and procedures"),
+    ("emploi", "Emploi et formation", "Employment and training"),
+    ("scolarite", "Scolarité", "Schooling"),
+    ("vie-sociale", "Vie familiale et sociale", "Family and social life"),
+    ("mobilite", "Mobilité", "Mobility"),
+    ("securite", "Sécurité et protection", "Safety and protection"),
+];
+
+pub fn default_domains() -> Vec<LifeDomain> {
+    DEFAULTS
+        .iter()
+        .map(|(key, fr, en)| LifeDomain { key: (*key).into(), label_fr: (*fr).into(), label_en: (*en).into() })
+        .collect()
+}
+
+impl LifeDomain {
+    /// A domain added by the user in config.toml: one label serves both languages.
+    pub fn custom(label: &str) -> Self {
+        let key: String =
+            label.trim().to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+        LifeDomain { key, label_fr: label.trim().into(), label_en: label.trim().into() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ten_default_domains_with_unique_keys() {
+        let d = default_domains();
+        assert_eq!(d.len(), 10);
+        let mut keys: Vec<_> = d.iter().map(|x| x.key.clone()).collect();
+        keys.dedup();
+        assert_eq!(keys.len(), 10);
+        assert_eq!(d[0].label_fr, "Santé");
+    }
+
+    #[test]
+    fn custom_domain_key_is_a_slug() {
+        assert_eq!(LifeDomain::custom(" Accès aux soins ").key, "accès-aux-soins");
+    }
+}

@@ -1,0 +1,10 @@
+//! Pure types and rules of the référent's work. No I/O, no clock: "today" is always a parameter.
+
+pub mod alerts;
+pub mod competency;
+pub mod date;
+pub mod diagnosis;
+pub mod life_domain;
+pub mod nomenclature;
+pub mod person;
+pub mod text;
