@@ -1,8 +1,16 @@
 //! parcours: the référent de parcours santé et social's instrument, in the terminal.
 
+pub mod app;
+pub mod cli;
+pub mod commands;
+pub mod config;
 pub mod demo;
 pub mod domain;
 pub mod export;
+pub mod i18n;
+pub mod log;
 pub mod render;
 pub mod store;
 pub mod synthetic;
+pub mod theme;
+pub mod ui;

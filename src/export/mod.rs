@@ -1,0 +1,7 @@
+//! Exports of what the store holds, one file per format, all fed by the same records.
+
+pub mod case_json;
+
+pub use case_json::{
+    CASE_FORMAT, CASE_VERSION, CaseError, CaseFile, ImportReport, export_case, import_case, parse_case,
+};

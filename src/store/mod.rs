@@ -1,0 +1,112 @@
+//! SQLite storage: one file per aggregate, every write one transaction with its audit row.
+
+mod audit;
+mod backup;
+pub(crate) mod columns;
+pub(crate) mod diagnosis;
+mod error;
+mod files;
+mod open;
+pub(crate) mod person;
+mod schema;
+mod search;
+
+use std::fs::File;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, Transaction, TransactionBehavior};
+
+pub use error::StoreError;
+pub use person::PersonSummary;
+pub use schema::LATEST_SCHEMA;
+pub use search::SearchHit;
+
+/// Name of the database file in the data folder.
+pub const DB_FILE: &str = "parcours.db";
+
+/// What opening did to an existing database of an older schema.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MigrationReport {
+    pub from: i64,
+    pub to: i64,
+    /// Copy of the database as it was before the migration.
+    pub backup: Option<PathBuf>,
+}
+
+#[derive(Debug)]
+pub struct Store {
+    // Declared before `_lock`: fields drop in order, so the connection is closed (and the WAL
+    // checkpointed) before another instance may take the lock.
+    conn: Connection,
+    path: Option<PathBuf>,
+    migration: Option<MigrationReport>,
+    _lock: Option<File>,
+}
+
+impl Store {
+    /// The migration this open performed on an existing database, if any. A database created by
+    /// this open reports none: there was nothing to migrate.
+    pub fn last_migration(&self) -> Option<&MigrationReport> {
+        self.migration.as_ref()
+    }
+
+    /// Path of the database file (`None` in memory).
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    pub fn schema_version(&self) -> Result<i64, StoreError> {
+        Ok(schema::user_version(&self.conn)?)
+    }
+
+    /// SQLite's own check of the file; an empty list means it is sound.
+    pub fn integrity_check(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare("PRAGMA integrity_check")?;
+        let rows = stmt.query_map([], |r| columns::text(r, 0))?;
+        let mut problems = Vec::new();
+        for row in rows {
+            let line = row?;
+            if line != "ok" {
+                problems.push(line);
+            }
+        }
+        Ok(problems)
+    }
+
+    /// Runs `f` in one write transaction: committed when it returns `Ok`, rolled back otherwise.
+    pub(crate) fn with_transaction<T, E>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T, E>) -> Result<T, E>
+    where
+        E: From<StoreError>,
+    {
+        // IMMEDIATE takes the write lock at once: a deferred transaction that upgrades later can fail
+        // with SQLITE_BUSY without waiting for busy_timeout.
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)
+            .map_err(|e| E::from(StoreError::Sql(e)))?;
+        let value = f(&tx)?;
+        tx.commit().map_err(|e| E::from(StoreError::Sql(e)))?;
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::person::Person;
+
+    #[test]
+    fn a_failed_transaction_leaves_nothing() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut p = Person::new_draft(chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+        p.pseudonym = "Mme A.".into();
+        let result: Result<(), StoreError> = store.with_transaction(|tx| {
+            person::insert(tx, &p, "2026-01-05T00:00:00Z")?;
+            Err(StoreError::Invalid("second step failed".into()))
+        });
+        assert!(result.is_err());
+        assert!(store.persons(true).unwrap().is_empty());
+        assert_eq!(store.audit_count().unwrap(), 0);
+        assert!(store.search("mme", 5).unwrap().is_empty());
+    }
+}

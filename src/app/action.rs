@@ -1,0 +1,101 @@
+//! The closed set of user intents. Keys map to actions through the keymap (data), never in code,
+//! so the help overlay, the palette and the hint bar are all generated from one source.
+
+use serde::{Deserialize, Serialize};
+
+/// Where an action applies. A key is looked up in the focused context first, then in `Global`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Context {
+    Global,
+    Welcome,
+    FileActive,
+    Person,
+    Diagnostic,
+    Form,
+}
+
+impl Context {
+    pub const ALL: [Context; 6] =
+        [Context::Global, Context::Welcome, Context::FileActive, Context::Person, Context::Diagnostic, Context::Form];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Context::Global => "global",
+            Context::Welcome => "welcome",
+            Context::FileActive => "file_active",
+            Context::Person => "person",
+            Context::Diagnostic => "diagnostic",
+            Context::Form => "form",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Quit,
+    Help,
+    Palette,
+    Search,
+    Back,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    First,
+    Last,
+    LoadDemo,
+    NewPerson,
+    Open,
+    EditPerson,
+    ArchivePerson,
+    ToggleArchived,
+    NextTab,
+    PrevTab,
+    EditEntry,
+    History,
+    Synthesis,
+    Save,
+    NextField,
+    PrevField,
+    Cancel,
+    PickCode,
+}
+
+impl Action {
+    pub const ALL: [Action; 27] = [
+        Action::Quit,
+        Action::Help,
+        Action::Palette,
+        Action::Search,
+        Action::Back,
+        Action::Up,
+        Action::Down,
+        Action::PageUp,
+        Action::PageDown,
+        Action::First,
+        Action::Last,
+        Action::LoadDemo,
+        Action::NewPerson,
+        Action::Open,
+        Action::EditPerson,
+        Action::ArchivePerson,
+        Action::ToggleArchived,
+        Action::NextTab,
+        Action::PrevTab,
+        Action::EditEntry,
+        Action::History,
+        Action::Synthesis,
+        Action::Save,
+        Action::NextField,
+        Action::PrevField,
+        Action::Cancel,
+        Action::PickCode,
+    ];
+
+    /// Movement keys are listed once in the help, not offered in the palette.
+    pub fn is_navigation(self) -> bool {
+        matches!(self, Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::First | Action::Last)
+    }
+}

@@ -1,0 +1,264 @@
+//! Key bindings as data: an embedded default keymap, overridden action by action by a user file.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use super::action::{Action, Context};
+
+pub const DEFAULT_KEYMAP: &str = include_str!("keymap.toml");
+
+/// One key with its modifiers, as written in keymap files (« ctrl-s », « ? », « pagedown »).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct KeyChord {
+    pub code: KeyCode,
+    pub ctrl: bool,
+    pub alt: bool,
+}
+
+impl KeyChord {
+    pub fn parse(s: &str) -> Option<KeyChord> {
+        let mut ctrl = false;
+        let mut alt = false;
+        let mut rest = s.trim();
+        loop {
+            if let Some(r) = rest.strip_prefix("ctrl-") {
+                ctrl = true;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("alt-") {
+                alt = true;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        let code = match rest {
+            "enter" => KeyCode::Enter,
+            "esc" => KeyCode::Esc,
+            "tab" => KeyCode::Tab,
+            "backtab" | "shift-tab" => KeyCode::BackTab,
+            "space" => KeyCode::Char(' '),
+            "up" => KeyCode::Up,
+            "down" => KeyCode::Down,
+            "left" => KeyCode::Left,
+            "right" => KeyCode::Right,
+            "pageup" => KeyCode::PageUp,
+            "pagedown" => KeyCode::PageDown,
+            "home" => KeyCode::Home,
+            "end" => KeyCode::End,
+            "delete" => KeyCode::Delete,
+            "backspace" => KeyCode::Backspace,
+            f if f.len() >= 2 && f.starts_with('f') && f[1..].chars().all(|c| c.is_ascii_digit()) => {
+                KeyCode::F(f[1..].parse().ok().filter(|n| (1..=12).contains(n))?)
+            }
+            other => {
+                let mut chars = other.chars();
+                let c = chars.next()?;
+                if chars.next().is_some() {
+                    return None;
+                }
+                KeyCode::Char(if ctrl { c.to_ascii_lowercase() } else { c })
+            }
+        };
+        Some(KeyChord { code, ctrl, alt })
+    }
+
+    /// The chord a terminal key event stands for. Shift is folded into the character itself
+    /// (« A », « ? ») since terminals disagree on reporting it.
+    pub fn from_event(ev: &KeyEvent) -> KeyChord {
+        let ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
+        let code = match ev.code {
+            KeyCode::Char(c) if ctrl => KeyCode::Char(c.to_ascii_lowercase()),
+            other => other,
+        };
+        KeyChord { code, ctrl, alt: ev.modifiers.contains(KeyModifiers::ALT) }
+    }
+}
+
+impl fmt::Display for KeyChord {
+    /// As shown to the user in the help and hint bar: « Ctrl-S », « Entrée » stays « Entrée » via i18n;
+    /// here the universal names.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.ctrl {
+            write!(f, "Ctrl-")?;
+        }
+        if self.alt {
+            write!(f, "Alt-")?;
+        }
+        match self.code {
+            KeyCode::Enter => write!(f, "↵"),
+            KeyCode::Esc => write!(f, "Échap"),
+            KeyCode::Tab => write!(f, "Tab"),
+            KeyCode::BackTab => write!(f, "⇧Tab"),
+            KeyCode::Up => write!(f, "↑"),
+            KeyCode::Down => write!(f, "↓"),
+            KeyCode::Left => write!(f, "←"),
+            KeyCode::Right => write!(f, "→"),
+            KeyCode::PageUp => write!(f, "PgPréc"),
+            KeyCode::PageDown => write!(f, "PgSuiv"),
+            KeyCode::Home => write!(f, "Début"),
+            KeyCode::End => write!(f, "Fin"),
+            KeyCode::Delete => write!(f, "Suppr"),
+            KeyCode::Backspace => write!(f, "⌫"),
+            KeyCode::F(n) => write!(f, "F{n}"),
+            KeyCode::Char(' ') => write!(f, "Espace"),
+            KeyCode::Char(c) if self.ctrl => write!(f, "{}", c.to_ascii_uppercase()),
+            KeyCode::Char(c) => write!(f, "{c}"),
+            _ => write!(f, "?"),
+        }
+    }
+}
+
+/// Why a user keymap was not fully applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum KeymapProblem {
+    Syntax(String),
+    UnknownKey { action: String, key: String },
+}
+
+#[derive(Debug, Clone)]
+pub struct Keymap {
+    /// (context, action) → keys, in file order for display.
+    bindings: BTreeMap<(Context, Action), Vec<KeyChord>>,
+}
+
+type KeymapFile = BTreeMap<Context, BTreeMap<Action, Vec<String>>>;
+
+impl Keymap {
+    pub fn default_keymap() -> Keymap {
+        let mut km = Keymap { bindings: BTreeMap::new() };
+        // The embedded file is checked by a test; a parse failure cannot reach users.
+        let _ = km.apply(DEFAULT_KEYMAP);
+        km
+    }
+
+    /// Default keymap with a user file on top: every action the file names is replaced, the rest kept.
+    pub fn with_user_file(text: &str) -> (Keymap, Vec<KeymapProblem>) {
+        let mut km = Keymap::default_keymap();
+        let problems = km.apply(text);
+        (km, problems)
+    }
+
+    fn apply(&mut self, text: &str) -> Vec<KeymapProblem> {
+        let file: KeymapFile = match toml::from_str(text) {
+            Ok(f) => f,
+            Err(e) => return vec![KeymapProblem::Syntax(e.to_string().lines().next().unwrap_or("").to_string())],
+        };
+        let mut problems = Vec::new();
+        for (context, actions) in file {
+            for (action, keys) in actions {
+                let mut chords = Vec::new();
+                for key in keys {
+                    match KeyChord::parse(&key) {
+                        Some(c) => chords.push(c),
+                        None => problems.push(KeymapProblem::UnknownKey { action: format!("{action:?}"), key }),
+                    }
+                }
+                self.bindings.insert((context, action), chords);
+            }
+        }
+        problems
+    }
+
+    /// The action a key triggers in `context`, falling back to global bindings where allowed.
+    /// In forms, keys that type text are never taken by global bindings.
+    pub fn resolve(&self, context: Context, chord: KeyChord) -> Option<Action> {
+        let find = |ctx: Context| {
+            self.bindings.iter().find(|((c, _), keys)| *c == ctx && keys.contains(&chord)).map(|((_, a), _)| *a)
+        };
+        if let Some(a) = find(context) {
+            return Some(a);
+        }
+        let types_text = matches!(chord.code, KeyCode::Char(_)) && !chord.ctrl && !chord.alt;
+        if context == Context::Form && (types_text || !matches!(chord.code, KeyCode::F(_))) {
+            return None;
+        }
+        find(Context::Global)
+    }
+
+    pub fn keys(&self, context: Context, action: Action) -> &[KeyChord] {
+        self.bindings.get(&(context, action)).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// First key of an action in a context or, failing that, globally: for hints.
+    pub fn first_key(&self, context: Context, action: Action) -> Option<KeyChord> {
+        self.keys(context, action).first().or_else(|| self.keys(Context::Global, action).first()).copied()
+    }
+
+    /// Every (action, keys) bound in a context, in a stable order.
+    pub fn in_context(&self, context: Context) -> Vec<(Action, &[KeyChord])> {
+        self.bindings
+            .iter()
+            .filter(|((c, _), keys)| *c == context && !keys.is_empty())
+            .map(|((_, a), keys)| (*a, keys.as_slice()))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crossterm::event::KeyEventKind;
+
+    fn key(code: KeyCode, modifiers: KeyModifiers) -> KeyChord {
+        KeyChord::from_event(&KeyEvent::new_with_kind(code, modifiers, KeyEventKind::Press))
+    }
+
+    #[test]
+    fn default_keymap_parses_completely() {
+        let mut km = Keymap { bindings: BTreeMap::new() };
+        assert!(km.apply(DEFAULT_KEYMAP).is_empty());
+        assert_eq!(km.resolve(Context::FileActive, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Quit));
+        assert_eq!(
+            km.resolve(Context::FileActive, key(KeyCode::Char('n'), KeyModifiers::NONE)),
+            Some(Action::NewPerson)
+        );
+        assert_eq!(km.resolve(Context::Form, key(KeyCode::Char('s'), KeyModifiers::CONTROL)), Some(Action::Save));
+        assert_eq!(km.resolve(Context::Form, key(KeyCode::Char('?'), KeyModifiers::SHIFT)), None);
+        assert_eq!(km.resolve(Context::Form, key(KeyCode::Char('q'), KeyModifiers::NONE)), None);
+        assert_eq!(km.resolve(Context::Form, key(KeyCode::F(1), KeyModifiers::NONE)), Some(Action::Help));
+        assert_eq!(km.resolve(Context::Diagnostic, key(KeyCode::Char('A'), KeyModifiers::SHIFT)), None);
+    }
+
+    #[test]
+    fn every_action_has_a_key_somewhere() {
+        let km = Keymap::default_keymap();
+        for action in Action::ALL {
+            assert!(Context::ALL.iter().any(|c| !km.keys(*c, action).is_empty()), "{action:?} has no key");
+        }
+    }
+
+    #[test]
+    fn user_file_overrides_only_what_it_names() {
+        let (km, problems) = Keymap::with_user_file(
+            "[global]\nquit = [\"ctrl-q\"]\n[file_active]\nnew_person = [\"+\", \"bogus-key\"]\n",
+        );
+        assert_eq!(problems, vec![KeymapProblem::UnknownKey { action: "NewPerson".into(), key: "bogus-key".into() }]);
+        assert_eq!(km.resolve(Context::FileActive, key(KeyCode::Char('q'), KeyModifiers::NONE)), None);
+        assert_eq!(km.resolve(Context::FileActive, key(KeyCode::Char('q'), KeyModifiers::CONTROL)), Some(Action::Quit));
+        assert_eq!(
+            km.resolve(Context::FileActive, key(KeyCode::Char('+'), KeyModifiers::NONE)),
+            Some(Action::NewPerson)
+        );
+        assert_eq!(
+            km.resolve(Context::FileActive, key(KeyCode::Char('e'), KeyModifiers::NONE)),
+            Some(Action::EditPerson)
+        );
+    }
+
+    #[test]
+    fn broken_user_file_keeps_defaults() {
+        let (km, problems) = Keymap::with_user_file("[global\nquit = ");
+        assert!(matches!(problems.as_slice(), [KeymapProblem::Syntax(_)]));
+        assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Quit));
+    }
+
+    #[test]
+    fn chords_parse_and_display() {
+        assert_eq!(KeyChord::parse("ctrl-s").map(|c| c.to_string()), Some("Ctrl-S".into()));
+        assert_eq!(KeyChord::parse("f1").map(|c| c.code), Some(KeyCode::F(1)));
+        assert_eq!(KeyChord::parse("f13"), None);
+        assert_eq!(KeyChord::parse("ab"), None);
+    }
+}

@@ -1,0 +1,14 @@
+//! The runtime: the Elm split of state (`Model`), intents (`Msg`), the pure `update`, and the
+//! effects the runtime runs against the store.
+
+pub mod action;
+pub mod effect;
+pub mod form;
+pub mod fuzzy;
+pub mod keymap;
+pub mod model;
+pub mod msg;
+pub mod palette;
+pub mod picker;
+pub mod runtime;
+pub mod update;

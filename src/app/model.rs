@@ -1,0 +1,260 @@
+//! Everything the screen shows, and nothing it does not need. `update` is the only writer.
+
+use chrono::NaiveDate;
+
+use super::action::Context;
+use super::form::Form;
+use super::keymap::Keymap;
+use super::palette::Palette;
+use super::picker::Picker;
+use crate::domain::alerts::{Alert, AlertFacts, alerts};
+use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::life_domain::LifeDomain;
+use crate::domain::person::{Person, PersonId, PersonStatus};
+use crate::i18n::Lang;
+use crate::store::{PersonSummary, SearchHit};
+
+/// One row of the file active, with its alerts computed once when loaded (not at every frame).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonRow {
+    pub person: Person,
+    pub alerts: Vec<Alert>,
+    /// Lowercased, accent-free text the filter matches against.
+    pub haystack: String,
+}
+
+impl PersonRow {
+    pub fn new(summary: PersonSummary, domains_total: usize, today: NaiveDate) -> PersonRow {
+        let facts = AlertFacts {
+            domains_total,
+            domains_explored: summary.domains_explored.min(domains_total),
+            last_contact: summary.person.last_contact,
+            referral_date: summary.person.referral_date,
+        };
+        // A paused or closed accompaniment has nothing to chase: alerts are for the persons followed now.
+        let alerts = if summary.person.status == PersonStatus::Active { alerts(&facts, today) } else { Vec::new() };
+        let p = &summary.person;
+        let haystack = fold(&format!("{} {} {}", p.pseudonym, p.dispositif, p.referral_source));
+        PersonRow { person: summary.person, alerts, haystack }
+    }
+}
+
+/// Lowercase without diacritics, for matching « Leo » with « Léo ».
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| match c {
+            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' | 'í' | 'ì' => 'i',
+            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
+            'ù' | 'û' | 'ü' | 'ú' => 'u',
+            'ç' => 'c',
+            'ÿ' => 'y',
+            'œ' => 'o',
+            other => other,
+        })
+        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
+        .collect()
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Screen {
+    /// First start on an empty database.
+    Welcome,
+    FileActive,
+    Person,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PersonTab {
+    /// The person's card: frame of the accompaniment, consent, alerts.
+    Card,
+    Diagnostic,
+}
+
+impl PersonTab {
+    pub const ALL: [PersonTab; 2] = [PersonTab::Card, PersonTab::Diagnostic];
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DiagnosticMode {
+    /// The selected domain's latest entry.
+    Entry,
+    /// All needs across domains.
+    Synthesis,
+    /// Past revisions of the selected domain, newest first.
+    History { revisions: Vec<DiagnosisEntry>, selected: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileActiveState {
+    pub selected: usize,
+    /// The filter typed after `/`; `None` when the filter bar is closed.
+    pub filter: Option<String>,
+    pub show_archived: bool,
+    /// Full-text hits in diagnosis text for the current filter, as returned by the store.
+    pub text_hits: Vec<SearchHit>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonState {
+    pub person: Person,
+    /// Latest revision of each explored domain.
+    pub entries: Vec<DiagnosisEntry>,
+    pub tab: PersonTab,
+    pub domain: usize,
+    pub mode: DiagnosticMode,
+    /// Lines scrolled in the entry panel.
+    pub scroll: u16,
+}
+
+impl PersonState {
+    pub fn entry_for(&self, domain_key: &str) -> Option<&DiagnosisEntry> {
+        self.entries.iter().find(|e| e.domain == domain_key)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Confirm {
+    /// « Abandonner les modifications ? » for a dirty form.
+    DiscardForm,
+    ArchivePerson(PersonId),
+    RestorePerson(PersonId),
+}
+
+#[derive(Debug, Clone)]
+pub enum Overlay {
+    Help {
+        scroll: u16,
+    },
+    Palette(Palette),
+    Form(Box<Form>),
+    /// A form with a SERAFIN-PH finder on top of it.
+    CodePicker(Box<Form>, Picker),
+    Confirm {
+        what: Confirm,
+        under: Option<Box<Overlay>>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StatusKind {
+    Info,
+    Success,
+    Error,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Status {
+    pub kind: StatusKind,
+    pub text: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct Model {
+    pub today: NaiveDate,
+    pub lang: Lang,
+    pub keymap: Keymap,
+    pub domains: Vec<LifeDomain>,
+    pub screen: Screen,
+    pub rows: Vec<PersonRow>,
+    pub file_active: FileActiveState,
+    pub person: Option<PersonState>,
+    pub overlay: Option<Overlay>,
+    pub status: Option<Status>,
+    /// Set while the database cannot be written (opened read-only): forms refuse to open.
+    pub read_only: bool,
+    pub quit: bool,
+    /// Typing goes to the file active's filter rather than to the key bindings.
+    pub filter_editing: bool,
+    /// Domain to show when the person being loaded arrives (set by a search hit).
+    pub pending_domain: Option<usize>,
+    /// 0: discover the demo, 1: new person.
+    pub welcome_choice: usize,
+}
+
+impl Model {
+    pub fn new(today: NaiveDate, lang: Lang, keymap: Keymap, domains: Vec<LifeDomain>) -> Model {
+        Model {
+            today,
+            lang,
+            keymap,
+            domains,
+            screen: Screen::FileActive,
+            rows: Vec::new(),
+            file_active: FileActiveState { selected: 0, filter: None, show_archived: false, text_hits: Vec::new() },
+            person: None,
+            overlay: None,
+            status: None,
+            read_only: false,
+            quit: false,
+            filter_editing: false,
+            pending_domain: None,
+            welcome_choice: 0,
+        }
+    }
+
+    /// Indices into `rows` of the persons the file active shows, in display order.
+    pub fn visible_rows(&self) -> Vec<usize> {
+        let fa = &self.file_active;
+        let needle = fa.filter.as_deref().map(fold).unwrap_or_default();
+        let words: Vec<&str> = needle.split_whitespace().collect();
+        self.rows
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| fa.show_archived || !r.person.archived)
+            .filter(|(_, r)| {
+                words.is_empty()
+                    || words.iter().all(|w| r.haystack.contains(w))
+                    || fa.text_hits.iter().any(|h| h.person_id == r.person.id)
+            })
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    pub fn selected_row(&self) -> Option<&PersonRow> {
+        let visible = self.visible_rows();
+        visible.get(self.file_active.selected).and_then(|i| self.rows.get(*i))
+    }
+
+    /// The key context that has the focus now.
+    pub fn context(&self) -> Context {
+        match &self.overlay {
+            Some(Overlay::Form(_)) | Some(Overlay::CodePicker(..)) => Context::Form,
+            Some(_) => Context::Global,
+            None => self.underlying_context(),
+        }
+    }
+
+    /// The context of the screen under any help or palette overlay: what those overlays describe.
+    pub fn underlying_context(&self) -> Context {
+        if let Some(Overlay::Form(_) | Overlay::CodePicker(..)) = &self.overlay {
+            return Context::Form;
+        }
+        match self.screen {
+            Screen::Welcome => Context::Welcome,
+            Screen::FileActive => Context::FileActive,
+            Screen::Person => match self.person.as_ref().map(|p| p.tab) {
+                Some(PersonTab::Diagnostic) => Context::Diagnostic,
+                _ => Context::Person,
+            },
+        }
+    }
+
+    /// The label of a domain key in the user's language (the key itself for a domain no longer configured).
+    pub fn domain_label(&self, key: &str) -> String {
+        self.domains
+            .iter()
+            .find(|d| d.key == key)
+            .map(|d| match self.lang {
+                Lang::Fr => d.label_fr.clone(),
+                Lang::En => d.label_en.clone(),
+            })
+            .unwrap_or_else(|| key.to_string())
+    }
+
+    pub fn set_status(&mut self, kind: StatusKind, text: impl Into<String>) {
+        self.status = Some(Status { kind, text: text.into() });
+    }
+}

@@ -1,0 +1,40 @@
+//! Messages: everything that can happen to the model, from the user or from finished effects.
+
+use crossterm::event::{KeyEvent, MouseEvent};
+
+use super::action::Action;
+use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::person::{Person, PersonId};
+use crate::store::{PersonSummary, SearchHit};
+
+/// Where a mouse click landed, resolved by the view's hit map.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    PersonRow(usize),
+    Tab(usize),
+    Domain(usize),
+    FormField(usize),
+    PaletteItem(usize),
+    PickerItem(usize),
+    WelcomeChoice(usize),
+}
+
+#[derive(Debug, Clone)]
+pub enum Msg {
+    Key(KeyEvent),
+    /// Text pasted at once (bracketed paste): goes to the focused field whole, never read as keys.
+    Paste(String),
+    Mouse(MouseEvent),
+    Click(Target),
+    Action(Action),
+    PersonsLoaded(Vec<PersonSummary>),
+    PersonLoaded(Person, Vec<DiagnosisEntry>),
+    PersonSaved(Person),
+    Archived(PersonId, bool),
+    EntrySaved(DiagnosisEntry),
+    HistoryLoaded(String, Vec<DiagnosisEntry>),
+    SearchResults(String, Vec<SearchHit>),
+    DemoLoaded(usize),
+    /// An effect failed; the text is already a sentence for the user.
+    Failed(String),
+}

@@ -1,0 +1,142 @@
+//! The runtime: turns terminal events into messages, runs `update`, runs the effects it returns
+//! against the store and feeds their results back. The real terminal loop and the tests' scripted
+//! keys go through the same `App::handle_event`.
+
+use std::io::stdout;
+
+use crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, MouseButton,
+    MouseEventKind,
+};
+use ratatui::Frame;
+
+use super::effect::Effect;
+use super::model::Model;
+use super::msg::Msg;
+use super::update::update;
+use crate::demo;
+use crate::i18n::{Lang, Problem, Say, problem, say};
+use crate::store::{Store, StoreError};
+use crate::theme::Theme;
+use crate::ui::{ViewState, view};
+
+pub struct App {
+    pub model: Model,
+    pub store: Store,
+    pub theme: Theme,
+    pub view_state: ViewState,
+}
+
+impl App {
+    pub fn new(model: Model, store: Store, theme: Theme) -> App {
+        App { model, store, theme, view_state: ViewState::default() }
+    }
+
+    /// Loads the file active: the first thing shown.
+    pub fn start(&mut self) {
+        self.dispatch(Msg::Action(super::action::Action::Back));
+        self.run(vec![Effect::LoadPersons]);
+    }
+
+    pub fn dispatch(&mut self, msg: Msg) {
+        let effects = update(&mut self.model, msg);
+        self.run(effects);
+    }
+
+    pub fn run(&mut self, effects: Vec<Effect>) {
+        let mut queue = std::collections::VecDeque::from(effects);
+        while let Some(effect) = queue.pop_front() {
+            let msg = run_effect(&mut self.store, effect, &self.model);
+            queue.extend(update(&mut self.model, msg));
+        }
+    }
+
+    pub fn handle_event(&mut self, event: Event) {
+        match event {
+            Event::Key(key) => self.dispatch(Msg::Key(key)),
+            Event::Paste(text) => self.dispatch(Msg::Paste(text)),
+            Event::Mouse(mouse) => match mouse.kind {
+                MouseEventKind::Down(MouseButton::Left) => {
+                    if let Some(target) = self.view_state.target_at(mouse.column, mouse.row) {
+                        self.dispatch(Msg::Click(target));
+                    }
+                }
+                MouseEventKind::ScrollUp | MouseEventKind::ScrollDown => self.dispatch(Msg::Mouse(mouse)),
+                _ => {}
+            },
+            _ => {}
+        }
+    }
+
+    pub fn draw(&mut self, f: &mut Frame) {
+        view(&self.model, &mut self.view_state, &self.theme, f);
+    }
+}
+
+/// The user-facing sentence for a store failure.
+pub fn store_problem(e: &StoreError) -> Problem {
+    match e {
+        StoreError::AlreadyOpen { .. } => Problem::AlreadyOpen,
+        StoreError::NewerSchema { found, supported } => Problem::NewerSchema { found: *found, supported: *supported },
+        StoreError::NotADatabase { path } => Problem::NotADatabase(path.display().to_string()),
+        StoreError::FolderNotWritable { path } => Problem::FolderNotWritable(path.display().to_string()),
+        StoreError::NotFound => Problem::UnknownPerson(String::new()),
+        other => Problem::Storage(other.to_string()),
+    }
+}
+
+fn failed(lang: Lang, e: &StoreError) -> Msg {
+    Msg::Failed(problem(lang, &store_problem(e)))
+}
+
+fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Msg {
+    let lang = m.lang;
+    let result = match effect {
+        Effect::LoadPersons => store.person_summaries(true).map(Msg::PersonsLoaded),
+        Effect::LoadPerson(id) => {
+            store.person(id).and_then(|p| store.latest_entries(id).map(|entries| Msg::PersonLoaded(p, entries)))
+        }
+        Effect::SavePerson(person) => {
+            let except = (person.id != 0).then_some(person.id);
+            match store.pseudonym_taken(&person.pseudonym, except) {
+                Ok(true) => return Msg::Failed(say(lang, &Say::PseudonymTaken(person.pseudonym.clone()))),
+                Ok(false) => {}
+                Err(e) => return failed(lang, &e),
+            }
+            let saved = if person.id == 0 {
+                store.insert_person(&person).and_then(|id| store.person(id))
+            } else {
+                store.update_person(&person).and_then(|_| store.person(person.id))
+            };
+            saved.map(Msg::PersonSaved)
+        }
+        Effect::SetArchived(id, archived) => store.set_archived(id, archived).map(|_| Msg::Archived(id, archived)),
+        Effect::SaveEntry(entry) => store.save_entry(&entry).map(Msg::EntrySaved),
+        Effect::LoadHistory(person, domain) => {
+            store.entry_history(person, &domain).map(|revs| Msg::HistoryLoaded(domain, revs))
+        }
+        Effect::Search(query) => store.search(&query, 50).map(|hits| Msg::SearchResults(query, hits)),
+        Effect::LoadDemo => demo::load(store, m.today).map(Msg::DemoLoaded),
+    };
+    result.unwrap_or_else(|e| failed(lang, &e))
+}
+
+/// Runs the application in the real terminal until the user quits.
+pub fn run_terminal(mut app: App) -> std::io::Result<()> {
+    let mut terminal = ratatui::init();
+    // Mouse and bracketed paste are comfort: a terminal that refuses them still works with keys.
+    let _ = crossterm::execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+    let result = (|| -> std::io::Result<()> {
+        loop {
+            terminal.draw(|f| app.draw(f))?;
+            if app.model.quit {
+                return Ok(());
+            }
+            let event = crossterm::event::read()?;
+            app.handle_event(event);
+        }
+    })();
+    let _ = crossterm::execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
+    ratatui::restore();
+    result
+}

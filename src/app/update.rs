@@ -1,0 +1,595 @@
+//! `update`: the only place the model changes. No I/O, no clock: effects are returned as values.
+
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseEventKind};
+
+use super::action::{Action, Context};
+use super::effect::Effect;
+use super::form::{FieldKind, Form, FormKind};
+use super::keymap::KeyChord;
+use super::model::{Confirm, DiagnosticMode, Model, Overlay, PersonRow, PersonState, PersonTab, Screen, StatusKind};
+use super::msg::{Msg, Target};
+use super::palette::Palette;
+use super::picker::Picker;
+use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::person::Person;
+use crate::domain::text::{clean, clean_line};
+use crate::i18n::{Say, action_label, say};
+
+const PAGE: isize = 10;
+
+pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Key(ev) => key(m, ev),
+        Msg::Paste(text) => paste(m, &text),
+        Msg::Mouse(ev) => match ev.kind {
+            MouseEventKind::ScrollDown => act(m, Action::Down),
+            MouseEventKind::ScrollUp => act(m, Action::Up),
+            _ => vec![],
+        },
+        Msg::Click(target) => click(m, target),
+        Msg::Action(a) => act(m, a),
+        Msg::PersonsLoaded(summaries) => {
+            let total = m.domains.len();
+            m.rows = summaries.into_iter().map(|s| PersonRow::new(s, total, m.today)).collect();
+            // Persons followed now first, then paused, then closed; alphabetical within.
+            m.rows.sort_by_key(|r| (r.person.status as u8, crate::app::model::fold(&r.person.pseudonym)));
+            if m.rows.is_empty() {
+                m.screen = Screen::Welcome;
+            } else if m.screen == Screen::Welcome {
+                m.screen = Screen::FileActive;
+            }
+            clamp_selection(m);
+            vec![]
+        }
+        Msg::PersonLoaded(person, entries) => {
+            let keep = m.person.take().filter(|p| p.person.id == person.id);
+            m.person = Some(match keep {
+                Some(old) => PersonState { person, entries, ..old },
+                None => PersonState {
+                    person,
+                    entries,
+                    tab: PersonTab::Diagnostic,
+                    domain: m.pending_domain.take().unwrap_or(0),
+                    mode: DiagnosticMode::Entry,
+                    scroll: 0,
+                },
+            });
+            m.screen = Screen::Person;
+            vec![]
+        }
+        Msg::PersonSaved(person) => {
+            m.overlay = None;
+            m.set_status(StatusKind::Success, say(m.lang, &Say::PersonSaved(person.pseudonym.clone())));
+            vec![Effect::LoadPersons, Effect::LoadPerson(person.id)]
+        }
+        Msg::Archived(id, archived) => {
+            let text = if archived { Say::Archived } else { Say::Restored };
+            m.set_status(StatusKind::Success, say(m.lang, &text));
+            if archived && m.person.as_ref().is_some_and(|p| p.person.id == id) {
+                m.person = None;
+                m.screen = Screen::FileActive;
+            }
+            vec![Effect::LoadPersons]
+        }
+        Msg::EntrySaved(entry) => {
+            m.overlay = None;
+            let label = m.domain_label(&entry.domain);
+            m.set_status(StatusKind::Success, say(m.lang, &Say::EntrySaved(label, entry.revision)));
+            vec![Effect::LoadPerson(entry.person_id), Effect::LoadPersons]
+        }
+        Msg::HistoryLoaded(domain, revisions) => {
+            if let Some(p) = m.person.as_mut()
+                && m.domains.get(p.domain).is_some_and(|d| d.key == domain)
+            {
+                p.mode = DiagnosticMode::History { revisions, selected: 0 };
+                p.scroll = 0;
+            }
+            vec![]
+        }
+        Msg::SearchResults(query, hits) => {
+            if m.file_active.filter.as_deref() == Some(query.as_str()) {
+                m.file_active.text_hits = hits;
+                clamp_selection(m);
+            }
+            vec![]
+        }
+        Msg::DemoLoaded(count) => {
+            m.set_status(StatusKind::Success, say(m.lang, &Say::DemoLoaded(count)));
+            m.screen = Screen::FileActive;
+            vec![Effect::LoadPersons]
+        }
+        Msg::Failed(text) => {
+            // The form, if any, stays open with every word typed: nothing is lost on a failed save.
+            m.set_status(StatusKind::Error, text);
+            vec![]
+        }
+    }
+}
+
+fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
+    if ev.kind == KeyEventKind::Release {
+        return vec![];
+    }
+    m.status = m.status.take().filter(|s| s.kind == StatusKind::Error && m.overlay.is_some());
+    let chord = KeyChord::from_event(&ev);
+    match m.overlay.take() {
+        Some(overlay) => overlay_key(m, overlay, ev, chord),
+        None if m.screen == Screen::FileActive && m.filter_editing => filter_key(m, ev, chord),
+        None => match m.keymap.resolve(m.context(), chord) {
+            Some(action) => act(m, action),
+            None => vec![],
+        },
+    }
+}
+
+fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
+    match overlay {
+        Overlay::Help { scroll } => {
+            let action = m.keymap.resolve(Context::Global, chord);
+            match action {
+                Some(Action::Up) => m.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(1) }),
+                Some(Action::Down) => m.overlay = Some(Overlay::Help { scroll: scroll.saturating_add(1) }),
+                Some(Action::PageDown) => m.overlay = Some(Overlay::Help { scroll: scroll.saturating_add(10) }),
+                Some(Action::PageUp) => m.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(10) }),
+                // Any other key closes the help: the quickest way back for a tired user.
+                _ => {}
+            }
+            vec![]
+        }
+        Overlay::Palette(mut palette) => match ev.code {
+            KeyCode::Esc => vec![],
+            KeyCode::Enter => match palette.chosen() {
+                Some(action) => act(m, action),
+                None => {
+                    m.overlay = Some(Overlay::Palette(palette));
+                    vec![]
+                }
+            },
+            code => {
+                list_key(&mut palette.list, code, chord);
+                m.overlay = Some(Overlay::Palette(palette));
+                vec![]
+            }
+        },
+        Overlay::CodePicker(mut form, mut picker) => match ev.code {
+            KeyCode::Esc => {
+                m.overlay = Some(Overlay::Form(form));
+                vec![]
+            }
+            KeyCode::Enter => {
+                if let Some(item) = picker.chosen() {
+                    form.set_need_code(item.code);
+                }
+                m.overlay = Some(Overlay::Form(form));
+                vec![]
+            }
+            code => {
+                list_key(&mut picker.list, code, chord);
+                m.overlay = Some(Overlay::CodePicker(form, picker));
+                vec![]
+            }
+        },
+        Overlay::Confirm { what, under } => match ev.code {
+            KeyCode::Char('o' | 'O' | 'y' | 'Y') | KeyCode::Enter => confirm(m, what),
+            KeyCode::Char('n' | 'N') | KeyCode::Esc => {
+                m.overlay = under.map(|b| *b);
+                vec![]
+            }
+            _ => {
+                m.overlay = Some(Overlay::Confirm { what, under });
+                vec![]
+            }
+        },
+        Overlay::Form(form) => form_key(m, form, ev, chord),
+    }
+}
+
+/// Keys shared by the palette and the finder: move, type, erase.
+fn list_key(list: &mut super::fuzzy::FuzzyList, code: KeyCode, chord: KeyChord) {
+    match code {
+        KeyCode::Up => list.move_by(-1),
+        KeyCode::Down => list.move_by(1),
+        KeyCode::PageUp => list.move_by(-PAGE),
+        KeyCode::PageDown => list.move_by(PAGE),
+        KeyCode::Backspace => list.pop(),
+        KeyCode::Char(c) if !chord.ctrl && !chord.alt => list.push(c),
+        _ => {}
+    }
+}
+
+fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
+    let action = m.keymap.resolve(Context::Form, chord);
+    match action {
+        Some(Action::Save) => return save_form(m, form),
+        Some(Action::Cancel) => {
+            if form.is_dirty() {
+                m.overlay =
+                    Some(Overlay::Confirm { what: Confirm::DiscardForm, under: Some(Box::new(Overlay::Form(form))) });
+            }
+            return vec![];
+        }
+        Some(Action::NextField) => form.move_focus(true),
+        Some(Action::PrevField) => form.move_focus(false),
+        Some(Action::PickCode) => {
+            if form.fields.get(form.focus).is_some_and(|f| f.kind == FieldKind::Needs) {
+                m.overlay = Some(Overlay::CodePicker(form, Picker::needs()));
+                return vec![];
+            }
+            m.set_status(StatusKind::Info, say(m.lang, &Say::PickCodeOnNeeds));
+        }
+        _ => {
+            if let Some(field) = form.focused() {
+                match (&field.kind, ev.code) {
+                    (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Right | KeyCode::Char(' ')) => {
+                        field.cycle(true)
+                    }
+                    (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Left) => field.cycle(false),
+                    (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Enter) => form.move_focus(true),
+                    (FieldKind::Choice(_) | FieldKind::Toggle, _) => {}
+                    (kind, KeyCode::Enter) if !kind.is_multiline() => form.move_focus(true),
+                    (_, KeyCode::Char(c)) if c.is_control() => {}
+                    _ => {
+                        field.editor.input(ev);
+                        field.error = None;
+                    }
+                }
+            }
+        }
+    }
+    m.overlay = Some(Overlay::Form(form));
+    vec![]
+}
+
+fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
+    let effect = match &form.kind {
+        FormKind::Person(_) => form.to_person(m.today).map(Effect::SavePerson),
+        FormKind::Entry(_) => form.to_entry(m.today).map(Effect::SaveEntry),
+    };
+    if effect.is_none() {
+        m.set_status(StatusKind::Error, say(m.lang, &Say::FormHasErrors));
+    }
+    m.overlay = Some(Overlay::Form(form));
+    effect.into_iter().collect()
+}
+
+fn filter_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
+    let mut query = m.file_active.filter.clone().unwrap_or_default();
+    match ev.code {
+        KeyCode::Esc => {
+            m.filter_editing = false;
+            m.file_active.filter = None;
+            m.file_active.text_hits.clear();
+            return vec![];
+        }
+        KeyCode::Enter => {
+            m.filter_editing = false;
+            return act(m, Action::Open);
+        }
+        KeyCode::Up | KeyCode::Down | KeyCode::PageUp | KeyCode::PageDown => {
+            let action = match ev.code {
+                KeyCode::Up => Action::Up,
+                KeyCode::Down => Action::Down,
+                KeyCode::PageUp => Action::PageUp,
+                _ => Action::PageDown,
+            };
+            return act(m, action);
+        }
+        KeyCode::Backspace => {
+            query.pop();
+        }
+        KeyCode::Char(c) if !chord.ctrl && !chord.alt && !c.is_control() => query.push(c),
+        _ => return vec![],
+    }
+    set_filter(m, query)
+}
+
+fn set_filter(m: &mut Model, query: String) -> Vec<Effect> {
+    m.file_active.filter = Some(query.clone());
+    m.file_active.text_hits.clear();
+    m.file_active.selected = 0;
+    if query.trim().chars().count() >= 2 { vec![Effect::Search(query)] } else { vec![] }
+}
+
+fn paste(m: &mut Model, text: &str) -> Vec<Effect> {
+    match m.overlay.as_mut() {
+        Some(Overlay::Form(form)) => {
+            if let Some(field) = form.focused()
+                && field.kind.is_text()
+            {
+                let text = if field.kind.is_multiline() { clean(text) } else { clean_line(text) };
+                field.editor.insert_str(text);
+                field.error = None;
+            }
+            vec![]
+        }
+        Some(Overlay::Palette(p)) => {
+            p.list.set_query(format!("{}{}", p.list.query, clean_line(text)));
+            vec![]
+        }
+        Some(Overlay::CodePicker(_, picker)) => {
+            picker.list.set_query(format!("{}{}", picker.list.query, clean_line(text)));
+            vec![]
+        }
+        Some(_) => vec![],
+        None if m.screen == Screen::FileActive && m.filter_editing => {
+            let query = format!("{}{}", m.file_active.filter.clone().unwrap_or_default(), clean_line(text));
+            set_filter(m, query.chars().take(200).collect())
+        }
+        None => vec![],
+    }
+}
+
+fn click(m: &mut Model, target: Target) -> Vec<Effect> {
+    match (target, m.overlay.as_mut()) {
+        (Target::FormField(i), Some(Overlay::Form(form))) => {
+            if i < form.fields.len() {
+                form.focus = i;
+            }
+            vec![]
+        }
+        (Target::PaletteItem(i), Some(Overlay::Palette(p))) => {
+            p.list.select(i);
+            let chosen = p.chosen();
+            m.overlay = None;
+            chosen.map(|a| act(m, a)).unwrap_or_default()
+        }
+        (Target::PickerItem(i), Some(Overlay::CodePicker(..))) => {
+            if let Some(Overlay::CodePicker(mut form, mut picker)) = m.overlay.take() {
+                picker.list.select(i);
+                if let Some(item) = picker.chosen() {
+                    form.set_need_code(item.code);
+                }
+                m.overlay = Some(Overlay::Form(form));
+            }
+            vec![]
+        }
+        (_, Some(_)) => vec![],
+        (Target::PersonRow(i), None) => {
+            if m.file_active.selected == i {
+                act(m, Action::Open)
+            } else {
+                m.file_active.selected = i;
+                clamp_selection(m);
+                vec![]
+            }
+        }
+        (Target::Tab(i), None) => {
+            if let (Some(p), Some(tab)) = (m.person.as_mut(), PersonTab::ALL.get(i)) {
+                p.tab = *tab;
+            }
+            vec![]
+        }
+        (Target::Domain(i), None) => {
+            if let Some(p) = m.person.as_mut()
+                && i < m.domains.len()
+            {
+                p.domain = i;
+                p.mode = DiagnosticMode::Entry;
+                p.scroll = 0;
+            }
+            vec![]
+        }
+        (Target::WelcomeChoice(i), None) => {
+            m.welcome_choice = i.min(1);
+            act(m, Action::Open)
+        }
+        _ => vec![],
+    }
+}
+
+fn confirm(m: &mut Model, what: Confirm) -> Vec<Effect> {
+    m.overlay = None;
+    match what {
+        Confirm::DiscardForm => {
+            m.set_status(StatusKind::Info, say(m.lang, &Say::ChangesDiscarded));
+            vec![]
+        }
+        Confirm::ArchivePerson(id) => vec![Effect::SetArchived(id, true)],
+        Confirm::RestorePerson(id) => vec![Effect::SetArchived(id, false)],
+    }
+}
+
+/// Runs one user intent in the current context.
+pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
+    match action {
+        Action::Quit => {
+            m.quit = true;
+            vec![]
+        }
+        Action::Help => {
+            m.overlay = Some(Overlay::Help { scroll: 0 });
+            vec![]
+        }
+        Action::Palette => {
+            let context = m.context();
+            let mut offered: Vec<Action> = Vec::new();
+            for ctx in [context, Context::Global] {
+                for (a, _) in m.keymap.in_context(ctx) {
+                    if !a.is_navigation() && a != Action::Palette && !offered.contains(&a) {
+                        offered.push(a);
+                    }
+                }
+            }
+            let labelled = offered.into_iter().map(|a| (a, action_label(m.lang, a).to_string())).collect();
+            m.overlay = Some(Overlay::Palette(Palette::new(context, labelled)));
+            vec![]
+        }
+        Action::Search => {
+            if m.rows.is_empty() {
+                return vec![];
+            }
+            m.screen = Screen::FileActive;
+            m.filter_editing = true;
+            let query = m.file_active.filter.clone().unwrap_or_default();
+            set_filter(m, query)
+        }
+        Action::Back => back(m),
+        Action::Up => move_by(m, -1),
+        Action::Down => move_by(m, 1),
+        Action::PageUp => move_by(m, -PAGE),
+        Action::PageDown => move_by(m, PAGE),
+        Action::First => move_by(m, isize::MIN / 2),
+        Action::Last => move_by(m, isize::MAX / 2),
+        Action::LoadDemo => vec![Effect::LoadDemo],
+        Action::NewPerson => open_form(m, Form::person(&Person::new_draft(m.today))),
+        Action::Open => match m.screen {
+            Screen::Welcome if m.welcome_choice == 0 => vec![Effect::LoadDemo],
+            Screen::Welcome => act(m, Action::NewPerson),
+            Screen::FileActive => match m.selected_row() {
+                Some(row) => {
+                    let id = row.person.id;
+                    m.pending_domain = m
+                        .file_active
+                        .text_hits
+                        .iter()
+                        .find(|h| h.person_id == id)
+                        .and_then(|h| h.domain.as_deref())
+                        .and_then(|d| m.domains.iter().position(|x| x.key == d));
+                    m.person = None;
+                    vec![Effect::LoadPerson(id)]
+                }
+                None => vec![],
+            },
+            Screen::Person => vec![],
+        },
+        Action::EditPerson => {
+            let person = match m.screen {
+                Screen::Person => m.person.as_ref().map(|p| p.person.clone()),
+                Screen::FileActive => m.selected_row().map(|r| r.person.clone()),
+                Screen::Welcome => None,
+            };
+            match person {
+                Some(p) => open_form(m, Form::person(&p)),
+                None => vec![],
+            }
+        }
+        Action::ArchivePerson => {
+            if let Some(row) = m.selected_row() {
+                let what = if row.person.archived {
+                    Confirm::RestorePerson(row.person.id)
+                } else {
+                    Confirm::ArchivePerson(row.person.id)
+                };
+                m.overlay = Some(Overlay::Confirm { what, under: None });
+            }
+            vec![]
+        }
+        Action::ToggleArchived => {
+            m.file_active.show_archived = !m.file_active.show_archived;
+            clamp_selection(m);
+            vec![]
+        }
+        Action::NextTab | Action::PrevTab => {
+            if let Some(p) = m.person.as_mut() {
+                let n = PersonTab::ALL.len();
+                let i = PersonTab::ALL.iter().position(|t| *t == p.tab).unwrap_or(0);
+                let next = if action == Action::NextTab { (i + 1) % n } else { (i + n - 1) % n };
+                p.tab = PersonTab::ALL[next];
+            }
+            vec![]
+        }
+        Action::EditEntry => {
+            let Some(p) = m.person.as_ref() else { return vec![] };
+            let Some(domain) = m.domains.get(p.domain) else { return vec![] };
+            let entry = match p.entry_for(&domain.key) {
+                Some(e) => DiagnosisEntry { date: m.today, ..e.clone() },
+                None => DiagnosisEntry::new_draft(p.person.id, &domain.key, m.today),
+            };
+            open_form(m, Form::entry(&entry))
+        }
+        Action::History => {
+            let Some(p) = m.person.as_mut() else { return vec![] };
+            if matches!(p.mode, DiagnosticMode::History { .. }) {
+                p.mode = DiagnosticMode::Entry;
+                return vec![];
+            }
+            match m.domains.get(p.domain) {
+                Some(d) => vec![Effect::LoadHistory(p.person.id, d.key.clone())],
+                None => vec![],
+            }
+        }
+        Action::Synthesis => {
+            if let Some(p) = m.person.as_mut() {
+                p.mode =
+                    if p.mode == DiagnosticMode::Synthesis { DiagnosticMode::Entry } else { DiagnosticMode::Synthesis };
+                p.scroll = 0;
+            }
+            vec![]
+        }
+        // Form actions only mean something inside a form, where `form_key` handles them.
+        Action::Save | Action::NextField | Action::PrevField | Action::Cancel | Action::PickCode => vec![],
+    }
+}
+
+fn open_form(m: &mut Model, form: Form) -> Vec<Effect> {
+    if m.read_only {
+        m.set_status(StatusKind::Error, say(m.lang, &Say::ReadOnly));
+        return vec![];
+    }
+    m.overlay = Some(Overlay::Form(Box::new(form)));
+    vec![]
+}
+
+fn back(m: &mut Model) -> Vec<Effect> {
+    match m.screen {
+        Screen::Person => {
+            if let Some(p) = m.person.as_mut()
+                && p.mode != DiagnosticMode::Entry
+            {
+                p.mode = DiagnosticMode::Entry;
+                p.scroll = 0;
+                return vec![];
+            }
+            m.screen = Screen::FileActive;
+            vec![Effect::LoadPersons]
+        }
+        Screen::FileActive => {
+            if m.file_active.filter.is_some() {
+                m.file_active.filter = None;
+                m.file_active.text_hits.clear();
+            }
+            vec![]
+        }
+        Screen::Welcome => vec![],
+    }
+}
+
+fn step(current: usize, delta: isize, len: usize) -> usize {
+    if len == 0 {
+        return 0;
+    }
+    (current as isize).saturating_add(delta).clamp(0, len as isize - 1) as usize
+}
+
+fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
+    match m.screen {
+        Screen::Welcome => m.welcome_choice = step(m.welcome_choice, delta, 2),
+        Screen::FileActive => {
+            let len = m.visible_rows().len();
+            m.file_active.selected = step(m.file_active.selected, delta, len);
+        }
+        Screen::Person => {
+            let domains = m.domains.len();
+            if let Some(p) = m.person.as_mut() {
+                match (&mut p.mode, p.tab) {
+                    (_, PersonTab::Card) | (DiagnosticMode::Synthesis, _) => {
+                        p.scroll = (p.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
+                    }
+                    (DiagnosticMode::History { revisions, selected }, _) => {
+                        *selected = step(*selected, delta, revisions.len());
+                    }
+                    (DiagnosticMode::Entry, _) => {
+                        p.domain = step(p.domain, delta, domains);
+                        p.scroll = 0;
+                    }
+                }
+            }
+        }
+    }
+    vec![]
+}
+
+fn clamp_selection(m: &mut Model) {
+    let len = m.visible_rows().len();
+    m.file_active.selected = m.file_active.selected.min(len.saturating_sub(1));
+}

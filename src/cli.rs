@@ -1,0 +1,131 @@
+//! Command-line definitions (clap). Help texts are in French, the default language.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+use crate::i18n::Lang;
+
+#[derive(Debug, Parser)]
+#[command(name = "parcours", version, about = "L’outil du référent de parcours santé et social (RS6552).")]
+pub struct Cli {
+    /// Dossier de la base, des sauvegardes et du journal.
+    #[arg(long, global = true, env = "PARCOURS_DATA_DIR", value_name = "DOSSIER")]
+    pub data_dir: Option<PathBuf>,
+    /// Langue de l’interface.
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<Lang>,
+    /// Thème : sombre, clair, contraste-eleve, ou un thème personnel.
+    #[arg(long, global = true, value_name = "NOM")]
+    pub theme: Option<String>,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum RenderFormat {
+    Text,
+    Ansi,
+    Svg,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CaseFormat {
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Charge les situations fictives de démonstration (sans doublon).
+    Demo,
+    /// Liste les personnes de la file active.
+    List {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ListFormat,
+    },
+    /// Dessine un écran sans terminal interactif.
+    Render {
+        /// file-active, diagnostic, synthese, fiche, aide, accueil
+        #[arg(long)]
+        screen: String,
+        /// Identifiant ou pseudonyme de la personne.
+        #[arg(long)]
+        person: Option<String>,
+        /// LARGEURxHAUTEUR
+        #[arg(long, default_value = "120x36")]
+        size: String,
+        #[arg(long, value_enum, default_value = "text")]
+        format: RenderFormat,
+    },
+    /// Régénère les captures d’écran à partir de la démonstration.
+    Screenshots {
+        #[arg(long, default_value = "screenshots")]
+        out: PathBuf,
+    },
+    /// Exporte un dossier.
+    Export {
+        #[command(subcommand)]
+        kind: ExportKind,
+    },
+    /// Importe un dossier.
+    Import {
+        #[command(subcommand)]
+        kind: ImportKind,
+    },
+    /// Vérifie l’intégrité et la version de la base.
+    Check,
+    /// Sauvegarde la base (à chaud).
+    Backup {
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
+    /// Génère des personnes synthétiques (mesures de performance).
+    Generate {
+        #[arg(long)]
+        persons: usize,
+        #[arg(long, default_value_t = 10)]
+        entries: usize,
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExportKind {
+    /// Le dossier complet d’une personne, en JSON versionné.
+    Case {
+        #[arg(long)]
+        person: String,
+        #[arg(long, value_enum, default_value = "json")]
+        format: CaseFormat,
+        /// Fichier de sortie, ou « - » pour la sortie standard.
+        #[arg(long, default_value = "-")]
+        out: String,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ImportKind {
+    /// Un dossier exporté par « parcours export case ».
+    Case { file: PathBuf },
+}
+
+/// The language to speak before arguments are fully parsed (for parse errors themselves).
+pub fn early_lang(args: &[String]) -> Option<Lang> {
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let value = if a == "--lang" { it.next().map(String::as_str) } else { a.strip_prefix("--lang=") };
+        match value {
+            Some("en") => return Some(Lang::En),
+            Some("fr") => return Some(Lang::Fr),
+            _ => {}
+        }
+    }
+    None
+}

@@ -1,0 +1,99 @@
+//! demo, list, check, backup, generate.
+
+use std::path::PathBuf;
+
+use serde::Serialize;
+
+use super::{Env, out};
+use crate::app::runtime::store_problem;
+use crate::cli::ListFormat;
+use crate::domain::text::display;
+use crate::i18n::{Problem, problem, status_label};
+
+pub fn demo(env: &Env) -> Result<(), Problem> {
+    let mut store = env.open_store()?;
+    let added = crate::demo::load(&mut store, env.today).map_err(|e| store_problem(&e))?;
+    let msg = if added == 0 { Problem::DemoAlreadyThere } else { Problem::DemoLoaded(added) };
+    out(&format!("{}\n", problem(env.lang, &msg)))
+}
+
+#[derive(Serialize)]
+struct ListedPerson<'a> {
+    id: i64,
+    pseudonym: &'a str,
+    dispositif: &'a str,
+    status: &'a str,
+    fictitious: bool,
+    archived: bool,
+}
+
+pub fn list(env: &Env, format: ListFormat) -> Result<(), Problem> {
+    let store = env.open_store()?;
+    let persons = store.persons(true).map_err(|e| store_problem(&e))?;
+    let text = match format {
+        ListFormat::Json => {
+            let listed: Vec<ListedPerson> = persons
+                .iter()
+                .map(|p| ListedPerson {
+                    id: p.id,
+                    pseudonym: &p.pseudonym,
+                    dispositif: &p.dispositif,
+                    status: p.status.code(),
+                    fictitious: p.fictitious,
+                    archived: p.archived,
+                })
+                .collect();
+            let mut s = serde_json::to_string_pretty(&listed).map_err(|e| Problem::Storage(e.to_string()))?;
+            s.push('\n');
+            s
+        }
+        ListFormat::Text => persons
+            .iter()
+            .map(|p| {
+                format!(
+                    "{}\t{}\t{}\t{}\n",
+                    p.id,
+                    display(&p.pseudonym).replace('\n', " "),
+                    display(&p.dispositif),
+                    status_label(env.lang, p.status)
+                )
+            })
+            .collect(),
+    };
+    out(&text)
+}
+
+pub fn check(env: &Env) -> Result<(), Problem> {
+    let store = env.open_store()?;
+    let errors = store.integrity_check().map_err(|e| store_problem(&e))?;
+    if !errors.is_empty() {
+        return Err(Problem::CheckFailed(errors));
+    }
+    let version = store.schema_version().map_err(|e| store_problem(&e))?;
+    let persons = store.persons(true).map_err(|e| store_problem(&e))?.len();
+    out(&format!("{}\n", problem(env.lang, &Problem::CheckOk { version, persons })))
+}
+
+pub fn backup(env: &Env, dest: Option<PathBuf>) -> Result<(), Problem> {
+    let store = env.open_store()?;
+    let dest = match dest {
+        Some(d) => d,
+        None => {
+            let dir = env.data_dir()?.join("backups");
+            std::fs::create_dir_all(&dir)
+                .map_err(|e| Problem::CannotWrite(dir.display().to_string(), e.to_string()))?;
+            dir.join(format!("parcours-{}.db", chrono::Local::now().format("%Y%m%d-%H%M%S")))
+        }
+    };
+    store.backup_to(&dest).map_err(|e| match e {
+        crate::store::StoreError::Io(io) => Problem::CannotWrite(dest.display().to_string(), io.to_string()),
+        other => Problem::CannotWrite(dest.display().to_string(), other.to_string()),
+    })?;
+    out(&format!("{}\n", problem(env.lang, &Problem::BackupDone(dest.display().to_string()))))
+}
+
+pub fn generate(env: &Env, persons: usize, entries: usize, seed: u64) -> Result<(), Problem> {
+    let mut store = env.open_store()?;
+    crate::synthetic::generate(&mut store, persons, entries, seed).map_err(|e| store_problem(&e))?;
+    out(&format!("{}\n", problem(env.lang, &Problem::Generated(persons))))
+}

@@ -1,0 +1,138 @@
+//! What each command does. `main` only calls `run`; every failure becomes one line in the user's
+//! language and a non-zero exit code, never a backtrace.
+
+mod admin;
+mod case;
+pub mod scene;
+mod tui;
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use clap::Parser;
+use clap::error::{ContextKind, ErrorKind};
+
+use crate::app::runtime::store_problem;
+use crate::cli::{Cli, Command, ExportKind, ImportKind, early_lang};
+use crate::config::{Config, config_dir, data_dir};
+use crate::i18n::{Lang, Problem, problem};
+use crate::store::Store;
+
+/// What every command needs to know.
+pub struct Env {
+    pub lang: Lang,
+    pub data_dir: Option<PathBuf>,
+    pub config_dir: Option<PathBuf>,
+    pub config: Config,
+    pub theme: Option<String>,
+    pub today: NaiveDate,
+}
+
+impl Env {
+    pub fn open_store(&self) -> Result<Store, Problem> {
+        let dir = self.data_dir.as_deref().ok_or(Problem::NoDataDir)?;
+        let store = Store::open(dir).map_err(|e| store_problem(&e))?;
+        if let Some(report) = store.last_migration() {
+            let backup = report.backup.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
+            eprintln!("{}", problem(self.lang, &Problem::Migrated { from: report.from, to: report.to, backup }));
+        }
+        Ok(store)
+    }
+
+    pub fn data_dir(&self) -> Result<&Path, Problem> {
+        self.data_dir.as_deref().ok_or(Problem::NoDataDir)
+    }
+}
+
+/// Writes to standard output; a closed pipe (`parcours list | head -1`) ends quietly.
+pub fn out(text: &str) -> Result<(), Problem> {
+    let mut stdout = std::io::stdout().lock();
+    match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        Err(e) => Err(Problem::CannotWrite("-".into(), e.to_string())),
+    }
+}
+
+/// Entry point of the binary: returns the process exit code.
+pub fn run(args: Vec<String>) -> i32 {
+    let cfg_dir = config_dir();
+    let (config, config_problem) = Config::load(cfg_dir.as_deref());
+    let lang_hint = early_lang(&args).or(config.lang).unwrap_or_default();
+    let cli = match Cli::try_parse_from(&args) {
+        Ok(cli) => cli,
+        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
+            let _ = out(&e.to_string());
+            return 0;
+        }
+        Err(e) => {
+            eprintln!("{}", problem(lang_hint, &Problem::Usage(usage_message(lang_hint, &e))));
+            return 2;
+        }
+    };
+    let lang = cli.lang.or(config.lang).unwrap_or_default();
+    if let Some(p) = config_problem {
+        eprintln!("{}", problem(lang, &Problem::ConfigProblem(p)));
+    }
+    let env = Env {
+        lang,
+        data_dir: data_dir(cli.data_dir.clone()),
+        config_dir: cfg_dir,
+        theme: cli.theme.clone().or_else(|| config.theme.clone()),
+        config,
+        today: chrono::Local::now().date_naive(),
+    };
+    let result = match cli.command {
+        None => tui::run(&env),
+        Some(Command::Demo) => admin::demo(&env),
+        Some(Command::List { format }) => admin::list(&env, format),
+        Some(Command::Render { screen, person, size, format }) => {
+            scene::render_command(&env, &screen, person.as_deref(), &size, format)
+        }
+        Some(Command::Screenshots { out }) => scene::screenshots_command(&env, &out),
+        Some(Command::Export { kind: ExportKind::Case { person, format: _, out } }) => {
+            case::export(&env, &person, &out)
+        }
+        Some(Command::Import { kind: ImportKind::Case { file } }) => case::import(&env, &file),
+        Some(Command::Check) => admin::check(&env),
+        Some(Command::Backup { out }) => admin::backup(&env, out),
+        Some(Command::Generate { persons, entries, seed }) => admin::generate(&env, persons, entries, seed),
+    };
+    match result {
+        Ok(()) => 0,
+        Err(p) => {
+            eprintln!("{}", problem(lang, &p));
+            1
+        }
+    }
+}
+
+/// clap's own errors are English; say what went wrong in the user's language, naming the culprit.
+fn usage_message(lang: Lang, e: &clap::Error) -> String {
+    let culprit = e
+        .get(ContextKind::InvalidSubcommand)
+        .or_else(|| e.get(ContextKind::InvalidArg))
+        .or_else(|| e.get(ContextKind::InvalidValue))
+        .map(|v| crate::domain::text::clean_line(&v.to_string()))
+        .unwrap_or_default();
+    let what = match (lang, e.kind()) {
+        (Lang::Fr, ErrorKind::InvalidSubcommand) => "Commande inconnue",
+        (Lang::Fr, ErrorKind::UnknownArgument) => "Option inconnue",
+        (Lang::Fr, ErrorKind::InvalidValue) | (Lang::Fr, ErrorKind::ValueValidation) => "Valeur invalide",
+        (Lang::Fr, ErrorKind::MissingRequiredArgument) => "Argument obligatoire manquant",
+        (Lang::Fr, ErrorKind::MissingSubcommand) => "Commande manquante",
+        (Lang::Fr, _) => "Arguments invalides",
+        (Lang::En, ErrorKind::InvalidSubcommand) => "Unknown command",
+        (Lang::En, ErrorKind::UnknownArgument) => "Unknown option",
+        (Lang::En, ErrorKind::InvalidValue) | (Lang::En, ErrorKind::ValueValidation) => "Invalid value",
+        (Lang::En, ErrorKind::MissingRequiredArgument) => "Missing required argument",
+        (Lang::En, ErrorKind::MissingSubcommand) => "Missing command",
+        (Lang::En, _) => "Invalid arguments",
+    };
+    if culprit.is_empty() { what.to_string() } else { format!("{what} « {culprit} »") }
+}
+
+pub fn main() -> i32 {
+    run(std::env::args().collect())
+}

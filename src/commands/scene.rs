@@ -1,0 +1,228 @@
+//! Headless scenes: an App driven by messages and drawn into a test backend. `parcours render`,
+//! `parcours screenshots` and the snapshot tests all use these, so they show what the terminal shows.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+
+use super::{Env, out};
+use crate::app::action::Action;
+use crate::app::keymap::Keymap;
+use crate::app::model::{Model, PersonTab};
+use crate::app::msg::Msg;
+use crate::app::runtime::{App, store_problem};
+use crate::cli::RenderFormat;
+use crate::domain::life_domain::{LifeDomain, default_domains};
+use crate::i18n::{Lang, Problem, problem};
+use crate::render::{Palette, to_ansi, to_svg, to_text};
+use crate::store::{Store, StoreError};
+use crate::theme::Theme;
+
+/// The day screenshots are taken: fixed, so they only change when the code does.
+pub const SCREENSHOT_DAY: (i32, u32, u32) = (2026, 11, 22);
+
+pub fn screenshot_day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(SCREENSHOT_DAY.0, SCREENSHOT_DAY.1, SCREENSHOT_DAY.2).unwrap_or_default()
+}
+
+/// A started application on a store.
+pub fn app(store: Store, today: NaiveDate, lang: Lang, domains: Vec<LifeDomain>, theme: Theme) -> App {
+    let model = Model::new(today, lang, Keymap::default_keymap(), domains);
+    let mut app = App::new(model, store, theme);
+    app.start();
+    app
+}
+
+pub fn key(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new_with_kind(code, KeyModifiers::NONE, KeyEventKind::Press))
+}
+
+pub fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new_with_kind(KeyCode::Char(c), KeyModifiers::CONTROL, KeyEventKind::Press))
+}
+
+/// Types text key by key, as a person would.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let msg = if c == '\n' { key(KeyCode::Enter) } else { key(KeyCode::Char(c)) };
+        app.dispatch(msg);
+    }
+}
+
+pub fn draw(app: &mut App, width: u16, height: u16) -> Buffer {
+    let mut terminal = match Terminal::new(TestBackend::new(width, height)) {
+        Ok(t) => t,
+        Err(never) => match never {},
+    };
+    let _ = terminal.draw(|f| app.draw(f));
+    terminal.backend().buffer().clone()
+}
+
+/// Opens a person's diagnostic tab (by id) on a given domain key.
+pub fn open_person(app: &mut App, id: i64, domain: Option<&str>) {
+    app.model.pending_domain = domain.and_then(|d| app.model.domains.iter().position(|x| x.key == d));
+    app.run(vec![crate::app::effect::Effect::LoadPerson(id)]);
+}
+
+/// The screens `parcours render` knows.
+pub const SCREENS: [&str; 6] = ["file-active", "diagnostic", "synthese", "fiche", "aide", "accueil"];
+
+/// Puts the app on a named screen. Returns false for an unknown name.
+pub fn show(app: &mut App, screen: &str, person: Option<i64>) -> bool {
+    match (screen, person) {
+        ("file-active", _) => {}
+        ("accueil", _) => app.model.screen = crate::app::model::Screen::Welcome,
+        ("aide", _) => app.dispatch(Msg::Action(Action::Help)),
+        ("diagnostic", Some(id)) => open_person(app, id, None),
+        ("synthese", Some(id)) => {
+            open_person(app, id, None);
+            app.dispatch(Msg::Action(Action::Synthesis));
+        }
+        ("fiche", Some(id)) => {
+            open_person(app, id, None);
+            if let Some(p) = app.model.person.as_mut() {
+                p.tab = PersonTab::Card;
+            }
+        }
+        _ => return false,
+    }
+    true
+}
+
+fn parse_size(size: &str) -> Option<(u16, u16)> {
+    let (w, h) = size.trim().split_once(['x', 'X', '×'])?;
+    let (w, h) = (w.trim().parse::<u16>().ok()?, h.trim().parse::<u16>().ok()?);
+    ((1..=1000).contains(&w) && (1..=500).contains(&h)).then_some((w, h))
+}
+
+fn encode(buf: &Buffer, format: RenderFormat, theme: &Theme) -> String {
+    match format {
+        RenderFormat::Text => to_text(buf),
+        RenderFormat::Ansi => to_ansi(buf),
+        RenderFormat::Svg => {
+            let (fg, bg) = theme.base_rgb();
+            to_svg(buf, &Palette { fg, bg })
+        }
+    }
+}
+
+pub fn render_command(
+    env: &Env,
+    screen: &str,
+    person: Option<&str>,
+    size: &str,
+    format: RenderFormat,
+) -> Result<(), Problem> {
+    let screen = crate::domain::text::clean_line(screen);
+    if !SCREENS.contains(&screen.as_str()) {
+        return Err(Problem::UnknownScreen(screen));
+    }
+    let (w, h) = parse_size(size).ok_or_else(|| Problem::BadSize(crate::domain::text::clean_line(size)))?;
+    let needs_person = matches!(screen.as_str(), "diagnostic" | "synthese" | "fiche");
+    if needs_person && person.is_none() {
+        return Err(Problem::ScreenNeedsPerson(screen));
+    }
+    let store = env.open_store()?;
+    let id = match person {
+        Some(key) => Some(
+            store
+                .find_person(key)
+                .map_err(|e| match e {
+                    StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(key)),
+                    other => store_problem(&other),
+                })?
+                .id,
+        ),
+        None => None,
+    };
+    let (theme, _) =
+        crate::theme::load(env.theme.as_deref().unwrap_or(crate::theme::DEFAULT_THEME), env.config_dir.as_deref());
+    let mut app = app(store, env.today, env.lang, env.config.domains(), theme.clone());
+    show(&mut app, &screen, id);
+    let buf = draw(&mut app, w, h);
+    out(&encode(&buf, format, &theme))
+}
+
+/// One screenshot: file name, width, height, and how to get there from the file active.
+pub type Scene = (&'static str, u16, u16, fn(&mut App));
+
+pub fn screenshot_scenes() -> Vec<Scene> {
+    fn first(app: &App) -> i64 {
+        app.model.rows.iter().find(|r| r.person.pseudonym == "M. R.").map(|r| r.person.id).unwrap_or(1)
+    }
+    vec![
+        ("accueil", 120, 36, |app| app.model.screen = crate::app::model::Screen::Welcome),
+        ("file-active", 120, 36, |_| {}),
+        ("file-active-80x24", 80, 24, |_| {}),
+        ("recherche", 120, 36, |app| {
+            app.dispatch(Msg::Action(Action::Search));
+            type_text(app, "expulsion");
+        }),
+        ("fiche", 120, 36, |app| {
+            let id = first(app);
+            show(app, "fiche", Some(id));
+        }),
+        ("diagnostic", 120, 36, |app| {
+            let id = first(app);
+            open_person(app, id, Some("logement"));
+        }),
+        ("diagnostic-80x24", 80, 24, |app| {
+            let id = first(app);
+            open_person(app, id, Some("logement"));
+        }),
+        ("historique", 120, 36, |app| {
+            let id = first(app);
+            open_person(app, id, Some("logement"));
+            app.dispatch(Msg::Action(Action::History));
+        }),
+        ("synthese", 120, 36, |app| {
+            let id = first(app);
+            show(app, "synthese", Some(id));
+        }),
+        ("formulaire", 120, 36, |app| {
+            let id = first(app);
+            open_person(app, id, Some("logement"));
+            app.dispatch(Msg::Action(Action::EditEntry));
+        }),
+        ("serafin", 120, 36, |app| {
+            let id = first(app);
+            open_person(app, id, Some("logement"));
+            app.dispatch(Msg::Action(Action::EditEntry));
+            for _ in 0..2 {
+                app.dispatch(key(KeyCode::Tab));
+            }
+            app.dispatch(ctrl('k'));
+            type_text(app, "logement");
+        }),
+        ("aide", 120, 36, |app| app.dispatch(Msg::Action(Action::Help))),
+    ]
+}
+
+/// Renders every screenshot as SVG from the demo data, on the fixed screenshot day.
+pub fn screenshots(dir: &Path) -> Result<usize, Problem> {
+    std::fs::create_dir_all(dir).map_err(|e| Problem::CannotWrite(dir.display().to_string(), e.to_string()))?;
+    let theme = Theme::default_theme();
+    let scenes = screenshot_scenes();
+    for (name, w, h, go) in &scenes {
+        let mut store = Store::open_in_memory().map_err(|e| store_problem(&e))?;
+        if *name != "accueil" {
+            crate::demo::load(&mut store, screenshot_day()).map_err(|e| store_problem(&e))?;
+        }
+        let mut app = app(store, screenshot_day(), Lang::Fr, default_domains(), theme.clone());
+        go(&mut app);
+        let buf = draw(&mut app, *w, *h);
+        let path = dir.join(format!("{name}.svg"));
+        std::fs::write(&path, encode(&buf, RenderFormat::Svg, &theme))
+            .map_err(|e| Problem::CannotWrite(path.display().to_string(), e.to_string()))?;
+    }
+    Ok(scenes.len())
+}
+
+pub fn screenshots_command(env: &Env, dir: &Path) -> Result<(), Problem> {
+    let n = screenshots(dir)?;
+    out(&format!("{}\n", problem(env.lang, &Problem::ScreenshotsWritten(n, dir.display().to_string()))))
+}

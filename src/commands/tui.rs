@@ -1,0 +1,58 @@
+//! The interactive application: theme, keymap, panic safety, then the terminal loop.
+
+use super::Env;
+use crate::app::keymap::{Keymap, KeymapProblem};
+use crate::app::model::{Model, StatusKind};
+use crate::app::runtime::{App, run_terminal};
+use crate::i18n::{Problem, problem};
+use crate::log::{append, log_path};
+
+pub fn run(env: &Env) -> Result<(), Problem> {
+    let store = env.open_store()?;
+    let data_dir = env.data_dir()?.to_path_buf();
+    let log = log_path(&data_dir);
+    install_panic_hook(env, log.clone());
+
+    let (theme, theme_problem) =
+        crate::theme::load(env.theme.as_deref().unwrap_or(crate::theme::DEFAULT_THEME), env.config_dir.as_deref());
+    let (keymap, keymap_problems) = match env.config_dir.as_ref().map(|d| d.join("keymap.toml")) {
+        Some(path) => match std::fs::read_to_string(&path) {
+            Ok(text) => Keymap::with_user_file(&text),
+            Err(_) => (Keymap::default_keymap(), Vec::new()),
+        },
+        None => (Keymap::default_keymap(), Vec::new()),
+    };
+    let mut model = Model::new(env.today, env.lang, keymap, env.config.domains());
+    // A broken theme or keymap never stops the program: it is said in the status bar and logged.
+    let mut notes = Vec::new();
+    if let Some(p) = theme_problem {
+        notes.push(Problem::ThemeProblem(format!("{p:?}")));
+    }
+    for p in keymap_problems {
+        let text = match p {
+            KeymapProblem::Syntax(s) => s,
+            KeymapProblem::UnknownKey { action, key } => format!("{action} = « {key} »"),
+        };
+        notes.push(Problem::KeymapProblem(text));
+    }
+    let mut app = App::new(model.clone(), store, theme);
+    app.start();
+    if let Some(note) = notes.first() {
+        let text = problem(env.lang, note);
+        append(&log, &text);
+        app.model.set_status(StatusKind::Error, text);
+    }
+    model.quit = false;
+    run_terminal(app).map_err(|e| Problem::Storage(e.to_string()))
+}
+
+/// After the terminal is restored (ratatui's own hook runs first), say in one line where the
+/// details are, and put the details in the log rather than on the screen.
+fn install_panic_hook(env: &Env, log: std::path::PathBuf) {
+    let lang = env.lang;
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+        append(&log, &format!("panic: {info}"));
+        eprintln!("{}", problem(lang, &Problem::Panic(log.display().to_string())));
+    }));
+}

@@ -1,0 +1,290 @@
+//! English (`--lang en`).
+
+use super::{Problem, Say, T};
+use crate::app::action::{Action, Context};
+use crate::app::form::{FieldError, FieldId};
+use crate::domain::alerts::Alert;
+use crate::domain::date::DateError;
+use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
+use crate::domain::person::{PersonProblem, PersonStatus};
+
+pub fn text(t: T) -> &'static str {
+    match t {
+        T::AppTagline => "the care pathway coordinator's tool",
+        T::WelcomeTitle => "Welcome to parcours",
+        T::WelcomeLine1 => {
+            "parcours supports the care pathway coordinator, with the person, from the global assessment"
+        }
+        T::WelcomeLine2 => {
+            "to the plan, the partners and the evaluation, and keeps your writing as evidence for the DPP."
+        }
+        T::WelcomeLine3 => "Everything stays on this computer, under a pseudonym: no field asks who the person is.",
+        T::WelcomeDemo => "Explore the demo situation",
+        T::WelcomeNew => "New person",
+        T::WelcomePrivacy => "Fictitious situations: nothing is sent anywhere.",
+        T::FileActive => "Caseload",
+        T::ColPseudonym => "Person",
+        T::ColDispositif => "Scheme",
+        T::ColStatus => "Status",
+        T::ColLastContact => "Last contact",
+        T::ColAlerts => "Alerts",
+        T::NoPersonMatches => "No person matches.",
+        T::FilterPrompt => "Search:",
+        T::FilterHint => "Esc clears · ↵ opens · ↑↓ selects",
+        T::ShowingArchived => "archived shown",
+        T::Archived => "archived",
+        T::Fictitious => "fictitious",
+        T::TabCard => "Card",
+        T::TabDiagnostic => "Assessment",
+        T::Domains => "Life domains",
+        T::NotExploredYet => "This domain has not been explored with the person yet.",
+        T::PressEnterToWrite => "↵ to write it together.",
+        T::Situation => "Situation",
+        T::PersonWords => "The person's own words",
+        T::Needs => "Needs",
+        T::Resources => "Resources, strengths",
+        T::Risks => "Risks of breakdown",
+        T::PriorityForPerson => "Priority for the person",
+        T::PriorityForReferent => "Priority for the coordinator",
+        T::Source => "Source",
+        T::Date => "Date",
+        T::CoBuilt => "Co-built with the person",
+        T::Yes => "yes",
+        T::No => "no",
+        T::Synthesis => "Needs overview",
+        T::SynthesisEmpty => "No need has been identified yet.",
+        T::History => "History",
+        T::Revision => "Revision",
+        T::Uncoded => "uncoded",
+        T::CardFrame => "Frame of the support",
+        T::CardConsent => "Information and consent",
+        T::CardAlerts => "Points of attention",
+        T::NoAlert => "Nothing to report.",
+        T::ConsentMissing => "Consent not recorded",
+        T::Help => "Help — keys",
+        T::HelpFooter => "Any key closes the help · ↑↓ scrolls",
+        T::Palette => "Commands",
+        T::PaletteEmpty => "No command matches.",
+        T::PickNeedTitle => "SERAFIN-PH need",
+        T::PickNeedHint => "Type words or a code · ↵ picks · Esc goes back",
+        T::FormNewPerson => "New person",
+        T::FormEditPerson => "Edit card",
+        T::FormEntry => "Assessment",
+        T::FormFooter => "Ctrl-S saves · Tab next field · Esc discards",
+        T::FormNeedsHint => "One need per line · Ctrl-K SERAFIN-PH code",
+        T::FormChoiceHint => "←→ or Space to change",
+        T::ConfirmDiscard => "Discard your changes?",
+        T::ConfirmArchive => "Archive this person? They leave the caseload; nothing is deleted.",
+        T::ConfirmRestore => "Put this person back in the caseload?",
+        T::ConfirmKeys => "y: yes · n: no",
+        T::TooSmall => "Enlarge the terminal: parcours needs at least 80 columns by 24 lines.",
+        T::Keys => "Keys",
+        T::ReadOnlyBadge => "read-only",
+        T::Required => "required",
+        T::Age => "Age",
+        T::Years => "years",
+    }
+}
+
+pub fn say(s: &Say) -> String {
+    match s {
+        Say::PersonSaved(p) => format!("{p}'s card saved."),
+        Say::EntrySaved(domain, rev) => format!("{domain}: revision {rev} saved."),
+        Say::Archived => "Person archived. « A » shows the archive.".into(),
+        Say::Restored => "Person back in the caseload.".into(),
+        Say::DemoLoaded(0) => "The demo situation is already there.".into(),
+        Say::DemoLoaded(n) => format!("{n} fictitious demo situations added."),
+        Say::FormHasErrors => "Some fields need correcting (in red).".into(),
+        Say::ChangesDiscarded => "Changes discarded.".into(),
+        Say::PickCodeOnNeeds => "SERAFIN-PH codes are picked in the « Needs » field.".into(),
+        Say::ReadOnly => "Database opened read-only: nothing can be changed.".into(),
+        Say::PersonsCount(shown, total) if shown == total => format!("{total} person{}", plural(*total)),
+        Say::PersonsCount(shown, total) => format!("{shown} of {total}"),
+        Say::TextHits(n) => format!("{n} passage{} found in assessments", plural(*n)),
+        Say::DaysAgo(0) => "today".into(),
+        Say::DaysAgo(1) => "yesterday".into(),
+        Say::DaysAgo(n) => format!("{n} d"),
+        Say::RevisionOf(rev, date) => format!("revision {rev} of {date}"),
+        Say::PseudonymTaken(p) => format!("The pseudonym « {p} » is already used in the caseload: choose another."),
+        Say::FictitiousCount(n) => format!("{n} fictitious"),
+        Say::TerminalSize(w, h) => format!("Current terminal: {w}×{h}."),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n > 1 { "s" } else { "" }
+}
+
+pub fn action(a: Action) -> &'static str {
+    match a {
+        Action::Quit => "Quit",
+        Action::Help => "Help",
+        Action::Palette => "Command palette",
+        Action::Search => "Search",
+        Action::Back => "Back",
+        Action::Up => "Up",
+        Action::Down => "Down",
+        Action::PageUp => "Page up",
+        Action::PageDown => "Page down",
+        Action::First => "Go to top",
+        Action::Last => "Go to bottom",
+        Action::LoadDemo => "Load the demo",
+        Action::NewPerson => "New person",
+        Action::Open => "Open",
+        Action::EditPerson => "Edit card",
+        Action::ArchivePerson => "Archive / restore",
+        Action::ToggleArchived => "Show archived",
+        Action::NextTab => "Next tab",
+        Action::PrevTab => "Previous tab",
+        Action::EditEntry => "Write the domain",
+        Action::History => "Domain history",
+        Action::Synthesis => "Needs overview",
+        Action::Save => "Save",
+        Action::NextField => "Next field",
+        Action::PrevField => "Previous field",
+        Action::Cancel => "Discard",
+        Action::PickCode => "Pick a SERAFIN-PH code",
+    }
+}
+
+pub fn context(c: Context) -> &'static str {
+    match c {
+        Context::Global => "Everywhere",
+        Context::Welcome => "Welcome",
+        Context::FileActive => "Caseload",
+        Context::Person => "Person",
+        Context::Diagnostic => "Assessment",
+        Context::Form => "Form",
+    }
+}
+
+pub fn status(s: PersonStatus) -> &'static str {
+    match s {
+        PersonStatus::Active => "active",
+        PersonStatus::Paused => "paused",
+        PersonStatus::Closed => "closed",
+    }
+}
+
+pub fn priority(p: Priority) -> &'static str {
+    match p {
+        Priority::None => "—",
+        Priority::Low => "low",
+        Priority::Medium => "medium",
+        Priority::High => "high",
+    }
+}
+
+pub fn completeness(c: Completeness) -> &'static str {
+    match c {
+        Completeness::NotExplored => "not explored",
+        Completeness::Partial => "partial",
+        Completeness::Complete => "complete",
+    }
+}
+
+pub fn field(f: FieldId) -> &'static str {
+    match f {
+        FieldId::Pseudonym => "Pseudonym",
+        FieldId::BirthYear => "Birth year",
+        FieldId::AgeBand => "or age band",
+        FieldId::Dispositif => "Scheme",
+        FieldId::ReferralDate => "Referral date",
+        FieldId::ReferralSource => "Referred by",
+        FieldId::Status => "Status",
+        FieldId::Fictitious => "Fictitious case",
+        FieldId::ConsentDate => "Informed, agreed on",
+        FieldId::ConsentScope => "Scope of agreement",
+        FieldId::LastContact => "Last contact",
+        FieldId::Situation => "Situation",
+        FieldId::PersonWords => "Person's words",
+        FieldId::Needs => "Needs",
+        FieldId::Resources => "Resources",
+        FieldId::Risks => "Risks of breakdown",
+        FieldId::PriorityPerson => "Priority (person)",
+        FieldId::PriorityReferent => "Priority (coordinator)",
+        FieldId::Source => "Source",
+        FieldId::Date => "Date",
+        FieldId::CoBuilt => "Co-built",
+    }
+}
+
+pub fn field_error(e: FieldError) -> &'static str {
+    match e {
+        FieldError::Required => "Required field.",
+        FieldError::Date(DateError::Format) => "Date expected as dd/mm/yyyy.",
+        FieldError::Date(DateError::NoSuchDay) => "This day does not exist.",
+        FieldError::Year => "Year expected in digits (e.g. 1974).",
+        FieldError::Person(PersonProblem::PseudonymEmpty) => "Required field.",
+        FieldError::Person(PersonProblem::PseudonymTooLong) => "Pseudonym too long (60 characters at most).",
+        FieldError::Person(PersonProblem::BirthYearOutOfRange) => "Impossible birth year.",
+        FieldError::Person(PersonProblem::ReferralInFuture) => "The referral date is in the future.",
+        FieldError::Person(PersonProblem::ConsentInFuture) => "The consent date is in the future.",
+        FieldError::Person(PersonProblem::LastContactInFuture) => "The last contact is in the future.",
+        FieldError::Entry(EntryProblem::Empty) => "Write at least the situation, the words or a need.",
+        FieldError::Entry(EntryProblem::DateInFuture) => "The date is in the future.",
+        FieldError::Entry(EntryProblem::UnknownNeedCode) => "Unknown SERAFIN-PH code (Ctrl-K to pick one).",
+        FieldError::Entry(EntryProblem::NeedTextEmpty) => "A coded need must also be described.",
+    }
+}
+
+pub fn alert(a: &Alert) -> String {
+    match a {
+        Alert::DomainsNotExplored(n) => format!("{n} domain{} to explore", plural(*n)),
+        Alert::NoContact(days) => format!("no contact for {days} d"),
+    }
+}
+
+pub fn problem(p: &Problem) -> String {
+    match p {
+        Problem::AlreadyOpen => {
+            "parcours is already open on this database (close the other window, then try again).".into()
+        }
+        Problem::NewerSchema { found, supported } => format!(
+            "This database was written by a newer parcours (schema {found}, this version knows {supported}): update parcours. The database was not changed."
+        ),
+        Problem::NotADatabase(path) => {
+            format!("{path} is not a readable parcours database (damaged or another kind of file); it was not changed.")
+        }
+        Problem::FolderNotWritable(path) => {
+            format!("Cannot write to the data folder {path}: check its permissions or choose another with --data-dir.")
+        }
+        Problem::UnknownPerson(key) => format!("No person « {key} » in the database (see parcours list)."),
+        Problem::UnknownScreen(s) => {
+            format!("Unknown screen « {s} »: file-active, diagnostic, synthese, fiche, aide or accueil.")
+        }
+        Problem::BadSize(s) => format!("Invalid size « {s} »: expected WIDTHxHEIGHT, for example 120x36."),
+        Problem::ScreenNeedsPerson(s) => format!("The « {s} » screen needs --person (an id or a pseudonym)."),
+        Problem::InvalidJson(e) => format!("Invalid JSON file: {e}."),
+        Problem::WrongCaseFormat => "This file is not a case exported by parcours.".into(),
+        Problem::NewerCaseVersion(v) => format!("This case comes from a newer parcours (format {v})."),
+        Problem::InvalidCase(e) => format!("Case refused: {e}. Nothing was imported."),
+        Problem::CannotRead(path, e) => format!("Cannot read {path}: {e}."),
+        Problem::CannotWrite(path, e) => format!("Cannot write {path}: {e}."),
+        Problem::NoDataDir => "No data folder found: give one with --data-dir.".into(),
+        Problem::Storage(e) => format!("Database error: {e}."),
+        Problem::Usage(e) => format!("{e} (see parcours --help)."),
+        Problem::Imported { pseudonym, renamed_from: None } => format!("Case imported: {pseudonym}."),
+        Problem::Imported { pseudonym, renamed_from: Some(old) } => {
+            format!("Case imported under the pseudonym « {pseudonym} » (« {old} » already existed).")
+        }
+        Problem::BackupDone(path) => format!("Backup written: {path}"),
+        Problem::CheckOk { version, persons } => {
+            format!("Database sound: schema {version}, {persons} person{}.", plural(*persons))
+        }
+        Problem::CheckFailed(errors) => format!("Database damaged: {}", errors.join("; ")),
+        Problem::Migrated { from, to, backup } => {
+            format!("Database upgraded from schema {from} to {to}; backup taken first: {backup}")
+        }
+        Problem::DemoLoaded(n) => format!("{n} fictitious demo situations added."),
+        Problem::DemoAlreadyThere => "The demo is already loaded: nothing was added.".into(),
+        Problem::Generated(n) => format!("{n} synthetic persons generated."),
+        Problem::ScreenshotsWritten(n, dir) => format!("{n} screenshots written to {dir}."),
+        Problem::Panic(log) => {
+            format!("parcours hit an unexpected error and stopped. Your saved records are intact. Details: {log}")
+        }
+        Problem::ThemeProblem(e) => format!("Theme ignored ({e}); dark theme used."),
+        Problem::KeymapProblem(e) => format!("Key binding ignored in keymap.toml: {e}."),
+        Problem::ConfigProblem(e) => format!("config.toml ignored: {e}."),
+    }
+}

@@ -1,0 +1,300 @@
+//! Français (langue par défaut). L’espace insécable (\u{a0}) précède les ponctuations doubles.
+
+use super::{Problem, Say, T};
+use crate::app::action::{Action, Context};
+use crate::app::form::{FieldError, FieldId};
+use crate::domain::alerts::Alert;
+use crate::domain::date::DateError;
+use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
+use crate::domain::person::{PersonProblem, PersonStatus};
+
+pub fn text(t: T) -> &'static str {
+    match t {
+        T::AppTagline => "l’outil du référent de parcours santé et social",
+        T::WelcomeTitle => "Bienvenue dans parcours",
+        T::WelcomeLine1 => {
+            "parcours accompagne le référent de parcours santé et social, avec la personne, du diagnostic global"
+        }
+        T::WelcomeLine2 => {
+            "au projet, aux partenaires et à l’évaluation, et garde ce que vous écrivez comme preuve pour le DPP."
+        }
+        T::WelcomeLine3 => {
+            "Tout reste sur cet ordinateur, sous pseudonyme\u{a0}: aucun champ ne demande l’identité de la personne."
+        }
+        T::WelcomeDemo => "Découvrir la situation de démonstration",
+        T::WelcomeNew => "Nouvelle personne",
+        T::WelcomePrivacy => "Situations fictives\u{a0}: rien n’est envoyé nulle part.",
+        T::FileActive => "File active",
+        T::ColPseudonym => "Personne",
+        T::ColDispositif => "Dispositif",
+        T::ColStatus => "Statut",
+        T::ColLastContact => "Dernier contact",
+        T::ColAlerts => "Alertes",
+        T::NoPersonMatches => "Aucune personne ne correspond.",
+        T::FilterPrompt => "Rechercher\u{a0}:",
+        T::FilterHint => "Échap efface · ↵ ouvre · ↑↓ choisit",
+        T::ShowingArchived => "archives affichées",
+        T::Archived => "archivée",
+        T::Fictitious => "fictive",
+        T::TabCard => "Fiche",
+        T::TabDiagnostic => "Diagnostic",
+        T::Domains => "Domaines de vie",
+        T::NotExploredYet => "Ce domaine n’a pas encore été exploré avec la personne.",
+        T::PressEnterToWrite => "↵ pour l’écrire ensemble.",
+        T::Situation => "Situation",
+        T::PersonWords => "Paroles de la personne",
+        T::Needs => "Besoins",
+        T::Resources => "Ressources, points d’appui",
+        T::Risks => "Risques de rupture",
+        T::PriorityForPerson => "Priorité pour la personne",
+        T::PriorityForReferent => "Priorité pour le référent",
+        T::Source => "Source",
+        T::Date => "Date",
+        T::CoBuilt => "Co-construit avec la personne",
+        T::Yes => "oui",
+        T::No => "non",
+        T::Synthesis => "Synthèse des besoins",
+        T::SynthesisEmpty => "Aucun besoin n’a encore été identifié.",
+        T::History => "Historique",
+        T::Revision => "Révision",
+        T::Uncoded => "non codé",
+        T::CardFrame => "Cadre de l’accompagnement",
+        T::CardConsent => "Information et consentement",
+        T::CardAlerts => "Points d’attention",
+        T::NoAlert => "Rien à signaler.",
+        T::ConsentMissing => "Consentement non enregistré",
+        T::Help => "Aide — raccourcis",
+        T::HelpFooter => "Toute touche ferme l’aide · ↑↓ défile",
+        T::Palette => "Commandes",
+        T::PaletteEmpty => "Aucune commande ne correspond.",
+        T::PickNeedTitle => "Besoin SERAFIN-PH",
+        T::PickNeedHint => "Tapez des mots ou un code · ↵ choisit · Échap revient",
+        T::FormNewPerson => "Nouvelle personne",
+        T::FormEditPerson => "Modifier la fiche",
+        T::FormEntry => "Diagnostic",
+        T::FormFooter => "Ctrl-S enregistre · Tab champ suivant · Échap abandonne",
+        T::FormNeedsHint => "Un besoin par ligne · Ctrl-K code SERAFIN-PH",
+        T::FormChoiceHint => "←→ ou Espace pour changer",
+        T::ConfirmDiscard => "Abandonner les modifications\u{a0}?",
+        T::ConfirmArchive => "Archiver cette personne\u{a0}? Elle quitte la file active\u{a0}; rien n’est effacé.",
+        T::ConfirmRestore => "Remettre cette personne dans la file active\u{a0}?",
+        T::ConfirmKeys => "o\u{a0}: oui · n\u{a0}: non",
+        T::TooSmall => "Agrandissez le terminal\u{a0}: parcours a besoin d’au moins 80 colonnes sur 24 lignes.",
+        T::Keys => "Touches",
+        T::ReadOnlyBadge => "lecture seule",
+        T::Required => "obligatoire",
+        T::Age => "Âge",
+        T::Years => "ans",
+    }
+}
+
+pub fn say(s: &Say) -> String {
+    match s {
+        Say::PersonSaved(p) => format!("Fiche de {p} enregistrée."),
+        Say::EntrySaved(domain, rev) => format!("{domain}\u{a0}: révision {rev} enregistrée."),
+        Say::Archived => "Personne archivée. « A » affiche les archives.".into(),
+        Say::Restored => "Personne remise dans la file active.".into(),
+        Say::DemoLoaded(0) => "La situation de démonstration est déjà là.".into(),
+        Say::DemoLoaded(n) => format!("{n} situations fictives de démonstration ajoutées."),
+        Say::FormHasErrors => "Certains champs sont à corriger (en rouge).".into(),
+        Say::ChangesDiscarded => "Modifications abandonnées.".into(),
+        Say::PickCodeOnNeeds => "Le code SERAFIN-PH se choisit dans le champ « Besoins ».".into(),
+        Say::ReadOnly => "Base ouverte en lecture seule\u{a0}: modification impossible.".into(),
+        Say::PersonsCount(shown, total) if shown == total => format!("{total} personne{}", plural(*total)),
+        Say::PersonsCount(shown, total) => format!("{shown} sur {total}"),
+        Say::TextHits(n) => format!("{n} passage{} trouvé{} dans les diagnostics", plural(*n), plural(*n)),
+        Say::DaysAgo(0) => "aujourd’hui".into(),
+        Say::DaysAgo(1) => "hier".into(),
+        Say::DaysAgo(n) => format!("{n} j"),
+        Say::RevisionOf(rev, date) => format!("révision {rev} du {date}"),
+        Say::PseudonymTaken(p) => {
+            format!("Le pseudonyme « {p} » est déjà utilisé dans la file active\u{a0}: choisissez-en un autre.")
+        }
+        Say::FictitiousCount(n) => format!("{n} fictive{}", plural(*n)),
+        Say::TerminalSize(w, h) => format!("Terminal actuel\u{a0}: {w}×{h}."),
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n > 1 { "s" } else { "" }
+}
+
+pub fn action(a: Action) -> &'static str {
+    match a {
+        Action::Quit => "Quitter",
+        Action::Help => "Aide",
+        Action::Palette => "Palette de commandes",
+        Action::Search => "Rechercher",
+        Action::Back => "Retour",
+        Action::Up => "Monter",
+        Action::Down => "Descendre",
+        Action::PageUp => "Page précédente",
+        Action::PageDown => "Page suivante",
+        Action::First => "Aller au début",
+        Action::Last => "Aller à la fin",
+        Action::LoadDemo => "Charger la démonstration",
+        Action::NewPerson => "Nouvelle personne",
+        Action::Open => "Ouvrir",
+        Action::EditPerson => "Modifier la fiche",
+        Action::ArchivePerson => "Archiver / désarchiver",
+        Action::ToggleArchived => "Afficher les archives",
+        Action::NextTab => "Onglet suivant",
+        Action::PrevTab => "Onglet précédent",
+        Action::EditEntry => "Écrire le domaine",
+        Action::History => "Historique du domaine",
+        Action::Synthesis => "Synthèse des besoins",
+        Action::Save => "Enregistrer",
+        Action::NextField => "Champ suivant",
+        Action::PrevField => "Champ précédent",
+        Action::Cancel => "Abandonner",
+        Action::PickCode => "Choisir un code SERAFIN-PH",
+    }
+}
+
+pub fn context(c: Context) -> &'static str {
+    match c {
+        Context::Global => "Partout",
+        Context::Welcome => "Accueil",
+        Context::FileActive => "File active",
+        Context::Person => "Personne",
+        Context::Diagnostic => "Diagnostic",
+        Context::Form => "Formulaire",
+    }
+}
+
+pub fn status(s: PersonStatus) -> &'static str {
+    match s {
+        PersonStatus::Active => "actif",
+        PersonStatus::Paused => "en pause",
+        PersonStatus::Closed => "clos",
+    }
+}
+
+pub fn priority(p: Priority) -> &'static str {
+    match p {
+        Priority::None => "—",
+        Priority::Low => "faible",
+        Priority::Medium => "moyenne",
+        Priority::High => "haute",
+    }
+}
+
+pub fn completeness(c: Completeness) -> &'static str {
+    match c {
+        Completeness::NotExplored => "non exploré",
+        Completeness::Partial => "partiel",
+        Completeness::Complete => "complet",
+    }
+}
+
+pub fn field(f: FieldId) -> &'static str {
+    match f {
+        FieldId::Pseudonym => "Pseudonyme",
+        FieldId::BirthYear => "Année de naissance",
+        FieldId::AgeBand => "ou tranche d’âge",
+        FieldId::Dispositif => "Dispositif",
+        FieldId::ReferralDate => "Date d’orientation",
+        FieldId::ReferralSource => "Orientée par",
+        FieldId::Status => "Statut",
+        FieldId::Fictitious => "Situation fictive",
+        FieldId::ConsentDate => "Information, accord le",
+        FieldId::ConsentScope => "Portée de l’accord",
+        FieldId::LastContact => "Dernier contact",
+        FieldId::Situation => "Situation",
+        FieldId::PersonWords => "Paroles de la personne",
+        FieldId::Needs => "Besoins",
+        FieldId::Resources => "Ressources, appuis",
+        FieldId::Risks => "Risques de rupture",
+        FieldId::PriorityPerson => "Priorité (personne)",
+        FieldId::PriorityReferent => "Priorité (référent)",
+        FieldId::Source => "Source",
+        FieldId::Date => "Date",
+        FieldId::CoBuilt => "Co-construit",
+    }
+}
+
+pub fn field_error(e: FieldError) -> &'static str {
+    match e {
+        FieldError::Required => "Champ obligatoire.",
+        FieldError::Date(DateError::Format) => "Date attendue au format jj/mm/aaaa.",
+        FieldError::Date(DateError::NoSuchDay) => "Ce jour n’existe pas.",
+        FieldError::Year => "Année attendue en chiffres (ex. 1974).",
+        FieldError::Person(PersonProblem::PseudonymEmpty) => "Champ obligatoire.",
+        FieldError::Person(PersonProblem::PseudonymTooLong) => "Pseudonyme trop long (60 caractères au plus).",
+        FieldError::Person(PersonProblem::BirthYearOutOfRange) => "Année de naissance impossible.",
+        FieldError::Person(PersonProblem::ReferralInFuture) => "La date d’orientation est dans le futur.",
+        FieldError::Person(PersonProblem::ConsentInFuture) => "La date d’accord est dans le futur.",
+        FieldError::Person(PersonProblem::LastContactInFuture) => "Le dernier contact est dans le futur.",
+        FieldError::Entry(EntryProblem::Empty) => "Écrivez au moins la situation, les paroles ou un besoin.",
+        FieldError::Entry(EntryProblem::DateInFuture) => "La date est dans le futur.",
+        FieldError::Entry(EntryProblem::UnknownNeedCode) => "Code SERAFIN-PH inconnu (Ctrl-K pour choisir).",
+        FieldError::Entry(EntryProblem::NeedTextEmpty) => "Un besoin codé doit aussi être décrit.",
+    }
+}
+
+pub fn alert(a: &Alert) -> String {
+    match a {
+        Alert::DomainsNotExplored(n) => format!("{n} domaine{} à explorer", plural(*n)),
+        Alert::NoContact(days) => format!("sans contact depuis {days} j"),
+    }
+}
+
+pub fn problem(p: &Problem) -> String {
+    match p {
+        Problem::AlreadyOpen => {
+            "parcours est déjà ouvert sur cette base (fermez l’autre fenêtre, puis réessayez).".into()
+        }
+        Problem::NewerSchema { found, supported } => format!(
+            "Cette base a été écrite par une version plus récente de parcours (schéma {found}, cette version connaît le {supported})\u{a0}: mettez parcours à jour. La base n’a pas été modifiée."
+        ),
+        Problem::NotADatabase(path) => {
+            format!(
+                "{path} n’est pas une base parcours lisible (fichier endommagé ou d’un autre type)\u{a0}; il n’a pas été modifié."
+            )
+        }
+        Problem::FolderNotWritable(path) => {
+            format!(
+                "Impossible d’écrire dans le dossier de données {path}\u{a0}: vérifiez ses droits ou choisissez-en un autre avec --data-dir."
+            )
+        }
+        Problem::UnknownPerson(key) => format!("Aucune personne « {key} » dans la base (voir parcours list)."),
+        Problem::UnknownScreen(s) => {
+            format!("Écran inconnu « {s} »\u{a0}: file-active, diagnostic, synthese, fiche, aide ou accueil.")
+        }
+        Problem::BadSize(s) => format!("Taille invalide « {s} »\u{a0}: attendu LARGEURxHAUTEUR, par exemple 120x36."),
+        Problem::ScreenNeedsPerson(s) => format!("L’écran « {s} » demande --person (un identifiant ou un pseudonyme)."),
+        Problem::InvalidJson(e) => format!("Fichier JSON invalide\u{a0}: {e}."),
+        Problem::WrongCaseFormat => "Ce fichier n’est pas un dossier exporté par parcours.".into(),
+        Problem::NewerCaseVersion(v) => {
+            format!("Ce dossier vient d’une version plus récente de parcours (format {v}).")
+        }
+        Problem::InvalidCase(e) => format!("Dossier refusé\u{a0}: {e}. Rien n’a été importé."),
+        Problem::CannotRead(path, e) => format!("Impossible de lire {path}\u{a0}: {e}."),
+        Problem::CannotWrite(path, e) => format!("Impossible d’écrire {path}\u{a0}: {e}."),
+        Problem::NoDataDir => "Aucun dossier de données trouvé\u{a0}: indiquez-en un avec --data-dir.".into(),
+        Problem::Storage(e) => format!("Erreur de la base\u{a0}: {e}."),
+        Problem::Usage(e) => format!("{e} (voir parcours --help)."),
+        Problem::Imported { pseudonym, renamed_from: None } => format!("Dossier importé\u{a0}: {pseudonym}."),
+        Problem::Imported { pseudonym, renamed_from: Some(old) } => {
+            format!("Dossier importé sous le pseudonyme « {pseudonym} » («\u{a0}{old}\u{a0}» existait déjà).")
+        }
+        Problem::BackupDone(path) => format!("Sauvegarde écrite\u{a0}: {path}"),
+        Problem::CheckOk { version, persons } => {
+            format!("Base intègre\u{a0}: schéma {version}, {persons} personne{}.", plural(*persons))
+        }
+        Problem::CheckFailed(errors) => format!("Base endommagée\u{a0}: {}", errors.join("\u{a0}; ")),
+        Problem::Migrated { from, to, backup } => {
+            format!("Base mise à jour du schéma {from} au {to}\u{a0}; sauvegarde préalable\u{a0}: {backup}")
+        }
+        Problem::DemoLoaded(n) => format!("{n} situations fictives de démonstration ajoutées."),
+        Problem::DemoAlreadyThere => "La démonstration est déjà chargée\u{a0}: rien n’a été ajouté.".into(),
+        Problem::Generated(n) => format!("{n} personnes synthétiques générées."),
+        Problem::ScreenshotsWritten(n, dir) => format!("{n} captures écrites dans {dir}."),
+        Problem::Panic(log) => format!(
+            "parcours a rencontré une erreur inattendue et s’est arrêté. Vos enregistrements sont intacts. Détails\u{a0}: {log}"
+        ),
+        Problem::ThemeProblem(e) => format!("Thème ignoré ({e})\u{a0}; thème sombre utilisé."),
+        Problem::KeymapProblem(e) => format!("Raccourci ignoré dans keymap.toml\u{a0}: {e}."),
+        Problem::ConfigProblem(e) => format!("config.toml ignoré\u{a0}: {e}."),
+    }
+}

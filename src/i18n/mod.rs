@@ -1,0 +1,283 @@
+//! Every user-facing string, in French (default) and English. Each language is one exhaustive
+//! `match`: a missing translation does not compile.
+
+mod en;
+mod fr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::app::action::{Action, Context};
+use crate::app::form::{FieldError, FieldId};
+use crate::domain::alerts::Alert;
+use crate::domain::diagnosis::{Completeness, Priority};
+use crate::domain::person::PersonStatus;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum Lang {
+    #[default]
+    Fr,
+    En,
+}
+
+/// Fixed texts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum T {
+    AppTagline,
+    WelcomeTitle,
+    WelcomeLine1,
+    WelcomeLine2,
+    WelcomeLine3,
+    WelcomeDemo,
+    WelcomeNew,
+    WelcomePrivacy,
+    FileActive,
+    ColPseudonym,
+    ColDispositif,
+    ColStatus,
+    ColLastContact,
+    ColAlerts,
+    NoPersonMatches,
+    FilterPrompt,
+    FilterHint,
+    ShowingArchived,
+    Archived,
+    Fictitious,
+    TabCard,
+    TabDiagnostic,
+    Domains,
+    NotExploredYet,
+    PressEnterToWrite,
+    Situation,
+    PersonWords,
+    Needs,
+    Resources,
+    Risks,
+    PriorityForPerson,
+    PriorityForReferent,
+    Source,
+    Date,
+    CoBuilt,
+    Yes,
+    No,
+    Synthesis,
+    SynthesisEmpty,
+    History,
+    Revision,
+    Uncoded,
+    CardFrame,
+    CardConsent,
+    CardAlerts,
+    NoAlert,
+    ConsentMissing,
+    Help,
+    HelpFooter,
+    Palette,
+    PaletteEmpty,
+    PickNeedTitle,
+    PickNeedHint,
+    FormNewPerson,
+    FormEditPerson,
+    FormEntry,
+    FormFooter,
+    FormNeedsHint,
+    FormChoiceHint,
+    ConfirmDiscard,
+    ConfirmArchive,
+    ConfirmRestore,
+    ConfirmKeys,
+    TooSmall,
+    Keys,
+    ReadOnlyBadge,
+    Required,
+    Age,
+    Years,
+}
+
+/// Messages that carry values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Say {
+    PersonSaved(String),
+    EntrySaved(String, i64),
+    Archived,
+    Restored,
+    DemoLoaded(usize),
+    FormHasErrors,
+    ChangesDiscarded,
+    PickCodeOnNeeds,
+    ReadOnly,
+    PersonsCount(usize, usize),
+    TextHits(usize),
+    DaysAgo(i64),
+    RevisionOf(i64, String),
+    PseudonymTaken(String),
+    FictitiousCount(usize),
+    /// The terminal is W×H, at least 80×24 is needed.
+    TerminalSize(u16, u16),
+}
+
+pub fn tr(lang: Lang, t: T) -> &'static str {
+    match lang {
+        Lang::Fr => fr::text(t),
+        Lang::En => en::text(t),
+    }
+}
+
+/// « : » with the space each language wants before it (a no-break space in French).
+pub fn colon(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "\u{a0}: ",
+        Lang::En => ": ",
+    }
+}
+
+pub fn say(lang: Lang, s: &Say) -> String {
+    match lang {
+        Lang::Fr => fr::say(s),
+        Lang::En => en::say(s),
+    }
+}
+
+pub fn action_label(lang: Lang, a: Action) -> &'static str {
+    match lang {
+        Lang::Fr => fr::action(a),
+        Lang::En => en::action(a),
+    }
+}
+
+pub fn context_label(lang: Lang, c: Context) -> &'static str {
+    match lang {
+        Lang::Fr => fr::context(c),
+        Lang::En => en::context(c),
+    }
+}
+
+pub fn status_label(lang: Lang, s: PersonStatus) -> &'static str {
+    match lang {
+        Lang::Fr => fr::status(s),
+        Lang::En => en::status(s),
+    }
+}
+
+pub fn priority_label(lang: Lang, p: Priority) -> &'static str {
+    match lang {
+        Lang::Fr => fr::priority(p),
+        Lang::En => en::priority(p),
+    }
+}
+
+pub fn completeness_label(lang: Lang, c: Completeness) -> &'static str {
+    match lang {
+        Lang::Fr => fr::completeness(c),
+        Lang::En => en::completeness(c),
+    }
+}
+
+pub fn field_label(lang: Lang, f: FieldId) -> &'static str {
+    match lang {
+        Lang::Fr => fr::field(f),
+        Lang::En => en::field(f),
+    }
+}
+
+pub fn field_error(lang: Lang, e: FieldError) -> &'static str {
+    match lang {
+        Lang::Fr => fr::field_error(e),
+        Lang::En => en::field_error(e),
+    }
+}
+
+pub fn alert_text(lang: Lang, a: &Alert) -> String {
+    match lang {
+        Lang::Fr => fr::alert(a),
+        Lang::En => en::alert(a),
+    }
+}
+
+/// Label of a choice code shown in a form (status, priority, age band).
+pub fn choice_label(lang: Lang, code: &str) -> String {
+    if let Some(s) = PersonStatus::from_code(code) {
+        return status_label(lang, s).to_string();
+    }
+    if let Some(p) = Priority::from_code(code) {
+        return priority_label(lang, p).to_string();
+    }
+    if code.is_empty() {
+        return "—".to_string();
+    }
+    code.to_string()
+}
+
+/// Errors at the edge (opening the database, command line): one line for the user.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Problem {
+    AlreadyOpen,
+    NewerSchema { found: i64, supported: i64 },
+    NotADatabase(String),
+    FolderNotWritable(String),
+    UnknownPerson(String),
+    UnknownScreen(String),
+    BadSize(String),
+    ScreenNeedsPerson(String),
+    InvalidJson(String),
+    WrongCaseFormat,
+    NewerCaseVersion(u32),
+    InvalidCase(String),
+    CannotRead(String, String),
+    CannotWrite(String, String),
+    NoDataDir,
+    Storage(String),
+    Usage(String),
+    Imported { pseudonym: String, renamed_from: Option<String> },
+    BackupDone(String),
+    CheckOk { version: i64, persons: usize },
+    CheckFailed(Vec<String>),
+    Migrated { from: i64, to: i64, backup: String },
+    DemoLoaded(usize),
+    DemoAlreadyThere,
+    Generated(usize),
+    ScreenshotsWritten(usize, String),
+    Panic(String),
+    ThemeProblem(String),
+    KeymapProblem(String),
+    ConfigProblem(String),
+}
+
+pub fn problem(lang: Lang, p: &Problem) -> String {
+    match lang {
+        Lang::Fr => fr::problem(p),
+        Lang::En => en::problem(p),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn french_and_english_differ_where_they_should() {
+        assert_eq!(tr(Lang::Fr, T::FileActive), "File active");
+        assert_eq!(tr(Lang::En, T::FileActive), "Caseload");
+        assert!(tr(Lang::Fr, T::Help).contains("Aide"));
+        for a in Action::ALL {
+            assert!(!action_label(Lang::Fr, a).is_empty());
+            assert!(!action_label(Lang::En, a).is_empty());
+        }
+    }
+
+    #[test]
+    fn french_typography_uses_non_breaking_spaces_before_double_punctuation() {
+        // A space before « : ; ? ! » must be a narrow no-break or no-break space so lines never break there.
+        let samples = [
+            tr(Lang::Fr, T::ConfirmDiscard),
+            tr(Lang::Fr, T::ConfirmArchive),
+            tr(Lang::Fr, T::FilterPrompt),
+            tr(Lang::Fr, T::TooSmall),
+        ];
+        for s in samples {
+            for bad in [" :", " ?", " !", " ;"] {
+                assert!(!s.contains(bad), "ordinary space before punctuation in « {s} »");
+            }
+        }
+    }
+}

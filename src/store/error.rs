@@ -1,0 +1,54 @@
+//! What can go wrong with the database. The UI turns each variant into a sentence for the user;
+//! the messages here are short English reasons for logs.
+
+use std::path::{Path, PathBuf};
+
+use rusqlite::ErrorCode;
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// Another process holds the lock of this data folder.
+    #[error("the database in {path} is already open in another parcours")]
+    AlreadyOpen { path: PathBuf },
+    /// The database was written by a newer parcours; it is left untouched.
+    #[error("the database has schema {found}, this parcours knows up to {supported}")]
+    NewerSchema { found: i64, supported: i64 },
+    /// Not an SQLite database, or a damaged one; the file is left byte-for-byte untouched.
+    #[error("{path} is not a parcours database or is damaged")]
+    NotADatabase { path: PathBuf },
+    #[error("cannot create or write in {path}")]
+    FolderNotWritable { path: PathBuf },
+    #[error("no such record")]
+    NotFound,
+    #[error("invalid data: {0}")]
+    Invalid(String),
+    #[error(transparent)]
+    Io(#[from] std::io::Error),
+    #[error(transparent)]
+    Sql(#[from] rusqlite::Error),
+}
+
+pub(crate) fn is_permission(e: &std::io::Error) -> bool {
+    matches!(e.kind(), std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem)
+}
+
+/// An I/O error while preparing `folder`: permission problems become `FolderNotWritable`.
+pub(crate) fn io_in(folder: &Path, e: std::io::Error) -> StoreError {
+    if is_permission(&e) { StoreError::FolderNotWritable { path: folder.to_path_buf() } } else { StoreError::Io(e) }
+}
+
+/// An SQLite error while opening or preparing the database at `db`, in `folder`.
+pub(crate) fn sql_in(folder: &Path, db: &Path, e: rusqlite::Error) -> StoreError {
+    match e.sqlite_error_code() {
+        Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => {
+            StoreError::NotADatabase { path: db.to_path_buf() }
+        }
+        Some(ErrorCode::ReadOnly | ErrorCode::CannotOpen | ErrorCode::PermissionDenied) => {
+            StoreError::FolderNotWritable { path: folder.to_path_buf() }
+        }
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => {
+            StoreError::AlreadyOpen { path: folder.to_path_buf() }
+        }
+        _ => StoreError::Sql(e),
+    }
+}

@@ -1,0 +1,215 @@
+//! Opening the database: private folder, one instance at a time, refusal of what is not ours or too
+//! new, backup before a migration. Nothing is written to a file until it is known to be ours.
+
+use std::fs::{File, TryLockError};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use rusqlite::{Connection, ErrorCode, OpenFlags};
+
+use super::error::{io_in, sql_in};
+use super::files::{create_new_private, create_private_dir, make_private, open_private, side_files};
+use super::schema::{self, MIGRATIONS};
+use super::{DB_FILE, MigrationReport, Store, StoreError, backup};
+
+const LOCK_FILE: &str = "parcours.lock";
+const BACKUP_DIR: &str = "backups";
+const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+impl Store {
+    /// Opens (or creates) the database of `data_dir`, migrating it if it is of an older schema.
+    pub fn open(data_dir: &Path) -> Result<Store, StoreError> {
+        open_with(data_dir, MIGRATIONS)
+    }
+
+    /// A fresh database in memory: tests, `render`, screenshots.
+    pub fn open_in_memory() -> Result<Store, StoreError> {
+        let mut conn = Connection::open_in_memory()?;
+        conn.pragma_update(None, "foreign_keys", "ON")?;
+        schema::migrate(&mut conn, MIGRATIONS)?;
+        Ok(Store { conn, path: None, migration: None, _lock: None })
+    }
+}
+
+/// What the file says before we write anything to it.
+struct Probe {
+    version: i64,
+    tables: i64,
+}
+
+pub(crate) fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Store, StoreError> {
+    create_private_dir(data_dir).map_err(|e| io_in(data_dir, e))?;
+    let lock = take_lock(data_dir)?;
+    let db = data_dir.join(DB_FILE);
+    let supported = migrations.len() as i64;
+
+    let probe = match probe(data_dir, &db)? {
+        Some(probe) => Some(check(&db, probe, supported)?),
+        None => None,
+    };
+    if !db.exists() {
+        create_new_private(&db).map_err(|e| io_in(data_dir, e))?;
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_WRITE | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let mut conn = Connection::open_with_flags(&db, flags).map_err(|e| sql_in(data_dir, &db, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // The probe may have been inconclusive (a journal to roll back needs a writable connection):
+    // the checks are repeated here, still before the first write.
+    let current = match probe {
+        Some(p) => p,
+        None => check(&db, read_probe(&conn).map_err(|e| sql_in(data_dir, &db, e))?, supported)?,
+    };
+
+    let mode: String = conn
+        .pragma_update_and_check(None, "journal_mode", "WAL", |r| r.get(0))
+        .map_err(|e| sql_in(data_dir, &db, e))?;
+    if !mode.eq_ignore_ascii_case("wal") {
+        return Err(StoreError::Invalid(format!("journal mode stays {mode}")));
+    }
+    conn.pragma_update(None, "foreign_keys", "ON")?;
+    conn.pragma_update(None, "synchronous", "NORMAL")?;
+    for side in side_files(&db) {
+        make_private(&side).map_err(|e| io_in(data_dir, e))?;
+    }
+
+    let migration = if current.version > 0 && current.version < supported {
+        let backup = backup_before_migration(&conn, data_dir, current.version)?;
+        schema::migrate(&mut conn, migrations)?;
+        Some(MigrationReport { from: current.version, to: supported, backup: Some(backup) })
+    } else {
+        schema::migrate(&mut conn, migrations)?;
+        None
+    };
+    Ok(Store { conn, path: Some(db), migration, _lock: Some(lock) })
+}
+
+fn take_lock(data_dir: &Path) -> Result<File, StoreError> {
+    let lock = open_private(&data_dir.join(LOCK_FILE)).map_err(|e| io_in(data_dir, e))?;
+    match lock.try_lock() {
+        Ok(()) => Ok(lock),
+        Err(TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen { path: data_dir.to_path_buf() }),
+        Err(TryLockError::Error(e)) => Err(io_in(data_dir, e)),
+    }
+}
+
+/// Reads schema version and table count of an existing file through a read-only connection, so that
+/// a file that is not ours, or is too new, is never modified. `None` when nothing could be concluded
+/// without writing.
+fn probe(data_dir: &Path, db: &Path) -> Result<Option<Probe>, StoreError> {
+    let len = match std::fs::metadata(db) {
+        Ok(meta) => meta.len(),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Some(Probe { version: 0, tables: 0 })),
+        Err(e) => return Err(io_in(data_dir, e)),
+    };
+    if len == 0 {
+        // SQLite treats an empty file as an empty database; so do we.
+        return Ok(Some(Probe { version: 0, tables: 0 }));
+    }
+    let mut header = [0u8; 16];
+    let read = File::open(db).and_then(|mut f| f.read_exact(&mut header));
+    match read {
+        Ok(()) if &header == SQLITE_HEADER => {}
+        Ok(()) => return Err(StoreError::NotADatabase { path: db.to_path_buf() }),
+        Err(e) if e.kind() == std::io::ErrorKind::UnexpectedEof => {
+            return Err(StoreError::NotADatabase { path: db.to_path_buf() });
+        }
+        Err(e) => return Err(io_in(data_dir, e)),
+    }
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(db, flags).map_err(|e| sql_in(data_dir, db, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    match read_probe(&conn) {
+        Ok(p) => Ok(Some(p)),
+        Err(e) if matches!(e.sqlite_error_code(), Some(ErrorCode::ReadOnly)) => Ok(None),
+        Err(e) => Err(sql_in(data_dir, db, e)),
+    }
+}
+
+fn read_probe(conn: &Connection) -> rusqlite::Result<Probe> {
+    // Counting the schema reads page 1 and the schema table: a damaged file fails here.
+    let tables = conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| r.get(0))?;
+    Ok(Probe { version: schema::user_version(conn)?, tables })
+}
+
+fn check(db: &Path, probe: Probe, supported: i64) -> Result<Probe, StoreError> {
+    if probe.version > supported {
+        return Err(StoreError::NewerSchema { found: probe.version, supported });
+    }
+    if probe.version < 0 || (probe.version == 0 && probe.tables > 0) {
+        // Another program's SQLite file: adding our tables to it would damage both.
+        return Err(StoreError::NotADatabase { path: db.to_path_buf() });
+    }
+    Ok(probe)
+}
+
+fn backup_before_migration(conn: &Connection, data_dir: &Path, from: i64) -> Result<PathBuf, StoreError> {
+    let dir = data_dir.join(BACKUP_DIR);
+    create_private_dir(&dir).map_err(|e| io_in(&dir, e))?;
+    let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
+    let mut dest = dir.join(format!("parcours-avant-migration-v{from}-{stamp}.db"));
+    // Two migrations within one second (a failed one retried): never overwrite the first backup.
+    let mut n = 2;
+    while dest.exists() {
+        dest = dir.join(format!("parcours-avant-migration-v{from}-{stamp}-{n}.db"));
+        n += 1;
+    }
+    backup::copy_database(conn, &dest)?;
+    Ok(dest)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NEXT: &str = "CREATE TABLE later_addition (id INTEGER PRIMARY KEY);";
+
+    #[test]
+    fn an_older_schema_is_backed_up_then_migrated() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = open_with(dir.path(), MIGRATIONS).unwrap();
+        let mut p = crate::domain::person::Person::new_draft(chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+        p.pseudonym = "Mme A.".into();
+        store.insert_person(&p).unwrap();
+        drop(store);
+
+        let mut next = MIGRATIONS.to_vec();
+        next.push(NEXT);
+        let store = open_with(dir.path(), &next).unwrap();
+        let report = store.last_migration().unwrap().clone();
+        assert_eq!((report.from, report.to), (LATEST, LATEST + 1));
+        assert_eq!(store.schema_version().unwrap(), LATEST + 1);
+        let backup = report.backup.unwrap();
+        let name = backup.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(name.starts_with(&format!("parcours-avant-migration-v{LATEST}-")), "{name}");
+        assert_eq!(backup.parent().unwrap(), dir.path().join(BACKUP_DIR));
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&backup).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        let old = Connection::open(&backup).unwrap();
+        assert_eq!(schema::user_version(&old).unwrap(), LATEST);
+        let n: i64 = old.query_row("SELECT count(*) FROM person", [], |r| r.get(0)).unwrap();
+        assert_eq!(n, 1);
+        drop(store);
+
+        // Reopened at the new version: nothing more to migrate, no new backup.
+        let store = open_with(dir.path(), &next).unwrap();
+        assert!(store.last_migration().is_none());
+        assert_eq!(std::fs::read_dir(dir.path().join(BACKUP_DIR)).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_foreign_sqlite_file_is_not_taken_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let db = dir.path().join(DB_FILE);
+        Connection::open(&db).unwrap().execute_batch("CREATE TABLE contacts (name TEXT);").unwrap();
+        let before = std::fs::read(&db).unwrap();
+        assert!(matches!(Store::open(dir.path()), Err(StoreError::NotADatabase { .. })));
+        assert_eq!(std::fs::read(&db).unwrap(), before);
+    }
+
+    const LATEST: i64 = schema::LATEST_SCHEMA;
+}

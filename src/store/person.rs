@@ -1,0 +1,270 @@
+//! Persons: the file active. Never deleted, only archived.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::audit::{self, AuditAction};
+use super::columns::{clean_text, date_sql, flag, now, opt_date, opt_i64, text};
+use super::{Store, StoreError, search};
+use crate::domain::person::{AgeBand, Person, PersonId, PersonStatus};
+use crate::domain::text::{clean, clean_line};
+
+/// A line of the file active.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonSummary {
+    pub person: Person,
+    /// Domains whose latest diagnosis entry has something written.
+    pub domains_explored: usize,
+}
+
+const COLUMNS: &str = "p.id, p.pseudonym, p.birth_year, p.age_band, p.dispositif, p.referral_date, \
+     p.referral_source, p.status, p.fictitious, p.consent_date, p.consent_scope, p.last_contact, p.archived";
+const COLUMN_COUNT: usize = 13;
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
+    Ok(Person {
+        id: row.get(0)?,
+        pseudonym: clean_text(row, 1)?,
+        birth_year: opt_i64(row, 2)?.and_then(|y| i32::try_from(y).ok()),
+        age_band: AgeBand::from_code(&text(row, 3)?),
+        dispositif: clean_text(row, 4)?,
+        referral_date: opt_date(row, 5)?,
+        referral_source: clean_text(row, 6)?,
+        // The CHECK constraint allows only known codes; a file edited by hand still opens.
+        status: PersonStatus::from_code(&text(row, 7)?).unwrap_or(PersonStatus::Active),
+        fictitious: flag(row, 8)?,
+        consent_date: opt_date(row, 9)?,
+        consent_scope: clean_text(row, 10)?,
+        last_contact: opt_date(row, 11)?,
+        archived: flag(row, 12)?,
+    })
+}
+
+/// The person as it is stored: text cleaned of control characters.
+pub(crate) fn cleaned(p: &Person) -> Person {
+    Person {
+        pseudonym: clean_line(&p.pseudonym),
+        dispositif: clean_line(&p.dispositif),
+        referral_source: clean_line(&p.referral_source),
+        consent_scope: clean(&p.consent_scope),
+        ..p.clone()
+    }
+}
+
+/// Key under which pseudonyms are unique and looked up: « MME A. » is « Mme A. ».
+fn pseudonym_key(pseudonym: &str) -> String {
+    clean_line(pseudonym).to_lowercase()
+}
+
+/// Order of the file active: case and accents ignored, so « Élise » sits beside « Emma ».
+fn sort_key(pseudonym: &str) -> String {
+    let mut key = String::with_capacity(pseudonym.len());
+    for c in pseudonym.trim().to_lowercase().chars() {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => key.push('a'),
+            'ç' => key.push('c'),
+            'è' | 'é' | 'ê' | 'ë' => key.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => key.push('i'),
+            'ñ' => key.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => key.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' => key.push('u'),
+            'ý' | 'ÿ' => key.push('y'),
+            'œ' => key.push_str("oe"),
+            'æ' => key.push_str("ae"),
+            '\u{300}'..='\u{36f}' => {}
+            c => key.push(c),
+        }
+    }
+    key
+}
+
+fn sort_persons<T>(items: &mut [T], person: impl Fn(&T) -> &Person) {
+    items.sort_by_cached_key(|item| {
+        let p = person(item);
+        (sort_key(&p.pseudonym), p.pseudonym.clone(), p.id)
+    });
+}
+
+pub(crate) fn exists(conn: &Connection, id: PersonId) -> Result<bool, StoreError> {
+    Ok(conn.prepare_cached("SELECT 1 FROM person WHERE id = ?1")?.exists([id])?)
+}
+
+pub(crate) fn taken(conn: &Connection, pseudonym: &str, except: Option<PersonId>) -> Result<bool, StoreError> {
+    let mut stmt = conn.prepare_cached("SELECT 1 FROM person WHERE pseudonym_key = ?1 AND (?2 IS NULL OR id <> ?2)")?;
+    Ok(stmt.exists(params![pseudonym_key(pseudonym), except])?)
+}
+
+fn check(conn: &Connection, p: &Person, except: Option<PersonId>) -> Result<(), StoreError> {
+    if p.pseudonym.is_empty() {
+        return Err(StoreError::Invalid("empty pseudonym".into()));
+    }
+    if taken(conn, &p.pseudonym, except)? {
+        return Err(StoreError::Invalid("pseudonym already used".into()));
+    }
+    Ok(())
+}
+
+/// Inserts a person (its `id` ignored) in the caller's transaction.
+pub(crate) fn insert(conn: &Connection, p: &Person, at: &str) -> Result<PersonId, StoreError> {
+    let p = cleaned(p);
+    check(conn, &p, None)?;
+    conn.prepare_cached(
+        "INSERT INTO person (pseudonym, pseudonym_key, birth_year, age_band, dispositif, referral_date, \
+         referral_source, status, fictitious, consent_date, consent_scope, last_contact, archived, created_at, updated_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
+    )?
+    .execute(params![
+        p.pseudonym,
+        pseudonym_key(&p.pseudonym),
+        p.birth_year,
+        p.age_band.map(AgeBand::code),
+        p.dispositif,
+        date_sql(p.referral_date),
+        p.referral_source,
+        p.status.code(),
+        p.fictitious,
+        date_sql(p.consent_date),
+        p.consent_scope,
+        date_sql(p.last_contact),
+        p.archived,
+        at,
+    ])?;
+    let id = conn.last_insert_rowid();
+    search::index_person(conn, id, &p)?;
+    audit::record(conn, "person", id, AuditAction::Insert, at)?;
+    Ok(id)
+}
+
+impl Store {
+    /// Persons ordered by pseudonym, case and accents ignored.
+    pub fn persons(&self, include_archived: bool) -> Result<Vec<Person>, StoreError> {
+        let sql = format!("SELECT {COLUMNS} FROM person p WHERE ?1 OR p.archived = 0");
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut persons = stmt.query_map([include_archived], from_row)?.collect::<rusqlite::Result<Vec<_>>>()?;
+        sort_persons(&mut persons, |p| p);
+        Ok(persons)
+    }
+
+    /// The file active: persons with the number of domains explored, in one query.
+    pub fn person_summaries(&self, include_archived: bool) -> Result<Vec<PersonSummary>, StoreError> {
+        // Bare columns beside max() come from the row holding the maximum (documented SQLite
+        // behaviour): `explored` is that of the latest revision of each domain.
+        let sql = format!(
+            "SELECT {COLUMNS}, coalesce(x.explored, 0) FROM person p LEFT JOIN ( \
+                 SELECT person_id, sum(explored) AS explored FROM ( \
+                     SELECT person_id, explored, max(revision) FROM diagnosis_entry GROUP BY person_id, domain \
+                 ) GROUP BY person_id \
+             ) x ON x.person_id = p.id \
+             WHERE ?1 OR p.archived = 0"
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut summaries = stmt
+            .query_map([include_archived], |row| {
+                let explored = opt_i64(row, COLUMN_COUNT)?.unwrap_or(0);
+                Ok(PersonSummary { person: from_row(row)?, domains_explored: usize::try_from(explored).unwrap_or(0) })
+            })?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        sort_persons(&mut summaries, |s| &s.person);
+        Ok(summaries)
+    }
+
+    pub fn person(&self, id: PersonId) -> Result<Person, StoreError> {
+        let sql = format!("SELECT {COLUMNS} FROM person p WHERE p.id = ?1");
+        self.conn.prepare_cached(&sql)?.query_row([id], from_row).optional()?.ok_or(StoreError::NotFound)
+    }
+
+    /// A person named on the command line: by id, else by pseudonym (case ignored).
+    pub fn find_person(&self, key: &str) -> Result<Person, StoreError> {
+        let key = key.trim();
+        if let Ok(id) = key.parse::<PersonId>() {
+            match self.person(id) {
+                // « 15 » may also be a pseudonym: fall through to the name.
+                Err(StoreError::NotFound) => {}
+                other => return other,
+            }
+        }
+        let sql = format!("SELECT {COLUMNS} FROM person p WHERE p.pseudonym_key = ?1");
+        self.conn
+            .prepare_cached(&sql)?
+            .query_row([pseudonym_key(key)], from_row)
+            .optional()?
+            .ok_or(StoreError::NotFound)
+    }
+
+    /// Whether another person (than `except`) already bears this pseudonym, case ignored.
+    pub fn pseudonym_taken(&self, pseudonym: &str, except: Option<PersonId>) -> Result<bool, StoreError> {
+        taken(&self.conn, pseudonym, except)
+    }
+
+    /// Inserts a new person (`p.id` is ignored) and returns its id. Pseudonyms are unique:
+    /// `Invalid` when it is empty or already used.
+    pub fn insert_person(&mut self, p: &Person) -> Result<PersonId, StoreError> {
+        let at = now();
+        self.with_transaction(|tx| insert(tx, p, &at))
+    }
+
+    /// Rewrites the person `p.id`. `p.archived` is not written: archiving goes through
+    /// [`Store::set_archived`], so that the log says so.
+    pub fn update_person(&mut self, p: &Person) -> Result<(), StoreError> {
+        let at = now();
+        let p = cleaned(p);
+        self.with_transaction(|tx| {
+            if !exists(tx, p.id)? {
+                return Err(StoreError::NotFound);
+            }
+            check(tx, &p, Some(p.id))?;
+            tx.prepare_cached(
+                "UPDATE person SET pseudonym = ?2, pseudonym_key = ?3, birth_year = ?4, age_band = ?5, dispositif = ?6, \
+                 referral_date = ?7, referral_source = ?8, status = ?9, fictitious = ?10, consent_date = ?11, \
+                 consent_scope = ?12, last_contact = ?13, updated_at = ?14 WHERE id = ?1",
+            )?
+            .execute(params![
+                p.id,
+                p.pseudonym,
+                pseudonym_key(&p.pseudonym),
+                p.birth_year,
+                p.age_band.map(AgeBand::code),
+                p.dispositif,
+                date_sql(p.referral_date),
+                p.referral_source,
+                p.status.code(),
+                p.fictitious,
+                date_sql(p.consent_date),
+                p.consent_scope,
+                date_sql(p.last_contact),
+                at,
+            ])?;
+            search::index_person(tx, p.id, &p)?;
+            audit::record(tx, "person", p.id, AuditAction::Update, &at)?;
+            Ok(())
+        })
+    }
+
+    /// Archives (soft delete) or brings back a person; all history is kept either way.
+    pub fn set_archived(&mut self, id: PersonId, archived: bool) -> Result<(), StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            let changed = tx
+                .prepare_cached("UPDATE person SET archived = ?2, updated_at = ?3 WHERE id = ?1")?
+                .execute(params![id, archived, at])?;
+            if changed == 0 {
+                return Err(StoreError::NotFound);
+            }
+            let action = if archived { AuditAction::Archive } else { AuditAction::Unarchive };
+            audit::record(tx, "person", id, action, &at)?;
+            Ok(())
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_key_ignores_case_and_accents() {
+        assert_eq!(sort_key(" Élise "), "elise");
+        assert_eq!(sort_key("Mme Œ."), "mme oe.");
+        assert!(sort_key("Élise") < sort_key("Emma"));
+        assert!(sort_key("e\u{301}mile") < sort_key("Eva"));
+    }
+}

@@ -1,0 +1,139 @@
+//! « File active »: every person followed, with what needs attention.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
+
+use super::ViewState;
+use crate::app::model::Model;
+use crate::app::msg::Target;
+use crate::domain::date::{days_between, format_fr};
+use crate::domain::text::{display, excerpt};
+use crate::i18n::{Say, T, alert_text, say, status_label, tr};
+use crate::theme::{Role, Theme};
+
+pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
+    let visible = m.visible_rows();
+    let filtering = m.file_active.filter.is_some();
+    let hits_for_selected: Vec<_> = m
+        .selected_row()
+        .map(|r| m.file_active.text_hits.iter().filter(|h| h.person_id == r.person.id).take(3).collect())
+        .unwrap_or_default();
+    let hits_height = if hits_for_selected.is_empty() { 0 } else { hits_for_selected.len() as u16 + 2 };
+    let [list_area, hits_area, filter_area] = Layout::vertical([
+        Constraint::Fill(1),
+        Constraint::Length(hits_height),
+        Constraint::Length(if filtering { 1 } else { 0 }),
+    ])
+    .areas(area);
+
+    let total = m.rows.iter().filter(|r| m.file_active.show_archived || !r.person.archived).count();
+    let mut title =
+        format!(" {} — {} ", tr(m.lang, T::FileActive), say(m.lang, &Say::PersonsCount(visible.len(), total)));
+    let fictitious = visible.iter().filter(|i| m.rows.get(**i).is_some_and(|r| r.person.fictitious)).count();
+    if fictitious > 0 {
+        title.push_str(&format!("· {} ", say(m.lang, &Say::FictitiousCount(fictitious))));
+    }
+    if m.file_active.show_archived {
+        title.push_str(&format!("({}) ", tr(m.lang, T::ShowingArchived)));
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.on_base(Role::BorderFocused))
+        .title(Span::styled(title, theme.on_base(Role::Title)));
+    let inner = block.inner(list_area);
+
+    let header = Row::new(
+        [T::ColPseudonym, T::ColDispositif, T::ColStatus, T::ColLastContact, T::ColAlerts]
+            .map(|t| Cell::from(tr(m.lang, t))),
+    )
+    .style(theme.on_base(Role::Label));
+    let rows: Vec<Row> = visible
+        .iter()
+        .filter_map(|i| m.rows.get(*i))
+        .map(|r| {
+            let p = &r.person;
+            let mut name = display(&p.pseudonym).into_owned();
+            if p.archived {
+                name = format!("{name} [{}]", tr(m.lang, T::Archived));
+            }
+            let contact = p
+                .last_contact
+                .map(|d| format!("{} · {}", format_fr(d), say(m.lang, &Say::DaysAgo(days_between(d, m.today)))))
+                .unwrap_or_else(|| "—".into());
+            let alerts = if r.alerts.is_empty() {
+                Span::styled("✓", theme.on_base(Role::Success))
+            } else {
+                let text: Vec<String> = r.alerts.iter().map(|a| alert_text(m.lang, a)).collect();
+                Span::styled(format!("⚠ {}", text.join(" · ")), theme.on_base(Role::Warning))
+            };
+            Row::new(vec![
+                Cell::from(name),
+                Cell::from(excerpt(&display(&p.dispositif), 14)),
+                Cell::from(status_label(m.lang, p.status)),
+                Cell::from(contact),
+                Cell::from(Line::from(alerts)),
+            ])
+        })
+        .collect();
+    let empty = rows.is_empty();
+    let widths = [
+        Constraint::Length(20),
+        Constraint::Length(14),
+        Constraint::Length(9),
+        Constraint::Length(21),
+        Constraint::Fill(1),
+    ];
+    let table = Table::new(rows, widths)
+        .header(header)
+        .column_spacing(1)
+        .row_highlight_style(theme.style(Role::Selection))
+        .highlight_symbol("▶ ")
+        .block(block);
+    let mut state = TableState::default().with_selected(if empty { None } else { Some(m.file_active.selected) });
+    f.render_stateful_widget(table, list_area, &mut state);
+    // One hit box per drawn row, after the header line, honouring the table's scroll offset.
+    let offset = state.offset();
+    let first_row_y = inner.y + 1;
+    for (shown, index) in (offset..visible.len()).enumerate() {
+        let y = first_row_y + shown as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        vs.hit(Rect { x: inner.x, y, width: inner.width, height: 1 }, Target::PersonRow(index));
+    }
+    if empty {
+        let msg = Paragraph::new(Line::styled(tr(m.lang, T::NoPersonMatches), theme.on_base(Role::Muted)));
+        f.render_widget(msg, Rect { y: first_row_y, height: 1, ..inner });
+    }
+
+    if !hits_for_selected.is_empty() {
+        let block =
+            Block::default().borders(Borders::ALL).border_style(theme.on_base(Role::Border)).title(Span::styled(
+                format!(" {} ", say(m.lang, &Say::TextHits(m.file_active.text_hits.len()))),
+                theme.on_base(Role::Info),
+            ));
+        let lines: Vec<Line> = hits_for_selected
+            .iter()
+            .map(|h| {
+                let domain = h.domain.as_deref().map(|d| m.domain_label(d)).unwrap_or_default();
+                Line::from(vec![
+                    Span::styled(format!("{domain} — "), theme.on_base(Role::Label)),
+                    Span::styled(display(&h.snippet).replace('\n', " "), theme.style(Role::Base)),
+                ])
+            })
+            .collect();
+        f.render_widget(Paragraph::new(lines).block(block), hits_area);
+    }
+
+    if let Some(filter) = &m.file_active.filter {
+        let cursor = if m.filter_editing { "▏" } else { "" };
+        let line = Line::from(vec![
+            Span::styled(format!(" {} ", tr(m.lang, T::FilterPrompt)), theme.on_base(Role::Key)),
+            Span::styled(format!("{}{cursor}", display(filter)), theme.style(Role::InputFocused)),
+            Span::styled(format!("   {}", tr(m.lang, T::FilterHint)), theme.on_base(Role::Muted)),
+        ]);
+        f.render_widget(Paragraph::new(line), filter_area);
+    }
+}

@@ -1,0 +1,113 @@
+//! `view`: pure drawing of the model onto any backend. The terminal, the tests, `parcours render`
+//! and the screenshots all go through this one function.
+
+mod diagnostic;
+mod file_active;
+mod footer;
+mod header;
+mod person_card;
+mod welcome;
+pub mod widgets;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use crate::app::model::{Model, Overlay, PersonTab, Screen};
+use crate::app::msg::Target;
+use crate::i18n::{Say, T, say, tr};
+use crate::theme::{Role, Theme};
+
+pub const MIN_WIDTH: u16 = 80;
+pub const MIN_HEIGHT: u16 = 24;
+
+/// What the last frame drew where: lets the runtime turn a mouse click into a `Target`.
+#[derive(Debug, Default, Clone)]
+pub struct ViewState {
+    hits: Vec<(Rect, Target)>,
+}
+
+impl ViewState {
+    pub fn clear(&mut self) {
+        self.hits.clear();
+    }
+
+    pub fn hit(&mut self, area: Rect, target: Target) {
+        self.hits.push((area, target));
+    }
+
+    /// The topmost target under a cell (later draws are on top).
+    pub fn target_at(&self, x: u16, y: u16) -> Option<Target> {
+        self.hits.iter().rev().find(|(r, _)| r.contains(ratatui::layout::Position { x, y })).map(|(_, t)| *t)
+    }
+}
+
+pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
+    vs.clear();
+    let area = f.area();
+    f.render_widget(Block::default().style(theme.style(Role::Base)), area);
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        too_small(m, theme, f, area);
+        return;
+    }
+    let [head, body, foot] =
+        Layout::vertical([Constraint::Length(1), Constraint::Fill(1), Constraint::Length(1)]).areas(area);
+    header::draw(m, vs, theme, f, head);
+    match m.screen {
+        Screen::Welcome => welcome::draw(m, vs, theme, f, body),
+        Screen::FileActive => file_active::draw(m, vs, theme, f, body),
+        Screen::Person => {
+            if let Some(p) = &m.person {
+                match p.tab {
+                    PersonTab::Card => person_card::draw(m, p, theme, f, body),
+                    PersonTab::Diagnostic => diagnostic::draw(m, p, vs, theme, f, body),
+                }
+            }
+        }
+    }
+    footer::draw(m, theme, f, foot);
+    match &m.overlay {
+        None => {}
+        Some(Overlay::Help { scroll }) => widgets::help::draw(m, *scroll, theme, f, body),
+        Some(Overlay::Palette(p)) => widgets::palette::draw_palette(m, p, vs, theme, f, body),
+        Some(Overlay::Form(form)) => widgets::form::draw(m, form, vs, theme, f, body),
+        Some(Overlay::CodePicker(form, picker)) => {
+            widgets::form::draw(m, form, vs, theme, f, body);
+            widgets::palette::draw_picker(m, picker, vs, theme, f, body);
+        }
+        Some(Overlay::Confirm { what, under }) => {
+            if let Some(Overlay::Form(form)) = under.as_deref() {
+                widgets::form::draw(m, form, vs, theme, f, body);
+            }
+            widgets::confirm::draw(m, *what, theme, f, body);
+        }
+    }
+}
+
+fn too_small(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
+    let lines = vec![
+        Line::styled(tr(m.lang, T::TooSmall), theme.on_base(Role::Warning)),
+        Line::styled(say(m.lang, &Say::TerminalSize(area.width, area.height)), theme.on_base(Role::Muted)),
+    ];
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).style(theme.style(Role::Base)), area);
+}
+
+/// A section title inside a panel: « Situation », « Besoins »…
+pub fn section<'a>(title: &'a str, theme: &Theme) -> Line<'a> {
+    Line::from(Span::styled(title, theme.on_base(Role::Title)))
+}
+
+/// User text, neutralised, one line per line (the panel's padding indents and wraps it).
+pub fn user_lines<'a>(text: &str, style: Style) -> Vec<Line<'a>> {
+    let safe = crate::domain::text::display(text);
+    safe.lines().map(|l| Line::styled(l.to_string(), style)).collect()
+}
+
+/// A rectangle of at most `w`×`h` centred in `area`.
+pub fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect { x: area.x + (area.width - w) / 2, y: area.y + (area.height - h) / 2, width: w, height: h }
+}

@@ -1,0 +1,126 @@
+//! Drawing a form: labels on the left, text areas on the right, errors in place, the needs field
+//! with its SERAFIN-PH hint. Multi-line fields share the height left by the one-line fields.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use crate::app::form::{FieldKind, Form, FormKind};
+use crate::app::model::Model;
+use crate::app::msg::Target;
+use crate::i18n::{T, choice_label, field_error, field_label, tr};
+use crate::theme::{Role, Theme};
+use crate::ui::{ViewState, centered};
+
+const LABEL_WIDTH: u16 = 24;
+
+/// Heights of each field for the room available: one line for one-line fields, the rest shared
+/// by the multi-line ones (the focused one gets the remainder).
+pub fn field_heights(form: &Form, room: u16) -> Vec<u16> {
+    let singles = form.fields.iter().filter(|f| !f.kind.is_multiline()).count() as u16;
+    let multis = form.fields.len() as u16 - singles;
+    let spare = room.saturating_sub(singles);
+    let each = spare.checked_div(multis).map_or(0, |e| e.max(1));
+    let extra = if multis == 0 { 0 } else { spare.saturating_sub(each * multis) };
+    form.fields
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            if !f.kind.is_multiline() {
+                1
+            } else if i == form.focus {
+                each + extra
+            } else {
+                each
+            }
+        })
+        .collect()
+}
+
+pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
+    let title = match &form.kind {
+        FormKind::Person(p) if p.id == 0 => tr(m.lang, T::FormNewPerson).to_string(),
+        FormKind::Person(p) => {
+            format!("{} — {}", tr(m.lang, T::FormEditPerson), crate::domain::text::display(&p.pseudonym))
+        }
+        FormKind::Entry(e) => format!("{} — {}", tr(m.lang, T::FormEntry), m.domain_label(&e.domain)),
+    };
+    let rect = centered(area, 110, area.height);
+    f.render_widget(Clear, rect);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.style(Role::BorderFocused))
+        .style(theme.style(Role::Overlay))
+        .title(Span::styled(format!(" {title} "), theme.style(Role::Title)))
+        .title_bottom(Span::styled(format!(" {} ", tr(m.lang, T::FormFooter)), theme.style(Role::Muted)));
+    let inner = block.inner(rect);
+    f.render_widget(block, rect);
+    // The last inner line holds the focused field's error or hint.
+    let room = inner.height.saturating_sub(1);
+    let heights = field_heights(form, room);
+    let mut y = inner.y;
+    let value_x = inner.x + LABEL_WIDTH;
+    let value_w = inner.width.saturating_sub(LABEL_WIDTH);
+    for (i, (field, h)) in form.fields.iter().zip(heights).enumerate() {
+        if y + h > inner.y + room {
+            break;
+        }
+        let focused = i == form.focus;
+        let label_role = if field.error.is_some() {
+            Role::Error
+        } else if focused {
+            Role::Key
+        } else {
+            Role::Label
+        };
+        let marker = if field.error.is_some() {
+            "✗ "
+        } else if focused {
+            "▶ "
+        } else {
+            "  "
+        };
+        let required = if field.required { " *" } else { "" };
+        let label = format!("{marker}{}{required}", field_label(m.lang, field.id));
+        let label_area = Rect { x: inner.x, y, width: LABEL_WIDTH, height: 1 };
+        f.render_widget(Paragraph::new(Span::styled(label, theme.style(label_role))), label_area);
+        let value_area = Rect { x: value_x, y, width: value_w, height: h };
+        vs.hit(Rect { x: inner.x, y, width: inner.width, height: h }, Target::FormField(i));
+        let input = if focused { theme.style(Role::InputFocused) } else { theme.style(Role::Input) };
+        match &field.kind {
+            FieldKind::Choice(codes) => {
+                let label = choice_label(m.lang, codes.get(field.choice).copied().unwrap_or(""));
+                let text = if focused { format!("‹ {label} ›") } else { format!("  {label}") };
+                f.render_widget(Paragraph::new(text).style(input), value_area);
+            }
+            FieldKind::Toggle => {
+                let (mark, word) = if field.toggle { ("☑", T::Yes) } else { ("☐", T::No) };
+                f.render_widget(Paragraph::new(format!("{mark} {}", tr(m.lang, word))).style(input), value_area);
+            }
+            _ => {
+                let mut editor = field.editor.clone();
+                editor.set_style(input);
+                editor.set_cursor_line_style(Style::default());
+                editor.set_cursor_style(if focused { theme.style(Role::Selection) } else { input });
+                f.render_widget(&editor, value_area);
+            }
+        }
+        y += h;
+    }
+    let hint_area = Rect { x: inner.x, y: inner.y + room, width: inner.width, height: 1 };
+    let hint = match form.fields.get(form.focus) {
+        Some(field) => match (field.error, &field.kind) {
+            (Some(err), _) => Line::styled(format!("✗ {}", field_error(m.lang, err)), theme.style(Role::Error)),
+            (None, FieldKind::Needs) => Line::styled(tr(m.lang, T::FormNeedsHint), theme.style(Role::Info)),
+            (None, FieldKind::Choice(_) | FieldKind::Toggle) => {
+                Line::styled(tr(m.lang, T::FormChoiceHint), theme.style(Role::Info))
+            }
+            (None, FieldKind::Date) => Line::styled("jj/mm/aaaa", theme.style(Role::Info)),
+            _ => Line::raw(""),
+        },
+        None => Line::raw(""),
+    };
+    f.render_widget(Paragraph::new(hint), hint_area);
+}

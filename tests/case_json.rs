@@ -1,0 +1,196 @@
+//! The case file: export → JSON → parse → import gives back the same person and history, and what
+//! is not a case file, or is too new, or carries terminal escapes, is handled.
+
+use chrono::NaiveDate;
+use parcours::domain::diagnosis::{DiagnosisEntry, Need, Priority};
+use parcours::domain::person::{AgeBand, Person, PersonStatus};
+use parcours::export::case_json::{
+    CASE_FORMAT, CASE_VERSION, CaseError, CaseFile, export_case, import_case, parse_case,
+};
+use parcours::store::Store;
+use proptest::prelude::*;
+
+fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+fn sample_person() -> Person {
+    Person {
+        id: 0,
+        pseudonym: "Mme A.".into(),
+        birth_year: Some(1958),
+        age_band: Some(AgeBand::From60To74),
+        dispositif: "DAC".into(),
+        referral_date: Some(day(2025, 9, 1)),
+        referral_source: "service hospitalier".into(),
+        status: PersonStatus::Active,
+        fictitious: true,
+        consent_date: Some(day(2025, 9, 8)),
+        consent_scope: "Échanges avec le SSIAD.".into(),
+        last_contact: Some(day(2026, 2, 20)),
+        archived: false,
+    }
+}
+
+fn sample_entry(person: i64, domain: &str, situation: &str) -> DiagnosisEntry {
+    let mut e = DiagnosisEntry::new_draft(person, domain, day(2026, 1, 15));
+    e.situation = situation.into();
+    e.person_words = "« Rester chez moi. »".into();
+    e.needs = vec![Need { text: "Aide à domicile".into(), serafin_code: Some("1.2.1.2".into()) }];
+    e.resources = "Fils présent".into();
+    e.risks = "Chute".into();
+    e.priority_person = Priority::High;
+    e.source = "entretien".into();
+    e.co_built = true;
+    e
+}
+
+/// A store holding one person whose diagnosis was written as sante 1, logement 1, sante 2.
+fn sample_store() -> (Store, i64) {
+    let mut store = Store::open_in_memory().unwrap();
+    let id = store.insert_person(&sample_person()).unwrap();
+    store.save_entry(&sample_entry(id, "sante", "Sortie d'hospitalisation.")).unwrap();
+    store.save_entry(&sample_entry(id, "logement", "Escaliers difficiles.")).unwrap();
+    store.save_entry(&sample_entry(id, "sante", "Rééducation en cours.")).unwrap();
+    (store, id)
+}
+
+/// The case with store ids removed: what must survive a move between databases.
+fn without_ids(case: &CaseFile) -> CaseFile {
+    CaseFile {
+        person: Person { id: 0, ..case.person.clone() },
+        diagnosis: case.diagnosis.iter().map(|e| DiagnosisEntry { id: 0, person_id: 0, ..e.clone() }).collect(),
+        ..case.clone()
+    }
+}
+
+fn round_trip(source: &Store, id: i64) -> (Store, CaseFile, CaseFile) {
+    let exported = export_case(source, id).unwrap();
+    let json = serde_json::to_string_pretty(&exported).unwrap();
+    let mut target = Store::open_in_memory().unwrap();
+    let report = import_case(&mut target, &parse_case(&json).unwrap()).unwrap();
+    let imported = export_case(&target, report.person_id).unwrap();
+    (target, exported, imported)
+}
+
+#[test]
+fn export_parse_import_gives_back_the_same_case() {
+    let (source, id) = sample_store();
+    let (target, exported, imported) = round_trip(&source, id);
+    assert_eq!((exported.format.as_str(), exported.version), (CASE_FORMAT, CASE_VERSION));
+    let revisions: Vec<(&str, i64)> = exported.diagnosis.iter().map(|e| (e.domain.as_str(), e.revision)).collect();
+    assert_eq!(revisions, vec![("sante", 1), ("logement", 1), ("sante", 2)], "all revisions, oldest first");
+    assert_eq!(without_ids(&imported), without_ids(&exported));
+    let pid = imported.person.id;
+    assert_eq!(target.latest_entries(pid).unwrap().len(), 2);
+    assert_eq!(target.entry_history(pid, "sante").unwrap()[0].situation, "Rééducation en cours.");
+    assert_eq!(target.search("reeducation", 5).unwrap().len(), 1, "imported text is searchable");
+    assert!(target.search("hospitalisation", 5).unwrap().is_empty(), "only the latest revision is indexed");
+    assert_eq!(target.audit_count().unwrap(), 4, "one audit row per record written");
+}
+
+#[test]
+fn a_pseudonym_clash_is_renamed() {
+    let (mut store, id) = sample_store();
+    let case = export_case(&store, id).unwrap();
+    let second = import_case(&mut store, &case).unwrap();
+    assert_eq!(second.pseudonym, "Mme A. (2)");
+    assert_eq!(second.renamed_from.as_deref(), Some("Mme A."));
+    assert_eq!(store.person(second.person_id).unwrap().pseudonym, "Mme A. (2)");
+    let third = import_case(&mut store, &case).unwrap();
+    assert_eq!(third.pseudonym, "Mme A. (3)");
+    assert_eq!(store.persons(true).unwrap().len(), 3);
+
+    let mut fresh = Store::open_in_memory().unwrap();
+    let first = import_case(&mut fresh, &case).unwrap();
+    assert_eq!((first.pseudonym.as_str(), first.renamed_from), ("Mme A.", None));
+}
+
+#[test]
+fn bad_files_give_the_right_error() {
+    match parse_case("{\n  \"format\": \"parcours-case\",\n  oops\n}") {
+        Err(CaseError::InvalidJson(msg)) => assert!(msg.contains("line 3"), "{msg}"),
+        other => panic!("{other:?}"),
+    }
+    assert!(matches!(parse_case(""), Err(CaseError::InvalidJson(_))));
+    assert!(matches!(parse_case(r#"{"format": "vcard", "version": 1}"#), Err(CaseError::WrongFormat)));
+    assert!(matches!(parse_case("[1, 2]"), Err(CaseError::WrongFormat)));
+    assert!(matches!(parse_case(r#"{"format": "parcours-case"}"#), Err(CaseError::WrongFormat)));
+    assert!(matches!(
+        parse_case(r#"{"format": "parcours-case", "version": 2, "persons": []}"#),
+        Err(CaseError::NewerVersion(2))
+    ));
+    // The right header over the wrong content: the shape error, with its position.
+    match parse_case(r#"{"format": "parcours-case", "version": 1, "person": {"pseudonym": 3}}"#) {
+        Err(CaseError::InvalidJson(msg)) => assert!(msg.contains("column"), "{msg}"),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_case_that_breaks_a_rule_imports_nothing() {
+    let (source, id) = sample_store();
+    let mut case = export_case(&source, id).unwrap();
+    case.diagnosis[2].revision = 1;
+    let mut target = Store::open_in_memory().unwrap();
+    assert!(matches!(import_case(&mut target, &case), Err(CaseError::Invalid(_))));
+    case.diagnosis[2].revision = 2;
+    case.person.pseudonym = " \u{1b} ".into();
+    assert!(matches!(import_case(&mut target, &case), Err(CaseError::Invalid(_))));
+    assert!(target.persons(true).unwrap().is_empty());
+    assert_eq!(target.audit_count().unwrap(), 0);
+}
+
+#[test]
+fn escape_sequences_in_a_case_file_are_removed() {
+    let (source, id) = sample_store();
+    let mut json = serde_json::to_string(&export_case(&source, id).unwrap()).unwrap();
+    json = json.replace("Mme A.", "Mme \\u001b[31mA.\\u0007").replace("Fils présent", "Fils\\u009b2J\\u202e présent");
+    let case = parse_case(&json).unwrap();
+    assert!(case.person.pseudonym.contains('\u{1b}'), "the file really carries escapes");
+    let mut target = Store::open_in_memory().unwrap();
+    let report = import_case(&mut target, &case).unwrap();
+    assert_eq!(report.pseudonym, "Mme [31mA.");
+    let imported = export_case(&target, report.person_id).unwrap();
+    let all_text = serde_json::to_string(&imported).unwrap();
+    assert!(!all_text.contains("\\u001b") && !all_text.contains("\\u0007"), "{all_text}");
+    assert!(imported.diagnosis.iter().all(|e| e.resources == "Fils2J présent"));
+}
+
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![any::<String>(), "[a-zA-Zéèàçœ«» .,'\n-]{0,40}", "\\PC{0,30}"]
+}
+
+fn has_control(s: &str) -> bool {
+    s.chars().any(|c| c.is_control() && c != '\n')
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(32))]
+
+    #[test]
+    fn any_text_survives_the_round_trip(
+        pseudonym in text(), dispositif in text(), scope in text(),
+        situation in text(), words in text(), need in text(), resources in text(), risks in text(),
+        revisions in 1usize..4,
+    ) {
+        let mut store = Store::open_in_memory().unwrap();
+        let p = Person { pseudonym: format!("P{pseudonym}"), dispositif, consent_scope: scope, ..sample_person() };
+        let id = store.insert_person(&p).unwrap();
+        for r in 0..revisions {
+            let mut e = sample_entry(id, "sante", &format!("{situation}{r}"));
+            e.person_words = words.clone();
+            e.needs = vec![Need { text: format!("n{need}"), serafin_code: None }];
+            e.resources = resources.clone();
+            e.risks = risks.clone();
+            store.save_entry(&e).unwrap();
+        }
+        let (_, exported, imported) = round_trip(&store, id);
+        prop_assert_eq!(exported.diagnosis.len(), revisions);
+        prop_assert_eq!(without_ids(&imported), without_ids(&exported));
+        let e = &imported.diagnosis[0];
+        for field in [&imported.person.pseudonym, &imported.person.dispositif, &e.situation, &e.person_words, &e.needs[0].text] {
+            prop_assert!(!has_control(field), "{:?}", field);
+        }
+    }
+}
