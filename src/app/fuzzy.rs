@@ -12,12 +12,20 @@ pub struct FuzzyList {
     /// Indices of the candidates that match the query, best first.
     pub matches: Vec<usize>,
     pub selected: usize,
+    /// Every typed word must appear as such (accents and case aside) instead of as scattered
+    /// letters: long labels like the SERAFIN-PH ones match almost anything fuzzily.
+    pub whole_words: bool,
 }
 
 impl FuzzyList {
     pub fn new(candidates: Vec<String>) -> FuzzyList {
         let matches = (0..candidates.len()).collect();
-        FuzzyList { query: String::new(), candidates, matches, selected: 0 }
+        FuzzyList { query: String::new(), candidates, matches, selected: 0, whole_words: false }
+    }
+
+    pub fn whole_words(mut self) -> Self {
+        self.whole_words = true;
+        self
     }
 
     pub fn set_query(&mut self, query: String) {
@@ -39,7 +47,12 @@ impl FuzzyList {
 
     fn refilter(&mut self) {
         // Smart normalisation folds accents, so « sante » finds « santé ».
-        let pattern = Pattern::parse(&self.query, CaseMatching::Ignore, Normalization::Smart);
+        let query = if self.whole_words {
+            self.query.split_whitespace().map(|w| format!("'{w}")).collect::<Vec<_>>().join(" ")
+        } else {
+            self.query.clone()
+        };
+        let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
         let mut matcher = Matcher::new(Config::DEFAULT);
         let indexed: Vec<(usize, &str)> = self.candidates.iter().map(String::as_str).enumerate().collect();
         let items = indexed.iter().map(|(i, s)| Indexed(*i, s));
@@ -98,5 +111,18 @@ mod tests {
         assert_eq!(list.chosen(), None);
         list.move_by(3);
         assert_eq!(list.selected, 0);
+    }
+
+    #[test]
+    fn whole_words_do_not_match_scattered_letters() {
+        let labels = vec!["Besoins pour vivre dans un logement".to_string(), "Ressources et budget".to_string()];
+        let mut list = FuzzyList::new(labels.clone());
+        list.set_query("budget".into());
+        assert_eq!(list.matches, vec![1, 0], "fuzzy finds both, budget first");
+        let mut words = FuzzyList::new(labels).whole_words();
+        words.set_query("budget".into());
+        assert_eq!(words.matches, vec![1]);
+        words.set_query("vivre LOGEMENT".into());
+        assert_eq!(words.matches, vec![0]);
     }
 }

@@ -11,7 +11,7 @@ pub struct Picker {
 impl Picker {
     pub fn needs() -> Picker {
         let candidates = needs().iter().map(|n| format!("{} {}", n.code, n.label)).collect();
-        Picker { list: FuzzyList::new(candidates) }
+        Picker { list: FuzzyList::new(candidates).whole_words() }
     }
 
     pub fn item(index: usize) -> Option<&'static NomenclatureItem> {

@@ -578,6 +578,10 @@ fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
                     (DiagnosticMode::History { revisions, selected }, _) => {
                         *selected = step(*selected, delta, revisions.len());
                     }
+                    // Ten domains fit on one screen: page keys scroll the entry's text instead.
+                    (DiagnosticMode::Entry, _) if delta.abs() == PAGE => {
+                        p.scroll = (p.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
+                    }
                     (DiagnosticMode::Entry, _) => {
                         p.domain = step(p.domain, delta, domains);
                         p.scroll = 0;

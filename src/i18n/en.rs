@@ -21,7 +21,7 @@ pub fn text(t: T) -> &'static str {
         T::WelcomeLine3 => "Everything stays on this computer, under a pseudonym: no field asks who the person is.",
         T::WelcomeDemo => "Explore the demo situation",
         T::WelcomeNew => "New person",
-        T::WelcomePrivacy => "Fictitious situations: nothing is sent anywhere.",
+        T::WelcomePrivacy => "↑↓ choose · ↵ confirm · d demo · n new person · ? help",
         T::FileActive => "Caseload",
         T::ColPseudonym => "Person",
         T::ColDispositif => "Scheme",
@@ -65,6 +65,7 @@ pub fn text(t: T) -> &'static str {
         T::HelpFooter => "Any key closes the help · ↑↓ scrolls",
         T::Palette => "Commands",
         T::PaletteEmpty => "No command matches.",
+        T::NoNeedMatches => "No need of the nomenclature contains these words.",
         T::PickNeedTitle => "SERAFIN-PH need",
         T::PickNeedHint => "Type words or a code · ↵ picks · Esc goes back",
         T::FormNewPerson => "New person",
@@ -231,7 +232,7 @@ pub fn field_error(e: FieldError) -> &'static str {
 pub fn alert(a: &Alert) -> String {
     match a {
         Alert::DomainsNotExplored(n) => format!("{n} domain{} to explore", plural(*n)),
-        Alert::NoContact(days) => format!("no contact for {days} d"),
+        Alert::NoContact(days) => format!("{days} d without contact"),
     }
 }
 

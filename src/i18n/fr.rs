@@ -23,7 +23,7 @@ pub fn text(t: T) -> &'static str {
         }
         T::WelcomeDemo => "Découvrir la situation de démonstration",
         T::WelcomeNew => "Nouvelle personne",
-        T::WelcomePrivacy => "Situations fictives\u{a0}: rien n’est envoyé nulle part.",
+        T::WelcomePrivacy => "↑↓ choisir · ↵ valider · d démonstration · n nouvelle personne · ? aide",
         T::FileActive => "File active",
         T::ColPseudonym => "Personne",
         T::ColDispositif => "Dispositif",
@@ -67,6 +67,7 @@ pub fn text(t: T) -> &'static str {
         T::HelpFooter => "Toute touche ferme l’aide · ↑↓ défile",
         T::Palette => "Commandes",
         T::PaletteEmpty => "Aucune commande ne correspond.",
+        T::NoNeedMatches => "Aucun besoin de la nomenclature ne contient ces mots.",
         T::PickNeedTitle => "Besoin SERAFIN-PH",
         T::PickNeedHint => "Tapez des mots ou un code · ↵ choisit · Échap revient",
         T::FormNewPerson => "Nouvelle personne",
@@ -235,7 +236,7 @@ pub fn field_error(e: FieldError) -> &'static str {
 pub fn alert(a: &Alert) -> String {
     match a {
         Alert::DomainsNotExplored(n) => format!("{n} domaine{} à explorer", plural(*n)),
-        Alert::NoContact(days) => format!("sans contact depuis {days} j"),
+        Alert::NoContact(days) => format!("{days} j sans contact"),
     }
 }
 

@@ -74,6 +74,7 @@ pub enum T {
     HelpFooter,
     Palette,
     PaletteEmpty,
+    NoNeedMatches,
     PickNeedTitle,
     PickNeedHint,
     FormNewPerson,

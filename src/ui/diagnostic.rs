@@ -68,20 +68,20 @@ fn draw_domains(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f
         }
         vs.hit(Rect { x: inner.x, y, width: inner.width, height: 1 }, Target::Domain(i));
     }
-    // The legend, on the last line of the list, so the symbols explain themselves.
-    if inner.height as usize > m.domains.len() + 1 {
-        let legend = [Completeness::Complete, Completeness::Partial, Completeness::NotExplored]
+    // The legend, on the last lines of the list, so the symbols explain themselves.
+    if inner.height as usize > m.domains.len() + 3 {
+        let legend: Vec<Line> = [Completeness::Complete, Completeness::Partial, Completeness::NotExplored]
             .into_iter()
-            .flat_map(|c| {
+            .map(|c| {
                 let (s, role) = completeness_symbol(c);
-                [
+                Line::from(vec![
                     Span::styled(format!("{s} "), theme.on_base(role)),
-                    Span::styled(format!("{}  ", completeness_label(m.lang, c)), theme.on_base(Role::Muted)),
-                ]
+                    Span::styled(completeness_label(m.lang, c), theme.on_base(Role::Muted)),
+                ])
             })
-            .collect::<Vec<_>>();
-        let y = inner.bottom() - 1;
-        f.render_widget(Paragraph::new(Line::from(legend)), Rect { y, height: 1, ..inner });
+            .collect();
+        let y = inner.bottom() - 3;
+        f.render_widget(Paragraph::new(legend), Rect { y, height: 3, ..inner });
     }
 }
 

@@ -9,6 +9,7 @@ use super::ViewState;
 use crate::app::model::Model;
 use crate::app::msg::Target;
 use crate::domain::date::{days_between, format_fr};
+use crate::domain::person::PersonStatus;
 use crate::domain::text::{display, excerpt};
 use crate::i18n::{Say, T, alert_text, say, status_label, tr};
 use crate::theme::{Role, Theme};
@@ -62,7 +63,9 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 .last_contact
                 .map(|d| format!("{} · {}", format_fr(d), say(m.lang, &Say::DaysAgo(days_between(d, m.today)))))
                 .unwrap_or_else(|| "—".into());
-            let alerts = if r.alerts.is_empty() {
+            let alerts = if p.status != PersonStatus::Active {
+                Span::styled("—", theme.on_base(Role::Muted))
+            } else if r.alerts.is_empty() {
                 Span::styled("✓", theme.on_base(Role::Success))
             } else {
                 let text: Vec<String> = r.alerts.iter().map(|a| alert_text(m.lang, a)).collect();

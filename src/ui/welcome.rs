@@ -12,9 +12,10 @@ use crate::i18n::{T, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let box_area = centered(area, 110, 16);
+    let box_area = centered(area, 108, 13);
     let block = Block::default()
         .borders(Borders::ALL)
+        .padding(ratatui::widgets::Padding::horizontal(2))
         .border_style(theme.on_base(Role::BorderFocused))
         .title(Span::styled(format!(" {} ", tr(m.lang, T::WelcomeTitle)), theme.on_base(Role::Title)));
     let inner = block.inner(box_area);
@@ -33,7 +34,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         let marker = if selected { "▶ " } else { "  " };
         let style = if selected { theme.style(Role::Selection) } else { theme.on_base(Role::Accent) };
         lines.push(Line::from(vec![
-            Span::styled(format!("   {marker}"), theme.on_base(Role::Key)),
+            Span::styled(format!("  {marker}"), theme.on_base(Role::Key)),
             Span::styled(format!(" {} ", tr(m.lang, t)), style),
         ]));
         let y = choices_top + i as u16;

@@ -12,9 +12,9 @@ use crate::app::model::Model;
 use crate::app::msg::Target;
 use crate::i18n::{T, choice_label, field_error, field_label, tr};
 use crate::theme::{Role, Theme};
-use crate::ui::{ViewState, centered};
+use crate::ui::ViewState;
 
-const LABEL_WIDTH: u16 = 24;
+const LABEL_WIDTH: u16 = 26;
 
 /// Heights of each field for the room available: one line for one-line fields, the rest shared
 /// by the multi-line ones (the focused one gets the remainder).
@@ -47,7 +47,7 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         }
         FormKind::Entry(e) => format!("{} — {}", tr(m.lang, T::FormEntry), m.domain_label(&e.domain)),
     };
-    let rect = centered(area, 110, area.height);
+    let rect = area;
     f.render_widget(Clear, rect);
     let block = Block::default()
         .borders(Borders::ALL)

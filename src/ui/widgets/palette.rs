@@ -107,7 +107,7 @@ pub fn draw_picker(m: &Model, picker: &Picker, vs: &mut ViewState, theme: &Theme
     draw_list(
         tr(m.lang, T::PickNeedTitle),
         tr(m.lang, T::PickNeedHint),
-        tr(m.lang, T::PaletteEmpty),
+        tr(m.lang, T::NoNeedMatches),
         &picker.list,
         items,
         Target::PickerItem,
