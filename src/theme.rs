@@ -181,6 +181,11 @@ impl Theme {
         self.style(Role::Base).patch(self.style(role))
     }
 
+    /// A role drawn over another role's background (a key inside an overlay).
+    pub fn on(&self, background: Role, role: Role) -> Style {
+        self.style(background).patch(self.style(role))
+    }
+
     /// Foreground and background of the base role as RGB, for SVG rendering.
     pub fn base_rgb(&self) -> ((u8, u8, u8), (u8, u8, u8)) {
         let base = self.style(Role::Base);

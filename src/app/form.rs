@@ -87,7 +87,7 @@ impl Field {
             if value.is_empty() { vec![String::new()] } else { value.lines().map(String::from).collect() };
         // Long paragraphs wrap at word boundaries so the whole text is readable while editing.
         let mut editor = TextArea::new(lines);
-        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
         Field { id, kind, required: false, editor, choice: 0, toggle: false, error: None }
     }
 
@@ -362,7 +362,7 @@ impl Form {
         let text = parse_need_line(&lines[row]).map(|n| n.text).unwrap_or_default();
         lines[row] = format!("[{code}] {text}");
         let mut editor = TextArea::new(lines);
-        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
         editor.move_cursor(ratatui_textarea::CursorMove::Jump(row as u16, 0));
         editor.move_cursor(ratatui_textarea::CursorMove::End);
         field.editor = editor;

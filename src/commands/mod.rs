@@ -130,7 +130,7 @@ fn usage_message(lang: Lang, e: &clap::Error) -> String {
         (Lang::En, ErrorKind::MissingSubcommand) => "Missing command",
         (Lang::En, _) => "Invalid arguments",
     };
-    if culprit.is_empty() { what.to_string() } else { format!("{what} « {culprit} »") }
+    if culprit.is_empty() { what.to_string() } else { format!("{what} «\u{a0}{culprit}\u{a0}»") }
 }
 
 pub fn main() -> i32 {

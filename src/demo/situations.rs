@@ -130,12 +130,12 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             domain: "sante",
             days: 200,
             situation: "AVC ischémique il y a six semaines, pris en charge en unité neurovasculaire du CHU puis en \
-                        SMR. Hémiparésie gauche : marche possible sur de courtes distances avec une canne tripode, \
-                        main gauche peu fonctionnelle alors que M. R. est gaucher. Aphasie en voie de récupération : \
+                        SMR. Hémiparésie gauche : marche possible sur de courtes distances avec une canne tripode, \
+                        main gauche peu fonctionnelle alors que M. R. est gaucher. Aphasie en voie de récupération : \
                         il comprend bien les échanges simples mais cherche ses mots et se fatigue vite. Hypertension \
-                        découverte à l’occasion de l’AVC ; tabagisme d’un paquet par jour depuis trente ans.",
-            person_words: "« Je veux rentrer chez moi. Les mots, ils viennent… mais lentement. Le reste, ça va \
-                           revenir, le kiné me l’a dit. »",
+                        découverte à l’occasion de l’AVC ; tabagisme d’un paquet par jour depuis trente ans.",
+            person_words: "« Je veux rentrer chez moi. Les mots, ils viennent… mais lentement. Le reste, ça va \
+                           revenir, le kiné me l’a dit. »",
             needs: &[
                 ("Poursuivre la rééducation de la marche et du membre supérieur après la sortie du SMR", Some("1.1.8")),
                 ("Poursuivre la rééducation orthophonique de l’aphasie", Some("1.1.4")),
@@ -158,15 +158,15 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             domain: "logement",
             days: 196,
             situation: "M. R. est locataire seul d’un T2 au deuxième étage sans ascenseur, auprès d’un bailleur \
-                        social. Deux mois de loyer sont impayés (environ 980 €) : les indemnités journalières ont \
+                        social. Deux mois de loyer sont impayés (environ 980 €) : les indemnités journalières ont \
                         été versées avec retard et les prélèvements ont été rejetés. Le bailleur a adressé une mise \
                         en demeure, que M. R. a découverte lors d’une permission de week-end. Il monte l’escalier \
                         lentement, en se tenant à la rampe.",
-            person_words: "« Je ne veux pas perdre mon appartement. Ma fille a sa chambre là-bas. Les escaliers, je \
-                           m’y ferai. »",
+            person_words: "« Je ne veux pas perdre mon appartement. Ma fille a sa chambre là-bas. Les escaliers, je \
+                           m’y ferai. »",
             needs: &[
                 (
-                    "Maintien dans le logement : traiter la dette locative avant qu’une procédure ne s’engage",
+                    "Maintien dans le logement : traiter la dette locative avant qu’une procédure ne s’engage",
                     Some("1.3.2.1"),
                 ),
                 ("Informer le bailleur de la situation et obtenir un délai", None),
@@ -174,7 +174,7 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             resources: "Chargée de contentieux du bailleur joignable, qui accepte de suspendre les relances le temps \
                         de faire le point. Bail ancien de neuf ans, sans incident de paiement jusqu’ici. Sa sœur \
                         relève le courrier.",
-            risks: "Aggravation de la dette tant que les indemnités journalières ne sont pas régularisées ; \
+            risks: "Aggravation de la dette tant que les indemnités journalières ne sont pas régularisées ; \
                     engagement d’une procédure d’expulsion. Chute dans l’escalier.",
             priority: (High, High),
             source: "Échange avec l’assistante sociale du CHU, puis appel au bailleur social avec l’accord de M. R.",
@@ -184,12 +184,12 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             domain: "autonomie",
             days: 186,
             situation: "Depuis son retour à domicile, M. R. s’habille seul avec des vêtements sans boutons, mais il \
-                        y met près d’une heure. Il n’entre pas seul dans la baignoire par peur de chuter : sa sœur \
+                        y met près d’une heure. Il n’entre pas seul dans la baignoire par peur de chuter : sa sœur \
                         l’aide pour la douche deux fois par semaine. Il ne cuisine plus et mange les plats préparés \
-                        qu’elle apporte ; le ménage et le linge ne sont plus faits. L’aide-ménagère financée par \
+                        qu’elle apporte ; le ménage et le linge ne sont plus faits. L’aide-ménagère financée par \
                         l’assistance de sa mutuelle (dix heures au total) s’arrête la semaine prochaine.",
-            person_words: "« La douche avec ma sœur, ça me gêne. Je suis un homme, quand même. Je veux quelqu’un \
-                           d’autre, ou me débrouiller seul. »",
+            person_words: "« La douche avec ma sœur, ça me gêne. Je suis un homme, quand même. Je veux quelqu’un \
+                           d’autre, ou me débrouiller seul. »",
             needs: &[
                 ("Aide pour la toilette et les transferts dans la salle de bain", Some("1.2.1.1")),
                 ("Aide pour les courses, les repas et l’entretien du logement", Some("1.3.2.2")),
@@ -215,11 +215,11 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
                         de retard faute d’attestation de salaire de l’employeur. Le loyer restant à sa charge après \
                         APL est de 490 €. Il verse 150 € par mois pour l’entretien de sa fille et rembourse un crédit \
                         automobile de 180 € par mois.",
-            person_words: "« Je n’ai jamais eu de dettes. Avant, je gagnais ma vie. Là, je regarde le compte et je \
-                           ne comprends plus rien. »",
+            person_words: "« Je n’ai jamais eu de dettes. Avant, je gagnais ma vie. Là, je regarde le compte et je \
+                           ne comprends plus rien. »",
             needs: &[
                 (
-                    "Ouvrir tous les droits liés à l’arrêt maladie : complément de la prévoyance de l’employeur, \
+                    "Ouvrir tous les droits liés à l’arrêt maladie : complément de la prévoyance de l’employeur, \
                      révision de l’APL",
                     Some("1.3.5.1"),
                 ),
@@ -237,15 +237,15 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "droits",
             days: 182,
-            situation: "Aucun dossier MDPH n’a été déposé. Le médecin traitant a demandé la reconnaissance en ALD ; \
+            situation: "Aucun dossier MDPH n’a été déposé. Le médecin traitant a demandé la reconnaissance en ALD ; \
                         la réponse de la CPAM n’est pas arrivée. La mutuelle d’entreprise court toujours. M. R. lit \
-                        les courriers simples, mais les formulaires longs le découragent : il perd le fil et les \
+                        les courriers simples, mais les formulaires longs le découragent : il perd le fil et les \
                         met de côté.",
-            person_words: "« Les papiers, je n’y arrive plus. Je lis, je relis, et après je ne sais plus. Ma sœur \
-                           m’aide, mais elle a sa vie. »",
+            person_words: "« Les papiers, je n’y arrive plus. Je lis, je relis, et après je ne sais plus. Ma sœur \
+                           m’aide, mais elle a sa vie. »",
             needs: &[
                 (
-                    "Constituer un premier dossier MDPH : RQTH, carte mobilité inclusion, PCH, orientation vers un \
+                    "Constituer un premier dossier MDPH : RQTH, carte mobilité inclusion, PCH, orientation vers un \
                      SAMSAH",
                     Some("1.3.1.1"),
                 ),
@@ -254,7 +254,7 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             ],
             resources: "Médecin traitant prêt à remplir rapidement le certificat médical MDPH. Sœur disponible le \
                         samedi. M. R. garde tous ses courriers.",
-            risks: "Délais d’instruction de plusieurs mois à la MDPH : sans dépôt rapide, pas d’aide humaine \
+            risks: "Délais d’instruction de plusieurs mois à la MDPH : sans dépôt rapide, pas d’aide humaine \
                     financée avant longtemps. Courriers non ouverts et délais de recours dépassés.",
             priority: (Low, High),
             source: "Entretien au domicile",
@@ -264,12 +264,12 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             domain: "emploi",
             days: 175,
             situation: "Chauffeur-livreur en CDI dans la même entreprise de messagerie depuis onze ans, en arrêt \
-                        maladie depuis l’AVC. La conduite professionnelle est exclue à ce stade ; l’aptitude à la \
+                        maladie depuis l’AVC. La conduite professionnelle est exclue à ce stade ; l’aptitude à la \
                         conduite devra être évaluée par un médecin agréé. Aucune visite de pré-reprise n’a été \
                         demandée au médecin du travail. M. R. a un CAP de mécanique et aimait le contact avec les \
                         clients.",
-            person_words: "« Mon travail, c’est toute ma vie. Je veux reprendre. Peut-être pas livrer, mais au \
-                           dépôt, je connais tout le monde. »",
+            person_words: "« Mon travail, c’est toute ma vie. Je veux reprendre. Peut-être pas livrer, mais au \
+                           dépôt, je connais tout le monde. »",
             needs: &[
                 (
                     "Demander une visite de pré-reprise au médecin du travail pour étudier un aménagement de poste ou \
@@ -278,7 +278,7 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
                 ),
                 ("Obtenir la RQTH pour accéder aux aides au maintien dans l’emploi", Some("1.3.3.2")),
             ],
-            resources: "Ancienneté et bonne réputation dans l’entreprise ; son chef d’équipe prend des nouvelles. \
+            resources: "Ancienneté et bonne réputation dans l’entreprise ; son chef d’équipe prend des nouvelles. \
                         Savoir-faire manuel.",
             risks: "Licenciement pour inaptitude sans examen réel des possibilités de reclassement. Perte \
                     d’identité et repli si le travail disparaît.",
@@ -290,12 +290,12 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             domain: "vie-sociale",
             days: 170,
             situation: "M. R. est séparé depuis trois ans. Sa fille de 17 ans vit chez sa mère et venait un \
-                        week-end sur deux ; depuis l’AVC, elle passe une heure le mercredi et repart vite. Sa sœur \
-                        aînée, qui habite la commune, vient trois fois par semaine en plus de son travail : elle se \
-                        dit « à bout » mais ne veut pas lâcher. Les collègues sont venus à l’hôpital, plus depuis. \
+                        week-end sur deux ; depuis l’AVC, elle passe une heure le mercredi et repart vite. Sa sœur \
+                        aînée, qui habite la commune, vient trois fois par semaine en plus de son travail : elle se \
+                        dit « à bout » mais ne veut pas lâcher. Les collègues sont venus à l’hôpital, plus depuis. \
                         M. R. sort peu et a honte de sa parole.",
-            person_words: "« Ma fille, je ne veux pas qu’elle me voie comme un handicapé. Je préfère qu’elle vienne \
-                           moins. Les copains, quand je parle, ils finissent mes phrases, ça m’énerve. »",
+            person_words: "« Ma fille, je ne veux pas qu’elle me voie comme un handicapé. Je préfère qu’elle vienne \
+                           moins. Les copains, quand je parle, ils finissent mes phrases, ça m’énerve. »",
             needs: &[
                 ("Maintenir et apaiser le lien avec sa fille (lui expliquer l’AVC et l’aphasie)", Some("1.3.3.4")),
                 ("Retrouver des activités et des relations en dehors de la famille", Some("1.3.4.1")),
@@ -313,9 +313,9 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             days: 168,
             situation: "M. R. marche avec une canne tripode à l’intérieur et sur une centaine de mètres dehors, avec \
                         des pauses. Il descend l’escalier en cinq minutes environ. Il ne conduit plus et ne sait pas \
-                        s’il en aura de nouveau le droit. Sa sœur l’emmène à l’hôpital de jour ; un transport en \
+                        s’il en aura de nouveau le droit. Sa sœur l’emmène à l’hôpital de jour ; un transport en \
                         taxi conventionné est prescrit, mais il ne sait pas comment le réserver.",
-            person_words: "« Sans la voiture, je suis coincé. Le bus, avec ma jambe et ma parole, je n’ose pas. »",
+            person_words: "« Sans la voiture, je suis coincé. Le bus, avec ma jambe et ma parole, je n’ose pas. »",
             needs: &[
                 (
                     "Organiser les transports vers les soins (taxi conventionné, transport à la demande)",
@@ -337,20 +337,20 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "securite",
             days: 165,
-            situation: "M. R. a chuté dans la salle de bain la semaine dernière, sans blessure ; il est resté vingt \
+            situation: "M. R. a chuté dans la salle de bain la semaine dernière, sans blessure ; il est resté vingt \
                         minutes au sol avant de se relever. Il n’a pas de téléassistance. Il a signé au domicile un \
                         contrat d’énergie présenté par un démarcheur, sans l’avoir compris. Selon le neurologue, ses \
-                        capacités de décision sont préservées : la question d’une mesure de protection, évoquée par \
+                        capacités de décision sont préservées : la question d’une mesure de protection, évoquée par \
                         le CHU, est écartée à ce stade.",
-            person_words: "« Je ne suis pas sous tutelle, je ne suis pas fou. Je comprends, c’est juste que ça va \
-                           trop vite quand on me parle. »",
+            person_words: "« Je ne suis pas sous tutelle, je ne suis pas fou. Je comprends, c’est juste que ça va \
+                           trop vite quand on me parle. »",
             needs: &[
                 (
-                    "Sécuriser le domicile après la chute : téléassistance, aménagement de la salle de bain",
+                    "Sécuriser le domicile après la chute : téléassistance, aménagement de la salle de bain",
                     Some("1.2.1.4"),
                 ),
                 (
-                    "Se protéger des démarchages : relire avec un proche avant de signer, connaître le droit de \
+                    "Se protéger des démarchages : relire avec un proche avant de signer, connaître le droit de \
                      rétractation",
                     Some("1.2.1.4"),
                 ),
@@ -365,9 +365,9 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "scolarite",
             days: 160,
-            situation: "Domaine non concerné à titre personnel : M. R. a quitté l’école après son CAP. Il évoque \
+            situation: "Domaine non concerné à titre personnel : M. R. a quitté l’école après son CAP. Il évoque \
                         spontanément la scolarité de sa fille, en terminale, dont il suit les résultats avec fierté.",
-            person_words: "« L’école, c’est fini pour moi. Ce qui compte, c’est que ma fille ait son bac. »",
+            person_words: "« L’école, c’est fini pour moi. Ce qui compte, c’est que ma fille ait son bac. »",
             needs: &[],
             resources: "Son intérêt pour le parcours de sa fille est un levier pour garder le lien avec elle.",
             risks: "Aucun risque identifié dans ce domaine.",
@@ -378,15 +378,15 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "logement",
             days: 98,
-            situation: "La dette atteint 1 900 € : les indemnités journalières sont désormais régulières mais ne \
+            situation: "La dette atteint 1 900 € : les indemnités journalières sont désormais régulières mais ne \
                         couvrent pas le loyer et les charges. Le bailleur a fait délivrer un commandement de payer \
                         par un commissaire de justice et va signaler la situation à la CCAPEX. Au rendez-vous, il a \
                         proposé un plan d’apurement de 60 € par mois, sous réserve d’une aide du FSL. Le dossier FSL \
                         maintien a été rempli avec M. R. et déposé le jour même.",
-            person_words: "« Quand j’ai vu le papier de l’huissier, je n’ai pas dormi. Là, au moins, on sait ce \
-                           qu’on fait. Soixante euros, je peux. »",
+            person_words: "« Quand j’ai vu le papier de l’huissier, je n’ai pas dormi. Là, au moins, on sait ce \
+                           qu’on fait. Soixante euros, je peux. »",
             needs: &[
-                ("Maintien dans le logement : obtenir l’aide du FSL et tenir le plan d’apurement", Some("1.3.2.1")),
+                ("Maintien dans le logement : obtenir l’aide du FSL et tenir le plan d’apurement", Some("1.3.2.1")),
                 (
                     "Demander une mutation vers un logement accessible (rez-de-chaussée ou ascenseur) chez le même \
                      bailleur",
@@ -404,17 +404,17 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "droits",
             days: 80,
-            situation: "La CDAPH a accordé la RQTH et la carte mobilité inclusion mention « priorité » ; l’ALD est \
-                        reconnue. La PCH (aide humaine et aides techniques) est en cours d’évaluation : \
+            situation: "La CDAPH a accordé la RQTH et la carte mobilité inclusion mention « priorité » ; l’ALD est \
+                        reconnue. La PCH (aide humaine et aides techniques) est en cours d’évaluation : \
                         l’ergothérapeute de la MDPH est venue au domicile il y a deux semaines. L’orientation vers \
                         un SAMSAH est notifiée, avec une admission annoncée dans trois mois. M. R. range lui-même \
                         ses papiers dans le classeur à onglets de couleur préparé ensemble.",
-            person_words: "« Le classeur, c’est bien. Rouge, c’est la MDPH, bleu, la CPAM. Je le fais tout seul \
-                           maintenant. »",
+            person_words: "« Le classeur, c’est bien. Rouge, c’est la MDPH, bleu, la CPAM. Je le fais tout seul \
+                           maintenant. »",
             needs: &[
                 ("Suivre la décision de PCH et mettre en place l’aide humaine accordée", Some("1.3.1.1")),
                 (
-                    "Faire valoir ses droits en cas de licenciement : indemnités, portabilité de la mutuelle, \
+                    "Faire valoir ses droits en cas de licenciement : indemnités, portabilité de la mutuelle, \
                      inscription comme demandeur d’emploi",
                     Some("1.3.1.1"),
                 ),
@@ -431,12 +431,12 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "sante",
             days: 60,
-            situation: "Six mois après l’AVC, la marche s’est améliorée : canne simple, cinq cents mètres sans \
+            situation: "Six mois après l’AVC, la marche s’est améliorée : canne simple, cinq cents mètres sans \
                         pause. La main gauche reste peu fonctionnelle. L’orthophonie se poursuit deux fois par \
-                        semaine en libéral ; la parole est plus fluide, le manque du mot persiste quand il est \
+                        semaine en libéral ; la parole est plus fluide, le manque du mot persiste quand il est \
                         fatigué ou stressé. Le médecin traitant repère une humeur triste, des réveils nocturnes et \
                         une perte d’appétit. M. R. fume encore cinq cigarettes par jour.",
-            person_words: "« Je marche mieux, ça oui. Mais le moral, c’est pas ça. Le soir, je tourne en rond. »",
+            person_words: "« Je marche mieux, ça oui. Mais le moral, c’est pas ça. Le soir, je tourne en rond. »",
             needs: &[
                 ("Évaluer et traiter une possible dépression post-AVC", Some("1.1.1")),
                 ("Poursuivre l’orthophonie et la rééducation du membre supérieur", Some("1.1.4")),
@@ -457,10 +457,10 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             situation: "Le médecin du travail a conclu à une inaptitude au poste de chauffeur-livreur, en précisant \
                         qu’un poste sans conduite, à temps partiel, serait compatible. L’employeur dit ne pas avoir \
                         de tel poste et a convoqué M. R. à un entretien préalable au licenciement pour inaptitude. \
-                        M. R. a demandé à être assisté par un représentant du personnel. Son projet évolue : il \
+                        M. R. a demandé à être assisté par un représentant du personnel. Son projet évolue : il \
                         parle d’un travail manuel, sans conduite, à son rythme.",
-            person_words: "« Ils n’ont pas cherché. Onze ans, et on me dit au revoir par lettre. Après, je veux bien \
-                           faire autre chose, mais pas rester à rien faire. »",
+            person_words: "« Ils n’ont pas cherché. Onze ans, et on me dit au revoir par lettre. Après, je veux bien \
+                           faire autre chose, mais pas rester à rien faire. »",
             needs: &[
                 (
                     "Être accompagné dans la procédure de licenciement pour inaptitude (recherche de reclassement, \
@@ -485,13 +485,13 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "logement",
             days: 20,
-            situation: "Le FSL a accordé une subvention de 1 100 € ; le reste de la dette fait l’objet d’un plan \
+            situation: "Le FSL a accordé une subvention de 1 100 € ; le reste de la dette fait l’objet d’un plan \
                         d’apurement de 60 € par mois, signé et respecté depuis deux mois. La procédure est \
-                        suspendue. La demande de mutation est enregistrée : le bailleur étudiera un rez-de-chaussée \
+                        suspendue. La demande de mutation est enregistrée : le bailleur étudiera un rez-de-chaussée \
                         dans le même quartier, sans délai garanti. L’ergothérapeute a préconisé une douche de \
                         plain-pied, que le bailleur accepte d’installer si M. R. reste dans l’appartement.",
-            person_words: "« Je respire. Déménager, je ne sais pas : ici, ma sœur n’est pas loin, j’ai mes \
-                           habitudes. Si on me fait la douche, je reste peut-être. »",
+            person_words: "« Je respire. Déménager, je ne sais pas : ici, ma sœur n’est pas loin, j’ai mes \
+                           habitudes. Si on me fait la douche, je reste peut-être. »",
             needs: &[
                 (
                     "Choisir entre l’adaptation du logement actuel et une mutation, avec l’appui de l’ergothérapeute",
@@ -501,8 +501,8 @@ fn monsieur_r(today: NaiveDate) -> DemoSituation {
             ],
             resources: "Bailleur engagé dans l’adaptation du logement. Budget stabilisé. M. R. participe aux \
                         échanges et pose ses propres questions.",
-            risks: "Nouvel impayé au moment où les indemnités journalières laisseront place à d’autres ressources. \
-                    Attente longue d’une mutation.",
+            risks: "Nouvel impayé au moment où les indemnités journalières laisseront place à d’autres ressources, \
+                    qui relancerait la procédure d’expulsion suspendue. Attente longue d’une mutation.",
             priority: (Medium, Medium),
             source: "Appel au bailleur social, puis entretien au domicile",
             co_built: true,
@@ -535,13 +535,13 @@ fn leo(today: NaiveDate) -> DemoSituation {
             days: 64,
             situation: "Léo est inscrit en troisième mais ne va plus au collège depuis cinq mois. Après plusieurs \
                         crises en classe (cris, table renversée, sortie de l’établissement sans autorisation), il a \
-                        été exclu trois jours, puis ses parents ont cessé de l’y conduire. Il a un PPS ; la demande \
+                        été exclu trois jours, puis ses parents ont cessé de l’y conduire. Il a un PPS ; la demande \
                         d’AESH a été refusée par la CDAPH et les parents ont formé un recours administratif \
                         préalable. Aucune équipe de suivi de la scolarisation ne s’est réunie depuis. Il travaille \
                         seul, sans programme, les mathématiques qu’il aime.",
-            person_words: "Léo : « Au collège, il y a trop de bruit, la sonnerie me fait mal. Je veux bien \
-                           apprendre, mais pas là-bas. » Sa mère : « On nous a fait comprendre qu’il valait mieux \
-                           qu’il reste à la maison. Mais à la maison, il n’apprend rien. »",
+            person_words: "Léo : « Au collège, il y a trop de bruit, la sonnerie me fait mal. Je veux bien \
+                           apprendre, mais pas là-bas. » Sa mère : « On nous a fait comprendre qu’il valait mieux \
+                           qu’il reste à la maison. Mais à la maison, il n’apprend rien. »",
             needs: &[
                 (
                     "Reprendre une scolarité progressive, dans un cadre supportable sur le plan sensoriel",
@@ -563,11 +563,11 @@ fn leo(today: NaiveDate) -> DemoSituation {
             days: 62,
             situation: "Trouble du spectre de l’autisme diagnostiqué à six ans par le centre ressources autisme, \
                         sans trouble du développement intellectuel. Hypersensibilité auditive importante. Suivi par \
-                        un pédopsychiatre libéral tous les deux mois ; le suivi au CMP s’est interrompu il y a deux \
+                        un pédopsychiatre libéral tous les deux mois ; le suivi au CMP s’est interrompu il y a deux \
                         ans. Endormissement vers trois heures du matin malgré la mélatonine. Soins dentaires en \
-                        retard : deux rendez-vous ont échoué, Léo ne supporte pas le bruit de la fraise.",
-            person_words: "Léo : « Le dentiste, non. Le bruit, c’est comme si on me perçait la tête. » Sa mère : \
-                           « Il ne dort pas, donc nous non plus. »",
+                        retard : deux rendez-vous ont échoué, Léo ne supporte pas le bruit de la fraise.",
+            person_words: "Léo : « Le dentiste, non. Le bruit, c’est comme si on me perçait la tête. » Sa mère : \
+                           « Il ne dort pas, donc nous non plus. »",
             needs: &[
                 ("Retrouver un rythme de sommeil", Some("1.1.1")),
                 (
@@ -588,21 +588,21 @@ fn leo(today: NaiveDate) -> DemoSituation {
             domain: "vie-sociale",
             days: 60,
             situation: "Léo vit avec ses parents et sa sœur de 11 ans. Sa mère, aide-soignante, s’est mise en \
-                        disponibilité il y a quatre mois pour rester avec lui ; son père travaille en horaires \
+                        disponibilité il y a quatre mois pour rester avec lui ; son père travaille en horaires \
                         postés. Les parents disent dormir quatre à cinq heures par nuit et ne plus sortir ensemble \
                         depuis un an. La sœur de Léo se fait discrète et passe ses week-ends chez une amie. Léo n’a \
                         pas d’amis en dehors des jeux en ligne.",
-            person_words: "Léo : « J’ai des amis, sur le serveur. Ils me comprennent mieux que ceux du collège. » \
-                           Son père : « On tient, mais on ne sait pas combien de temps. » Sa mère : « Sa sœur, on \
-                           ne la voit plus, et je culpabilise. »",
+            person_words: "Léo : « J’ai des amis, sur le serveur. Ils me comprennent mieux que ceux du collège. » \
+                           Son père : « On tient, mais on ne sait pas combien de temps. » Sa mère : « Sa sœur, on \
+                           ne la voit plus, et je culpabilise. »",
             needs: &[
                 ("Répit pour les parents (accueil temporaire, séjours de répit, relais à domicile)", None),
-                ("Soutien à la parentalité : guidance parentale spécifique à l’autisme", Some("1.3.3.4")),
+                ("Soutien à la parentalité : guidance parentale spécifique à l’autisme", Some("1.3.3.4")),
                 ("Espace d’écoute pour la sœur de Léo (groupe fratrie)", None),
                 ("Rencontrer des jeunes de son âge autour de ses centres d’intérêt", Some("1.3.4.1")),
             ],
-            resources: "Couple parental soudé ; grands-parents maternels disponibles ponctuellement. Léo est \
-                        attaché à sa sœur. Centres d’intérêt forts : cartes, réseaux de transport, jeux de \
+            resources: "Couple parental soudé ; grands-parents maternels disponibles ponctuellement. Léo est \
+                        attaché à sa sœur. Centres d’intérêt forts : cartes, réseaux de transport, jeux de \
                         construction.",
             risks: "Épuisement parental, rupture du couple ou hospitalisation d’un parent. Souffrance de la sœur \
                     passée inaperçue.",
@@ -613,12 +613,12 @@ fn leo(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "droits",
             days: 58,
-            situation: "Droits notifiés : AEEH de base, PPS, orientation en SESSAD (liste d’attente annoncée de \
+            situation: "Droits notifiés : AEEH de base, PPS, orientation en SESSAD (liste d’attente annoncée de \
                         dix-huit mois). Le refus d’AESH est contesté par un recours déposé il y a six semaines. Aucun \
                         complément d’AEEH n’a été demandé alors que la mère a cessé son activité. La MDPH a ouvert \
-                        un PAG : le groupe opérationnel de synthèse a désigné le PCPE en attendant le SESSAD.",
-            person_words: "Sa mère : « On a rempli des dossiers pendant des années. On ne sait plus ce qu’on a, ce \
-                           qu’on attend, ni à qui demander. » Léo : « Je ne veux pas qu’on parle de moi sans moi. »",
+                        un PAG : le groupe opérationnel de synthèse a désigné le PCPE en attendant le SESSAD.",
+            person_words: "Sa mère : « On a rempli des dossiers pendant des années. On ne sait plus ce qu’on a, ce \
+                           qu’on attend, ni à qui demander. » Léo : « Je ne veux pas qu’on parle de moi sans moi. »",
             needs: &[
                 (
                     "Faire le point sur les droits ouverts et les demandes en cours, avec un calendrier partagé",
@@ -640,12 +640,12 @@ fn leo(today: NaiveDate) -> DemoSituation {
             situation: "Léo s’habille seul et prépare des repas simples (pâtes, œufs). Il refuse souvent la douche \
                         (sensation de l’eau, bruit) et a besoin de rappels pour l’hygiène. Il gère un peu d’argent \
                         de poche mais ne fait pas d’achats seul en magasin. Les changements imprévus dans la journée \
-                        provoquent des crises ; un planning visuel a été essayé puis abandonné.",
-            person_words: "Léo : « La douche, je la prends quand je veux. Et je sais faire à manger, mieux que ma \
-                           sœur. »",
+                        provoquent des crises ; un planning visuel a été essayé puis abandonné.",
+            person_words: "Léo : « La douche, je la prends quand je veux. Et je sais faire à manger, mieux que ma \
+                           sœur. »",
             needs: &[
-                ("Hygiène personnelle : trouver des aménagements sensoriels acceptables", Some("1.2.1.1")),
-                ("Anticiper les changements : un emploi du temps visuel choisi avec Léo", Some("1.3.3.3")),
+                ("Hygiène personnelle : trouver des aménagements sensoriels acceptables", Some("1.2.1.1")),
+                ("Anticiper les changements : un emploi du temps visuel choisi avec Léo", Some("1.3.3.3")),
                 ("Faire des achats seul dans un commerce de proximité", Some("1.2.1.2")),
             ],
             resources: "Compétences domestiques réelles. Léo tient aux routines et les respecte quand il les a \
@@ -658,12 +658,12 @@ fn leo(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "securite",
             days: 52,
-            situation: "Les crises surviennent deux à trois fois par semaine, surtout le soir : Léo crie, frappe les \
-                        murs, a cassé une porte. Il y a trois semaines, il a bousculé sa mère, qui est tombée ; le \
+            situation: "Les crises surviennent deux à trois fois par semaine, surtout le soir : Léo crie, frappe les \
+                        murs, a cassé une porte. Il y a trois semaines, il a bousculé sa mère, qui est tombée ; le \
                         SAMU a été appelé et Léo a passé la nuit aux urgences pédiatriques. En ligne, un adulte \
-                        inconnu lui a demandé des photos et son adresse ; Léo en a parlé à son père.",
-            person_words: "Léo : « Quand ça monte, je ne peux pas l’arrêter. Après, je m’en veux. » Son père : « On \
-                           a eu peur pour lui et pour sa mère. »",
+                        inconnu lui a demandé des photos et son adresse ; Léo en a parlé à son père.",
+            person_words: "Léo : « Quand ça monte, je ne peux pas l’arrêter. Après, je m’en veux. » Son père : « On \
+                           a eu peur pour lui et pour sa mère. »",
             needs: &[
                 (
                     "Élaborer un plan de crise partagé avec la famille et le pédopsychiatre (signes d’alerte, \
@@ -672,7 +672,7 @@ fn leo(today: NaiveDate) -> DemoSituation {
                 ),
                 ("Apprendre à se protéger en ligne (données personnelles, contacts inconnus)", Some("1.2.1.4")),
             ],
-            resources: "Léo a parlé spontanément du contact en ligne : la confiance avec son père est réelle. Le \
+            resources: "Léo a parlé spontanément du contact en ligne : la confiance avec son père est réelle. Le \
                         pédopsychiatre accepte de travailler un plan de crise.",
             risks: "Blessure de Léo ou d’un membre de la famille. Hospitalisation en urgence non préparée. \
                     Exposition à un adulte malveillant en ligne.",
@@ -684,10 +684,10 @@ fn leo(today: NaiveDate) -> DemoSituation {
             domain: "mobilite",
             days: 50,
             situation: "Léo connaît par cœur le plan du réseau de bus et de tramway de l’agglomération, mais ne le \
-                        prend jamais seul : la foule et le bruit déclenchent une forte anxiété. Sa mère le conduit \
+                        prend jamais seul : la foule et le bruit déclenchent une forte anxiété. Sa mère le conduit \
                         partout en voiture. Il fait du vélo seul dans le quartier, sans difficulté.",
-            person_words: "Léo : « Je connais toutes les lignes, même les horaires du dimanche. Mais dedans, il y a \
-                           trop de monde et les gens me regardent. »",
+            person_words: "Léo : « Je connais toutes les lignes, même les horaires du dimanche. Mais dedans, il y a \
+                           trop de monde et les gens me regardent. »",
             needs: &[(
                 "Apprendre un trajet en transport en commun, aux heures creuses, avec un accompagnement progressif",
                 Some("1.3.4.2"),
@@ -705,10 +705,10 @@ fn leo(today: NaiveDate) -> DemoSituation {
             situation: "La famille est propriétaire d’une maison avec jardin, avec un crédit en cours. Léo a \
                         aménagé sa chambre en espace calme (lumière tamisée, rideaux occultants). La porte, cassée \
                         lors d’une crise, n’est pas réparée. Les voisins se sont plaints du bruit à deux reprises.",
-            person_words: "Léo : « Ma chambre, c’est le seul endroit où on me laisse tranquille. Il faut juste \
-                           réparer la porte. »",
+            person_words: "Léo : « Ma chambre, c’est le seul endroit où on me laisse tranquille. Il faut juste \
+                           réparer la porte. »",
             needs: &[("Réparer et sécuriser la chambre, lieu d’apaisement de Léo", None)],
-            resources: "Maison spacieuse ; le jardin permet à Léo de se dépenser. Père bricoleur.",
+            resources: "Maison spacieuse ; le jardin permet à Léo de se dépenser. Père bricoleur.",
             risks: "Tensions avec le voisinage. Remboursement du crédit fragilisé par la baisse des revenus.",
             priority: (Medium, Low),
             source: "Visite à domicile",
@@ -720,10 +720,10 @@ fn leo(today: NaiveDate) -> DemoSituation {
             situation: "Depuis la mise en disponibilité de la mère, le revenu du foyer a baissé d’environ 1 500 € \
                         par mois. La famille perçoit l’AEEH de base et les allocations familiales de la CAF. Les \
                         séances de psychologue et d’ergothérapeute en libéral, non remboursées, coûtaient près de \
-                        200 € par mois ; le PCPE les finance pendant l’accompagnement. Le remboursement du crédit \
+                        200 € par mois ; le PCPE les finance pendant l’accompagnement. Le remboursement du crédit \
                         immobilier devient difficile.",
-            person_words: "Sa mère : « J’ai arrêté de travailler parce qu’il n’y avait pas d’autre solution. On n’a \
-                           jamais rien demandé, mais là, on n’y arrive plus. » Léo ne souhaite pas s’exprimer sur ce \
+            person_words: "Sa mère : « J’ai arrêté de travailler parce qu’il n’y avait pas d’autre solution. On n’a \
+                           jamais rien demandé, mais là, on n’y arrive plus. » Léo ne souhaite pas s’exprimer sur ce \
                            sujet.",
             needs: &[
                 ("Demander le complément d’AEEH ou comparer avec la PCH", Some("1.3.5.1")),
@@ -743,8 +743,8 @@ fn leo(today: NaiveDate) -> DemoSituation {
             situation: "Léo n’a pas fait son stage d’observation de troisième. Il parle d’un métier dans les \
                         transports ou la cartographie. Aucune démarche d’orientation n’a été engagée, faute de lien \
                         avec le collège. Sa mère souhaite reprendre son poste quand Léo aura une solution stable.",
-            person_words: "Léo : « Je veux faire les plans des lignes de bus, ou les horaires. Pas conducteur, il y \
-                           a les gens. »",
+            person_words: "Léo : « Je veux faire les plans des lignes de bus, ou les horaires. Pas conducteur, il y \
+                           a les gens. »",
             needs: &[
                 ("Découvrir des métiers liés à ses centres d’intérêt (stage d’observation aménagé)", Some("1.3.3.2")),
                 (
@@ -752,7 +752,7 @@ fn leo(today: NaiveDate) -> DemoSituation {
                     Some("1.3.3.3"),
                 ),
             ],
-            resources: "Projet exprimé clairement ; centres d’intérêt stables depuis l’enfance ; goût pour la \
+            resources: "Projet exprimé clairement ; centres d’intérêt stables depuis l’enfance ; goût pour la \
                         logique.",
             risks: "Orientation par défaut faute de scolarité. Report indéfini de la reprise d’emploi de la mère.",
             priority: (Medium, Low),
@@ -762,13 +762,13 @@ fn leo(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "securite",
             days: 18,
-            situation: "Un plan de crise a été écrit avec Léo : signes d’alerte (il se bouche les oreilles, tourne \
+            situation: "Un plan de crise a été écrit avec Léo : signes d’alerte (il se bouche les oreilles, tourne \
                         en rond), retrait dans sa chambre avec son casque, pas de discussion pendant la crise, appel \
                         au pédopsychiatre, ou au 15 en cas de danger. Les crises sont passées à une par semaine \
                         environ. Le compte de jeu a été paramétré avec Léo (messages privés fermés aux inconnus) et \
                         le contact malveillant a été signalé.",
-            person_words: "Léo : « Le plan, c’est moi qui l’ai écrit. Quand je mets le casque, ils savent qu’il \
-                           faut me laisser. »",
+            person_words: "Léo : « Le plan, c’est moi qui l’ai écrit. Quand je mets le casque, ils savent qu’il \
+                           faut me laisser. »",
             needs: &[(
                 "Faire vivre le plan de crise et le partager avec le collège et l’accueil temporaire",
                 Some("1.2.1.4"),
@@ -782,15 +782,15 @@ fn leo(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "scolarite",
             days: 14,
-            situation: "L’équipe de suivi de la scolarisation s’est réunie : Léo a repris le collège deux matinées \
+            situation: "L’équipe de suivi de la scolarisation s’est réunie : Léo a repris le collège deux matinées \
                         par semaine, dans une salle calme, en arrivant après la sonnerie et en partant avant la \
                         récréation. Les autres matières passent par le CNED en scolarité réglementée, à la maison. \
-                        Le recours a abouti : une AESH mutualisée est notifiée, mais pas encore recrutée. Léo a \
+                        Le recours a abouti : une AESH mutualisée est notifiée, mais pas encore recrutée. Léo a \
                         assisté à toute la réunion et a présenté lui-même ses besoins avec une fiche préparée avec \
                         l’ergothérapeute.",
-            person_words: "Léo : « Le matin, ça va, quand il n’y a pas la sonnerie. Je veux rester dans la petite \
-                           salle. » Sa mère : « C’est la première fois depuis des mois qu’on sort d’une réunion avec \
-                           un plan. »",
+            person_words: "Léo : « Le matin, ça va, quand il n’y a pas la sonnerie. Je veux rester dans la petite \
+                           salle. » Sa mère : « C’est la première fois depuis des mois qu’on sort d’une réunion avec \
+                           un plan. »",
             needs: &[
                 ("Stabiliser la reprise à temps partiel puis l’élargir, au rythme de Léo", Some("1.3.3.1")),
                 ("Obtenir le recrutement effectif de l’AESH", Some("1.3.1.1")),
@@ -808,22 +808,22 @@ fn leo(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "vie-sociale",
             days: 10,
-            situation: "Un premier week-end de répit a eu lieu dans un accueil temporaire pour adolescents autistes : \
+            situation: "Un premier week-end de répit a eu lieu dans un accueil temporaire pour adolescents autistes : \
                         Léo y a passé deux nuits, avec un retour difficile mais sans crise majeure. Ses parents sont \
                         partis deux jours, pour la première fois depuis trois ans. Sa sœur a participé à une \
                         première séance d’un groupe fratrie. Les parents ont commencé un programme de guidance \
                         parentale en six séances.",
-            person_words: "Léo : « Là-bas, c’était bien, sauf la cantine. J’y retourne si je garde mon casque. » Sa \
-                           mère : « On a dormi. Juste dormi. Ça a tout changé. »",
+            person_words: "Léo : « Là-bas, c’était bien, sauf la cantine. J’y retourne si je garde mon casque. » Sa \
+                           mère : « On a dormi. Juste dormi. Ça a tout changé. »",
             needs: &[
-                ("Répit régulier : un week-end par mois en accueil temporaire", None),
+                ("Répit régulier : un week-end par mois en accueil temporaire", None),
                 ("Poursuivre la guidance parentale", Some("1.3.3.4")),
                 (
                     "Rencontrer des jeunes de son âge (groupe d’habiletés sociales, club d’informatique)",
                     Some("1.2.1.2"),
                 ),
             ],
-            resources: "Premier répit réussi ; parents plus disponibles. Léo accepte d’y retourner, à ses \
+            resources: "Premier répit réussi ; parents plus disponibles. Léo accepte d’y retourner, à ses \
                         conditions.",
             risks: "Places d’accueil temporaire rares, sans régularité garantie. Retour de l’épuisement si le répit \
                     reste ponctuel.",
@@ -857,18 +857,18 @@ fn madame_d(today: NaiveDate) -> DemoSituation {
             days: 118,
             situation: "Troubles cognitifs débutants évoquant une maladie d’Alzheimer, diagnostiqués en \
                         consultation mémoire il y a trois mois. Mme D. oublie des rendez-vous et des prises de \
-                        médicaments : certains jours, le pilulier est retrouvé plein. Hypertension traitée. Elle a \
+                        médicaments : certains jours, le pilulier est retrouvé plein. Hypertension traitée. Elle a \
                         perdu trois kilos en six mois.",
-            person_words: "« Je perds un peu la tête, c’est l’âge. Mais je me soigne toute seule depuis toujours. »",
+            person_words: "« Je perds un peu la tête, c’est l’âge. Mais je me soigne toute seule depuis toujours. »",
             needs: &[
                 ("Sécuriser la prise des médicaments (passage infirmier, pilulier préparé)", Some("1.1.10")),
                 ("Surveiller le poids et l’alimentation", Some("1.1.6")),
             ],
-            resources: "Médecin traitant attentif. Mme D. accepte le passage d’une infirmière « si elle est \
-                        gentille ».",
+            resources: "Médecin traitant attentif. Mme D. accepte le passage d’une infirmière « si elle est \
+                        gentille ».",
             risks: "Erreurs de traitement, dénutrition, hospitalisation en urgence.",
             priority: (Low, High),
-            source: "Visite à domicile avec sa fille ; compte rendu de la consultation mémoire transmis par le \
+            source: "Visite à domicile avec sa fille ; compte rendu de la consultation mémoire transmis par le \
                      médecin traitant",
             co_built: true,
         },
@@ -876,13 +876,13 @@ fn madame_d(today: NaiveDate) -> DemoSituation {
             domain: "autonomie",
             days: 118,
             situation: "Mme D. vit seule dans sa maison depuis le décès de son mari. Elle fait sa toilette seule \
-                        mais garde les mêmes vêtements plusieurs jours. Sa fille fait les courses le samedi ; le \
+                        mais garde les mêmes vêtements plusieurs jours. Sa fille fait les courses le samedi ; le \
                         réfrigérateur contient des produits périmés. Elle a oublié une casserole sur le feu à deux \
                         reprises.",
-            person_words: "« Je suis chez moi, je fais comme je veux. Ma fille s’inquiète pour rien. »",
+            person_words: "« Je suis chez moi, je fais comme je veux. Ma fille s’inquiète pour rien. »",
             needs: &[
                 ("Aide à domicile pour les repas, les courses et le linge", Some("1.3.2.2")),
-                ("Repères dans le temps : agenda, calendrier, accueil de jour", Some("1.1.1")),
+                ("Repères dans le temps : agenda, calendrier, accueil de jour", Some("1.1.1")),
             ],
             resources: "Maison de plain-pied, qu’elle connaît par cœur. Mme D. reste très sociable avec les \
                         intervenants.",
@@ -895,11 +895,11 @@ fn madame_d(today: NaiveDate) -> DemoSituation {
             domain: "vie-sociale",
             days: 110,
             situation: "La fille unique de Mme D., salariée, habite à vingt minutes. Elle passe chaque soir et \
-                        appelle trois fois par jour ; elle dit ne plus dormir et a été arrêtée une semaine pour \
+                        appelle trois fois par jour ; elle dit ne plus dormir et a été arrêtée une semaine pour \
                         épuisement. Mme D. allait au club des aînés de la commune jusqu’à l’an dernier.",
-            person_words: "« Ma fille, je lui dis de vivre sa vie. Le club, ils ne parlent que de leurs maladies. »",
+            person_words: "« Ma fille, je lui dis de vivre sa vie. Le club, ils ne parlent que de leurs maladies. »",
             needs: &[
-                ("Soutien et répit pour sa fille, aidante : plateforme de répit, hébergement temporaire", None),
+                ("Soutien et répit pour sa fille, aidante : plateforme de répit, hébergement temporaire", None),
                 ("Garder des relations choisies (accueil de jour, visites d’une bénévole)", Some("1.3.4.1")),
             ],
             resources: "Relation mère-fille affectueuse. Plateforme d’accompagnement et de répit du territoire qui \
@@ -912,15 +912,15 @@ fn madame_d(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "securite",
             days: 88,
-            situation: "Un démarcheur a fait signer à Mme D. un devis de travaux d’isolation de 9 000 € ; sa fille \
+            situation: "Un démarcheur a fait signer à Mme D. un devis de travaux d’isolation de 9 000 € ; sa fille \
                         a exercé le droit de rétractation à temps. Mme D. ouvre la porte à tout le monde. L’APA a \
                         été accordée (aide à domicile cinq heures par semaine). Une habilitation familiale au profit \
-                        de sa fille est envisagée avec le médecin traitant ; Mme D. n’y est pas opposée.",
-            person_words: "« Ce monsieur était très poli. Si c’est ma fille qui s’occupe des papiers, je veux bien, \
-                           mais personne d’autre. »",
+                        de sa fille est envisagée avec le médecin traitant ; Mme D. n’y est pas opposée.",
+            person_words: "« Ce monsieur était très poli. Si c’est ma fille qui s’occupe des papiers, je veux bien, \
+                           mais personne d’autre. »",
             needs: &[
                 (
-                    "Mesure de protection adaptée : habilitation familiale, certificat d’un médecin inscrit sur la \
+                    "Mesure de protection adaptée : habilitation familiale, certificat d’un médecin inscrit sur la \
                      liste du procureur",
                     Some("1.2.1.4"),
                 ),
@@ -937,14 +937,14 @@ fn madame_d(today: NaiveDate) -> DemoSituation {
             days: 22,
             situation: "Mme D. est accueillie depuis une semaine en hébergement temporaire en EHPAD, pour six \
                         semaines, le temps que sa fille se repose et soit opérée. Elle a donné son accord après \
-                        avoir visité l’établissement. L’accompagnement du CCAS est suspendu pendant le séjour ; il \
+                        avoir visité l’établissement. L’accompagnement du CCAS est suspendu pendant le séjour ; il \
                         reprendra au retour à domicile, avec un essai d’accueil de jour.",
-            person_words: "« C’est comme un hôtel. Mais je rentre chez moi après, hein ? C’est promis. »",
+            person_words: "« C’est comme un hôtel. Mais je rentre chez moi après, hein ? C’est promis. »",
             needs: &[
                 ("Préparer le retour à domicile et l’essai d’accueil de jour", Some("1.3.4.1")),
                 ("Répit régulier pour sa fille après le séjour", None),
             ],
-            resources: "Séjour bien accepté ; équipe de l’EHPAD informée du projet de retour. Sa fille envisage \
+            resources: "Séjour bien accepté ; équipe de l’EHPAD informée du projet de retour. Sa fille envisage \
                         l’accueil de jour deux fois par semaine.",
             risks: "Désorientation au retour. Pression de l’entourage pour une entrée définitive en EHPAD contre \
                     l’avis de Mme D.",
@@ -968,7 +968,7 @@ fn ines(today: NaiveDate) -> DemoSituation {
         status: PersonStatus::Active,
         consent_days: None,
         consent_scope: "Information orale donnée au premier rendez-vous. Inès souhaite en parler avec son \
-                        éducatrice avant de donner son accord écrit : à recueillir au prochain entretien.",
+                        éducatrice avant de donner son accord écrit : à recueillir au prochain entretien.",
         last_contact_days: 12,
     }
     .build(today);
@@ -978,17 +978,17 @@ fn ines(today: NaiveDate) -> DemoSituation {
             days: 40,
             situation: "Inès a été confiée à l’ASE à 12 ans, en famille d’accueil puis en maison d’enfants. Depuis \
                         sa majorité, elle bénéficie d’un contrat jeune majeur et vit dans un studio en foyer de \
-                        jeunes travailleurs financé par l’ASE. Le contrat prend fin dans sept mois ; aucune \
+                        jeunes travailleurs financé par l’ASE. Le contrat prend fin dans sept mois ; aucune \
                         solution de logement n’est prévue à l’issue.",
-            person_words: "« Ce que je veux, c’est un appart à moi, pas encore un foyer. Mais j’ai peur de me \
-                           retrouver dehors à la fin du contrat. »",
+            person_words: "« Ce que je veux, c’est un appart à moi, pas encore un foyer. Mais j’ai peur de me \
+                           retrouver dehors à la fin du contrat. »",
             needs: &[
-                ("Préparer la sortie du foyer : demande de logement social, garantie locative", Some("1.3.2.1")),
+                ("Préparer la sortie du foyer : demande de logement social, garantie locative", Some("1.3.2.1")),
                 ("Apprendre à gérer un logement (entretien, factures, assurance)", Some("1.3.2.2")),
             ],
             resources: "Éducatrice ASE présente jusqu’à la fin du contrat. Inès tient son studio et paie sa \
                         redevance.",
-            risks: "Sortie de l’ASE sans logement ; retour chez sa mère, avec qui les relations sont \
+            risks: "Sortie de l’ASE sans logement ; retour chez sa mère, avec qui les relations sont \
                     conflictuelles.",
             priority: (High, High),
             source: "Entretien au service avec Inès et son éducatrice ASE",
@@ -997,12 +997,12 @@ fn ines(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "sante",
             days: 40,
-            situation: "Inès est suivie au CMP pour un trouble anxio-dépressif : une psychiatre tous les mois, une \
+            situation: "Inès est suivie au CMP pour un trouble anxio-dépressif : une psychiatre tous les mois, une \
                         infirmière tous les quinze jours. Elle a été hospitalisée en psychiatrie il y a un an après \
                         une tentative de suicide. Elle prend son traitement mais a manqué deux rendez-vous \
                         récemment, pendant une période d’examens.",
-            person_words: "« Le CMP, j’y vais, mais je ne veux pas qu’on me voie comme une malade. Quand ça va mal, \
-                           je m’enferme. »",
+            person_words: "« Le CMP, j’y vais, mais je ne veux pas qu’on me voie comme une malade. Quand ça va mal, \
+                           je m’enferme. »",
             needs: &[
                 ("Maintenir le suivi au CMP pendant et après la fin du contrat jeune majeur", Some("1.1.10")),
                 ("Repérer et prévenir les moments de crise avec l’équipe du CMP", Some("1.1.1")),
@@ -1020,7 +1020,7 @@ fn ines(today: NaiveDate) -> DemoSituation {
                         salaire d’apprentie. Elle n’a jamais fait seule sa déclaration de revenus. Sa complémentaire \
                         santé solidaire arrive à échéance dans deux mois. Son compte est à découvert chaque fin de \
                         mois.",
-            person_words: "« L’argent, je sais le gagner. C’est le garder, le problème. »",
+            person_words: "« L’argent, je sais le gagner. C’est le garder, le problème. »",
             needs: &[
                 ("Renouveler la complémentaire santé solidaire", Some("1.3.1.1")),
                 ("Construire un budget pour l’après-contrat (APL, prime d’activité)", Some("1.3.5.1")),
@@ -1037,8 +1037,8 @@ fn ines(today: NaiveDate) -> DemoSituation {
             situation: "Inès prépare un CAP de cuisine en apprentissage, en deuxième année, dans un restaurant de \
                         la commune. Son maître d’apprentissage est satisfait de son travail mais signale des retards \
                         pendant les semaines difficiles. L’examen a lieu dans cinq mois.",
-            person_words: "« En cuisine, je suis bien. On ne me pose pas de questions, on bosse. Je veux mon CAP, et \
-                           après être embauchée. »",
+            person_words: "« En cuisine, je suis bien. On ne me pose pas de questions, on bosse. Je veux mon CAP, et \
+                           après être embauchée. »",
             needs: &[
                 ("Obtenir le CAP et préparer une embauche à l’issue", Some("1.3.3.2")),
                 ("Concilier les rendez-vous de soins avec les horaires de travail et du CFA", None),
@@ -1065,7 +1065,7 @@ fn monsieur_k(today: NaiveDate) -> DemoSituation {
         status: PersonStatus::Active,
         consent_days: Some(290),
         consent_scope: "Information sur l’accompagnement SAVS. Accord pour échanger avec le CMP et avec sa \
-                        mandataire judiciaire ; refus du partage d’informations avec sa famille.",
+                        mandataire judiciaire ; refus du partage d’informations avec sa famille.",
         last_contact_days: 78,
     }
     .build(today);
@@ -1077,8 +1077,8 @@ fn monsieur_k(today: NaiveDate) -> DemoSituation {
                         précédent logement pour impayés et troubles de voisinage. L’ami lui demande de partir d’ici \
                         la fin du mois. L’assistante sociale du CMP a déposé une demande au SIAO. M. K. refuse \
                         l’hébergement collectif.",
-            person_words: "« Le foyer, non. Il y a du bruit, des vols, je ne dors pas. Je veux un petit studio, même \
-                           loin. »",
+            person_words: "« Le foyer, non. Il y a du bruit, des vols, je ne dors pas. Je veux un petit studio, même \
+                           loin. »",
             needs: &[
                 (
                     "Accéder à un logement adapté (pension de famille, résidence accueil, intermédiation locative)",
@@ -1098,9 +1098,9 @@ fn monsieur_k(today: NaiveDate) -> DemoSituation {
             days: 280,
             situation: "Schizophrénie diagnostiquée à 23 ans, stabilisée par un traitement injectable mensuel au \
                         CMP. Dernière hospitalisation il y a un an, après un arrêt du traitement. Tabagisme \
-                        important. Pas de médecin traitant déclaré ; aucun bilan somatique depuis trois ans.",
-            person_words: "« L’injection, je la fais, ça m’aide à dormir et à ne plus entendre. Un docteur pour le \
-                           corps, je n’en ai pas besoin. »",
+                        important. Pas de médecin traitant déclaré ; aucun bilan somatique depuis trois ans.",
+            person_words: "« L’injection, je la fais, ça m’aide à dormir et à ne plus entendre. Un docteur pour le \
+                           corps, je n’en ai pas besoin. »",
             needs: &[
                 ("Maintenir le traitement et le lien avec le CMP", Some("1.1.1")),
                 ("Déclarer un médecin traitant et faire un bilan de santé", Some("1.1.10")),
@@ -1118,8 +1118,8 @@ fn monsieur_k(today: NaiveDate) -> DemoSituation {
             situation: "M. K. est sous curatelle renforcée, exercée par une mandataire judiciaire d’un service \
                         associatif. Elle perçoit son AAH, paie ses charges et lui verse 60 € par semaine. M. K. \
                         dit que des connaissances lui prennent de l’argent le jour du versement.",
-            person_words: "« La curatelle, je ne l’ai pas choisie, mais au moins le loyer sera payé. Les gars du \
-                           quartier, je ne leur dois rien, ils me prennent quand même. »",
+            person_words: "« La curatelle, je ne l’ai pas choisie, mais au moins le loyer sera payé. Les gars du \
+                           quartier, je ne leur dois rien, ils me prennent quand même. »",
             needs: &[(
                 "Se protéger des sollicitations financières (autre jour de versement, carte de retrait plafonnée)",
                 Some("1.2.1.4"),
@@ -1134,10 +1134,10 @@ fn monsieur_k(today: NaiveDate) -> DemoSituation {
             domain: "logement",
             days: 80,
             situation: "Après deux semaines à la rue, M. K. est hébergé depuis deux mois en chambre d’hôtel par le \
-                        SIAO. Une place en résidence accueil lui a été proposée ; il l’a visitée avec le SAVS et l’a \
+                        SIAO. Une place en résidence accueil lui a été proposée ; il l’a visitée avec le SAVS et l’a \
                         acceptée. L’entrée dépend de la prochaine commission d’admission.",
-            person_words: "« Là-bas, c’est calme, il y a un jardin. Si j’ai ma clé à moi, je veux bien les réunions \
-                           du mardi. »",
+            person_words: "« Là-bas, c’est calme, il y a un jardin. Si j’ai ma clé à moi, je veux bien les réunions \
+                           du mardi. »",
             needs: &[
                 (
                     "Entrer en résidence accueil et s’approprier le logement (ameublement, règles de vie)",
@@ -1178,20 +1178,20 @@ fn nathan(today: NaiveDate) -> DemoSituation {
             days: 315,
             situation: "Nathan présente un trouble du développement intellectuel avec des troubles du \
                         comportement. Orienté en IME par la CDAPH il y a un an, il n’a pas de place. Il est \
-                        scolarisé deux heures par jour en CE1 avec une AESH, faute d’autre solution ; l’école \
+                        scolarisé deux heures par jour en CE1 avec une AESH, faute d’autre solution ; l’école \
                         demande de réduire encore son temps de présence.",
-            person_words: "Nathan : « J’aime la maîtresse, et les puzzles. » Son père : « Deux heures par jour, ce \
-                           n’est pas une école, c’est une garderie. Et encore. »",
+            person_words: "Nathan : « J’aime la maîtresse, et les puzzles. » Son père : « Deux heures par jour, ce \
+                           n’est pas une école, c’est une garderie. Et encore. »",
             needs: &[
                 (
-                    "Accéder à une solution adaptée : admission en IME ou, en attendant, intervention d’un SESSAD à \
+                    "Accéder à une solution adaptée : admission en IME ou, en attendant, intervention d’un SESSAD à \
                      l’école",
                     Some("1.3.3.1"),
                 ),
                 ("Apprentissages de base (langage, repères dans la journée)", Some("1.3.3.3")),
             ],
             resources: "AESH formée et attachée à Nathan. Enseignante volontaire. Parents mobilisés.",
-            risks: "Déscolarisation complète ; sa mère contrainte de cesser son emploi.",
+            risks: "Déscolarisation complète ; sa mère contrainte de cesser son emploi.",
             priority: (High, High),
             source: "Entretien au domicile avec les parents, puis échange avec l’enseignante",
             co_built: true,
@@ -1199,9 +1199,9 @@ fn nathan(today: NaiveDate) -> DemoSituation {
         Draft {
             domain: "vie-sociale",
             days: 310,
-            situation: "Nathan vit avec ses deux parents ; sa mère est passée à mi-temps. Aucun mode de garde \
+            situation: "Nathan vit avec ses deux parents ; sa mère est passée à mi-temps. Aucun mode de garde \
                         n’accepte Nathan les après-midi. Ses grands-parents paternels le gardent le mercredi.",
-            person_words: "Sa mère : « On ne fait plus rien en famille, on se relaie. »",
+            person_words: "Sa mère : « On ne fait plus rien en famille, on se relaie. »",
             needs: &[
                 ("Accueil de loisirs adapté les après-midi et le mercredi", Some("1.3.4.1")),
                 ("Répit pour les parents", None),
@@ -1218,8 +1218,8 @@ fn nathan(today: NaiveDate) -> DemoSituation {
             days: 300,
             situation: "Suivi par un pédiatre et une orthophoniste en libéral. Épilepsie stabilisée sous \
                         traitement. Troubles du sommeil.",
-            person_words: "Son père : « Depuis le traitement, plus de crises d’épilepsie. C’est le comportement qui \
-                           nous épuise. »",
+            person_words: "Son père : « Depuis le traitement, plus de crises d’épilepsie. C’est le comportement qui \
+                           nous épuise. »",
             needs: &[
                 ("Suivi de l’épilepsie et du sommeil", Some("1.1.1")),
                 ("Poursuivre l’orthophonie", Some("1.1.4")),
@@ -1235,13 +1235,13 @@ fn nathan(today: NaiveDate) -> DemoSituation {
             days: 40,
             situation: "Nathan est admis à l’IME depuis trois semaines, dans l’unité d’enseignement interne, avec \
                         un retour chaque soir au domicile. L’adaptation se passe bien. Le PAG a atteint son \
-                        objectif : la fin de l’accompagnement est décidée avec les parents, l’éducatrice référente \
+                        objectif : la fin de l’accompagnement est décidée avec les parents, l’éducatrice référente \
                         de l’IME prend le relais.",
-            person_words: "Nathan : « Il y a un bus qui vient me chercher ! » Sa mère : « Il a enfin une vraie \
-                           journée d’école. »",
+            person_words: "Nathan : « Il y a un bus qui vient me chercher ! » Sa mère : « Il a enfin une vraie \
+                           journée d’école. »",
             needs: &[("Accompagner l’adaptation à l’IME et la continuité de l’orthophonie", Some("1.3.3.1"))],
             resources: "Lien régulier entre l’IME et les parents. Transport assuré par l’IME.",
-            risks: "Aucun risque de rupture repéré à la clôture ; les parents savent qui contacter.",
+            risks: "Aucun risque de rupture repéré à la clôture ; les parents savent qui contacter.",
             priority: (High, Medium),
             source: "Réunion d’admission à l’IME, en présence des parents",
             co_built: true,
@@ -1396,6 +1396,10 @@ mod tests {
                 assert!(!text.contains('\'') && !text.contains('"'), "{at}: straight quote");
                 assert_eq!(text.matches('«').count(), text.matches('»').count(), "{at}: unbalanced guillemets");
                 assert!(!text.contains("  "), "{at}: double space");
+                // A line must never begin with « : » or « ? »: the space before them is a no-break one.
+                for bad in [" :", " ;", " ?", " !", "« ", " »"] {
+                    assert!(!text.contains(bad), "{at}: breakable space in « {bad} »");
+                }
             }
             for e in &s.entries {
                 assert!(e.person_words.contains('«'), "{} {}: words not quoted", s.person.pseudonym, e.domain);

@@ -27,13 +27,19 @@ pub fn text(t: T) -> &'static str {
         T::ColDispositif => "Scheme",
         T::ColStatus => "Status",
         T::ColLastContact => "Last contact",
+        T::ColContact => "Contact",
+        T::Symbols => "Symbols",
+        T::SymbolComplete => "complete domain (situation, words, needs, resources, risks)",
+        T::SymbolPartial => "domain started",
+        T::SymbolNotExplored => "domain not explored yet",
+        T::SymbolAlert => "point of attention",
+        T::SymbolNoAlert => "nothing to report",
         T::ColAlerts => "Alerts",
         T::NoPersonMatches => "No person matches.",
         T::FilterPrompt => "Search:",
         T::FilterHint => "Esc clears · ↵ opens · ↑↓ selects",
         T::ShowingArchived => "archived shown",
         T::Archived => "archived",
-        T::Fictitious => "fictitious",
         T::TabCard => "Card",
         T::TabDiagnostic => "Assessment",
         T::Domains => "Life domains",
@@ -71,7 +77,6 @@ pub fn text(t: T) -> &'static str {
         T::FormNewPerson => "New person",
         T::FormEditPerson => "Edit card",
         T::FormEntry => "Assessment",
-        T::FormFooter => "Ctrl-S saves · Tab next field · Esc discards",
         T::FormNeedsHint => "One need per line · Ctrl-K SERAFIN-PH code",
         T::FormChoiceHint => "←→ or Space to change",
         T::ConfirmDiscard => "Discard your changes?",
@@ -79,9 +84,7 @@ pub fn text(t: T) -> &'static str {
         T::ConfirmRestore => "Put this person back in the caseload?",
         T::ConfirmKeys => "y: yes · n: no",
         T::TooSmall => "Enlarge the terminal: parcours needs at least 80 columns by 24 lines.",
-        T::Keys => "Keys",
         T::ReadOnlyBadge => "read-only",
-        T::Required => "required",
         T::Age => "Age",
         T::Years => "years",
     }
@@ -108,6 +111,8 @@ pub fn say(s: &Say) -> String {
         Say::RevisionOf(rev, date) => format!("revision {rev} of {date}"),
         Say::PseudonymTaken(p) => format!("The pseudonym « {p} » is already used in the caseload: choose another."),
         Say::FictitiousCount(n) => format!("{n} fictitious"),
+        Say::DomainsExplored(n, total, None) => format!("{n} of {total} domains explored"),
+        Say::DomainsExplored(n, total, Some(d)) => format!("{n} of {total} domains explored, last written on {d}"),
         Say::TerminalSize(w, h) => format!("Current terminal: {w}×{h}."),
     }
 }
@@ -229,8 +234,10 @@ pub fn field_error(e: FieldError) -> &'static str {
     }
 }
 
-pub fn alert(a: &Alert) -> String {
+pub fn alert(a: &Alert, long: bool) -> String {
     match a {
+        Alert::DomainsNotExplored(n) if !long => format!("{n} to explore"),
+        Alert::NoContact(days) if !long => format!("{days} d silent"),
         Alert::DomainsNotExplored(n) => format!("{n} domain{} to explore", plural(*n)),
         Alert::NoContact(days) => format!("{days} d without contact"),
     }

@@ -29,13 +29,19 @@ pub fn text(t: T) -> &'static str {
         T::ColDispositif => "Dispositif",
         T::ColStatus => "Statut",
         T::ColLastContact => "Dernier contact",
+        T::ColContact => "Contact",
+        T::Symbols => "Symboles",
+        T::SymbolComplete => "domaine complet (situation, paroles, besoins, ressources, risques)",
+        T::SymbolPartial => "domaine commencé",
+        T::SymbolNotExplored => "domaine pas encore exploré",
+        T::SymbolAlert => "point d’attention",
+        T::SymbolNoAlert => "rien à signaler",
         T::ColAlerts => "Alertes",
         T::NoPersonMatches => "Aucune personne ne correspond.",
         T::FilterPrompt => "Rechercher\u{a0}:",
         T::FilterHint => "Échap efface · ↵ ouvre · ↑↓ choisit",
         T::ShowingArchived => "archives affichées",
         T::Archived => "archivée",
-        T::Fictitious => "fictive",
         T::TabCard => "Fiche",
         T::TabDiagnostic => "Diagnostic",
         T::Domains => "Domaines de vie",
@@ -73,7 +79,6 @@ pub fn text(t: T) -> &'static str {
         T::FormNewPerson => "Nouvelle personne",
         T::FormEditPerson => "Modifier la fiche",
         T::FormEntry => "Diagnostic",
-        T::FormFooter => "Ctrl-S enregistre · Tab champ suivant · Échap abandonne",
         T::FormNeedsHint => "Un besoin par ligne · Ctrl-K code SERAFIN-PH",
         T::FormChoiceHint => "←→ ou Espace pour changer",
         T::ConfirmDiscard => "Abandonner les modifications\u{a0}?",
@@ -81,9 +86,7 @@ pub fn text(t: T) -> &'static str {
         T::ConfirmRestore => "Remettre cette personne dans la file active\u{a0}?",
         T::ConfirmKeys => "o\u{a0}: oui · n\u{a0}: non",
         T::TooSmall => "Agrandissez le terminal\u{a0}: parcours a besoin d’au moins 80 colonnes sur 24 lignes.",
-        T::Keys => "Touches",
         T::ReadOnlyBadge => "lecture seule",
-        T::Required => "obligatoire",
         T::Age => "Âge",
         T::Years => "ans",
     }
@@ -93,13 +96,13 @@ pub fn say(s: &Say) -> String {
     match s {
         Say::PersonSaved(p) => format!("Fiche de {p} enregistrée."),
         Say::EntrySaved(domain, rev) => format!("{domain}\u{a0}: révision {rev} enregistrée."),
-        Say::Archived => "Personne archivée. « A » affiche les archives.".into(),
+        Say::Archived => "Personne archivée. « A » affiche les archives.".into(),
         Say::Restored => "Personne remise dans la file active.".into(),
         Say::DemoLoaded(0) => "La situation de démonstration est déjà là.".into(),
         Say::DemoLoaded(n) => format!("{n} situations fictives de démonstration ajoutées."),
         Say::FormHasErrors => "Certains champs sont à corriger (en rouge).".into(),
         Say::ChangesDiscarded => "Modifications abandonnées.".into(),
-        Say::PickCodeOnNeeds => "Le code SERAFIN-PH se choisit dans le champ « Besoins ».".into(),
+        Say::PickCodeOnNeeds => "Le code SERAFIN-PH se choisit dans le champ « Besoins ».".into(),
         Say::ReadOnly => "Base ouverte en lecture seule\u{a0}: modification impossible.".into(),
         Say::PersonsCount(shown, total) if shown == total => format!("{total} personne{}", plural(*total)),
         Say::PersonsCount(shown, total) => format!("{shown} sur {total}"),
@@ -109,9 +112,13 @@ pub fn say(s: &Say) -> String {
         Say::DaysAgo(n) => format!("{n} j"),
         Say::RevisionOf(rev, date) => format!("révision {rev} du {date}"),
         Say::PseudonymTaken(p) => {
-            format!("Le pseudonyme « {p} » est déjà utilisé dans la file active\u{a0}: choisissez-en un autre.")
+            format!("Le pseudonyme « {p} » est déjà utilisé dans la file active\u{a0}: choisissez-en un autre.")
         }
         Say::FictitiousCount(n) => format!("{n} fictive{}", plural(*n)),
+        Say::DomainsExplored(n, total, None) => format!("{n} domaine{} exploré{} sur {total}", plural(*n), plural(*n)),
+        Say::DomainsExplored(n, total, Some(d)) => {
+            format!("{n} domaine{} exploré{} sur {total}, dernière écriture le {d}", plural(*n), plural(*n))
+        }
         Say::TerminalSize(w, h) => format!("Terminal actuel\u{a0}: {w}×{h}."),
     }
 }
@@ -233,8 +240,10 @@ pub fn field_error(e: FieldError) -> &'static str {
     }
 }
 
-pub fn alert(a: &Alert) -> String {
+pub fn alert(a: &Alert, long: bool) -> String {
     match a {
+        Alert::DomainsNotExplored(n) if !long => format!("{n} à explorer"),
+        Alert::NoContact(days) if !long => format!("{days} j sans contact"),
         Alert::DomainsNotExplored(n) => format!("{n} domaine{} à explorer", plural(*n)),
         Alert::NoContact(days) => format!("{days} j sans contact"),
     }
@@ -258,12 +267,12 @@ pub fn problem(p: &Problem) -> String {
                 "Impossible d’écrire dans le dossier de données {path}\u{a0}: vérifiez ses droits ou choisissez-en un autre avec --data-dir."
             )
         }
-        Problem::UnknownPerson(key) => format!("Aucune personne « {key} » dans la base (voir parcours list)."),
+        Problem::UnknownPerson(key) => format!("Aucune personne « {key} » dans la base (voir parcours list)."),
         Problem::UnknownScreen(s) => {
-            format!("Écran inconnu « {s} »\u{a0}: file-active, diagnostic, synthese, fiche, aide ou accueil.")
+            format!("Écran inconnu « {s} »\u{a0}: file-active, diagnostic, synthese, fiche, aide ou accueil.")
         }
-        Problem::BadSize(s) => format!("Taille invalide « {s} »\u{a0}: attendu LARGEURxHAUTEUR, par exemple 120x36."),
-        Problem::ScreenNeedsPerson(s) => format!("L’écran « {s} » demande --person (un identifiant ou un pseudonyme)."),
+        Problem::BadSize(s) => format!("Taille invalide « {s} »\u{a0}: attendu LARGEURxHAUTEUR, par exemple 120x36."),
+        Problem::ScreenNeedsPerson(s) => format!("L’écran « {s} » demande --person (un identifiant ou un pseudonyme)."),
         Problem::InvalidJson(e) => format!("Fichier JSON invalide\u{a0}: {e}."),
         Problem::WrongCaseFormat => "Ce fichier n’est pas un dossier exporté par parcours.".into(),
         Problem::NewerCaseVersion(v) => {
@@ -277,7 +286,7 @@ pub fn problem(p: &Problem) -> String {
         Problem::Usage(e) => format!("{e} (voir parcours --help)."),
         Problem::Imported { pseudonym, renamed_from: None } => format!("Dossier importé\u{a0}: {pseudonym}."),
         Problem::Imported { pseudonym, renamed_from: Some(old) } => {
-            format!("Dossier importé sous le pseudonyme « {pseudonym} » («\u{a0}{old}\u{a0}» existait déjà).")
+            format!("Dossier importé sous le pseudonyme « {pseudonym} » («\u{a0}{old}\u{a0}» existait déjà).")
         }
         Problem::BackupDone(path) => format!("Sauvegarde écrite\u{a0}: {path}"),
         Problem::CheckOk { version, persons } => {

@@ -36,13 +36,19 @@ pub enum T {
     ColDispositif,
     ColStatus,
     ColLastContact,
+    Symbols,
+    SymbolComplete,
+    SymbolPartial,
+    SymbolNotExplored,
+    SymbolAlert,
+    SymbolNoAlert,
+    ColContact,
     ColAlerts,
     NoPersonMatches,
     FilterPrompt,
     FilterHint,
     ShowingArchived,
     Archived,
-    Fictitious,
     TabCard,
     TabDiagnostic,
     Domains,
@@ -80,7 +86,6 @@ pub enum T {
     FormNewPerson,
     FormEditPerson,
     FormEntry,
-    FormFooter,
     FormNeedsHint,
     FormChoiceHint,
     ConfirmDiscard,
@@ -88,9 +93,7 @@ pub enum T {
     ConfirmRestore,
     ConfirmKeys,
     TooSmall,
-    Keys,
     ReadOnlyBadge,
-    Required,
     Age,
     Years,
 }
@@ -113,6 +116,8 @@ pub enum Say {
     RevisionOf(i64, String),
     PseudonymTaken(String),
     FictitiousCount(usize),
+    /// explored, total, date of the latest writing
+    DomainsExplored(usize, usize, Option<String>),
     /// The terminal is W×H, at least 80×24 is needed.
     TerminalSize(u16, u16),
 }
@@ -188,10 +193,11 @@ pub fn field_error(lang: Lang, e: FieldError) -> &'static str {
     }
 }
 
-pub fn alert_text(lang: Lang, a: &Alert) -> String {
+/// An alert in words; `long` where there is room, else a short form for narrow terminals.
+pub fn alert_text(lang: Lang, a: &Alert, long: bool) -> String {
     match lang {
-        Lang::Fr => fr::alert(a),
-        Lang::En => en::alert(a),
+        Lang::Fr => fr::alert(a, long),
+        Lang::En => en::alert(a, long),
     }
 }
 

@@ -40,7 +40,13 @@ struct Probe {
 }
 
 pub(crate) fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Store, StoreError> {
-    create_private_dir(data_dir).map_err(|e| io_in(data_dir, e))?;
+    create_private_dir(data_dir).map_err(|e| match e.kind() {
+        // A regular file where the folder, or one of its parents, should be: the folder is unusable.
+        std::io::ErrorKind::AlreadyExists | std::io::ErrorKind::NotADirectory => {
+            StoreError::FolderNotWritable { path: data_dir.to_path_buf() }
+        }
+        _ => io_in(data_dir, e),
+    })?;
     let lock = take_lock(data_dir)?;
     let db = data_dir.join(DB_FILE);
     let supported = migrations.len() as i64;

@@ -25,7 +25,7 @@ pub fn completeness_symbol(c: Completeness) -> (&'static str, Role) {
 }
 
 pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let list_width = if area.width >= 110 { 34 } else { 28 };
+    let list_width = if area.width >= 110 { 34 } else { 32 };
     let [left, right] = Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(area);
     draw_domains(m, p, vs, theme, f, left);
     match &p.mode {

@@ -8,6 +8,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 use super::ViewState;
 use crate::app::model::Model;
 use crate::app::msg::Target;
+use crate::domain::alerts::Alert;
 use crate::domain::date::{days_between, format_fr};
 use crate::domain::person::PersonStatus;
 use crate::domain::text::{display, excerpt};
@@ -16,6 +17,8 @@ use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let visible = m.visible_rows();
+    // Below 100 columns, dates give way to « 12 j » and alerts to their short form.
+    let wide = area.width >= 100;
     let filtering = m.file_active.filter.is_some();
     let hits_for_selected: Vec<_> = m
         .selected_row()
@@ -46,8 +49,14 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     let inner = block.inner(list_area);
 
     let header = Row::new(
-        [T::ColPseudonym, T::ColDispositif, T::ColStatus, T::ColLastContact, T::ColAlerts]
-            .map(|t| Cell::from(tr(m.lang, t))),
+        [
+            T::ColPseudonym,
+            T::ColDispositif,
+            T::ColStatus,
+            if wide { T::ColLastContact } else { T::ColContact },
+            T::ColAlerts,
+        ]
+        .map(|t| Cell::from(tr(m.lang, t))),
     )
     .style(theme.on_base(Role::Label));
     let rows: Vec<Row> = visible
@@ -59,33 +68,50 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             if p.archived {
                 name = format!("{name} [{}]", tr(m.lang, T::Archived));
             }
+            let silent = r.alerts.iter().any(|a| matches!(a, Alert::NoContact(_)));
             let contact = p
                 .last_contact
-                .map(|d| format!("{} · {}", format_fr(d), say(m.lang, &Say::DaysAgo(days_between(d, m.today)))))
+                .map(|d| {
+                    let ago = say(m.lang, &Say::DaysAgo(days_between(d, m.today)));
+                    match (wide, silent) {
+                        (true, _) => format!("{} · {ago}", format_fr(d)),
+                        (false, true) => format!("⚠ {ago}"),
+                        (false, false) => ago,
+                    }
+                })
                 .unwrap_or_else(|| "—".into());
+            let contact_role = if silent && !wide { Role::Warning } else { Role::Base };
+            // When narrow, a long silence shows in the contact column itself rather than twice.
+            let shown: Vec<String> = r
+                .alerts
+                .iter()
+                .filter(|a| wide || !matches!(a, Alert::NoContact(_)))
+                .map(|a| alert_text(m.lang, a, wide))
+                .collect();
             let alerts = if p.status != PersonStatus::Active {
                 Span::styled("—", theme.on_base(Role::Muted))
             } else if r.alerts.is_empty() {
                 Span::styled("✓", theme.on_base(Role::Success))
+            } else if shown.is_empty() {
+                Span::raw("")
             } else {
-                let text: Vec<String> = r.alerts.iter().map(|a| alert_text(m.lang, a)).collect();
-                Span::styled(format!("⚠ {}", text.join(" · ")), theme.on_base(Role::Warning))
+                Span::styled(format!("⚠ {}", shown.join(" · ")), theme.on_base(Role::Warning))
             };
             Row::new(vec![
                 Cell::from(name),
-                Cell::from(excerpt(&display(&p.dispositif), 14)),
+                Cell::from(excerpt(&display(&p.dispositif), if wide { 14 } else { 10 })),
                 Cell::from(status_label(m.lang, p.status)),
-                Cell::from(contact),
+                Cell::from(Span::styled(contact, theme.on_base(contact_role))),
                 Cell::from(Line::from(alerts)),
             ])
         })
         .collect();
     let empty = rows.is_empty();
     let widths = [
-        Constraint::Length(20),
-        Constraint::Length(14),
-        Constraint::Length(9),
-        Constraint::Length(21),
+        Constraint::Length(if wide { 20 } else { 15 }),
+        Constraint::Length(if wide { 14 } else { 10 }),
+        Constraint::Length(if wide { 9 } else { 8 }),
+        Constraint::Length(if wide { 21 } else { 8 }),
         Constraint::Fill(1),
     ];
     let table = Table::new(rows, widths)

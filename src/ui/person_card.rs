@@ -1,63 +1,88 @@
 //! « Fiche »: the frame of the accompaniment, the consent, and what needs attention.
+//! Labels sit in a column of their own so that long values wrap under themselves.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
-use super::{section, user_lines};
+use super::section;
 use crate::app::form::FieldId;
 use crate::app::model::{Model, PersonState};
 use crate::domain::alerts::{AlertFacts, alerts};
-use crate::domain::date::format_fr_opt;
+use crate::domain::date::{days_between, format_fr, format_fr_opt};
 use crate::domain::text::display;
-use crate::i18n::{T, alert_text, field_label, status_label, tr};
+use crate::i18n::{Say, T, alert_text, field_label, say, status_label, tr};
 use crate::theme::{Role, Theme};
+
+const LABEL_WIDTH: u16 = 26;
+
+/// One line of the card: a section title, a labelled value, a free line, or a gap.
+enum Item<'a> {
+    Title(&'a str),
+    Field(String, String, Role),
+    Free(String, Role),
+    Gap,
+}
+
+/// Rows a value needs once wrapped to `width` (an upper bound: wrapping at words never needs more
+/// than one extra row per overflowing word, which this leaves room for).
+fn rows_for(text: &str, width: u16) -> u16 {
+    let w = width.max(1) as usize;
+    text.lines().map(|l| l.width().div_ceil(w).max(1) as u16).sum::<u16>().max(1)
+}
 
 pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let person = &p.person;
     let block = Block::default()
         .borders(Borders::ALL)
+        .padding(ratatui::widgets::Padding::horizontal(1))
         .border_style(theme.on_base(Role::BorderFocused))
         .title(Span::styled(format!(" {} ", tr(m.lang, T::TabCard)), theme.on_base(Role::Title)));
-    let label = |id: FieldId| Span::styled(format!("  {:<24}", field_label(m.lang, id)), theme.on_base(Role::Label));
-    let value = |s: String| Span::styled(s, theme.style(Role::Base));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+
     let age = match (person.age(m.today), person.age_band) {
         (Some(a), _) => format!("{a} {}", tr(m.lang, T::Years)),
         (None, Some(b)) => b.code().to_string(),
         (None, None) => "—".into(),
     };
     let yes_no = |b: bool| tr(m.lang, if b { T::Yes } else { T::No }).to_string();
-    let mut lines = vec![
-        section(tr(m.lang, T::CardFrame), theme),
-        Line::from(vec![label(FieldId::Pseudonym), value(display(&person.pseudonym).into_owned())]),
-        Line::from(vec![Span::styled(format!("  {:<24}", tr(m.lang, T::Age)), theme.on_base(Role::Label)), value(age)]),
-        Line::from(vec![label(FieldId::Dispositif), value(display(&person.dispositif).into_owned())]),
-        Line::from(vec![label(FieldId::ReferralDate), value(format_fr_opt(person.referral_date))]),
-        Line::from(vec![label(FieldId::ReferralSource), value(display(&person.referral_source).into_owned())]),
-        Line::from(vec![label(FieldId::Status), value(status_label(m.lang, person.status).to_string())]),
-        Line::from(vec![label(FieldId::Fictitious), value(yes_no(person.fictitious))]),
-        Line::from(vec![label(FieldId::LastContact), value(format_fr_opt(person.last_contact))]),
-        Line::raw(""),
-        section(tr(m.lang, T::CardConsent), theme),
+    let field = |id: FieldId, value: String| Item::Field(field_label(m.lang, id).to_string(), value, Role::Base);
+    let contact = match person.last_contact {
+        Some(d) => format!("{} ({})", format_fr(d), say(m.lang, &Say::DaysAgo(days_between(d, m.today)))),
+        None => "—".into(),
+    };
+    let explored = m.domains.iter().filter(|d| p.entry_for(&d.key).is_some()).count();
+    let last_written = p.entries.iter().map(|e| e.date).max();
+    let mut items = vec![
+        Item::Title(tr(m.lang, T::CardFrame)),
+        field(FieldId::Pseudonym, display(&person.pseudonym).into_owned()),
+        Item::Field(tr(m.lang, T::Age).to_string(), age, Role::Base),
+        field(FieldId::Dispositif, display(&person.dispositif).into_owned()),
+        field(FieldId::ReferralDate, format_fr_opt(person.referral_date)),
+        field(FieldId::ReferralSource, display(&person.referral_source).into_owned()),
+        field(FieldId::Status, status_label(m.lang, person.status).to_string()),
+        field(FieldId::Fictitious, yes_no(person.fictitious)),
+        field(FieldId::LastContact, contact),
+        Item::Field(
+            tr(m.lang, T::TabDiagnostic).to_string(),
+            say(m.lang, &Say::DomainsExplored(explored, m.domains.len(), last_written.map(format_fr))),
+            Role::Base,
+        ),
+        Item::Gap,
+        Item::Title(tr(m.lang, T::CardConsent)),
     ];
     match person.consent_date {
         Some(_) => {
-            lines.push(Line::from(vec![label(FieldId::ConsentDate), value(format_fr_opt(person.consent_date))]));
-            for l in user_lines(&person.consent_scope, theme.style(Role::Base)) {
-                lines.push(Line::from(vec![
-                    Span::raw(" ".repeat(26)),
-                    Span::styled(l.to_string(), theme.style(Role::Base)),
-                ]));
-            }
+            items.push(field(FieldId::ConsentDate, format_fr_opt(person.consent_date)));
+            items.push(field(FieldId::ConsentScope, display(&person.consent_scope).into_owned()));
         }
-        None => {
-            lines.push(Line::styled(format!("  ⚠ {}", tr(m.lang, T::ConsentMissing)), theme.on_base(Role::Warning)))
-        }
+        None => items.push(Item::Free(format!("⚠ {}", tr(m.lang, T::ConsentMissing)), Role::Warning)),
     }
-    lines.push(Line::raw(""));
-    lines.push(section(tr(m.lang, T::CardAlerts), theme));
-    let explored = m.domains.iter().filter(|d| p.entry_for(&d.key).is_some()).count();
+    items.push(Item::Gap);
+    items.push(Item::Title(tr(m.lang, T::CardAlerts)));
     let facts = AlertFacts {
         domains_total: m.domains.len(),
         domains_explored: explored,
@@ -66,10 +91,43 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     };
     let found = alerts(&facts, m.today);
     if found.is_empty() {
-        lines.push(Line::styled(format!("  ✓ {}", tr(m.lang, T::NoAlert)), theme.on_base(Role::Success)));
+        items.push(Item::Free(format!("✓ {}", tr(m.lang, T::NoAlert)), Role::Success));
     }
     for a in found {
-        lines.push(Line::styled(format!("  ⚠ {}", alert_text(m.lang, &a)), theme.on_base(Role::Warning)));
+        items.push(Item::Free(format!("⚠ {}", alert_text(m.lang, &a, true)), Role::Warning));
     }
-    f.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: false }).scroll((p.scroll, 0)), area);
+
+    let value_width = inner.width.saturating_sub(LABEL_WIDTH);
+    let mut y = inner.y;
+    for item in items.iter().skip(p.scroll as usize) {
+        if y >= inner.bottom() {
+            break;
+        }
+        let room = inner.bottom() - y;
+        let height = match item {
+            Item::Title(t) => {
+                f.render_widget(Paragraph::new(section(t, theme)), Rect { y, height: 1, ..inner });
+                1
+            }
+            Item::Field(label, value, role) => {
+                let h = rows_for(value, value_width).min(room);
+                let label_area = Rect { x: inner.x, y, width: LABEL_WIDTH.min(inner.width), height: 1 };
+                f.render_widget(
+                    Paragraph::new(Span::styled(format!("  {label}"), theme.on_base(Role::Label))),
+                    label_area,
+                );
+                let value_area = Rect { x: inner.x + LABEL_WIDTH, y, width: value_width, height: h };
+                let para = Paragraph::new(Line::styled(value.clone(), theme.on_base(*role))).wrap(Wrap { trim: true });
+                f.render_widget(para, value_area);
+                h
+            }
+            Item::Free(text, role) => {
+                let line = Line::styled(format!("  {text}"), theme.on_base(*role));
+                f.render_widget(Paragraph::new(line), Rect { y, height: 1, ..inner });
+                1
+            }
+            Item::Gap => 1,
+        };
+        y += height;
+    }
 }

@@ -53,8 +53,7 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         .borders(Borders::ALL)
         .border_style(theme.style(Role::BorderFocused))
         .style(theme.style(Role::Overlay))
-        .title(Span::styled(format!(" {title} "), theme.style(Role::Title)))
-        .title_bottom(Span::styled(format!(" {} ", tr(m.lang, T::FormFooter)), theme.style(Role::Muted)));
+        .title(Span::styled(format!(" {title} "), theme.style(Role::Title)));
     let inner = block.inner(rect);
     f.render_widget(block, rect);
     // The last inner line holds the focused field's error or hint.

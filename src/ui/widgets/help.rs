@@ -20,15 +20,29 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme) -> Vec<Line<'a>> {
     }
     let mut lines = Vec::new();
     for ctx in contexts {
-        lines.push(Line::styled(context_label(m.lang, ctx).to_string(), theme.on_base(Role::Title)));
+        lines.push(Line::styled(context_label(m.lang, ctx).to_string(), theme.on(Role::Overlay, Role::Title)));
         for (action, keys) in m.keymap.in_context(ctx) {
             let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<16}", keys.join(" ")), theme.on_base(Role::Key)),
-                Span::styled(action_label(m.lang, action).to_string(), theme.on_base(Role::Overlay)),
+                Span::styled(format!("  {:<16}", keys.join(" ")), theme.on(Role::Overlay, Role::Key)),
+                Span::styled(action_label(m.lang, action).to_string(), theme.style(Role::Overlay)),
             ]));
         }
         lines.push(Line::raw(""));
+    }
+    // The symbols, so that a screen read without colour still explains itself.
+    lines.push(Line::styled(tr(m.lang, T::Symbols).to_string(), theme.on(Role::Overlay, Role::Title)));
+    for (symbol, role, text) in [
+        ("●", Role::Complete, T::SymbolComplete),
+        ("◐", Role::Partial, T::SymbolPartial),
+        ("○", Role::NotExplored, T::SymbolNotExplored),
+        ("⚠", Role::Warning, T::SymbolAlert),
+        ("✓", Role::Success, T::SymbolNoAlert),
+    ] {
+        lines.push(Line::from(vec![
+            Span::styled(format!("  {symbol:<16}"), theme.on(Role::Overlay, role)),
+            Span::styled(tr(m.lang, text).to_string(), theme.style(Role::Overlay)),
+        ]));
     }
     lines
 }

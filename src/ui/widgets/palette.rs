@@ -39,7 +39,7 @@ fn draw_list(
     f.render_widget(block, rect);
     let [input, body] = Layout::vertical([Constraint::Length(2), Constraint::Fill(1)]).areas(inner);
     let query = Line::from(vec![
-        Span::styled("› ", theme.style(Role::Key)),
+        Span::styled("› ", theme.on(Role::Overlay, Role::Key)),
         Span::styled(format!("{}▏", display(&list.query)), theme.style(Role::InputFocused)),
     ]);
     f.render_widget(Paragraph::new(query), input);
@@ -70,7 +70,7 @@ pub fn draw_palette(m: &Model, p: &Palette, vs: &mut ViewState, theme: &Theme, f
             let label = p.list_label(i);
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{label:<40}"), theme.style(Role::Overlay)),
-                Span::styled(key, theme.style(Role::Key)),
+                Span::styled(key, theme.on(Role::Overlay, Role::Key)),
             ]))
         })
         .collect();
@@ -98,7 +98,7 @@ pub fn draw_picker(m: &Model, picker: &Picker, vs: &mut ViewState, theme: &Theme
         .map(|item| {
             let indent = "  ".repeat(item.depth());
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{indent}{:<9}", item.code), theme.style(Role::Accent)),
+                Span::styled(format!("{indent}{:<9}", item.code), theme.on(Role::Overlay, Role::Accent)),
                 Span::styled(item.label, theme.style(Role::Overlay)),
             ]))
         })

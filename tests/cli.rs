@@ -1,0 +1,703 @@
+//! The `parcours` binary as a user runs it: every command on a private temporary data folder, with
+//! an empty config folder so that the user's own settings never leak in. Failures must be one line
+//! in the user's language and a non-zero exit code, never a panic, and never touch a file that is
+//! not ours.
+
+use std::io::{BufRead, BufReader};
+use std::path::{Path, PathBuf};
+use std::process::{Output, Stdio};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use tempfile::TempDir;
+
+const DEMO_PSEUDONYMS: [&str; 6] = ["M. R.", "Léo, 15 ans", "Mme D.", "Inès, 19 ans", "M. K.", "Nathan, 9 ans"];
+
+const DOMAIN_LABELS: [&str; 10] = [
+    "Santé",
+    "Autonomie et vie quotidienne",
+    "Logement",
+    "Ressources et budget",
+    "Droits et démarches",
+    "Emploi et formation",
+    "Scolarité",
+    "Vie familiale et sociale",
+    "Mobilité",
+    "Sécurité et protection",
+];
+
+fn bin() -> &'static Path {
+    assert_cmd::cargo::cargo_bin!("parcours")
+}
+
+/// A data folder and an (empty) config folder, both removed at the end of the test.
+struct Sandbox {
+    root: TempDir,
+    config: PathBuf,
+}
+
+impl Sandbox {
+    fn new() -> Self {
+        let root = tempfile::tempdir().unwrap();
+        let config = root.path().join("config");
+        std::fs::create_dir(&config).unwrap();
+        Sandbox { root, config }
+    }
+
+    fn data(&self) -> PathBuf {
+        self.root.path().join("data")
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.root.path().join(name)
+    }
+
+    /// `parcours --data-dir <data> …`.
+    fn cmd(&self) -> Command {
+        self.cmd_on(&self.data())
+    }
+
+    /// `parcours --data-dir <dir> …`, with this sandbox's config folder.
+    fn cmd_on(&self, data_dir: &Path) -> Command {
+        let mut cmd = Command::new(bin());
+        cmd.env_remove("PARCOURS_DATA_DIR")
+            .env("PARCOURS_CONFIG_DIR", &self.config)
+            .env_remove("RUST_BACKTRACE")
+            .arg("--data-dir")
+            .arg(data_dir);
+        cmd
+    }
+
+    /// Runs a command that must succeed and returns its standard output.
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.cmd().args(args).output().unwrap();
+        assert_clean_success(&output, args);
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    fn demo(&self) {
+        self.ok(&["demo"]);
+    }
+
+    fn listed(&self) -> Vec<serde_json::Value> {
+        let json = self.ok(&["list", "--format", "json"]);
+        serde_json::from_str::<serde_json::Value>(&json).unwrap().as_array().expect("a JSON array").clone()
+    }
+
+    fn id_of(&self, pseudonym: &str) -> i64 {
+        self.listed()
+            .iter()
+            .find(|p| p["pseudonym"] == pseudonym)
+            .unwrap_or_else(|| panic!("{pseudonym} not listed"))["id"]
+            .as_i64()
+            .unwrap()
+    }
+}
+
+fn assert_clean_success(output: &Output, args: &[&str]) {
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(output.status.success(), "{args:?} failed with {:?}: {stderr}", output.status);
+    assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+}
+
+/// Checks a refusal: the given exit code, nothing on standard output, exactly one non-empty line
+/// on standard error and no panic. Returns that line.
+fn one_line_error(output: &Output, code: i32) -> String {
+    let stderr = String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(code), "stderr: {stderr}\nstdout: {stdout}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("RUST_BACKTRACE"), "{stderr}");
+    assert!(stdout.is_empty(), "nothing on stdout after a refusal: {stdout}");
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "exactly one line on stderr: {stderr:?}");
+    assert!(!lines[0].chars().any(char::is_control), "no control character: {:?}", lines[0]);
+    lines[0].to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// demo, list, help
+
+#[test]
+fn demo_loads_once_and_list_shows_it() {
+    let sb = Sandbox::new();
+    sb.cmd().arg("demo").assert().success().stdout("6 situations fictives de démonstration ajoutées.\n");
+    sb.cmd()
+        .arg("demo")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("déjà chargée").and(predicate::str::contains("rien n’a été ajouté")));
+
+    let text = sb.ok(&["list"]);
+    assert_eq!(text.lines().count(), 6, "{text}");
+    for p in DEMO_PSEUDONYMS {
+        assert!(text.lines().any(|l| l.split('\t').nth(1) == Some(p)), "{p} missing from:\n{text}");
+    }
+
+    let listed = sb.listed();
+    assert_eq!(listed.len(), 6);
+    let mut names: Vec<&str> = listed.iter().map(|p| p["pseudonym"].as_str().unwrap()).collect();
+    names.sort_unstable();
+    let mut expected = DEMO_PSEUDONYMS.to_vec();
+    expected.sort_unstable();
+    assert_eq!(names, expected);
+    let mut ids = Vec::new();
+    for p in &listed {
+        assert!(p.is_object(), "{p}");
+        ids.push(p["id"].as_i64().unwrap_or_else(|| panic!("id is a number: {p}")));
+        let status = p["status"].as_str().unwrap();
+        assert!(["active", "paused", "closed"].contains(&status), "{status}");
+    }
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), 6, "ids are unique");
+    // The demo has every status: the JSON codes are the stable ones, not the French labels.
+    for status in ["active", "paused", "closed"] {
+        assert!(listed.iter().any(|p| p["status"] == status), "{status}");
+    }
+}
+
+#[test]
+fn help_is_french_and_exits_zero() {
+    let sb = Sandbox::new();
+    sb.cmd()
+        .arg("--help")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("référent de parcours").and(predicate::str::contains("demo")))
+        .stderr("");
+    // Help needs no database: none was created.
+    assert!(!sb.data().exists());
+}
+
+// ---------------------------------------------------------------------------------------------
+// render
+
+#[test]
+fn render_file_active_lists_the_demo() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let text = sb.ok(&["render", "--screen", "file-active", "--format", "text"]);
+    assert!(text.contains("File active"), "{text}");
+    for p in DEMO_PSEUDONYMS {
+        assert!(text.contains(p), "{p} missing from:\n{text}");
+    }
+    assert!(!text.contains('\x1b'));
+    // Default size 120x36.
+    assert_eq!(text.lines().count(), 36);
+    assert!(text.lines().all(|l| l.chars().count() <= 120), "{text}");
+}
+
+#[test]
+fn render_diagnostic_shows_the_ten_domains() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let by_name = sb.ok(&["render", "--screen", "diagnostic", "--person", "M. R."]);
+    for label in DOMAIN_LABELS {
+        assert!(by_name.contains(label), "{label} missing from:\n{by_name}");
+    }
+    assert!(by_name.lines().next().unwrap().contains("M. R."), "{by_name}");
+
+    let id = sb.id_of("M. R.");
+    let by_id = sb.ok(&["render", "--screen", "diagnostic", "--person", &id.to_string()]);
+    assert_eq!(by_id, by_name, "the id and the pseudonym name the same person");
+
+    let other = sb.ok(&["render", "--screen", "diagnostic", "--person", "Mme D."]);
+    assert_ne!(other, by_name);
+    assert!(other.lines().next().unwrap().contains("Mme D."), "{other}");
+}
+
+#[test]
+fn render_sizes_and_formats() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let small = sb.ok(&["render", "--screen", "diagnostic", "--person", "M. R.", "--size", "80x24"]);
+    assert_eq!(small.lines().count(), 24, "{small}");
+    assert!(small.ends_with('\n'));
+    assert!(small.lines().all(|l| l.chars().count() <= 80), "{small}");
+    let wide = sb.ok(&["render", "--screen", "file-active", "--size", "100x30"]);
+    assert_eq!(wide.lines().count(), 30);
+
+    let svg = sb.ok(&["render", "--screen", "file-active", "--format", "svg"]);
+    assert!(svg.starts_with("<svg"), "{}", &svg[..svg.len().min(200)]);
+    assert!(svg.trim_end().ends_with("</svg>"));
+    assert!(svg.contains("File active"));
+
+    let ansi = sb.ok(&["render", "--screen", "file-active", "--format", "ansi", "--size", "80x24"]);
+    assert!(ansi.contains("\x1b["), "ansi output has SGR sequences");
+    assert_eq!(ansi.lines().count(), 24);
+    assert_only_sgr(&ansi);
+}
+
+#[test]
+fn render_help_screen() {
+    let sb = Sandbox::new();
+    let text = sb.ok(&["render", "--screen", "aide"]);
+    assert!(text.contains("Aide"), "{text}");
+    assert!(text.contains("raccourcis"), "{text}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Refusals: one line, non-zero, no panic
+
+#[test]
+fn unknown_screen_is_one_line() {
+    let sb = Sandbox::new();
+    let line = one_line_error(&sb.cmd().args(["render", "--screen", "nulle-part"]).output().unwrap(), 1);
+    assert!(line.starts_with("Écran inconnu « nulle-part »"), "{line}");
+    assert!(line.contains("file-active"), "the known screens are listed: {line}");
+}
+
+#[test]
+fn bad_size_is_one_line() {
+    let sb = Sandbox::new();
+    for size in ["12", "0x10", "axb", "80x"] {
+        let output = sb.cmd().args(["render", "--screen", "file-active", "--size", size]).output().unwrap();
+        let line = one_line_error(&output, 1);
+        assert!(line.starts_with(&format!("Taille invalide « {size} »")), "{line}");
+    }
+}
+
+#[test]
+fn diagnostic_without_person_is_one_line() {
+    let sb = Sandbox::new();
+    let line = one_line_error(&sb.cmd().args(["render", "--screen", "diagnostic"]).output().unwrap(), 1);
+    assert!(line.contains("--person"), "{line}");
+    assert!(line.contains("« diagnostic »"), "{line}");
+}
+
+#[test]
+fn unknown_person_is_one_line_in_french_and_english() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let args = ["render", "--screen", "diagnostic", "--person", "Personne Inconnue"];
+    let line = one_line_error(&sb.cmd().args(args).output().unwrap(), 1);
+    assert!(line.starts_with("Aucune personne « Personne Inconnue »"), "{line}");
+
+    let line = one_line_error(&sb.cmd().args(["--lang", "en"]).args(args).output().unwrap(), 1);
+    assert!(line.starts_with("No person"), "{line}");
+    assert!(line.contains("Personne Inconnue"), "{line}");
+
+    let line = one_line_error(&sb.cmd().args(["render", "--screen", "fiche", "--person", "999"]).output().unwrap(), 1);
+    assert!(line.starts_with("Aucune personne « 999 »"), "{line}");
+
+    let line = one_line_error(&sb.cmd().args(["export", "case", "--person", "Zorro"]).output().unwrap(), 1);
+    assert!(line.starts_with("Aucune personne « Zorro »"), "{line}");
+}
+
+#[test]
+fn unknown_subcommand_is_one_line() {
+    let sb = Sandbox::new();
+    let line = one_line_error(&sb.cmd().arg("frobnicate").output().unwrap(), 2);
+    assert!(line.starts_with("Commande inconnue « frobnicate »"), "{line}");
+    let line = one_line_error(&sb.cmd().args(["--lang", "en", "frobnicate"]).output().unwrap(), 2);
+    assert!(line.starts_with("Unknown command « frobnicate »"), "{line}");
+    let line = one_line_error(&sb.cmd().args(["list", "--format", "xml"]).output().unwrap(), 2);
+    assert!(line.starts_with("Valeur invalide"), "{line}");
+    // Nothing was opened for a command line that does not parse.
+    assert!(!sb.data().exists());
+}
+
+#[test]
+fn import_refuses_missing_invalid_and_foreign_files() {
+    let sb = Sandbox::new();
+    sb.demo();
+
+    let missing = sb.path("absent.json");
+    let output = sb.cmd().args(["import", "case"]).arg(&missing).output().unwrap();
+    let line = one_line_error(&output, 1);
+    assert!(line.starts_with("Impossible de lire"), "{line}");
+    assert!(line.contains("absent.json"), "{line}");
+
+    let invalid = sb.path("invalide.json");
+    std::fs::write(&invalid, "{ \"format\": \"parcours-case\",\n  oups\n").unwrap();
+    let line = one_line_error(&sb.cmd().args(["import", "case"]).arg(&invalid).output().unwrap(), 1);
+    assert!(line.contains("JSON invalide"), "{line}");
+    assert!(line.contains("line 2"), "the position is given: {line}");
+
+    let foreign = sb.path("autre.json");
+    std::fs::write(&foreign, r#"{"nom": "M. R.", "age": 52}"#).unwrap();
+    let line = one_line_error(&sb.cmd().args(["import", "case"]).arg(&foreign).output().unwrap(), 1);
+    assert_eq!(line, "Ce fichier n’est pas un dossier exporté par parcours.");
+
+    let array = sb.path("tableau.json");
+    std::fs::write(&array, "[1, 2, 3]").unwrap();
+    let line = one_line_error(&sb.cmd().args(["import", "case"]).arg(&array).output().unwrap(), 1);
+    assert_eq!(line, "Ce fichier n’est pas un dossier exporté par parcours.");
+
+    let newer = sb.path("futur.json");
+    std::fs::write(&newer, r#"{"format": "parcours-case", "version": 99}"#).unwrap();
+    let line = one_line_error(&sb.cmd().args(["import", "case"]).arg(&newer).output().unwrap(), 1);
+    assert!(line.contains("version plus récente"), "{line}");
+
+    assert_eq!(sb.listed().len(), 6, "nothing was imported");
+}
+
+#[test]
+fn a_data_dir_that_is_a_file_is_refused() {
+    let sb = Sandbox::new();
+    let file = sb.path("file.txt");
+    std::fs::write(&file, b"not a folder").unwrap();
+    let line = one_line_error(&sb.cmd_on(&file).arg("list").output().unwrap(), 1);
+    assert!(line.contains("file.txt"), "the folder is named: {line}");
+    assert!(line.contains("--data-dir"), "{line}");
+
+    // A folder under a regular file cannot be created, even by root.
+    let under = file.join("sub");
+    let line = one_line_error(&sb.cmd_on(&under).arg("list").output().unwrap(), 1);
+    assert!(line.contains("file.txt"), "{line}");
+    assert!(line.contains("--data-dir"), "{line}");
+    assert_eq!(std::fs::read(&file).unwrap(), b"not a folder");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_read_only_data_folder_is_refused() {
+    use std::os::unix::fs::PermissionsExt;
+    let sb = Sandbox::new();
+    let data = sb.data();
+    std::fs::create_dir(&data).unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o500)).unwrap();
+    let probe = data.join("probe");
+    let writable_anyway = std::fs::write(&probe, b"x").is_ok();
+    let output = sb.cmd().arg("list").output().unwrap();
+    std::fs::set_permissions(&data, std::fs::Permissions::from_mode(0o700)).unwrap();
+    if writable_anyway {
+        // root writes anyway: the refusal cannot be observed, but nothing may go wrong either.
+        assert_clean_success(&output, &["list"]);
+        return;
+    }
+    let line = one_line_error(&output, 1);
+    assert!(line.starts_with("Impossible d’écrire dans le dossier de données"), "{line}");
+}
+
+#[test]
+fn a_corrupt_database_is_refused_and_left_untouched() {
+    let sb = Sandbox::new();
+    let data = sb.data();
+    std::fs::create_dir(&data).unwrap();
+    let db = data.join("parcours.db");
+
+    // Random bytes, then a file that starts like SQLite but is garbage after the header.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut noise = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        (state >> 24) as u8
+    };
+    let random: Vec<u8> = (0..8192).map(|_| noise()).collect();
+    let mut fake_sqlite = b"SQLite format 3\0".to_vec();
+    fake_sqlite.extend((0..8176).map(|_| noise()));
+
+    for bytes in [random, fake_sqlite] {
+        std::fs::write(&db, &bytes).unwrap();
+        for args in [&["list"][..], &["check"], &["demo"]] {
+            let line = one_line_error(&sb.cmd().args(args).output().unwrap(), 1);
+            assert!(line.contains("n’est pas une base parcours"), "{args:?}: {line}");
+            assert!(line.contains("parcours.db"), "{line}");
+            assert_eq!(std::fs::read(&db).unwrap(), bytes, "{args:?} modified the file");
+        }
+        for side in ["parcours.db-wal", "parcours.db-shm", "parcours.db-journal"] {
+            assert!(!data.join(side).exists(), "{side} created next to a foreign file");
+        }
+    }
+}
+
+#[test]
+fn a_foreign_sqlite_database_is_refused_and_left_untouched() {
+    let sb = Sandbox::new();
+    let data = sb.data();
+    std::fs::create_dir(&data).unwrap();
+    let db = data.join("parcours.db");
+    rusqlite::Connection::open(&db).unwrap().execute_batch("CREATE TABLE contacts (nom TEXT);").unwrap();
+    let before = std::fs::read(&db).unwrap();
+    let line = one_line_error(&sb.cmd().arg("list").output().unwrap(), 1);
+    assert!(line.contains("n’est pas une base parcours"), "{line}");
+    assert_eq!(std::fs::read(&db).unwrap(), before);
+}
+
+#[test]
+fn a_newer_schema_is_refused_and_left_untouched() {
+    let sb = Sandbox::new();
+    let data = sb.data();
+    std::fs::create_dir(&data).unwrap();
+    let db = data.join("parcours.db");
+    {
+        let conn = rusqlite::Connection::open(&db).unwrap();
+        conn.execute_batch("CREATE TABLE person (id INTEGER PRIMARY KEY); PRAGMA user_version = 999;").unwrap();
+    }
+    let before = std::fs::read(&db).unwrap();
+    for args in [&["list"][..], &["demo"], &["check"], &["--lang", "en", "list"]] {
+        let line = one_line_error(&sb.cmd().args(args).output().unwrap(), 1);
+        if args[0] == "--lang" {
+            assert!(line.contains("999"), "{line}");
+        } else {
+            assert!(line.contains("version plus récente"), "{line}");
+            assert!(line.contains("schéma 999"), "{line}");
+        }
+        assert_eq!(std::fs::read(&db).unwrap(), before, "{args:?} modified the file");
+    }
+}
+
+#[test]
+fn a_second_instance_is_refused_until_the_first_closes() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let first = parcours::store::Store::open(&sb.data()).unwrap();
+    for args in [&["list"][..], &["demo"], &["render", "--screen", "file-active"]] {
+        let line = one_line_error(&sb.cmd().args(args).output().unwrap(), 1);
+        assert!(line.starts_with("parcours est déjà ouvert sur cette base"), "{args:?}: {line}");
+    }
+    drop(first);
+    let text = sb.ok(&["list"]);
+    assert_eq!(text.lines().count(), 6);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files and folders
+
+#[cfg(unix)]
+#[test]
+fn a_missing_data_folder_is_created_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let sb = Sandbox::new();
+    let data = sb.path("pas/encore/là");
+    assert!(!data.exists());
+    let output = sb.cmd_on(&data).arg("demo").output().unwrap();
+    assert_clean_success(&output, &["demo"]);
+    assert!(data.is_dir());
+    assert_eq!(mode(&data), 0o700);
+    assert_eq!(mode(&sb.path("pas")), 0o700, "missing parents are private too");
+    assert_eq!(mode(&data.join("parcours.db")), 0o600);
+    assert_eq!(mode(&data.join("parcours.lock")), 0o600);
+    for side in ["parcours.db-wal", "parcours.db-shm"] {
+        if data.join(side).exists() {
+            assert_eq!(mode(&data.join(side)), 0o600, "{side}");
+        }
+    }
+    let output = sb.cmd_on(&data).arg("list").output().unwrap();
+    assert_clean_success(&output, &["list"]);
+    assert_eq!(String::from_utf8(output.stdout).unwrap().lines().count(), 6);
+}
+
+#[test]
+fn export_then_import_into_another_folder() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let file = sb.path("m-r.json");
+    let output =
+        sb.cmd().args(["export", "case", "--person", "M. R.", "--format", "json", "--out"]).arg(&file).output();
+    assert_clean_success(&output.unwrap(), &["export"]);
+    let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    assert_eq!(case["format"], "parcours-case");
+    assert_eq!(case["person"]["pseudonym"], "M. R.");
+    assert!(!case["diagnosis"].as_array().unwrap().is_empty());
+
+    // To stdout, the same document.
+    let to_stdout = sb.ok(&["export", "case", "--person", "M. R."]);
+    assert_eq!(to_stdout, std::fs::read_to_string(&file).unwrap());
+
+    let other = sb.path("autre-poste");
+    sb.cmd_on(&other)
+        .args(["import", "case"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("Dossier importé").and(predicate::str::contains("M. R.")));
+    let list = sb.cmd_on(&other).arg("list").output().unwrap();
+    assert_clean_success(&list, &["list"]);
+    let list = String::from_utf8(list.stdout).unwrap();
+    assert_eq!(list.lines().count(), 1, "{list}");
+    assert_eq!(list.lines().next().unwrap().split('\t').nth(1), Some("M. R."), "{list}");
+
+    sb.cmd_on(&other)
+        .args(["import", "case"])
+        .arg(&file)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("« M. R. (2) »"));
+    let list = String::from_utf8(sb.cmd_on(&other).arg("list").output().unwrap().stdout).unwrap();
+    let names: Vec<&str> = list.lines().filter_map(|l| l.split('\t').nth(1)).collect();
+    assert_eq!(names.len(), 2, "{list}");
+    assert!(names.contains(&"M. R.") && names.contains(&"M. R. (2)"), "{list}");
+
+    // The imported person's diagnosis is there, revisions included.
+    let back = sb.cmd_on(&other).args(["export", "case", "--person", "M. R. (2)"]).output().unwrap();
+    let back: serde_json::Value = serde_json::from_slice(&back.stdout).unwrap();
+    assert_eq!(back["diagnosis"].as_array().unwrap().len(), case["diagnosis"].as_array().unwrap().len());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Terminal escapes in data never reach the terminal
+
+/// Every ESC must start an SGR sequence `ESC [ digits/semicolons m`; no BEL, no C1, no other
+/// control character than newline.
+fn assert_only_sgr(ansi: &str) {
+    let mut chars = ansi.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '\x1b' => {
+                assert_eq!(chars.next(), Some('['), "ESC not followed by '['");
+                loop {
+                    match chars.next() {
+                        Some(d) if d.is_ascii_digit() || d == ';' => {}
+                        Some('m') => break,
+                        other => panic!("not an SGR sequence, found {other:?}"),
+                    }
+                }
+            }
+            '\n' => {}
+            c if c.is_control() => panic!("control character {:?} in output", c),
+            _ => {}
+        }
+    }
+    assert!(!ansi.contains("\x1b]"), "no OSC");
+    assert!(!ansi.contains('\x07'), "no BEL");
+    assert!(!ansi.contains('\u{9b}'), "no C1 CSI");
+}
+
+#[test]
+fn the_escape_checker_accepts_sgr_and_catches_the_rest() {
+    assert_only_sgr("\x1b[1;38;2;1;2;3mtitre\x1b[0m\nligne\n");
+    for bad in ["\x1b]0;pwned\x07", "a\x07b", "a\u{9b}31mb", "\x1b[2J", "\x1bc", "a\rb", "\x1b[31"] {
+        let caught = std::panic::catch_unwind(|| assert_only_sgr(bad)).is_err();
+        assert!(caught, "{bad:?} was accepted");
+    }
+}
+
+#[test]
+fn escape_sequences_in_an_imported_case_never_reach_the_terminal() {
+    const EVIL: &str = "\u{1b}[2J\u{1b}]0;pwned\u{7}\u{9b}31m";
+    let sb = Sandbox::new();
+    sb.demo();
+    let exported = sb.ok(&["export", "case", "--person", "M. R."]);
+    let mut case: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    case["person"]["pseudonym"] = format!("Evil{EVIL} X").into();
+    case["person"]["dispositif"] = format!("DAC{EVIL}").into();
+    for entry in case["diagnosis"].as_array_mut().unwrap() {
+        entry["situation"] = format!("Début{EVIL} suite de la situation").into();
+        entry["person_words"] = format!("Paroles{EVIL}").into();
+    }
+    let file = sb.path("evil.json");
+    let json = serde_json::to_string_pretty(&case).unwrap();
+    assert!(json.contains("\\u001b[2J"), "the file really carries the escapes");
+    std::fs::write(&file, json).unwrap();
+
+    let imported = sb.cmd().args(["import", "case"]).arg(&file).output().unwrap();
+    assert_clean_success(&imported, &["import"]);
+    let message = String::from_utf8(imported.stdout).unwrap();
+    assert!(!message.chars().any(|c| c.is_control() && c != '\n'), "{message:?}");
+
+    let listed = sb.listed();
+    let evil = listed.iter().find(|p| p["pseudonym"].as_str().unwrap().starts_with("Evil")).expect("imported");
+    let pseudonym = evil["pseudonym"].as_str().unwrap();
+    assert!(!pseudonym.chars().any(char::is_control), "{pseudonym:?}");
+    let id = evil["id"].as_i64().unwrap().to_string();
+
+    let list = sb.ok(&["list"]);
+    assert!(!list.chars().any(|c| c.is_control() && c != '\n' && c != '\t'), "{list:?}");
+
+    for screen in ["diagnostic", "fiche", "synthese", "file-active"] {
+        let ansi = sb.ok(&["render", "--screen", screen, "--person", &id, "--format", "ansi"]);
+        assert_only_sgr(&ansi);
+        let text = sb.ok(&["render", "--screen", screen, "--person", &id, "--format", "text"]);
+        assert!(!text.contains('\x1b'), "{screen}: ESC in text output");
+        assert!(!text.chars().any(|c| c.is_control() && c != '\n'), "{screen}: {text:?}");
+        assert!(text.contains("Evil"), "{screen}: the person is shown:\n{text}");
+    }
+    let text = sb.ok(&["render", "--screen", "diagnostic", "--person", &id, "--format", "text"]);
+    assert!(text.contains("pwned"), "the text around the escapes is kept:\n{text}");
+    assert!(text.contains("suite de la situation"), "{text}");
+
+    let svg = sb.ok(&["render", "--screen", "diagnostic", "--person", &id, "--format", "svg"]);
+    assert!(!svg.chars().any(|c| c.is_control() && c != '\n'), "control character in SVG");
+
+    let again = sb.ok(&["export", "case", "--person", &id]);
+    assert!(!again.contains("\\u001b") && !again.contains("\\u0007") && !again.contains('\u{9b}'), "{again}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// check, backup, generate
+
+#[test]
+fn check_reports_a_sound_database() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let out = sb.ok(&["check"]);
+    assert!(out.starts_with("Base intègre"), "{out}");
+    assert!(out.contains("6 personnes"), "{out}");
+}
+
+#[test]
+fn backup_writes_a_valid_database() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let dest = sb.path("sauvegarde.db");
+    let out = sb.ok(&["backup", "--out", dest.to_str().unwrap()]);
+    assert!(out.starts_with("Sauvegarde écrite"), "{out}");
+    assert!(out.contains("sauvegarde.db"), "{out}");
+    let conn = rusqlite::Connection::open_with_flags(&dest, rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY).unwrap();
+    let n: i64 = conn.query_row("SELECT count(*) FROM person", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 6);
+    let ok: String = conn.query_row("PRAGMA integrity_check", [], |r| r.get(0)).unwrap();
+    assert_eq!(ok, "ok");
+
+    // Without --out: a dated file in <data>/backups.
+    let out = sb.ok(&["backup"]);
+    let backups: Vec<_> = std::fs::read_dir(sb.data().join("backups")).unwrap().collect();
+    assert_eq!(backups.len(), 1, "{out}");
+
+    // A destination that cannot be written: one line.
+    let blocked = sb.path("sauvegarde.db").join("dedans.db");
+    let output = sb.cmd().args(["backup", "--out"]).arg(&blocked).output().unwrap();
+    let line = one_line_error(&output, 1);
+    assert!(line.starts_with("Impossible d’écrire"), "{line}");
+}
+
+#[test]
+fn generate_is_deterministic() {
+    let one = Sandbox::new();
+    let two = Sandbox::new();
+    for sb in [&one, &two] {
+        let out = sb.ok(&["generate", "--persons", "50", "--seed", "7"]);
+        assert!(out.contains("50 personnes synthétiques"), "{out}");
+    }
+    assert_eq!(one.listed().len(), 50);
+    assert_eq!(one.ok(&["list", "--format", "json"]), two.ok(&["list", "--format", "json"]));
+
+    let three = Sandbox::new();
+    three.ok(&["generate", "--persons", "50", "--seed", "8"]);
+    assert_ne!(one.ok(&["list", "--format", "json"]), three.ok(&["list", "--format", "json"]));
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    let sb = Sandbox::new();
+    sb.ok(&["generate", "--persons", "2000", "--seed", "1"]);
+    for format in ["text", "json"] {
+        let mut child = std::process::Command::new(bin())
+            .env_remove("PARCOURS_DATA_DIR")
+            .env("PARCOURS_CONFIG_DIR", &sb.config)
+            .arg("--data-dir")
+            .arg(sb.data())
+            .args(["list", "--format", format])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let stdout = child.stdout.take().unwrap();
+        let mut first = String::new();
+        // A small buffer: the rest of the output stays in the pipe, and the writer meets it closed.
+        BufReader::with_capacity(64, stdout).read_line(&mut first).unwrap();
+        assert!(!first.trim().is_empty());
+        // `stdout` was moved into the reader, dropped here: the pipe is closed.
+        let output = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{format}: {stderr}");
+        assert!(stderr.trim().is_empty(), "{format}: nothing to say on a closed pipe: {stderr}");
+        assert_eq!(output.status.code(), Some(0), "{format}: {:?}", output.status);
+    }
+}
