@@ -244,7 +244,7 @@ fn render_help_screen() {
 fn unknown_screen_is_one_line() {
     let sb = Sandbox::new();
     let line = one_line_error(&sb.cmd().args(["render", "--screen", "nulle-part"]).output().unwrap(), 1);
-    assert!(line.starts_with("Écran inconnu « nulle-part »"), "{line}");
+    assert!(line.starts_with("Écran inconnu «\u{a0}nulle-part\u{a0}»"), "{line}");
     assert!(line.contains("file-active"), "the known screens are listed: {line}");
 }
 
@@ -254,7 +254,7 @@ fn bad_size_is_one_line() {
     for size in ["12", "0x10", "axb", "80x"] {
         let output = sb.cmd().args(["render", "--screen", "file-active", "--size", size]).output().unwrap();
         let line = one_line_error(&output, 1);
-        assert!(line.starts_with(&format!("Taille invalide « {size} »")), "{line}");
+        assert!(line.starts_with(&format!("Taille invalide «\u{a0}{size}\u{a0}»")), "{line}");
     }
 }
 
@@ -263,7 +263,7 @@ fn diagnostic_without_person_is_one_line() {
     let sb = Sandbox::new();
     let line = one_line_error(&sb.cmd().args(["render", "--screen", "diagnostic"]).output().unwrap(), 1);
     assert!(line.contains("--person"), "{line}");
-    assert!(line.contains("« diagnostic »"), "{line}");
+    assert!(line.contains("«\u{a0}diagnostic\u{a0}»"), "{line}");
 }
 
 #[test]
@@ -272,26 +272,26 @@ fn unknown_person_is_one_line_in_french_and_english() {
     sb.demo();
     let args = ["render", "--screen", "diagnostic", "--person", "Personne Inconnue"];
     let line = one_line_error(&sb.cmd().args(args).output().unwrap(), 1);
-    assert!(line.starts_with("Aucune personne « Personne Inconnue »"), "{line}");
+    assert!(line.starts_with("Aucune personne «\u{a0}Personne Inconnue\u{a0}»"), "{line}");
 
     let line = one_line_error(&sb.cmd().args(["--lang", "en"]).args(args).output().unwrap(), 1);
     assert!(line.starts_with("No person"), "{line}");
     assert!(line.contains("Personne Inconnue"), "{line}");
 
     let line = one_line_error(&sb.cmd().args(["render", "--screen", "fiche", "--person", "999"]).output().unwrap(), 1);
-    assert!(line.starts_with("Aucune personne « 999 »"), "{line}");
+    assert!(line.starts_with("Aucune personne «\u{a0}999\u{a0}»"), "{line}");
 
     let line = one_line_error(&sb.cmd().args(["export", "case", "--person", "Zorro"]).output().unwrap(), 1);
-    assert!(line.starts_with("Aucune personne « Zorro »"), "{line}");
+    assert!(line.starts_with("Aucune personne «\u{a0}Zorro\u{a0}»"), "{line}");
 }
 
 #[test]
 fn unknown_subcommand_is_one_line() {
     let sb = Sandbox::new();
     let line = one_line_error(&sb.cmd().arg("frobnicate").output().unwrap(), 2);
-    assert!(line.starts_with("Commande inconnue « frobnicate »"), "{line}");
+    assert!(line.starts_with("Commande inconnue «\u{a0}frobnicate\u{a0}»"), "{line}");
     let line = one_line_error(&sb.cmd().args(["--lang", "en", "frobnicate"]).output().unwrap(), 2);
-    assert!(line.starts_with("Unknown command « frobnicate »"), "{line}");
+    assert!(line.starts_with("Unknown command «\u{a0}frobnicate\u{a0}»"), "{line}");
     let line = one_line_error(&sb.cmd().args(["list", "--format", "xml"]).output().unwrap(), 2);
     assert!(line.starts_with("Valeur invalide"), "{line}");
     // Nothing was opened for a command line that does not parse.
@@ -517,7 +517,7 @@ fn export_then_import_into_another_folder() {
         .arg(&file)
         .assert()
         .success()
-        .stdout(predicate::str::contains("« M. R. (2) »"));
+        .stdout(predicate::str::contains("«\u{a0}M. R. (2)\u{a0}»"));
     let list = String::from_utf8(sb.cmd_on(&other).arg("list").output().unwrap().stdout).unwrap();
     let names: Vec<&str> = list.lines().filter_map(|l| l.split('\t').nth(1)).collect();
     assert_eq!(names.len(), 2, "{list}");
