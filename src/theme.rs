@@ -281,6 +281,21 @@ mod tests {
     }
 
     #[test]
+    fn no_role_is_drawn_in_the_colour_of_its_background() {
+        // Pairs as the views combine them: every role over the base, tabs over the header, keys over overlays.
+        for (name, _) in BUILTIN {
+            let theme = build(name, None).unwrap();
+            let mut pairs: Vec<(Role, Role)> =
+                Role::ALL.iter().filter(|r| **r != Role::Tab).map(|r| (Role::Base, *r)).collect();
+            pairs.extend([(Role::Header, Role::Tab), (Role::Overlay, Role::Key), (Role::Overlay, Role::Title)]);
+            for (under, role) in pairs {
+                let s = theme.on(under, role);
+                assert!(s.fg.is_none() || s.fg != s.bg, "{name}: {} over {} is invisible", role.key(), under.key());
+            }
+        }
+    }
+
+    #[test]
     fn contrast_theme_uses_no_colour_beyond_black_and_white() {
         let theme = build("contraste-eleve", None).unwrap();
         for role in Role::ALL {

@@ -88,6 +88,11 @@ impl Field {
         // Long paragraphs wrap at word boundaries so the whole text is readable while editing.
         let mut editor = TextArea::new(lines);
         editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+        // One-line values (a date, a dispositif) are usually completed or replaced: start at their end.
+        // Paragraphs are read first: start at the top.
+        if !kind.is_multiline() {
+            editor.move_cursor(ratatui_textarea::CursorMove::End);
+        }
         Field { id, kind, required: false, editor, choice: 0, toggle: false, error: None }
     }
 

@@ -163,8 +163,6 @@ pub struct Model {
     pub person: Option<PersonState>,
     pub overlay: Option<Overlay>,
     pub status: Option<Status>,
-    /// Set while the database cannot be written (opened read-only): forms refuse to open.
-    pub read_only: bool,
     pub quit: bool,
     /// Typing goes to the file active's filter rather than to the key bindings.
     pub filter_editing: bool,
@@ -187,7 +185,6 @@ impl Model {
             person: None,
             overlay: None,
             status: None,
-            read_only: false,
             quit: false,
             filter_editing: false,
             pending_domain: None,

@@ -25,11 +25,13 @@ pub struct App {
     pub store: Store,
     pub theme: Theme,
     pub view_state: ViewState,
+    /// Where failures are recorded (the data folder's log); `None` in tests and headless renders.
+    pub log: Option<std::path::PathBuf>,
 }
 
 impl App {
     pub fn new(model: Model, store: Store, theme: Theme) -> App {
-        App { model, store, theme, view_state: ViewState::default() }
+        App { model, store, theme, view_state: ViewState::default(), log: None }
     }
 
     /// Loads the file active: the first thing shown.
@@ -47,6 +49,9 @@ impl App {
         let mut queue = std::collections::VecDeque::from(effects);
         while let Some(effect) = queue.pop_front() {
             let msg = run_effect(&mut self.store, effect, &self.model);
+            if let (Msg::Failed(text), Some(log)) = (&msg, &self.log) {
+                crate::log::append(log, text);
+            }
             queue.extend(update(&mut self.model, msg));
         }
     }

@@ -21,11 +21,22 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
     match msg {
         Msg::Key(ev) => key(m, ev),
         Msg::Paste(text) => paste(m, &text),
-        Msg::Mouse(ev) => match ev.kind {
-            MouseEventKind::ScrollDown => act(m, Action::Down),
-            MouseEventKind::ScrollUp => act(m, Action::Up),
-            _ => vec![],
-        },
+        Msg::Mouse(ev) => {
+            let down = match ev.kind {
+                MouseEventKind::ScrollDown => true,
+                MouseEventKind::ScrollUp => false,
+                _ => return vec![],
+            };
+            match m.overlay.as_mut() {
+                Some(Overlay::Help { scroll }) => {
+                    *scroll = if down { scroll.saturating_add(1) } else { scroll.saturating_sub(1) };
+                    vec![]
+                }
+                // The wheel never moves what lies under a form or a question.
+                Some(_) => vec![],
+                None => act(m, if down { Action::Down } else { Action::Up }),
+            }
+        }
         Msg::Click(target) => click(m, target),
         Msg::Action(a) => act(m, a),
         Msg::PersonsLoaded(summaries) => {
@@ -58,9 +69,16 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::PersonSaved(person) => {
+            // A new person opens on her diagnostic; a card edited from the file active stays there.
+            let created =
+                matches!(&m.overlay, Some(Overlay::Form(f)) if matches!(&f.kind, FormKind::Person(p) if p.id == 0));
             m.overlay = None;
             m.set_status(StatusKind::Success, say(m.lang, &Say::PersonSaved(person.pseudonym.clone())));
-            vec![Effect::LoadPersons, Effect::LoadPerson(person.id)]
+            if created || m.screen == Screen::Person {
+                vec![Effect::LoadPersons, Effect::LoadPerson(person.id)]
+            } else {
+                vec![Effect::LoadPersons]
+            }
         }
         Msg::Archived(id, archived) => {
             let text = if archived { Say::Archived } else { Say::Restored };
@@ -75,7 +93,15 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.overlay = None;
             let label = m.domain_label(&entry.domain);
             m.set_status(StatusKind::Success, say(m.lang, &Say::EntrySaved(label, entry.revision)));
-            vec![Effect::LoadPerson(entry.person_id), Effect::LoadPersons]
+            let mut effects = vec![Effect::LoadPerson(entry.person_id), Effect::LoadPersons];
+            // An open history is reloaded, or it would not show the revision just saved.
+            if m.person
+                .as_ref()
+                .is_some_and(|p| p.person.id == entry.person_id && matches!(p.mode, DiagnosticMode::History { .. }))
+            {
+                effects.push(Effect::LoadHistory(entry.person_id, entry.domain));
+            }
+            effects
         }
         Msg::HistoryLoaded(domain, revisions) => {
             if let Some(p) = m.person.as_mut()
@@ -170,7 +196,9 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
             }
         },
         Overlay::Confirm { what, under } => match ev.code {
-            KeyCode::Char('o' | 'O' | 'y' | 'Y') | KeyCode::Enter => confirm(m, what),
+            KeyCode::Char('o' | 'O' | 'y' | 'Y') => confirm(m, what),
+            // Enter, often pressed while still typing, never throws a form away: only « o » does.
+            KeyCode::Enter if what != Confirm::DiscardForm => confirm(m, what),
             KeyCode::Char('n' | 'N') | KeyCode::Esc => {
                 m.overlay = under.map(|b| *b);
                 vec![]
@@ -522,10 +550,6 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
 }
 
 fn open_form(m: &mut Model, form: Form) -> Vec<Effect> {
-    if m.read_only {
-        m.set_status(StatusKind::Error, say(m.lang, &Say::ReadOnly));
-        return vec![];
-    }
     m.overlay = Some(Overlay::Form(Box::new(form)));
     vec![]
 }

@@ -27,6 +27,8 @@ pub struct Env {
     pub config: Config,
     pub theme: Option<String>,
     pub today: NaiveDate,
+    /// A config.toml that could not be read: said once, then defaults are used.
+    pub config_problem: Option<String>,
 }
 
 impl Env {
@@ -72,8 +74,9 @@ pub fn run(args: Vec<String>) -> i32 {
         }
     };
     let lang = cli.lang.or(config.lang).unwrap_or_default();
-    if let Some(p) = config_problem {
-        eprintln!("{}", problem(lang, &Problem::ConfigProblem(p)));
+    // The interactive screen shows it in its status bar; other commands say it on stderr.
+    if let (Some(p), Some(_)) = (&config_problem, &cli.command) {
+        eprintln!("{}", problem(lang, &Problem::ConfigProblem(p.clone())));
     }
     let env = Env {
         lang,
@@ -82,6 +85,7 @@ pub fn run(args: Vec<String>) -> i32 {
         theme: cli.theme.clone().or_else(|| config.theme.clone()),
         config,
         today: chrono::Local::now().date_naive(),
+        config_problem,
     };
     let result = match cli.command {
         None => tui::run(&env),

@@ -6,6 +6,7 @@ use crate::app::model::{Model, StatusKind};
 use crate::app::runtime::{App, run_terminal};
 use crate::i18n::{Problem, problem};
 use crate::log::{append, log_path};
+use crate::theme::ThemeProblem;
 
 pub fn run(env: &Env) -> Result<(), Problem> {
     let store = env.open_store()?;
@@ -22,11 +23,16 @@ pub fn run(env: &Env) -> Result<(), Problem> {
         },
         None => (Keymap::default_keymap(), Vec::new()),
     };
-    let mut model = Model::new(env.today, env.lang, keymap, env.config.domains());
+    let model = Model::new(env.today, env.lang, keymap, env.config.domains());
     // A broken theme or keymap never stops the program: it is said in the status bar and logged.
     let mut notes = Vec::new();
-    if let Some(p) = theme_problem {
-        notes.push(Problem::ThemeProblem(format!("{p:?}")));
+    if let Some(p) = &env.config_problem {
+        notes.push(Problem::ConfigProblem(p.clone()));
+    }
+    match theme_problem {
+        Some(ThemeProblem::Unknown(name)) => notes.push(Problem::UnknownTheme(name)),
+        Some(ThemeProblem::Invalid { name, reason }) => notes.push(Problem::InvalidTheme(name, reason)),
+        None => {}
     }
     for p in keymap_problems {
         let text = match p {
@@ -35,14 +41,15 @@ pub fn run(env: &Env) -> Result<(), Problem> {
         };
         notes.push(Problem::KeymapProblem(text));
     }
-    let mut app = App::new(model.clone(), store, theme);
+    let mut app = App::new(model, store, theme);
+    app.log = Some(log.clone());
     app.start();
-    if let Some(note) = notes.first() {
-        let text = problem(env.lang, note);
-        append(&log, &text);
-        app.model.set_status(StatusKind::Error, text);
+    for note in &notes {
+        append(&log, &problem(env.lang, note));
     }
-    model.quit = false;
+    if let Some(note) = notes.first() {
+        app.model.set_status(StatusKind::Error, problem(env.lang, note));
+    }
     run_terminal(app).map_err(|e| Problem::Storage(e.to_string()))
 }
 

@@ -72,6 +72,13 @@ pub fn text(t: T) -> &'static str {
         T::Palette => "Commands",
         T::PaletteEmpty => "No command matches.",
         T::NoNeedMatches => "No need of the nomenclature contains these words.",
+        T::DateHint => "Date as dd/mm/yyyy.",
+        T::HintPseudonym => "A pseudonym only (« Mme A. », « Léo, 15 ans »): never the person's name.",
+        T::HintBirthYear => "The year alone, or an age band: never the full date of birth.",
+        T::HintDispositif => "PCPE, DAC, PAG-MDPH, ASE, CCAS, SAVS, SAMSAH…",
+        T::HintConsentScope => "What the person agreed to: which information, shared with whom.",
+        T::HintPersonWords => "Her own words, in quotes, not rephrased.",
+        T::HintSource => "Interview, home visit, report shared with consent…",
         T::PickNeedTitle => "SERAFIN-PH need",
         T::PickNeedHint => "Type words or a code · ↵ picks · Esc goes back",
         T::FormNewPerson => "New person",
@@ -84,7 +91,6 @@ pub fn text(t: T) -> &'static str {
         T::ConfirmRestore => "Put this person back in the caseload?",
         T::ConfirmKeys => "y: yes · n: no",
         T::TooSmall => "Enlarge the terminal: parcours needs at least 80 columns by 24 lines.",
-        T::ReadOnlyBadge => "read-only",
         T::Age => "Age",
         T::Years => "years",
     }
@@ -101,7 +107,6 @@ pub fn say(s: &Say) -> String {
         Say::FormHasErrors => "Some fields need correcting (in red).".into(),
         Say::ChangesDiscarded => "Changes discarded.".into(),
         Say::PickCodeOnNeeds => "SERAFIN-PH codes are picked in the « Needs » field.".into(),
-        Say::ReadOnly => "Database opened read-only: nothing can be changed.".into(),
         Say::PersonsCount(shown, total) if shown == total => format!("{total} person{}", plural(*total)),
         Say::PersonsCount(shown, total) => format!("{shown} of {total}"),
         Say::TextHits(n) => format!("{n} passage{} found in assessments", plural(*n)),
@@ -291,7 +296,8 @@ pub fn problem(p: &Problem) -> String {
         Problem::Panic(log) => {
             format!("parcours hit an unexpected error and stopped. Your saved records are intact. Details: {log}")
         }
-        Problem::ThemeProblem(e) => format!("Theme ignored ({e}); dark theme used."),
+        Problem::UnknownTheme(name) => format!("Unknown theme « {name} »; dark theme used."),
+        Problem::InvalidTheme(name, reason) => format!("Theme « {name} » ignored ({reason}); dark theme used."),
         Problem::KeymapProblem(e) => format!("Key binding ignored in keymap.toml: {e}."),
         Problem::ConfigProblem(e) => format!("config.toml ignored: {e}."),
     }

@@ -74,6 +74,15 @@ pub fn text(t: T) -> &'static str {
         T::Palette => "Commandes",
         T::PaletteEmpty => "Aucune commande ne correspond.",
         T::NoNeedMatches => "Aucun besoin de la nomenclature ne contient ces mots.",
+        T::DateHint => "Date au format jj/mm/aaaa.",
+        T::HintPseudonym => {
+            "Un pseudonyme seulement («\u{a0}Mme A.\u{a0}», «\u{a0}Léo, 15 ans\u{a0}»)\u{a0}: jamais le nom de la personne."
+        }
+        T::HintBirthYear => "L’année seule, ou une tranche d’âge\u{a0}: jamais la date de naissance complète.",
+        T::HintDispositif => "PCPE, DAC, PAG-MDPH, ASE, CCAS, SAVS, SAMSAH…",
+        T::HintConsentScope => "Ce que la personne a accepté\u{a0}: quelles informations, partagées avec qui.",
+        T::HintPersonWords => "Ses mots à elle, entre guillemets, sans les reformuler.",
+        T::HintSource => "Entretien, visite à domicile, compte rendu transmis avec accord…",
         T::PickNeedTitle => "Besoin SERAFIN-PH",
         T::PickNeedHint => "Tapez des mots ou un code · ↵ choisit · Échap revient",
         T::FormNewPerson => "Nouvelle personne",
@@ -86,7 +95,6 @@ pub fn text(t: T) -> &'static str {
         T::ConfirmRestore => "Remettre cette personne dans la file active\u{a0}?",
         T::ConfirmKeys => "o\u{a0}: oui · n\u{a0}: non",
         T::TooSmall => "Agrandissez le terminal\u{a0}: parcours a besoin d’au moins 80 colonnes sur 24 lignes.",
-        T::ReadOnlyBadge => "lecture seule",
         T::Age => "Âge",
         T::Years => "ans",
     }
@@ -103,7 +111,6 @@ pub fn say(s: &Say) -> String {
         Say::FormHasErrors => "Certains champs sont à corriger (en rouge).".into(),
         Say::ChangesDiscarded => "Modifications abandonnées.".into(),
         Say::PickCodeOnNeeds => "Le code SERAFIN-PH se choisit dans le champ « Besoins ».".into(),
-        Say::ReadOnly => "Base ouverte en lecture seule\u{a0}: modification impossible.".into(),
         Say::PersonsCount(shown, total) if shown == total => format!("{total} personne{}", plural(*total)),
         Say::PersonsCount(shown, total) => format!("{shown} sur {total}"),
         Say::TextHits(n) => format!("{n} passage{} trouvé{} dans les diagnostics", plural(*n), plural(*n)),
@@ -303,7 +310,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::Panic(log) => format!(
             "parcours a rencontré une erreur inattendue et s’est arrêté. Vos enregistrements sont intacts. Détails\u{a0}: {log}"
         ),
-        Problem::ThemeProblem(e) => format!("Thème ignoré ({e})\u{a0}; thème sombre utilisé."),
+        Problem::UnknownTheme(name) => format!("Thème «\u{a0}{name}\u{a0}» inconnu\u{a0}; thème sombre utilisé."),
+        Problem::InvalidTheme(name, reason) => {
+            format!("Thème «\u{a0}{name}\u{a0}» ignoré ({reason})\u{a0}; thème sombre utilisé.")
+        }
         Problem::KeymapProblem(e) => format!("Raccourci ignoré dans keymap.toml\u{a0}: {e}."),
         Problem::ConfigProblem(e) => format!("config.toml ignoré\u{a0}: {e}."),
     }

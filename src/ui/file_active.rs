@@ -64,10 +64,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .filter_map(|i| m.rows.get(*i))
         .map(|r| {
             let p = &r.person;
-            let mut name = display(&p.pseudonym).into_owned();
-            if p.archived {
-                name = format!("{name} [{}]", tr(m.lang, T::Archived));
-            }
+            let name = display(&p.pseudonym).into_owned();
             let silent = r.alerts.iter().any(|a| matches!(a, Alert::NoContact(_)));
             let contact = p
                 .last_contact
@@ -88,7 +85,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 .filter(|a| wide || !matches!(a, Alert::NoContact(_)))
                 .map(|a| alert_text(m.lang, a, wide))
                 .collect();
-            let alerts = if p.status != PersonStatus::Active {
+            let alerts = if p.status != PersonStatus::Active || p.archived {
                 Span::styled("—", theme.on_base(Role::Muted))
             } else if r.alerts.is_empty() {
                 Span::styled("✓", theme.on_base(Role::Success))
@@ -100,7 +97,12 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             Row::new(vec![
                 Cell::from(name),
                 Cell::from(excerpt(&display(&p.dispositif), if wide { 14 } else { 10 })),
-                Cell::from(status_label(m.lang, p.status)),
+                // « archivée » in the status column: appended to a long pseudonym it would be cut off.
+                if p.archived {
+                    Cell::from(Span::styled(tr(m.lang, T::Archived), theme.on_base(Role::Muted)))
+                } else {
+                    Cell::from(status_label(m.lang, p.status))
+                },
                 Cell::from(Span::styled(contact, theme.on_base(contact_role))),
                 Cell::from(Line::from(alerts)),
             ])
@@ -120,10 +122,15 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .row_highlight_style(theme.style(Role::Selection))
         .highlight_symbol("▶ ")
         .block(block);
-    let mut state = TableState::default().with_selected(if empty { None } else { Some(m.file_active.selected) });
+    let mut state = TableState::default().with_offset(vs.file_active_offset).with_selected(if empty {
+        None
+    } else {
+        Some(m.file_active.selected)
+    });
     f.render_stateful_widget(table, list_area, &mut state);
     // One hit box per drawn row, after the header line, honouring the table's scroll offset.
     let offset = state.offset();
+    vs.file_active_offset = offset;
     let first_row_y = inner.y + 1;
     for (shown, index) in (offset..visible.len()).enumerate() {
         let y = first_row_y + shown as u16;

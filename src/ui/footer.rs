@@ -7,9 +7,10 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::action::{Action, Context};
-use crate::app::model::{Model, StatusKind};
+use crate::app::form::FieldKind;
+use crate::app::model::{Model, Overlay, StatusKind};
 use crate::domain::text::display;
-use crate::i18n::action_label;
+use crate::i18n::{T, action_label, tr};
 use crate::theme::{Role, Theme};
 
 /// The actions worth a hint in each context, most useful first; their keys come from the keymap.
@@ -44,7 +45,15 @@ pub fn draw(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
             };
             Line::from(Span::styled(format!(" {}", display(&status.text)), theme.on_base(role)))
         }
-        None => hints(m, theme),
+        None => match &m.overlay {
+            Some(Overlay::Confirm { .. }) => {
+                Line::styled(format!(" {}", tr(m.lang, T::ConfirmKeys)), theme.on_base(Role::Key))
+            }
+            Some(Overlay::Help { .. }) => {
+                Line::styled(format!(" {}", tr(m.lang, T::HelpFooter)), theme.on_base(Role::Muted))
+            }
+            _ => hints(m, theme),
+        },
     };
     f.render_widget(Paragraph::new(line).style(theme.style(Role::Base)), area);
 }
@@ -52,7 +61,15 @@ pub fn draw(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
 fn hints<'a>(m: &Model, theme: &Theme) -> Line<'a> {
     let context = m.context();
     let mut spans = vec![Span::raw(" ")];
+    let on_needs = match &m.overlay {
+        Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind == FieldKind::Needs),
+        _ => false,
+    };
     for action in hinted(context) {
+        // The SERAFIN-PH finder only means something in the needs field.
+        if *action == Action::PickCode && !on_needs {
+            continue;
+        }
         let Some(key) = m.keymap.first_key(context, *action) else { continue };
         spans.push(Span::styled(key.to_string(), theme.on_base(Role::Key)));
         spans.push(Span::styled(format!(" {}  ", action_label(m.lang, *action)), theme.on_base(Role::Muted)));

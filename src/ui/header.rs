@@ -43,8 +43,5 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         (Screen::Welcome, _) => spans.push(Span::styled(format!("— {}", tr(m.lang, T::AppTagline)), head)),
         _ => spans.push(Span::styled(format!("› {}", tr(m.lang, T::FileActive)), head)),
     }
-    if m.read_only {
-        spans.push(Span::styled(format!("  [{}]", tr(m.lang, T::ReadOnlyBadge)), theme.style(Role::Warning)));
-    }
     f.render_widget(Paragraph::new(Line::from(spans)).style(head), area);
 }

@@ -27,6 +27,9 @@ pub const MIN_HEIGHT: u16 = 24;
 #[derive(Debug, Default, Clone)]
 pub struct ViewState {
     hits: Vec<(Rect, Target)>,
+    /// First row the file active showed: kept between frames so the list does not jump under the
+    /// mouse when a click selects a row (the second click must land on the same person).
+    pub file_active_offset: usize,
 }
 
 impl ViewState {

@@ -7,7 +7,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::app::form::{FieldKind, Form, FormKind};
+use crate::app::form::{FieldId, FieldKind, Form, FormKind};
 use crate::app::model::Model;
 use crate::app::msg::Target;
 use crate::i18n::{T, choice_label, field_error, field_label, tr};
@@ -15,6 +15,8 @@ use crate::theme::{Role, Theme};
 use crate::ui::ViewState;
 
 const LABEL_WIDTH: u16 = 26;
+/// Beyond this a paragraph field scrolls; the rest of the form stays in view.
+const MAX_PARAGRAPH_ROWS: u16 = 8;
 
 /// Heights of each field for the room available: one line for one-line fields, the rest shared
 /// by the multi-line ones (the focused one gets the remainder).
@@ -22,8 +24,8 @@ pub fn field_heights(form: &Form, room: u16) -> Vec<u16> {
     let singles = form.fields.iter().filter(|f| !f.kind.is_multiline()).count() as u16;
     let multis = form.fields.len() as u16 - singles;
     let spare = room.saturating_sub(singles);
-    let each = spare.checked_div(multis).map_or(0, |e| e.max(1));
-    let extra = if multis == 0 { 0 } else { spare.saturating_sub(each * multis) };
+    let each = spare.checked_div(multis).map_or(0, |e| e.clamp(1, MAX_PARAGRAPH_ROWS));
+    let extra = if multis == 0 { 0 } else { spare.saturating_sub(each * multis).min(MAX_PARAGRAPH_ROWS) };
     form.fields
         .iter()
         .enumerate()
@@ -37,6 +39,19 @@ pub fn field_heights(form: &Form, room: u16) -> Vec<u16> {
             }
         })
         .collect()
+}
+
+/// What a field is for, where it is not obvious — above all, what must not be written there.
+fn field_hint(id: FieldId) -> Option<T> {
+    match id {
+        FieldId::Pseudonym => Some(T::HintPseudonym),
+        FieldId::BirthYear => Some(T::HintBirthYear),
+        FieldId::Dispositif => Some(T::HintDispositif),
+        FieldId::ConsentScope => Some(T::HintConsentScope),
+        FieldId::PersonWords => Some(T::HintPersonWords),
+        FieldId::Source => Some(T::HintSource),
+        _ => None,
+    }
 }
 
 pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
@@ -116,8 +131,11 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
             (None, FieldKind::Choice(_) | FieldKind::Toggle) => {
                 Line::styled(tr(m.lang, T::FormChoiceHint), theme.style(Role::Info))
             }
-            (None, FieldKind::Date) => Line::styled("jj/mm/aaaa", theme.style(Role::Info)),
-            _ => Line::raw(""),
+            (None, FieldKind::Date) => Line::styled(tr(m.lang, T::DateHint), theme.style(Role::Info)),
+            (None, _) => match field_hint(field.id) {
+                Some(t) => Line::styled(tr(m.lang, t), theme.style(Role::Info)),
+                None => Line::raw(""),
+            },
         },
         None => Line::raw(""),
     };
