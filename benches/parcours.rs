@@ -1,1 +1,165 @@
-fn main() {}
+//! Benchmarks on a caseload that hurts: 2,000 fictitious persons with 10 diagnosis entries each,
+//! generated once (seed fixed) into a temporary database shared by every bench.
+//!
+//! Budgets: the first frame under 30 ms, a keystroke (update, effects, draw) under 1 ms.
+
+use std::hint::black_box;
+use std::path::PathBuf;
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use crossterm::event::KeyCode;
+use parcours::app::action::Action;
+use parcours::app::msg::Msg;
+use parcours::app::runtime::App;
+use parcours::commands::scene;
+use parcours::domain::diagnosis::DiagnosisEntry;
+use parcours::domain::life_domain::default_domains;
+use parcours::i18n::Lang;
+use parcours::store::Store;
+use parcours::theme::Theme;
+use tempfile::TempDir;
+
+const PERSONS: usize = 2_000;
+const ENTRIES_PER_PERSON: usize = 10;
+const SEED: u64 = 0x5EED_2026;
+const WIDTH: u16 = 120;
+const HEIGHT: u16 = 36;
+
+/// The generated database, made on first use and removed by the last group (statics are never
+/// dropped, so a `OnceLock<TempDir>` would leave it behind).
+static DATABASE: Mutex<Option<TempDir>> = Mutex::new(None);
+
+/// The data folder of the synthetic database, generating it the first time (never measured).
+fn database() -> PathBuf {
+    let mut guard = DATABASE.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some(dir) = guard.as_ref() {
+        return dir.path().to_path_buf();
+    }
+    let dir = tempfile::tempdir().expect("temporary folder");
+    {
+        let mut store = Store::open(dir.path()).expect("open the bench database");
+        parcours::synthetic::generate(&mut store, PERSONS, ENTRIES_PER_PERSON, SEED).expect("generate the caseload");
+    } // Dropped here: the store holds the instance lock.
+    let path = dir.path().to_path_buf();
+    *guard = Some(dir);
+    path
+}
+
+/// A started application on the synthetic database. Only one may exist at a time (instance lock).
+fn open_app() -> App {
+    let store = Store::open(&database()).expect("open the bench database");
+    scene::app(store, scene::screenshot_day(), Lang::Fr, default_domains(), Theme::default_theme())
+}
+
+fn text_len(e: &DiagnosisEntry) -> usize {
+    e.situation.len()
+        + e.person_words.len()
+        + e.resources.len()
+        + e.risks.len()
+        + e.source.len()
+        + e.needs.iter().map(|n| n.text.len()).sum::<usize>()
+}
+
+/// The person whose latest entries hold the most text (ties: the lowest id).
+fn richest_person(store: &Store) -> i64 {
+    let persons = store.persons(true).expect("persons");
+    let mut best = (0, 0);
+    for p in &persons {
+        let total: usize = store.latest_entries(p.id).expect("entries").iter().map(text_len).sum();
+        if total > best.1 || best.0 == 0 {
+            best = (p.id, total);
+        }
+    }
+    best.0
+}
+
+fn open_and_first_frame(c: &mut Criterion) {
+    database();
+    c.bench_function("open_and_first_frame_file_active_120x36", |b| {
+        b.iter_custom(|iters| {
+            let mut measured = Duration::ZERO;
+            for _ in 0..iters {
+                let start = Instant::now();
+                let store = Store::open(&database()).expect("open the bench database");
+                let mut app =
+                    scene::app(store, scene::screenshot_day(), Lang::Fr, default_domains(), Theme::default_theme());
+                black_box(scene::draw(&mut app, WIDTH, HEIGHT));
+                measured += start.elapsed();
+                // Closing (and its WAL checkpoint) is not part of the first frame, but must happen
+                // before the next open: the store holds the instance lock.
+                drop(app);
+            }
+            measured
+        });
+    });
+}
+
+fn keystroke_in_diagnostic(c: &mut Criterion) {
+    let mut app = open_app();
+    let id = richest_person(&app.store);
+    scene::open_person(&mut app, id, None);
+    assert!(app.model.person.as_ref().is_some_and(|p| p.entries.len() == ENTRIES_PER_PERSON));
+    let mut down = true;
+    c.bench_function("keystroke_in_diagnostic_120x36", |b| {
+        b.iter(|| {
+            app.dispatch(scene::key(if down { KeyCode::Down } else { KeyCode::Up }));
+            down = !down;
+            black_box(scene::draw(&mut app, WIDTH, HEIGHT))
+        });
+    });
+}
+
+fn keystroke_in_file_active(c: &mut Criterion) {
+    let mut app = open_app();
+    let shown = app.model.visible_rows().len();
+    assert_eq!(shown + archived(&app), PERSONS);
+    c.bench_function("keystroke_in_file_active_2000_persons", |b| {
+        b.iter(|| {
+            // Down stops at the last row: start over from the top so that every Down really moves
+            // (and the table scrolls through the whole caseload).
+            if app.model.file_active.selected + 1 >= shown {
+                app.model.file_active.selected = 0;
+            }
+            app.dispatch(scene::key(KeyCode::Down));
+            black_box(scene::draw(&mut app, WIDTH, HEIGHT))
+        });
+    });
+}
+
+fn archived(app: &App) -> usize {
+    app.model.rows.iter().filter(|r| r.person.archived).count()
+}
+
+fn filter_keystroke(c: &mut Criterion) {
+    let mut app = open_app();
+    app.dispatch(Msg::Action(Action::Search));
+    // Two letters already typed: every change from here on searches the store.
+    scene::type_text(&mut app, "lo");
+    assert!(app.model.filter_editing);
+    assert!(!app.model.file_active.text_hits.is_empty());
+    c.bench_function("filter_keystroke_file_active", |b| {
+        b.iter(|| {
+            app.dispatch(scene::key(KeyCode::Char('g')));
+            app.dispatch(scene::key(KeyCode::Backspace));
+            black_box(scene::draw(&mut app, WIDTH, HEIGHT))
+        });
+    });
+}
+
+/// Removes the generated database once every bench has run.
+fn remove_database() {
+    let dir = DATABASE.lock().unwrap_or_else(|e| e.into_inner()).take();
+    drop(dir);
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5));
+    targets = open_and_first_frame, keystroke_in_diagnostic, keystroke_in_file_active, filter_keystroke
+}
+criterion_main!(benches, remove_database);

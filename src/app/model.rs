@@ -125,8 +125,10 @@ pub enum Confirm {
 
 #[derive(Debug, Clone)]
 pub enum Overlay {
+    /// The help, over the screen or over a form it will return to.
     Help {
         scroll: u16,
+        under: Option<Box<Overlay>>,
     },
     Palette(Palette),
     Form(Box<Form>),
@@ -227,6 +229,11 @@ impl Model {
     /// The context of the screen under any help or palette overlay: what those overlays describe.
     pub fn underlying_context(&self) -> Context {
         if let Some(Overlay::Form(_) | Overlay::CodePicker(..)) = &self.overlay {
+            return Context::Form;
+        }
+        if let Some(Overlay::Help { under: Some(under), .. }) = &self.overlay
+            && matches!(**under, Overlay::Form(_))
+        {
             return Context::Form;
         }
         match self.screen {

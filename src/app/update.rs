@@ -28,7 +28,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 _ => return vec![],
             };
             match m.overlay.as_mut() {
-                Some(Overlay::Help { scroll }) => {
+                Some(Overlay::Help { scroll, .. }) => {
                     *scroll = if down { scroll.saturating_add(1) } else { scroll.saturating_sub(1) };
                     vec![]
                 }
@@ -150,16 +150,19 @@ fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
 
 fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
     match overlay {
-        Overlay::Help { scroll } => {
-            let action = m.keymap.resolve(Context::Global, chord);
-            match action {
-                Some(Action::Up) => m.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(1) }),
-                Some(Action::Down) => m.overlay = Some(Overlay::Help { scroll: scroll.saturating_add(1) }),
-                Some(Action::PageDown) => m.overlay = Some(Overlay::Help { scroll: scroll.saturating_add(10) }),
-                Some(Action::PageUp) => m.overlay = Some(Overlay::Help { scroll: scroll.saturating_sub(10) }),
-                // Any other key closes the help: the quickest way back for a tired user.
-                _ => {}
-            }
+        Overlay::Help { scroll, under } => {
+            let scroll = match m.keymap.resolve(Context::Global, chord) {
+                Some(Action::Up) => scroll.saturating_sub(1),
+                Some(Action::Down) => scroll.saturating_add(1),
+                Some(Action::PageDown) => scroll.saturating_add(10),
+                Some(Action::PageUp) => scroll.saturating_sub(10),
+                // Any other key closes the help, back to whatever was under it (a form keeps every word).
+                _ => {
+                    m.overlay = under.map(|b| *b);
+                    return vec![];
+                }
+            };
+            m.overlay = Some(Overlay::Help { scroll, under });
             vec![]
         }
         Overlay::Palette(mut palette) => match ev.code {
@@ -234,6 +237,10 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                 m.overlay =
                     Some(Overlay::Confirm { what: Confirm::DiscardForm, under: Some(Box::new(Overlay::Form(form))) });
             }
+            return vec![];
+        }
+        Some(Action::Help) => {
+            m.overlay = Some(Overlay::Help { scroll: 0, under: Some(Box::new(Overlay::Form(form))) });
             return vec![];
         }
         Some(Action::NextField) => form.move_focus(true),
@@ -315,7 +322,9 @@ fn set_filter(m: &mut Model, query: String) -> Vec<Effect> {
     m.file_active.filter = Some(query.clone());
     m.file_active.text_hits.clear();
     m.file_active.selected = 0;
-    if query.trim().chars().count() >= 2 { vec![Effect::Search(query)] } else { vec![] }
+    // Pseudonyms filter from the first letter; the diagnosis text is searched from three, where a
+    // word starts to mean something (and each keystroke stays well under a millisecond).
+    if query.trim().chars().count() >= 3 { vec![Effect::Search(query)] } else { vec![] }
 }
 
 fn paste(m: &mut Model, text: &str) -> Vec<Effect> {
@@ -425,7 +434,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Help => {
-            m.overlay = Some(Overlay::Help { scroll: 0 });
+            m.overlay = Some(Overlay::Help { scroll: 0, under: None });
             vec![]
         }
         Action::Palette => {

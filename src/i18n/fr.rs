@@ -60,6 +60,8 @@ pub fn text(t: T) -> &'static str {
         T::Yes => "oui",
         T::No => "non",
         T::Synthesis => "Synthèse des besoins",
+        T::SynthesisLegend => "P. priorité pour la personne · R. pour le référent · s ou Échap revient",
+        T::Domain => "Domaine",
         T::SynthesisEmpty => "Aucun besoin n’a encore été identifié.",
         T::History => "Historique",
         T::Revision => "Révision",
@@ -75,9 +77,7 @@ pub fn text(t: T) -> &'static str {
         T::PaletteEmpty => "Aucune commande ne correspond.",
         T::NoNeedMatches => "Aucun besoin de la nomenclature ne contient ces mots.",
         T::DateHint => "Date au format jj/mm/aaaa.",
-        T::HintPseudonym => {
-            "Un pseudonyme seulement («\u{a0}Mme A.\u{a0}», «\u{a0}Léo, 15 ans\u{a0}»)\u{a0}: jamais le nom de la personne."
-        }
+        T::HintPseudonym => "Un pseudonyme («\u{a0}Mme A.\u{a0}», «\u{a0}Léo, 15 ans\u{a0}»), jamais le nom.",
         T::HintBirthYear => "L’année seule, ou une tranche d’âge\u{a0}: jamais la date de naissance complète.",
         T::HintDispositif => "PCPE, DAC, PAG-MDPH, ASE, CCAS, SAVS, SAMSAH…",
         T::HintConsentScope => "Ce que la personne a accepté\u{a0}: quelles informations, partagées avec qui.",

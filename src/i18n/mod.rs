@@ -68,6 +68,8 @@ pub enum T {
     No,
     Synthesis,
     SynthesisEmpty,
+    SynthesisLegend,
+    Domain,
     History,
     Revision,
     Uncoded,

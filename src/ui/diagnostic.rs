@@ -25,6 +25,11 @@ pub fn completeness_symbol(c: Completeness) -> (&'static str, Role) {
 }
 
 pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
+    // The synthesis spans every domain: it takes the whole width, the domain list would only crowd it.
+    if p.mode == DiagnosticMode::Synthesis {
+        draw_synthesis(m, p, theme, f, area);
+        return;
+    }
     let list_width = if area.width >= 110 { 34 } else { 32 };
     let [left, right] = Layout::horizontal([Constraint::Length(list_width), Constraint::Fill(1)]).areas(area);
     draw_domains(m, p, vs, theme, f, left);
@@ -172,34 +177,54 @@ fn draw_entry(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Re
 fn draw_synthesis(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let order: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
     let needs = synthesis(&p.entries, &order);
-    let block = panel(format!(" {} ({}) ", tr(m.lang, T::Synthesis), needs.len()), theme);
+    let block = panel(format!(" {} ({}) ", tr(m.lang, T::Synthesis), needs.len()), theme)
+        .title_bottom(Span::styled(format!(" {} ", tr(m.lang, T::SynthesisLegend)), theme.on_base(Role::Muted)));
     if needs.is_empty() {
-        let para =
-            Paragraph::new(Line::styled(format!("  {}", tr(m.lang, T::SynthesisEmpty)), theme.on_base(Role::Muted)));
+        let para = Paragraph::new(Line::styled(tr(m.lang, T::SynthesisEmpty), theme.on_base(Role::Muted)));
         f.render_widget(para.block(block), area);
         return;
     }
-    let header = Row::new([T::Needs, T::Date, T::PriorityForPerson, T::PriorityForReferent].map(|t| match t {
-        T::Date => Cell::from("SERAFIN-PH"),
-        T::PriorityForPerson => Cell::from("P."),
-        T::PriorityForReferent => Cell::from("R."),
-        other => Cell::from(tr(m.lang, other)),
-    }))
+    let domain_width: u16 = if area.width >= 110 { 26 } else { 16 };
+    // Borders, padding and the spaces between the five columns.
+    let fixed = domain_width + 10 + 8 + 8 + 4 + 4;
+    let need_width = area.width.saturating_sub(fixed).max(10);
+    let header = Row::new(vec![
+        Cell::from(tr(m.lang, T::Domain)),
+        Cell::from(tr(m.lang, T::Needs)),
+        Cell::from("SERAFIN-PH"),
+        Cell::from("P."),
+        Cell::from("R."),
+    ])
     .style(theme.on_base(Role::Label));
+    // Each need wraps onto as many lines as it takes: the synthesis is read, not skimmed.
+    let wrap = |text: &str, width: u16, style| -> Vec<Line<'static>> {
+        textwrap::wrap(text, usize::from(width)).into_iter().map(|l| Line::styled(l.into_owned(), style)).collect()
+    };
     let rows: Vec<Row> = needs
         .iter()
         .skip(p.scroll as usize)
         .map(|n| {
-            let text = format!("{} — {}", m.domain_label(&n.domain), display(&n.need.text));
+            let need = wrap(&display(&n.need.text), need_width, theme.style(Role::Base));
+            let domain = wrap(&m.domain_label(&n.domain), domain_width, theme.on_base(Role::Muted));
+            let height = need.len().max(domain.len()).max(1) as u16;
+            let code = n.need.serafin_code.clone().unwrap_or_else(|| "—".into());
             Row::new(vec![
-                Cell::from(text),
-                Cell::from(n.need.serafin_code.clone().unwrap_or_else(|| "—".into())),
+                Cell::from(domain),
+                Cell::from(need),
+                Cell::from(Span::styled(code, theme.on_base(Role::Accent))),
                 Cell::from(priority_label(m.lang, n.priority_person)),
                 Cell::from(priority_label(m.lang, n.priority_referent)),
             ])
+            .height(height)
         })
         .collect();
-    let widths = [Constraint::Fill(1), Constraint::Length(10), Constraint::Length(8), Constraint::Length(8)];
+    let widths = [
+        Constraint::Length(domain_width),
+        Constraint::Length(need_width),
+        Constraint::Length(10),
+        Constraint::Length(8),
+        Constraint::Length(8),
+    ];
     f.render_widget(Table::new(rows, widths).header(header).block(block).style(theme.style(Role::Base)), area);
 }
 

@@ -59,7 +59,8 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .map(|t| Cell::from(tr(m.lang, t))),
     )
     .style(theme.on_base(Role::Label));
-    let rows: Vec<Row> = visible
+    let window = window(visible.len(), vs.file_active_offset, m.file_active.selected, inner.height.saturating_sub(1));
+    let rows: Vec<Row> = visible[window.clone()]
         .iter()
         .filter_map(|i| m.rows.get(*i))
         .map(|r| {
@@ -122,14 +123,12 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .row_highlight_style(theme.style(Role::Selection))
         .highlight_symbol("▶ ")
         .block(block);
-    let mut state = TableState::default().with_offset(vs.file_active_offset).with_selected(if empty {
-        None
-    } else {
-        Some(m.file_active.selected)
-    });
+    let mut state = TableState::default()
+        .with_offset(vs.file_active_offset.saturating_sub(window.start))
+        .with_selected(if empty { None } else { Some(m.file_active.selected.saturating_sub(window.start)) });
     f.render_stateful_widget(table, list_area, &mut state);
     // One hit box per drawn row, after the header line, honouring the table's scroll offset.
-    let offset = state.offset();
+    let offset = window.start + state.offset();
     vs.file_active_offset = offset;
     let first_row_y = inner.y + 1;
     for (shown, index) in (offset..visible.len()).enumerate() {
@@ -172,4 +171,18 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         ]);
         f.render_widget(Paragraph::new(line), filter_area);
     }
+}
+
+/// The part of the visible rows the table can show, from where its own scrolling would start
+/// (every row is one line high): only those rows are built, so that thousands of persons do not
+/// cost thousands of rows a frame. All of them when no row fits.
+fn window(len: usize, offset: usize, selected: usize, height: u16) -> std::ops::Range<usize> {
+    let height = usize::from(height);
+    if len == 0 || height == 0 {
+        return 0..len;
+    }
+    let last = len - 1;
+    let start = offset.min(last).min(selected);
+    let start = if selected.min(last) >= start + height { selected.min(last) + 1 - height } else { start };
+    start..len.min(start + height)
 }

@@ -12,26 +12,19 @@ use crate::app::model::{Model, Overlay, StatusKind};
 use crate::domain::text::display;
 use crate::i18n::{T, action_label, tr};
 use crate::theme::{Role, Theme};
+use unicode_width::UnicodeWidthStr;
 
 /// The actions worth a hint in each context, most useful first; their keys come from the keymap.
 fn hinted(context: Context) -> &'static [Action] {
     match context {
-        Context::Welcome => &[Action::Open, Action::LoadDemo, Action::NewPerson, Action::Help, Action::Quit],
-        Context::FileActive => &[
-            Action::Open,
-            Action::Search,
-            Action::NewPerson,
-            Action::EditPerson,
-            Action::ArchivePerson,
-            Action::Help,
-            Action::Quit,
-        ],
-        Context::Person => &[Action::NextTab, Action::EditPerson, Action::Back, Action::Help, Action::Quit],
-        Context::Diagnostic => {
-            &[Action::EditEntry, Action::Synthesis, Action::History, Action::NextTab, Action::Back, Action::Help]
+        Context::Welcome => &[Action::Open, Action::LoadDemo, Action::NewPerson, Action::Quit],
+        Context::FileActive => {
+            &[Action::Open, Action::Search, Action::NewPerson, Action::EditPerson, Action::ArchivePerson, Action::Quit]
         }
+        Context::Person => &[Action::NextTab, Action::EditPerson, Action::Back, Action::Quit],
+        Context::Diagnostic => &[Action::EditEntry, Action::Synthesis, Action::History, Action::NextTab, Action::Back],
         Context::Form => &[Action::Save, Action::NextField, Action::Cancel, Action::PickCode],
-        Context::Global => &[Action::Help, Action::Back],
+        Context::Global => &[Action::Back],
     }
 }
 
@@ -52,15 +45,22 @@ pub fn draw(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
             Some(Overlay::Help { .. }) => {
                 Line::styled(format!(" {}", tr(m.lang, T::HelpFooter)), theme.on_base(Role::Muted))
             }
-            _ => hints(m, theme),
+            _ => hints(m, theme, area.width),
         },
     };
     f.render_widget(Paragraph::new(line).style(theme.style(Role::Base)), area);
 }
 
-fn hints<'a>(m: &Model, theme: &Theme) -> Line<'a> {
+/// As many hints as fit whole in `width`: a hint cut in the middle of a word helps nobody.
+fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
     let context = m.context();
     let mut spans = vec![Span::raw(" ")];
+    // « ? Aide » always closes the line: whoever is lost must find it.
+    let help = m
+        .keymap
+        .first_key(context, Action::Help)
+        .map(|k| (k.to_string(), format!(" {}", action_label(m.lang, Action::Help))));
+    let mut used = 1 + help.as_ref().map_or(0, |(k, l)| k.width() + l.width() + 2);
     let on_needs = match &m.overlay {
         Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind == FieldKind::Needs),
         _ => false,
@@ -71,8 +71,19 @@ fn hints<'a>(m: &Model, theme: &Theme) -> Line<'a> {
             continue;
         }
         let Some(key) = m.keymap.first_key(context, *action) else { continue };
-        spans.push(Span::styled(key.to_string(), theme.on_base(Role::Key)));
-        spans.push(Span::styled(format!(" {}  ", action_label(m.lang, *action)), theme.on_base(Role::Muted)));
+        let key = key.to_string();
+        let label = format!(" {}  ", action_label(m.lang, *action));
+        used += key.width() + label.trim_end().width();
+        if used > usize::from(width) {
+            break;
+        }
+        used += 2;
+        spans.push(Span::styled(key, theme.on_base(Role::Key)));
+        spans.push(Span::styled(label, theme.on_base(Role::Muted)));
+    }
+    if let Some((key, label)) = help {
+        spans.push(Span::styled(key, theme.on_base(Role::Key)));
+        spans.push(Span::styled(label, theme.on_base(Role::Muted)));
     }
     Line::from(spans)
 }

@@ -73,7 +73,12 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
     footer::draw(m, theme, f, foot);
     match &m.overlay {
         None => {}
-        Some(Overlay::Help { scroll }) => widgets::help::draw(m, *scroll, theme, f, body),
+        Some(Overlay::Help { scroll, under }) => {
+            if let Some(Overlay::Form(form)) = under.as_deref() {
+                widgets::form::draw(m, form, vs, theme, f, body);
+            }
+            widgets::help::draw(m, *scroll, theme, f, body);
+        }
         Some(Overlay::Palette(p)) => widgets::palette::draw_palette(m, p, vs, theme, f, body),
         Some(Overlay::Form(form)) => widgets::form::draw(m, form, vs, theme, f, body),
         Some(Overlay::CodePicker(form, picker)) => {
