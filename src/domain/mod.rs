@@ -6,5 +6,7 @@ pub mod date;
 pub mod diagnosis;
 pub mod life_domain;
 pub mod nomenclature;
+pub mod partner;
 pub mod person;
+pub mod plan;
 pub mod text;
