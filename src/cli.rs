@@ -40,6 +40,13 @@ pub enum CaseFormat {
     Json,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PlanFormat {
+    Md,
+    Html,
+    Ics,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Charge les situations fictives de démonstration (sans doublon).
@@ -104,6 +111,16 @@ pub enum ExportKind {
         person: String,
         #[arg(long, value_enum, default_value = "json")]
         format: CaseFormat,
+        /// Fichier de sortie, ou « - » pour la sortie standard.
+        #[arg(long, default_value = "-")]
+        out: String,
+    },
+    /// Le plan d’action d’une personne : à imprimer (md, html) ou à mettre dans l’agenda (ics).
+    Plan {
+        #[arg(long)]
+        person: String,
+        #[arg(long, value_enum)]
+        format: PlanFormat,
         /// Fichier de sortie, ou « - » pour la sortie standard.
         #[arg(long, default_value = "-")]
         out: String,

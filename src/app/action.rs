@@ -12,12 +12,22 @@ pub enum Context {
     FileActive,
     Person,
     Diagnostic,
+    Project,
+    Deadlines,
     Form,
 }
 
 impl Context {
-    pub const ALL: [Context; 6] =
-        [Context::Global, Context::Welcome, Context::FileActive, Context::Person, Context::Diagnostic, Context::Form];
+    pub const ALL: [Context; 8] = [
+        Context::Global,
+        Context::Welcome,
+        Context::FileActive,
+        Context::Person,
+        Context::Diagnostic,
+        Context::Project,
+        Context::Deadlines,
+        Context::Form,
+    ];
 
     pub fn key(self) -> &'static str {
         match self {
@@ -26,6 +36,8 @@ impl Context {
             Context::FileActive => "file_active",
             Context::Person => "person",
             Context::Diagnostic => "diagnostic",
+            Context::Project => "project",
+            Context::Deadlines => "deadlines",
             Context::Form => "form",
         }
     }
@@ -56,6 +68,17 @@ pub enum Action {
     EditEntry,
     History,
     Synthesis,
+    NewItem,
+    EditItem,
+    NewAxis,
+    MarkDone,
+    Postpone,
+    Readjust,
+    ArchiveItem,
+    MoveUp,
+    MoveDown,
+    CycleView,
+    Deadlines,
     Save,
     NextField,
     PrevField,
@@ -64,7 +87,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 27] = [
+    pub const ALL: [Action; 38] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -87,6 +110,17 @@ impl Action {
         Action::EditEntry,
         Action::History,
         Action::Synthesis,
+        Action::NewItem,
+        Action::EditItem,
+        Action::NewAxis,
+        Action::MarkDone,
+        Action::Postpone,
+        Action::Readjust,
+        Action::ArchiveItem,
+        Action::MoveUp,
+        Action::MoveDown,
+        Action::CycleView,
+        Action::Deadlines,
         Action::Save,
         Action::NextField,
         Action::PrevField,

@@ -1,11 +1,16 @@
 //! Effects: what `update` asks the runtime to do. They are values, so tests can read them.
 
+use chrono::NaiveDate;
+
+use super::project::PlanItem;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::person::{Person, PersonId};
+use crate::domain::plan::{ActionId, Axis, Objective, ObjectiveId, PlanAction, Postponement};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     LoadPersons,
+    /// The person, her diagnosis and her plan.
     LoadPerson(PersonId),
     /// Insert when `id == 0`, else update.
     SavePerson(Person),
@@ -14,4 +19,17 @@ pub enum Effect {
     LoadHistory(PersonId, String),
     Search(String),
     LoadDemo,
+    LoadPlan(PersonId),
+    SaveAxis(Axis),
+    SaveObjective(Objective),
+    /// The objective is replaced by a new one; the old keeps its history with status « réajusté ».
+    Readjust(ObjectiveId, Objective),
+    SaveAction(PlanAction),
+    MarkDone(ActionId, NaiveDate),
+    Postpone(Postponement),
+    ArchiveItem(PlanItem),
+    MoveItem(PlanItem, i64),
+    LoadPostponements(ActionId),
+    /// Open items due up to this date (late ones included), across the file active.
+    LoadDeadlines(NaiveDate),
 }

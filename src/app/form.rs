@@ -8,6 +8,10 @@ use crate::domain::date::{DateError, format_fr, format_fr_opt, parse_fr, parse_f
 use crate::domain::diagnosis::{self, DiagnosisEntry, EntryProblem, Need, Priority};
 use crate::domain::nomenclature::is_need_code;
 use crate::domain::person::{self, AgeBand, Person, PersonProblem, PersonStatus};
+use crate::domain::plan::action::ActionProblem;
+use crate::domain::plan::axis::AxisProblem;
+use crate::domain::plan::objective::ObjectiveProblem;
+use crate::domain::plan::{Axis, Objective, ObjectiveId, PlanAction};
 use crate::domain::text::{clean, clean_line};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,6 +37,32 @@ pub enum FieldId {
     Source,
     Date,
     CoBuilt,
+    AxisTitle,
+    Rationale,
+    LinkedNeeds,
+    Participation,
+    PersonView,
+    ObjectiveTitle,
+    Indicator,
+    ExpectedResult,
+    Deadline,
+    ObjectiveStatus,
+    GasMinus2,
+    GasMinus1,
+    GasZero,
+    GasPlus1,
+    GasPlus2,
+    GasBaseline,
+    Importance,
+    Difficulty,
+    What,
+    Carrier,
+    Start,
+    Due,
+    ActionStatus,
+    Service,
+    NewDate,
+    Reason,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -44,8 +74,13 @@ pub enum FieldKind {
     /// jj/mm/aaaa
     Date,
     Year,
-    /// One of fixed codes, cycled with ←/→/Espace; labels come from i18n.
-    Choice(Vec<&'static str>),
+    /// One of several codes, cycled with ←/→/Espace. Labels come from i18n, or from the field's
+    /// own `labels` when the choices are data (the partners who may carry an action).
+    Choice(Vec<String>),
+    /// Needs of the diagnosis an axis or objective answers, one per line « [Domaine] besoin ».
+    NeedRefs,
+    /// A SERAFIN-PH service code (Ctrl-K finds it).
+    Service,
     Toggle,
     /// One need per line, « [1.3.2.1] texte » when coded.
     Needs,
@@ -53,7 +88,12 @@ pub enum FieldKind {
 
 impl FieldKind {
     pub fn is_multiline(&self) -> bool {
-        matches!(self, FieldKind::Text | FieldKind::Needs)
+        matches!(self, FieldKind::Text | FieldKind::Needs | FieldKind::NeedRefs)
+    }
+
+    /// Fields where Ctrl-K opens a finder.
+    pub fn has_picker(&self) -> bool {
+        matches!(self, FieldKind::Needs | FieldKind::NeedRefs | FieldKind::Service)
     }
     pub fn is_text(&self) -> bool {
         !matches!(self, FieldKind::Choice(_) | FieldKind::Toggle)
@@ -68,6 +108,11 @@ pub enum FieldError {
     Year,
     Person(PersonProblem),
     Entry(EntryProblem),
+    Axis(AxisProblem),
+    Objective(ObjectiveProblem),
+    Action(ActionProblem),
+    /// A line of the linked needs that names no need of the diagnosis.
+    UnknownNeed,
 }
 
 #[derive(Debug, Clone)]
@@ -79,10 +124,12 @@ pub struct Field {
     pub choice: usize,
     pub toggle: bool,
     pub error: Option<FieldError>,
+    /// Display labels of a data choice (same order as its codes); empty when i18n names them.
+    pub labels: Vec<String>,
 }
 
 impl Field {
-    fn new(id: FieldId, kind: FieldKind, value: &str) -> Field {
+    pub(super) fn new(id: FieldId, kind: FieldKind, value: &str) -> Field {
         let lines: Vec<String> =
             if value.is_empty() { vec![String::new()] } else { value.lines().map(String::from).collect() };
         // Long paragraphs wrap at word boundaries so the whole text is readable while editing.
@@ -93,19 +140,27 @@ impl Field {
         if !kind.is_multiline() {
             editor.move_cursor(ratatui_textarea::CursorMove::End);
         }
-        Field { id, kind, required: false, editor, choice: 0, toggle: false, error: None }
+        Field { id, kind, required: false, editor, choice: 0, toggle: false, error: None, labels: Vec::new() }
     }
 
-    fn choice(id: FieldId, codes: Vec<&'static str>, current: &str) -> Field {
-        let choice = codes.iter().position(|c| *c == current).unwrap_or(0);
+    pub(super) fn choice(id: FieldId, codes: Vec<&str>, current: &str) -> Field {
+        let codes: Vec<String> = codes.into_iter().map(String::from).collect();
+        let choice = codes.iter().position(|c| c == current).unwrap_or(0);
         Field { choice, ..Field::new(id, FieldKind::Choice(codes), "") }
     }
 
-    fn toggle(id: FieldId, on: bool) -> Field {
+    /// A choice whose labels are data, not translations.
+    pub(super) fn labelled_choice(id: FieldId, options: Vec<(String, String)>, current: &str) -> Field {
+        let (codes, labels): (Vec<String>, Vec<String>) = options.into_iter().unzip();
+        let choice = codes.iter().position(|c| c == current).unwrap_or(0);
+        Field { choice, labels, ..Field::new(id, FieldKind::Choice(codes), "") }
+    }
+
+    pub(super) fn toggle(id: FieldId, on: bool) -> Field {
         Field { toggle: on, ..Field::new(id, FieldKind::Toggle, "") }
     }
 
-    fn required(mut self) -> Field {
+    pub(super) fn required(mut self) -> Field {
         self.required = true;
         self
     }
@@ -114,11 +169,16 @@ impl Field {
         self.editor.lines().join("\n")
     }
 
-    pub fn choice_code(&self) -> &'static str {
+    pub fn choice_code(&self) -> &str {
         match &self.kind {
-            FieldKind::Choice(codes) => codes.get(self.choice).copied().unwrap_or(""),
+            FieldKind::Choice(codes) => codes.get(self.choice).map(String::as_str).unwrap_or(""),
             _ => "",
         }
+    }
+
+    /// The label of the current choice when the field carries its own labels.
+    pub fn choice_label(&self) -> Option<&str> {
+        self.labels.get(self.choice).map(String::as_str)
     }
 
     /// The value as a string, for dirty checks.
@@ -144,6 +204,15 @@ impl Field {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum FormKind {
+    Axis(Axis),
+    /// An objective; when `readjusts` is set, saving replaces that objective (« réajustement »).
+    Objective {
+        objective: Objective,
+        readjusts: Option<ObjectiveId>,
+    },
+    Action(PlanAction),
+    /// A new due date and why, for an action.
+    Postpone(PlanAction),
     Person(Person),
     Entry(DiagnosisEntry),
 }
@@ -188,7 +257,7 @@ pub fn parse_need_line(line: &str) -> Option<Need> {
 }
 
 impl Form {
-    fn with_fields(kind: FormKind, fields: Vec<Field>) -> Form {
+    pub(super) fn with_fields(kind: FormKind, fields: Vec<Field>) -> Form {
         let initial = fields.iter().map(Field::snapshot).collect();
         Form { kind, fields, focus: 0, initial }
     }
@@ -240,15 +309,15 @@ impl Form {
         self.focus = if forward { (self.focus + 1) % n } else { (self.focus + n - 1) % n };
     }
 
-    fn field(&self, id: FieldId) -> Option<&Field> {
+    pub(super) fn field(&self, id: FieldId) -> Option<&Field> {
         self.fields.iter().find(|f| f.id == id)
     }
 
-    fn text_of(&self, id: FieldId) -> String {
+    pub(super) fn text_of(&self, id: FieldId) -> String {
         self.field(id).map(Field::text).unwrap_or_default()
     }
 
-    fn set_error(&mut self, id: FieldId, err: FieldError) {
+    pub(super) fn set_error(&mut self, id: FieldId, err: FieldError) {
         if let Some(f) = self.fields.iter_mut().find(|f| f.id == id)
             && f.error.is_none()
         {
@@ -256,7 +325,7 @@ impl Form {
         }
     }
 
-    fn date_of(&mut self, id: FieldId) -> Option<NaiveDate> {
+    pub(super) fn date_of(&mut self, id: FieldId) -> Option<NaiveDate> {
         match parse_fr_opt(&self.text_of(id)) {
             Ok(d) => d,
             Err(e) => {
@@ -349,9 +418,32 @@ impl Form {
         self.fields.iter().all(|f| f.error.is_none()).then_some(e)
     }
 
-    fn focus_first_error(&mut self) {
+    pub(super) fn focus_first_error(&mut self) {
         if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
             self.focus = i;
+        }
+    }
+
+    /// Replaces a field's whole text (a code picked in a finder).
+    pub fn set_text(&mut self, id: FieldId, text: &str) {
+        if let Some(field) = self.fields.iter_mut().find(|f| f.id == id) {
+            let kind = field.kind.clone();
+            let mut fresh = Field::new(id, kind, text);
+            fresh.required = field.required;
+            *field = fresh;
+        }
+    }
+
+    /// Adds a line at the end of a multi-line field, unless it is already there.
+    pub fn append_line(&mut self, id: FieldId, line: &str) {
+        if let Some(field) = self.fields.iter().find(|f| f.id == id) {
+            let mut lines: Vec<String> =
+                field.editor.lines().iter().filter(|l| !l.trim().is_empty()).cloned().collect();
+            if !lines.iter().any(|l| l.trim() == line.trim()) {
+                lines.push(line.to_string());
+            }
+            let text = lines.join("\n");
+            self.set_text(id, &text);
         }
     }
 

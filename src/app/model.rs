@@ -7,10 +7,12 @@ use super::form::Form;
 use super::keymap::Keymap;
 use super::palette::Palette;
 use super::picker::Picker;
+use super::project::{PlanItem, ProjectState};
 use crate::domain::alerts::{Alert, AlertFacts, alerts};
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::person::{Person, PersonId, PersonStatus};
+use crate::domain::plan::deadline::Deadline;
 use crate::i18n::Lang;
 use crate::store::{PersonSummary, SearchHit};
 
@@ -18,6 +20,8 @@ use crate::store::{PersonSummary, SearchHit};
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonRow {
     pub person: Person,
+    /// Earliest open deadline of her plan (past ones included).
+    pub next_deadline: Option<NaiveDate>,
     pub alerts: Vec<Alert>,
     /// Lowercased, accent-free text the filter matches against.
     pub haystack: String,
@@ -30,12 +34,13 @@ impl PersonRow {
             domains_explored: summary.domains_explored.min(domains_total),
             last_contact: summary.person.last_contact,
             referral_date: summary.person.referral_date,
+            late_actions: summary.late_actions,
         };
         // A paused or closed accompaniment has nothing to chase: alerts are for the persons followed now.
         let alerts = if summary.person.status == PersonStatus::Active { alerts(&facts, today) } else { Vec::new() };
         let p = &summary.person;
         let haystack = fold(&format!("{} {} {}", p.pseudonym, p.dispositif, p.referral_source));
-        PersonRow { person: summary.person, alerts, haystack }
+        PersonRow { person: summary.person, next_deadline: summary.next_deadline, alerts, haystack }
     }
 }
 
@@ -64,6 +69,8 @@ pub enum Screen {
     Welcome,
     FileActive,
     Person,
+    /// Late and coming items of every person followed.
+    Deadlines,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,10 +78,12 @@ pub enum PersonTab {
     /// The person's card: frame of the accompaniment, consent, alerts.
     Card,
     Diagnostic,
+    /// Axes, objectives, actions: the plan built from the diagnosis.
+    Project,
 }
 
 impl PersonTab {
-    pub const ALL: [PersonTab; 2] = [PersonTab::Card, PersonTab::Diagnostic];
+    pub const ALL: [PersonTab; 3] = [PersonTab::Card, PersonTab::Diagnostic, PersonTab::Project];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -107,6 +116,7 @@ pub struct PersonState {
     pub mode: DiagnosticMode,
     /// Lines scrolled in the entry panel.
     pub scroll: u16,
+    pub project: ProjectState,
 }
 
 impl PersonState {
@@ -121,6 +131,8 @@ pub enum Confirm {
     DiscardForm,
     ArchivePerson(PersonId),
     RestorePerson(PersonId),
+    /// Archive an axis, objective or action of the plan (soft: it leaves the tree, not the database).
+    ArchivePlanItem(PlanItem),
 }
 
 #[derive(Debug, Clone)]
@@ -172,6 +184,11 @@ pub struct Model {
     pub pending_domain: Option<usize>,
     /// 0: discover the demo, 1: new person.
     pub welcome_choice: usize,
+    /// The « Échéances » screen: late and this week's items across the file active.
+    pub deadlines: Vec<Deadline>,
+    pub deadline_selected: usize,
+    /// Where to put the selection once the person's plan arrives (a jump from the échéances).
+    pub pending_item: Option<PlanItem>,
 }
 
 impl Model {
@@ -191,6 +208,9 @@ impl Model {
             filter_editing: false,
             pending_domain: None,
             welcome_choice: 0,
+            deadlines: Vec::new(),
+            deadline_selected: 0,
+            pending_item: None,
         }
     }
 
@@ -241,8 +261,10 @@ impl Model {
             Screen::FileActive => Context::FileActive,
             Screen::Person => match self.person.as_ref().map(|p| p.tab) {
                 Some(PersonTab::Diagnostic) => Context::Diagnostic,
+                Some(PersonTab::Project) => Context::Project,
                 _ => Context::Person,
             },
+            Screen::Deadlines => Context::Deadlines,
         }
     }
 

@@ -3,8 +3,12 @@
 use crossterm::event::{KeyEvent, MouseEvent};
 
 use super::action::Action;
+use super::project::PlanItem;
 use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::partner::Partner;
 use crate::domain::person::{Person, PersonId};
+use crate::domain::plan::deadline::Deadline;
+use crate::domain::plan::{ActionId, Plan, Postponement};
 use crate::store::{PersonSummary, SearchHit};
 
 /// Where a mouse click landed, resolved by the view's hit map.
@@ -17,6 +21,19 @@ pub enum Target {
     PaletteItem(usize),
     PickerItem(usize),
     WelcomeChoice(usize),
+    PlanRow(usize),
+    DeadlineRow(usize),
+}
+
+/// What happened to the plan, for the status line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanChange {
+    Saved,
+    Done,
+    Postponed,
+    Readjusted,
+    Archived,
+    Moved,
 }
 
 #[derive(Debug, Clone)]
@@ -35,6 +52,11 @@ pub enum Msg {
     HistoryLoaded(String, Vec<DiagnosisEntry>),
     SearchResults(String, Vec<SearchHit>),
     DemoLoaded(usize),
+    PlanLoaded(PersonId, Plan, Vec<Partner>),
+    /// A change to the plan was stored; the item to select afterwards, and what to say.
+    PlanSaved(PersonId, PlanItem, PlanChange),
+    PostponementsLoaded(ActionId, Vec<Postponement>),
+    DeadlinesLoaded(Vec<Deadline>),
     /// An effect failed; the text is already a sentence for the user.
     Failed(String),
 }

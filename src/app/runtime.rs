@@ -48,11 +48,12 @@ impl App {
     pub fn run(&mut self, effects: Vec<Effect>) {
         let mut queue = std::collections::VecDeque::from(effects);
         while let Some(effect) = queue.pop_front() {
-            let msg = run_effect(&mut self.store, effect, &self.model);
-            if let (Msg::Failed(text), Some(log)) = (&msg, &self.log) {
-                crate::log::append(log, text);
+            for msg in run_effect(&mut self.store, effect, &self.model) {
+                if let (Msg::Failed(text), Some(log)) = (&msg, &self.log) {
+                    crate::log::append(log, text);
+                }
+                queue.extend(update(&mut self.model, msg));
             }
-            queue.extend(update(&mut self.model, msg));
         }
     }
 
@@ -90,23 +91,33 @@ pub fn store_problem(e: &StoreError) -> Problem {
     }
 }
 
-fn failed(lang: Lang, e: &StoreError) -> Msg {
+pub(super) fn failed(lang: Lang, e: &StoreError) -> Msg {
     Msg::Failed(problem(lang, &store_problem(e)))
 }
 
-fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Msg {
+/// Runs one effect; most give one message back, opening a person gives two (her record, her plan).
+fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
     let lang = m.lang;
     let result = match effect {
-        Effect::LoadPersons => store.person_summaries(true).map(Msg::PersonsLoaded),
+        Effect::LoadPersons => store.person_summaries_on(true, m.today).map(Msg::PersonsLoaded),
         Effect::LoadPerson(id) => {
-            store.person(id).and_then(|p| store.latest_entries(id).map(|entries| Msg::PersonLoaded(p, entries)))
+            let loaded =
+                store.person(id).and_then(|p| store.latest_entries(id).map(|entries| Msg::PersonLoaded(p, entries)));
+            return match loaded {
+                Ok(msg) => {
+                    let mut msgs = vec![msg];
+                    msgs.extend(super::runtime_plan::run(store, Effect::LoadPlan(id), m));
+                    msgs
+                }
+                Err(e) => vec![failed(lang, &e)],
+            };
         }
         Effect::SavePerson(person) => {
             let except = (person.id != 0).then_some(person.id);
             match store.pseudonym_taken(&person.pseudonym, except) {
-                Ok(true) => return Msg::Failed(say(lang, &Say::PseudonymTaken(person.pseudonym.clone()))),
+                Ok(true) => return vec![Msg::Failed(say(lang, &Say::PseudonymTaken(person.pseudonym.clone())))],
                 Ok(false) => {}
-                Err(e) => return failed(lang, &e),
+                Err(e) => return vec![failed(lang, &e)],
             }
             let saved = if person.id == 0 {
                 store.insert_person(&person).and_then(|id| store.person(id))
@@ -122,8 +133,9 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Msg {
         }
         Effect::Search(query) => store.search(&query, 50).map(|hits| Msg::SearchResults(query, hits)),
         Effect::LoadDemo => demo::load(store, m.today).map(Msg::DemoLoaded),
+        plan => return super::runtime_plan::run(store, plan, m),
     };
-    result.unwrap_or_else(|e| failed(lang, &e))
+    vec![result.unwrap_or_else(|e| failed(lang, &e))]
 }
 
 /// Runs the application in the real terminal until the user quits.

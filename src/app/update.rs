@@ -4,12 +4,15 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseEventKind};
 
 use super::action::{Action, Context};
 use super::effect::Effect;
+use super::form::FieldId;
 use super::form::{FieldKind, Form, FormKind};
 use super::keymap::KeyChord;
 use super::model::{Confirm, DiagnosticMode, Model, Overlay, PersonRow, PersonState, PersonTab, Screen, StatusKind};
 use super::msg::{Msg, Target};
 use super::palette::Palette;
-use super::picker::Picker;
+use super::picker::{Picker, PickerKind};
+use super::project::{PlanItem, ProjectState, ProjectView};
+use super::update_project;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::person::Person;
 use crate::domain::text::{clean, clean_line};
@@ -63,9 +66,25 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     domain: m.pending_domain.take().unwrap_or(0),
                     mode: DiagnosticMode::Entry,
                     scroll: 0,
+                    project: ProjectState::default(),
                 },
             });
             m.screen = Screen::Person;
+            vec![]
+        }
+        Msg::PlanLoaded(person, plan, partners) => update_project::plan_loaded(m, person, plan, partners),
+        Msg::PlanSaved(person, item, change) => update_project::saved(m, person, item, change),
+        Msg::PostponementsLoaded(action, list) => {
+            if let Some(p) = m.person.as_mut()
+                && p.project.selected_item() == Some(PlanItem::Action(action))
+            {
+                p.project.postponements = list;
+            }
+            vec![]
+        }
+        Msg::DeadlinesLoaded(list) => {
+            m.deadlines = list;
+            m.deadline_selected = m.deadline_selected.min(m.deadlines.len().saturating_sub(1));
             vec![]
         }
         Msg::PersonSaved(person) => {
@@ -186,9 +205,7 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
                 vec![]
             }
             KeyCode::Enter => {
-                if let Some(item) = picker.chosen() {
-                    form.set_need_code(item.code);
-                }
+                pick(&mut form, &picker, picker.list.selected);
                 m.overlay = Some(Overlay::Form(form));
                 vec![]
             }
@@ -246,11 +263,19 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
         Some(Action::NextField) => form.move_focus(true),
         Some(Action::PrevField) => form.move_focus(false),
         Some(Action::PickCode) => {
-            if form.fields.get(form.focus).is_some_and(|f| f.kind == FieldKind::Needs) {
-                m.overlay = Some(Overlay::CodePicker(form, Picker::needs()));
-                return vec![];
+            let picker = match form.fields.get(form.focus).map(|f| &f.kind) {
+                Some(FieldKind::Needs) => Some(Picker::needs()),
+                Some(FieldKind::Service) => Some(Picker::services()),
+                Some(FieldKind::NeedRefs) => Some(Picker::diagnosis_needs(update_project::diagnosis_needs(m))),
+                _ => None,
+            };
+            match picker {
+                Some(picker) => {
+                    m.overlay = Some(Overlay::CodePicker(form, picker));
+                    return vec![];
+                }
+                None => m.set_status(StatusKind::Info, say(m.lang, &Say::PickCodeOnNeeds)),
             }
-            m.set_status(StatusKind::Info, say(m.lang, &Say::PickCodeOnNeeds));
         }
         _ => {
             if let Some(field) = form.focused() {
@@ -275,10 +300,29 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
     vec![]
 }
 
+/// Puts what was picked in a finder (row `row` of its list) into the form.
+fn pick(form: &mut Form, picker: &Picker, row: usize) {
+    let Some(item) = picker.list.matches.get(row).and_then(|i| picker.items.get(*i)) else { return };
+    match picker.kind {
+        PickerKind::NeedCode => form.set_need_code(&item.value),
+        PickerKind::ServiceCode => form.set_text(FieldId::Service, &item.value),
+        PickerKind::DiagnosisNeed => form.append_line(FieldId::LinkedNeeds, &item.value),
+    }
+}
+
 fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
+    let key_of = |typed: &str| update_project::domain_key_of(m, typed);
     let effect = match &form.kind {
         FormKind::Person(_) => form.to_person(m.today).map(Effect::SavePerson),
         FormKind::Entry(_) => form.to_entry(m.today).map(Effect::SaveEntry),
+        FormKind::Axis(_) => form.to_axis(&key_of).map(Effect::SaveAxis),
+        FormKind::Objective { readjusts: Some(old), .. } => {
+            let old = *old;
+            form.to_objective(&key_of).map(|o| Effect::Readjust(old, o))
+        }
+        FormKind::Objective { readjusts: None, .. } => form.to_objective(&key_of).map(Effect::SaveObjective),
+        FormKind::Action(_) => form.to_action().map(Effect::SaveAction),
+        FormKind::Postpone(_) => form.to_postponement(m.today).map(Effect::Postpone),
     };
     if effect.is_none() {
         m.set_status(StatusKind::Error, say(m.lang, &Say::FormHasErrors));
@@ -371,11 +415,8 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
             chosen.map(|a| act(m, a)).unwrap_or_default()
         }
         (Target::PickerItem(i), Some(Overlay::CodePicker(..))) => {
-            if let Some(Overlay::CodePicker(mut form, mut picker)) = m.overlay.take() {
-                picker.list.select(i);
-                if let Some(item) = picker.chosen() {
-                    form.set_need_code(item.code);
-                }
+            if let Some(Overlay::CodePicker(mut form, picker)) = m.overlay.take() {
+                pick(&mut form, &picker, i);
                 m.overlay = Some(Overlay::Form(form));
             }
             vec![]
@@ -394,6 +435,26 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
             if let (Some(p), Some(tab)) = (m.person.as_mut(), PersonTab::ALL.get(i)) {
                 p.tab = *tab;
             }
+            vec![]
+        }
+        (Target::PlanRow(i), None) => {
+            let Some(p) = m.person.as_mut() else { return vec![] };
+            if p.project.selected == i {
+                return act(m, Action::EditItem);
+            }
+            p.project.selected = i;
+            p.project.clamp();
+            p.project.postponements.clear();
+            match p.project.selected_item() {
+                Some(PlanItem::Action(id)) => vec![Effect::LoadPostponements(id)],
+                _ => vec![],
+            }
+        }
+        (Target::DeadlineRow(i), None) => {
+            if m.deadline_selected == i {
+                return act(m, Action::Open);
+            }
+            m.deadline_selected = i.min(m.deadlines.len().saturating_sub(1));
             vec![]
         }
         (Target::Domain(i), None) => {
@@ -422,13 +483,45 @@ fn confirm(m: &mut Model, what: Confirm) -> Vec<Effect> {
             vec![]
         }
         Confirm::ArchivePerson(id) => vec![Effect::SetArchived(id, true)],
+        Confirm::ArchivePlanItem(item) => vec![Effect::ArchiveItem(item)],
         Confirm::RestorePerson(id) => vec![Effect::SetArchived(id, false)],
     }
 }
 
 /// Runs one user intent in the current context.
 pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
+    let on_plan = m.screen == Screen::Deadlines
+        || (m.screen == Screen::Person && m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Project));
+    let plan_intent = matches!(
+        action,
+        Action::NewItem
+            | Action::NewAxis
+            | Action::MarkDone
+            | Action::Postpone
+            | Action::Readjust
+            | Action::ArchiveItem
+            | Action::MoveUp
+            | Action::MoveDown
+            | Action::CycleView
+            | Action::EditItem
+            | Action::Open
+    );
+    if on_plan && plan_intent {
+        return update_project::act(m, action);
+    }
     match action {
+        Action::Deadlines => update_project::open_deadlines(m),
+        // Plan intents mean nothing outside the plan's screens.
+        Action::NewItem
+        | Action::NewAxis
+        | Action::MarkDone
+        | Action::Postpone
+        | Action::Readjust
+        | Action::ArchiveItem
+        | Action::MoveUp
+        | Action::MoveDown
+        | Action::EditItem
+        | Action::CycleView => vec![],
         Action::Quit => {
             m.quit = true;
             vec![]
@@ -487,13 +580,13 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 }
                 None => vec![],
             },
-            Screen::Person => vec![],
+            Screen::Person | Screen::Deadlines => vec![],
         },
         Action::EditPerson => {
             let person = match m.screen {
                 Screen::Person => m.person.as_ref().map(|p| p.person.clone()),
                 Screen::FileActive => m.selected_row().map(|r| r.person.clone()),
-                Screen::Welcome => None,
+                Screen::Welcome | Screen::Deadlines => None,
             };
             match person {
                 Some(p) => open_form(m, Form::person(&p)),
@@ -584,6 +677,10 @@ fn back(m: &mut Model) -> Vec<Effect> {
             vec![]
         }
         Screen::Welcome => vec![],
+        Screen::Deadlines => {
+            m.screen = Screen::FileActive;
+            vec![Effect::LoadPersons]
+        }
     }
 }
 
@@ -600,6 +697,21 @@ fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
         Screen::FileActive => {
             let len = m.visible_rows().len();
             m.file_active.selected = step(m.file_active.selected, delta, len);
+        }
+        Screen::Deadlines => m.deadline_selected = step(m.deadline_selected, delta, m.deadlines.len()),
+        Screen::Person if m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Project) => {
+            if let Some(p) = m.person.as_mut() {
+                let project = &mut p.project;
+                if project.view == ProjectView::Tree {
+                    project.selected = step(project.selected, delta, project.rows().len());
+                    project.postponements.clear();
+                    if let Some(PlanItem::Action(id)) = project.selected_item() {
+                        return vec![Effect::LoadPostponements(id)];
+                    }
+                } else {
+                    project.scroll = (project.scroll as isize + delta).clamp(0, u16::MAX as isize) as u16;
+                }
+            }
         }
         Screen::Person => {
             let domains = m.domains.len();

@@ -3,6 +3,7 @@
 
 mod admin;
 mod case;
+mod plan_export;
 pub mod scene;
 mod tui;
 
@@ -97,6 +98,9 @@ pub fn run(args: Vec<String>) -> i32 {
         Some(Command::Screenshots { out }) => scene::screenshots_command(&env, &out),
         Some(Command::Export { kind: ExportKind::Case { person, format: _, out } }) => {
             case::export(&env, &person, &out)
+        }
+        Some(Command::Export { kind: ExportKind::Plan { person, format, out } }) => {
+            plan_export::export(&env, &person, format, &out)
         }
         Some(Command::Import { kind: ImportKind::Case { file } }) => case::import(&env, &file),
         Some(Command::Check) => admin::check(&env),

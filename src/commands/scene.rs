@@ -14,6 +14,7 @@ use crate::app::action::Action;
 use crate::app::keymap::Keymap;
 use crate::app::model::{Model, PersonTab};
 use crate::app::msg::Msg;
+use crate::app::project::ProjectView;
 use crate::app::runtime::{App, store_problem};
 use crate::cli::RenderFormat;
 use crate::domain::life_domain::{LifeDomain, default_domains};
@@ -69,7 +70,18 @@ pub fn open_person(app: &mut App, id: i64, domain: Option<&str>) {
 }
 
 /// The screens `parcours render` knows.
-pub const SCREENS: [&str; 6] = ["file-active", "diagnostic", "synthese", "fiche", "aide", "accueil"];
+pub const SCREENS: [&str; 10] = [
+    "file-active",
+    "diagnostic",
+    "synthese",
+    "fiche",
+    "projet",
+    "qui-fait-quoi",
+    "echeancier",
+    "echeances",
+    "aide",
+    "accueil",
+];
 
 /// Puts the app on a named screen. Returns false for an unknown name.
 pub fn show(app: &mut App, screen: &str, person: Option<i64>) -> bool {
@@ -82,6 +94,18 @@ pub fn show(app: &mut App, screen: &str, person: Option<i64>) -> bool {
             open_person(app, id, None);
             app.dispatch(Msg::Action(Action::Synthesis));
         }
+        ("projet" | "qui-fait-quoi" | "echeancier", Some(id)) => {
+            open_person(app, id, None);
+            if let Some(p) = app.model.person.as_mut() {
+                p.tab = PersonTab::Project;
+                p.project.view = match screen {
+                    "qui-fait-quoi" => ProjectView::WhoDoesWhat,
+                    "echeancier" => ProjectView::Schedule,
+                    _ => ProjectView::Tree,
+                };
+            }
+        }
+        ("echeances", _) => app.dispatch(Msg::Action(Action::Deadlines)),
         ("fiche", Some(id)) => {
             open_person(app, id, None);
             if let Some(p) = app.model.person.as_mut() {
@@ -122,7 +146,8 @@ pub fn render_command(
         return Err(Problem::UnknownScreen(screen));
     }
     let (w, h) = parse_size(size).ok_or_else(|| Problem::BadSize(crate::domain::text::clean_line(size)))?;
-    let needs_person = matches!(screen.as_str(), "diagnostic" | "synthese" | "fiche");
+    let needs_person =
+        matches!(screen.as_str(), "diagnostic" | "synthese" | "fiche" | "projet" | "qui-fait-quoi" | "echeancier");
     if needs_person && person.is_none() {
         return Err(Problem::ScreenNeedsPerson(screen));
     }

@@ -13,6 +13,8 @@ pub enum Alert {
     DomainsNotExplored(usize),
     /// No contact for this many days (counted from the referral when there was never any contact).
     NoContact(i64),
+    /// Open actions of the plan past their due date.
+    LateActions(usize),
 }
 
 /// The facts about a person that alerts are computed from: one row of the file active.
@@ -22,6 +24,7 @@ pub struct AlertFacts {
     pub domains_explored: usize,
     pub last_contact: Option<NaiveDate>,
     pub referral_date: Option<NaiveDate>,
+    pub late_actions: usize,
 }
 
 pub fn alerts(facts: &AlertFacts, today: NaiveDate) -> Vec<Alert> {
@@ -29,6 +32,9 @@ pub fn alerts(facts: &AlertFacts, today: NaiveDate) -> Vec<Alert> {
     let missing = facts.domains_total.saturating_sub(facts.domains_explored);
     if missing > 0 {
         out.push(Alert::DomainsNotExplored(missing));
+    }
+    if facts.late_actions > 0 {
+        out.push(Alert::LateActions(facts.late_actions));
     }
     if let Some(since) = facts.last_contact.or(facts.referral_date) {
         let days = days_between(since, today);
@@ -54,6 +60,7 @@ mod tests {
             domains_explored: 7,
             last_contact: Some(d(2026, 9, 1)),
             referral_date: Some(d(2026, 1, 1)),
+            late_actions: 0,
         };
         assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::DomainsNotExplored(3), Alert::NoContact(82)]);
     }
@@ -65,10 +72,23 @@ mod tests {
             domains_explored: 10,
             last_contact: Some(d(2026, 9, 23)),
             referral_date: None,
+            late_actions: 0,
         };
         assert!(alerts(&facts, d(2026, 11, 22)).is_empty());
         let facts = AlertFacts { last_contact: Some(d(2026, 9, 22)), ..facts };
         assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::NoContact(61)]);
+    }
+
+    #[test]
+    fn late_actions_come_before_silence() {
+        let facts = AlertFacts {
+            domains_total: 10,
+            domains_explored: 10,
+            last_contact: Some(d(2026, 9, 1)),
+            referral_date: None,
+            late_actions: 2,
+        };
+        assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::LateActions(2), Alert::NoContact(82)]);
     }
 
     #[test]
@@ -78,6 +98,7 @@ mod tests {
             domains_explored: 10,
             last_contact: None,
             referral_date: Some(d(2026, 1, 1)),
+            late_actions: 0,
         };
         assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::NoContact(325)]);
     }

@@ -6,8 +6,10 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::person::{Person, PersonId};
-use crate::store::{Store, StoreError, columns, diagnosis, person};
+use crate::domain::plan::{ActionId, Axis, AxisId, Carrier, Objective, ObjectiveId, PlanAction, Postponement};
+use crate::store::{Store, StoreError, columns, diagnosis, partner, person, plan};
 
 pub const CASE_FORMAT: &str = "parcours-case";
 /// Version of the file layout written by this build; files of a higher version are refused.
@@ -20,6 +22,29 @@ pub struct CaseFile {
     pub person: Person,
     /// Every revision of every domain, the oldest first.
     pub diagnosis: Vec<DiagnosisEntry>,
+    /// The personalised plan, when there is one. Files written before plans existed have none
+    /// (the field is optional, so the layout version stays 1).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub plan: Option<CasePlan>,
+}
+
+/// The plan of the case, archived items included. Ids are those of the exporting database: they
+/// link the records of the file together and are replaced by new ones on import.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CasePlan {
+    #[serde(default)]
+    pub axes: Vec<Axis>,
+    #[serde(default)]
+    pub objectives: Vec<Objective>,
+    #[serde(default)]
+    pub actions: Vec<PlanAction>,
+    /// The journal of the actions' postponements, the oldest first.
+    #[serde(default)]
+    pub postponements: Vec<Postponement>,
+    /// The partners carrying actions, by value: on import, matched by name (case ignored) with the
+    /// directory of the receiving database, or added to it.
+    #[serde(default)]
+    pub partners: Vec<Partner>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -56,7 +81,33 @@ pub fn export_case(store: &Store, person: PersonId) -> Result<CaseFile, CaseErro
         version: CASE_VERSION,
         person: store.person(person)?,
         diagnosis: store.all_entries(person)?,
+        plan: export_plan(store, person)?,
     })
+}
+
+fn export_plan(store: &Store, person: PersonId) -> Result<Option<CasePlan>, CaseError> {
+    let p = store.plan(person)?;
+    if p.axes.is_empty() {
+        return Ok(None);
+    }
+    let mut carriers: Vec<PartnerId> = p
+        .actions
+        .iter()
+        .filter_map(|a| match a.carrier {
+            Carrier::Partner(id) => Some(id),
+            _ => None,
+        })
+        .collect();
+    carriers.sort_unstable();
+    carriers.dedup();
+    let partners = carriers.into_iter().map(|id| store.partner(id)).collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(CasePlan {
+        postponements: store.person_postponements(person)?,
+        axes: p.axes,
+        objectives: p.objectives,
+        actions: p.actions,
+        partners,
+    }))
 }
 
 /// Reads a case file. Format and version are checked before the content, so that a file of a
@@ -96,8 +147,90 @@ pub fn import_case(store: &mut Store, case: &CaseFile) -> Result<ImportReport, C
         for e in &entries {
             diagnosis::insert_revision(tx, &DiagnosisEntry { person_id: id, ..e.clone() }, e.revision, &at)?;
         }
+        if let Some(p) = &case.plan {
+            import_plan(tx, id, p, &at).map_err(|e| match e {
+                CaseError::Store(StoreError::Invalid(msg)) => CaseError::Invalid(msg),
+                other => other,
+            })?;
+        }
         Ok(ImportReport { person_id: id, pseudonym, renamed_from })
     })
+}
+
+/// Ids of the file mapped to the rows written; a record whose id appears twice is refused.
+fn remember(map: &mut HashMap<i64, i64>, what: &str, old: i64, new: i64) -> Result<(), CaseError> {
+    if map.insert(old, new).is_some() {
+        return Err(CaseError::Invalid(format!("{what} {old} appears twice")));
+    }
+    Ok(())
+}
+
+fn mapped(map: &HashMap<i64, i64>, what: &str, old: i64) -> Result<i64, CaseError> {
+    map.get(&old).copied().ok_or_else(|| CaseError::Invalid(format!("unknown {what} {old}")))
+}
+
+/// Writes the plan of the file for the new person `person`, in the import's transaction: partners
+/// matched by name or added, then axes, objectives (each after the one it replaces), actions and
+/// postponements, every link rewritten to the new ids. Each record passes the store's rules.
+fn import_plan(conn: &rusqlite::Connection, person: PersonId, p: &CasePlan, at: &str) -> Result<(), CaseError> {
+    let mut partners: HashMap<PartnerId, PartnerId> = HashMap::new();
+    for incoming in &p.partners {
+        let new = match partner::find_by_name(conn, &incoming.name)? {
+            Some(id) => id,
+            None => partner::insert(conn, incoming, at)?,
+        };
+        remember(&mut partners, "partner", incoming.id, new)?;
+    }
+
+    let mut axes: HashMap<AxisId, AxisId> = HashMap::new();
+    for a in &p.axes {
+        let new = plan::insert_axis(conn, &Axis { person_id: person, ..a.clone() }, at)?;
+        remember(&mut axes, "axis", a.id, new)?;
+    }
+
+    // An objective is written after the one it replaces, whatever the order of the file.
+    let mut objectives: HashMap<ObjectiveId, ObjectiveId> = HashMap::new();
+    let mut pending: Vec<&Objective> = p.objectives.iter().collect();
+    while !pending.is_empty() {
+        let before = pending.len();
+        let mut later = Vec::new();
+        for o in pending {
+            let replaces = match o.replaces {
+                None => None,
+                Some(old) => match objectives.get(&old) {
+                    Some(new) => Some(*new),
+                    None => {
+                        later.push(o);
+                        continue;
+                    }
+                },
+            };
+            let axis_id = mapped(&axes, "axis", o.axis_id)?;
+            let new = plan::insert_objective(conn, &Objective { axis_id, replaces, ..o.clone() }, at)?;
+            remember(&mut objectives, "objective", o.id, new)?;
+        }
+        if later.len() == before {
+            return Err(CaseError::Invalid("an objective replaces an unknown objective".into()));
+        }
+        pending = later;
+    }
+
+    let mut actions: HashMap<ActionId, ActionId> = HashMap::new();
+    for a in &p.actions {
+        let objective_id = mapped(&objectives, "objective", a.objective_id)?;
+        let carrier = match a.carrier {
+            Carrier::Partner(old) => Carrier::Partner(mapped(&partners, "partner", old)?),
+            other => other,
+        };
+        let new = plan::insert_action(conn, &PlanAction { objective_id, carrier, ..a.clone() }, at)?;
+        remember(&mut actions, "action", a.id, new)?;
+    }
+
+    for pp in &p.postponements {
+        let action_id = mapped(&actions, "action", pp.action_id)?;
+        plan::insert_postponement(conn, &Postponement { action_id, ..pp.clone() }, at)?;
+    }
+    Ok(())
 }
 
 /// The revisions cleaned and checked, in an order where each domain's revisions rise, keeping

@@ -1,6 +1,10 @@
 //! Exports of what the store holds, one file per format, all fed by the same records.
 
 pub mod case_json;
+pub mod plan_document;
+pub mod plan_html;
+pub mod plan_ics;
+pub mod plan_markdown;
 
 pub use case_json::{
     CASE_FORMAT, CASE_VERSION, CaseError, CaseFile, ImportReport, export_case, import_case, parse_case,

@@ -1,12 +1,16 @@
 //! English (`--lang en`).
 
-use super::{Problem, Say, T};
+use super::{PlanText, Problem, Say, T};
 use crate::app::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
 use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
 use crate::domain::person::{PersonProblem, PersonStatus};
+use crate::domain::plan::action::ActionProblem;
+use crate::domain::plan::objective::ObjectiveProblem;
+use crate::domain::plan::{ActionStatus, ObjectiveStatus};
+use chrono::{Datelike, NaiveDate};
 
 pub fn text(t: T) -> &'static str {
     match t {
@@ -41,6 +45,67 @@ pub fn text(t: T) -> &'static str {
         T::ShowingArchived => "archived shown",
         T::Archived => "archived",
         T::TabCard => "Card",
+        T::CarrierPerson => "the person",
+        T::CarrierReferent => "the coordinator",
+        T::AlreadyClosed => "This item is already closed.",
+        T::SelectAnAction => "Select an action in the tree first.",
+        T::SelectAnObjective => "Select an objective in the tree first.",
+        T::PlanSaved => "Plan saved.",
+        T::PlanDone => "Action marked done today.",
+        T::PlanPostponed => "Action postponed; the postponement is kept in its log.",
+        T::PlanReadjusted => "Objective readjusted: the old one keeps its history.",
+        T::PlanArchived => "Item archived: it leaves the tree, nothing is deleted.",
+        T::PlanMoved => "Order changed.",
+        T::ConfirmArchiveAxis => "Archive this axis and all it holds? Nothing is deleted.",
+        T::ConfirmArchiveObjective => "Archive this objective and its actions? Nothing is deleted.",
+        T::ConfirmArchiveAction => "Archive this action? Nothing is deleted.",
+        T::TabProject => "Plan",
+        T::ViewTree => "Tree",
+        T::ViewWho => "Who does what",
+        T::ViewSchedule => "Schedule",
+        T::AxisWord => "Axis",
+        T::ObjectiveWord => "Objective",
+        T::ActionWord => "Action",
+        T::PlanEmpty => "No axis of support yet.",
+        T::PlanEmptyHint => "N: write the first axis with the person, from the assessment.",
+        T::Warnings => "Points of attention",
+        T::NoWarning => "Nothing to report in this plan.",
+        T::LabelIndicator => "Indicator",
+        T::LabelExpected => "Expected result",
+        T::LabelDeadline => "Deadline",
+        T::LabelStatus => "Status",
+        T::LabelCarrier => "Who",
+        T::LabelStart => "Start",
+        T::LabelDone => "Done on",
+        T::LabelService => "SERAFIN-PH service",
+        T::LabelPostponements => "Postponements",
+        T::LabelPersonView => "The person’s view",
+        T::LabelParticipation => "How the person takes part",
+        T::LabelRationale => "Why this axis",
+        T::LabelNeeds => "Needs addressed",
+        T::LabelGas => "Goal attainment scale (GAS)",
+        T::LabelBaseline => "Baseline",
+        T::LabelWeight => "Weight (importance × difficulty)",
+        T::LabelReplaces => "Readjusts the objective",
+        T::Late => "late",
+        T::ThisWeek => "this week",
+        T::NoDate => "no date",
+        T::DeadlinesTitle => "Caseload deadlines",
+        T::LateSection => "Late",
+        T::WeekSection => "Within 7 days",
+        T::NoDeadline => "Nothing late, nothing due within 7 days.",
+        T::ColDate => "Date",
+        T::ColWhat => "Item",
+        T::ColNextDeadline => "Deadline",
+        T::KindObjective => "objective",
+        T::KindAction => "action",
+        T::NoOpenAction => "No open action.",
+        T::WarnNeedUnaddressed => "Priority need without objective",
+        T::WarnNoAction => "Objective without action",
+        T::WarnNoIndicator => "Objective without indicator",
+        T::WarnObjectiveLate => "Objective late",
+        T::WarnActionLate => "Action late",
+        T::ViewKeysHint => "v: change view",
         T::TabDiagnostic => "Assessment",
         T::Domains => "Life domains",
         T::NotExploredYet => "This domain has not been explored with the person yet.",
@@ -81,8 +146,15 @@ pub fn text(t: T) -> &'static str {
         T::HintConsentScope => "What the person agreed to: which information, shared with whom.",
         T::HintPersonWords => "Her own words, in quotes, not rephrased.",
         T::HintSource => "Interview, home visit, report shared with consent…",
+        T::PickServiceTitle => "SERAFIN-PH service",
+        T::PickDiagnosisNeedTitle => "Needs of the assessment",
         T::PickNeedTitle => "SERAFIN-PH need",
         T::PickNeedHint => "Type words or a code · ↵ picks · Esc goes back",
+        T::FormNewAxis => "New axis of support",
+        T::FormNewObjective => "New operational objective",
+        T::FormReadjust => "Readjust the objective (the old one keeps its history)",
+        T::FormNewAction => "New action",
+        T::FormPostpone => "Postpone",
         T::FormNewPerson => "New person",
         T::FormEditPerson => "Edit card",
         T::FormEntry => "Assessment",
@@ -152,6 +224,17 @@ pub fn action(a: Action) -> &'static str {
         Action::EditEntry => "Write the domain",
         Action::History => "Domain history",
         Action::Synthesis => "Needs overview",
+        Action::NewItem => "New (under the selection)",
+        Action::EditItem => "Edit",
+        Action::NewAxis => "New axis of support",
+        Action::MarkDone => "Mark the action done today",
+        Action::Postpone => "Postpone the action",
+        Action::Readjust => "Readjust the objective",
+        Action::ArchiveItem => "Archive the item",
+        Action::MoveUp => "Move up",
+        Action::MoveDown => "Move down",
+        Action::CycleView => "Change view (tree, who does what, schedule)",
+        Action::Deadlines => "Caseload deadlines",
         Action::Save => "Save",
         Action::NextField => "Next field",
         Action::PrevField => "Previous field",
@@ -167,6 +250,8 @@ pub fn context(c: Context) -> &'static str {
         Context::FileActive => "Caseload",
         Context::Person => "Person",
         Context::Diagnostic => "Assessment",
+        Context::Project => "Plan",
+        Context::Deadlines => "Deadlines",
         Context::Form => "Form",
     }
 }
@@ -198,6 +283,32 @@ pub fn completeness(c: Completeness) -> &'static str {
 
 pub fn field(f: FieldId) -> &'static str {
     match f {
+        FieldId::AxisTitle => "Axis",
+        FieldId::Rationale => "Why this axis",
+        FieldId::LinkedNeeds => "Needs addressed",
+        FieldId::Participation => "Participation",
+        FieldId::PersonView => "Person’s view",
+        FieldId::ObjectiveTitle => "Objective",
+        FieldId::Indicator => "Indicator",
+        FieldId::ExpectedResult => "Expected result",
+        FieldId::Deadline => "Deadline",
+        FieldId::ObjectiveStatus => "Status",
+        FieldId::GasMinus2 => "GAS −2 (much worse)",
+        FieldId::GasMinus1 => "GAS −1 (worse)",
+        FieldId::GasZero => "GAS 0 (expected)",
+        FieldId::GasPlus1 => "GAS +1 (better)",
+        FieldId::GasPlus2 => "GAS +2 (much better)",
+        FieldId::GasBaseline => "Baseline",
+        FieldId::Importance => "Importance (0–3)",
+        FieldId::Difficulty => "Difficulty (0–3)",
+        FieldId::What => "Action",
+        FieldId::Carrier => "Carried by",
+        FieldId::Start => "Start",
+        FieldId::Due => "Due",
+        FieldId::ActionStatus => "Status",
+        FieldId::Service => "SERAFIN-PH service",
+        FieldId::NewDate => "New due date",
+        FieldId::Reason => "Why",
         FieldId::Pseudonym => "Pseudonym",
         FieldId::BirthYear => "Birth year",
         FieldId::AgeBand => "or age band",
@@ -224,6 +335,20 @@ pub fn field(f: FieldId) -> &'static str {
 
 pub fn field_error(e: FieldError) -> &'static str {
     match e {
+        FieldError::Axis(_) => "Required field.",
+        FieldError::Objective(ObjectiveProblem::TitleEmpty) => "Required field.",
+        FieldError::Objective(ObjectiveProblem::DeadlineBeforeCreation) => {
+            "The deadline is before the day the objective is set."
+        }
+        FieldError::Objective(ObjectiveProblem::BaselineOutOfRange) => "The baseline is −1 or −2.",
+        FieldError::Objective(ObjectiveProblem::WeightOutOfRange) => "Importance and difficulty go from 0 to 3.",
+        FieldError::Action(ActionProblem::WhatEmpty) => "Required field.",
+        FieldError::Action(ActionProblem::DueBeforeStart) => "The due date is before the start.",
+        FieldError::Action(ActionProblem::DoneBeforeStart) => "The end is before the start.",
+        FieldError::Action(ActionProblem::UnknownService) => "Unknown SERAFIN-PH service code (Ctrl-K to pick one).",
+        FieldError::Action(ActionProblem::ReasonEmpty) => "Say why the action is postponed.",
+        FieldError::Action(ActionProblem::NewDateInPast) => "The new due date has already passed.",
+        FieldError::UnknownNeed => "A line names no need of the assessment (Ctrl-K to pick one).",
         FieldError::Required => "Required field.",
         FieldError::Date(DateError::Format) => "Date expected as dd/mm/yyyy.",
         FieldError::Date(DateError::NoSuchDay) => "This day does not exist.",
@@ -243,6 +368,8 @@ pub fn field_error(e: FieldError) -> &'static str {
 
 pub fn alert(a: &Alert, long: bool) -> String {
     match a {
+        Alert::LateActions(n) if !long => format!("{n} late"),
+        Alert::LateActions(n) => format!("{n} late action{}", plural(*n)),
         Alert::DomainsNotExplored(n) if !long => format!("{n} to explore"),
         Alert::NoContact(days) if !long => format!("{days} d silent"),
         Alert::DomainsNotExplored(n) => format!("{n} domain{} to explore", plural(*n)),
@@ -265,9 +392,9 @@ pub fn problem(p: &Problem) -> String {
             format!("Cannot write to the data folder {path}: check its permissions or choose another with --data-dir.")
         }
         Problem::UnknownPerson(key) => format!("No person « {key} » in the database (see parcours list)."),
-        Problem::UnknownScreen(s) => {
-            format!("Unknown screen « {s} »: file-active, diagnostic, synthese, fiche, aide or accueil.")
-        }
+        Problem::UnknownScreen(s) => format!(
+            "Unknown screen « {s} »: file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, aide or accueil."
+        ),
         Problem::BadSize(s) => format!("Invalid size « {s} »: expected WIDTHxHEIGHT, for example 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("The « {s} » screen needs --person (an id or a pseudonym)."),
         Problem::InvalidJson(e) => format!("Invalid JSON file: {e}."),
@@ -303,4 +430,72 @@ pub fn problem(p: &Problem) -> String {
         Problem::KeymapProblem(e) => format!("Key binding ignored in keymap.toml: {e}."),
         Problem::ConfigProblem(e) => format!("config.toml ignored: {e}."),
     }
+}
+
+pub fn plan_text(t: PlanText) -> &'static str {
+    match t {
+        PlanText::Title => "Action plan",
+        PlanText::Dispositif => "Scheme",
+        PlanText::PrintedOn => "Printed on",
+        PlanText::Axis => "Area",
+        PlanText::Why => "Why",
+        PlanText::AxisNeeds => "Needs",
+        PlanText::Participation => "How the person takes part",
+        PlanText::ColNeed => "Need",
+        PlanText::ColObjective => "Objective",
+        PlanText::ColIndicator => "Indicator",
+        PlanText::ColActions => "Actions",
+        PlanText::ColWho => "Who",
+        PlanText::ColDeadline => "Deadline",
+        PlanText::ColStatus => "Status",
+        PlanText::ColPersonView => "The person’s view",
+        PlanText::ExpectedResult => "Expected result",
+        PlanText::Late => "late",
+        PlanText::DoneOn => "done on",
+        PlanText::ThePerson => "the person",
+        PlanText::TheReferent => "the coordinator",
+        PlanText::UnknownPartner => "a partner",
+        PlanText::ReplacedBy => "replaced by",
+        PlanText::Readjusts => "readjusts",
+        PlanText::Priority => "priority",
+        PlanText::NoAxis => "No support area has been set yet.",
+        PlanText::NoObjective => "No objective for this area.",
+        PlanText::NeedsWithoutObjective => "Priority needs without an objective",
+        PlanText::ObjectiveDeadline => "Objective deadline",
+        PlanText::Objective => "Objective",
+        PlanText::Indicator => "Indicator",
+        PlanText::ObjectiveStatus(s) => match s {
+            ObjectiveStatus::Upcoming => "upcoming",
+            ObjectiveStatus::InProgress => "in progress",
+            ObjectiveStatus::Achieved => "achieved",
+            ObjectiveStatus::PartiallyAchieved => "partially achieved",
+            ObjectiveStatus::NotAchieved => "not achieved",
+            ObjectiveStatus::Abandoned => "abandoned",
+            ObjectiveStatus::Readjusted => "readjusted",
+        },
+        PlanText::ActionStatus(s) => match s {
+            ActionStatus::Todo => "to do",
+            ActionStatus::InProgress => "in progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Cancelled => "cancelled",
+        },
+    }
+}
+
+pub fn long_date(date: NaiveDate) -> String {
+    let month = match date.month() {
+        1 => "January",
+        2 => "February",
+        3 => "March",
+        4 => "April",
+        5 => "May",
+        6 => "June",
+        7 => "July",
+        8 => "August",
+        9 => "September",
+        10 => "October",
+        11 => "November",
+        _ => "December",
+    };
+    format!("{} {month} {}", date.day(), date.year())
 }

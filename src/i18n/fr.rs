@@ -1,12 +1,16 @@
 //! Français (langue par défaut). L’espace insécable (\u{a0}) précède les ponctuations doubles.
 
-use super::{Problem, Say, T};
+use super::{PlanText, Problem, Say, T};
 use crate::app::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
 use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
 use crate::domain::person::{PersonProblem, PersonStatus};
+use crate::domain::plan::action::ActionProblem;
+use crate::domain::plan::objective::ObjectiveProblem;
+use crate::domain::plan::{ActionStatus, ObjectiveStatus};
+use chrono::{Datelike, NaiveDate};
 
 pub fn text(t: T) -> &'static str {
     match t {
@@ -43,6 +47,67 @@ pub fn text(t: T) -> &'static str {
         T::ShowingArchived => "archives affichées",
         T::Archived => "archivée",
         T::TabCard => "Fiche",
+        T::CarrierPerson => "la personne",
+        T::CarrierReferent => "le référent",
+        T::AlreadyClosed => "Cet élément est déjà clos.",
+        T::SelectAnAction => "Choisissez d’abord une action dans l’arbre.",
+        T::SelectAnObjective => "Choisissez d’abord un objectif dans l’arbre.",
+        T::PlanSaved => "Projet enregistré.",
+        T::PlanDone => "Action marquée faite aujourd’hui.",
+        T::PlanPostponed => "Action reportée\u{a0}; le report est gardé dans son journal.",
+        T::PlanReadjusted => "Objectif réajusté\u{a0}: l’ancien garde son historique.",
+        T::PlanArchived => "Élément archivé\u{a0}: il quitte l’arbre, rien n’est effacé.",
+        T::PlanMoved => "Ordre modifié.",
+        T::ConfirmArchiveAxis => "Archiver cet axe et tout ce qu’il contient\u{a0}? Rien n’est effacé.",
+        T::ConfirmArchiveObjective => "Archiver cet objectif et ses actions\u{a0}? Rien n’est effacé.",
+        T::ConfirmArchiveAction => "Archiver cette action\u{a0}? Rien n’est effacé.",
+        T::TabProject => "Projet",
+        T::ViewTree => "Arbre",
+        T::ViewWho => "Qui fait quoi",
+        T::ViewSchedule => "Échéancier",
+        T::AxisWord => "Axe",
+        T::ObjectiveWord => "Objectif",
+        T::ActionWord => "Action",
+        T::PlanEmpty => "Aucun axe d’accompagnement pour l’instant.",
+        T::PlanEmptyHint => "N\u{a0}: écrire le premier axe avec la personne, à partir de son diagnostic.",
+        T::Warnings => "Points d’attention",
+        T::NoWarning => "Rien à signaler dans ce projet.",
+        T::LabelIndicator => "Indicateur",
+        T::LabelExpected => "Résultat attendu",
+        T::LabelDeadline => "Échéance",
+        T::LabelStatus => "Statut",
+        T::LabelCarrier => "Qui",
+        T::LabelStart => "Début",
+        T::LabelDone => "Fait le",
+        T::LabelService => "Prestation SERAFIN-PH",
+        T::LabelPostponements => "Reports",
+        T::LabelPersonView => "Avis de la personne",
+        T::LabelParticipation => "Participation de la personne",
+        T::LabelRationale => "Pourquoi cet axe",
+        T::LabelNeeds => "Besoins visés",
+        T::LabelGas => "Échelle d’atteinte (GAS)",
+        T::LabelBaseline => "Niveau de départ",
+        T::LabelWeight => "Poids (importance × difficulté)",
+        T::LabelReplaces => "Réajuste l’objectif",
+        T::Late => "en retard",
+        T::ThisWeek => "cette semaine",
+        T::NoDate => "sans date",
+        T::DeadlinesTitle => "Échéances de la file active",
+        T::LateSection => "En retard",
+        T::WeekSection => "Dans les 7 jours",
+        T::NoDeadline => "Rien en retard, rien d’attendu dans les 7 jours.",
+        T::ColDate => "Date",
+        T::ColWhat => "Intitulé",
+        T::ColNextDeadline => "Échéance",
+        T::KindObjective => "objectif",
+        T::KindAction => "action",
+        T::NoOpenAction => "Aucune action ouverte.",
+        T::WarnNeedUnaddressed => "Besoin prioritaire sans objectif",
+        T::WarnNoAction => "Objectif sans action",
+        T::WarnNoIndicator => "Objectif sans indicateur",
+        T::WarnObjectiveLate => "Objectif en retard",
+        T::WarnActionLate => "Action en retard",
+        T::ViewKeysHint => "v\u{a0}: changer de vue",
         T::TabDiagnostic => "Diagnostic",
         T::Domains => "Domaines de vie",
         T::NotExploredYet => "Ce domaine n’a pas encore été exploré avec la personne.",
@@ -83,8 +148,15 @@ pub fn text(t: T) -> &'static str {
         T::HintConsentScope => "Ce que la personne a accepté\u{a0}: quelles informations, partagées avec qui.",
         T::HintPersonWords => "Ses mots à elle, entre guillemets, sans les reformuler.",
         T::HintSource => "Entretien, visite à domicile, compte rendu transmis avec accord…",
+        T::PickServiceTitle => "Prestation SERAFIN-PH",
+        T::PickDiagnosisNeedTitle => "Besoins du diagnostic",
         T::PickNeedTitle => "Besoin SERAFIN-PH",
         T::PickNeedHint => "Tapez des mots ou un code · ↵ choisit · Échap revient",
+        T::FormNewAxis => "Nouvel axe d’accompagnement",
+        T::FormNewObjective => "Nouvel objectif opérationnel",
+        T::FormReadjust => "Réajuster l’objectif (l’ancien garde son historique)",
+        T::FormNewAction => "Nouvelle action",
+        T::FormPostpone => "Reporter",
         T::FormNewPerson => "Nouvelle personne",
         T::FormEditPerson => "Modifier la fiche",
         T::FormEntry => "Diagnostic",
@@ -158,6 +230,17 @@ pub fn action(a: Action) -> &'static str {
         Action::EditEntry => "Écrire le domaine",
         Action::History => "Historique du domaine",
         Action::Synthesis => "Synthèse des besoins",
+        Action::NewItem => "Nouveau (sous la sélection)",
+        Action::EditItem => "Modifier",
+        Action::NewAxis => "Nouvel axe d’accompagnement",
+        Action::MarkDone => "Marquer l’action faite aujourd’hui",
+        Action::Postpone => "Reporter l’action",
+        Action::Readjust => "Réajuster l’objectif",
+        Action::ArchiveItem => "Archiver l’élément",
+        Action::MoveUp => "Monter d’un rang",
+        Action::MoveDown => "Descendre d’un rang",
+        Action::CycleView => "Changer de vue (arbre, qui fait quoi, échéancier)",
+        Action::Deadlines => "Échéances de la file active",
         Action::Save => "Enregistrer",
         Action::NextField => "Champ suivant",
         Action::PrevField => "Champ précédent",
@@ -173,6 +256,8 @@ pub fn context(c: Context) -> &'static str {
         Context::FileActive => "File active",
         Context::Person => "Personne",
         Context::Diagnostic => "Diagnostic",
+        Context::Project => "Projet",
+        Context::Deadlines => "Échéances",
         Context::Form => "Formulaire",
     }
 }
@@ -204,6 +289,32 @@ pub fn completeness(c: Completeness) -> &'static str {
 
 pub fn field(f: FieldId) -> &'static str {
     match f {
+        FieldId::AxisTitle => "Axe",
+        FieldId::Rationale => "Pourquoi cet axe",
+        FieldId::LinkedNeeds => "Besoins visés",
+        FieldId::Participation => "Participation",
+        FieldId::PersonView => "Avis de la personne",
+        FieldId::ObjectiveTitle => "Objectif",
+        FieldId::Indicator => "Indicateur",
+        FieldId::ExpectedResult => "Résultat attendu",
+        FieldId::Deadline => "Échéance",
+        FieldId::ObjectiveStatus => "Statut",
+        FieldId::GasMinus2 => "GAS −2 (bien pire)",
+        FieldId::GasMinus1 => "GAS −1 (moins bien)",
+        FieldId::GasZero => "GAS 0 (attendu)",
+        FieldId::GasPlus1 => "GAS +1 (mieux)",
+        FieldId::GasPlus2 => "GAS +2 (bien mieux)",
+        FieldId::GasBaseline => "Niveau de départ",
+        FieldId::Importance => "Importance (0–3)",
+        FieldId::Difficulty => "Difficulté (0–3)",
+        FieldId::What => "Action",
+        FieldId::Carrier => "Qui la porte",
+        FieldId::Start => "Début",
+        FieldId::Due => "Échéance",
+        FieldId::ActionStatus => "Statut",
+        FieldId::Service => "Prestation SERAFIN-PH",
+        FieldId::NewDate => "Nouvelle échéance",
+        FieldId::Reason => "Pourquoi",
         FieldId::Pseudonym => "Pseudonyme",
         FieldId::BirthYear => "Année de naissance",
         FieldId::AgeBand => "ou tranche d’âge",
@@ -230,6 +341,22 @@ pub fn field(f: FieldId) -> &'static str {
 
 pub fn field_error(e: FieldError) -> &'static str {
     match e {
+        FieldError::Axis(_) => "Champ obligatoire.",
+        FieldError::Objective(ObjectiveProblem::TitleEmpty) => "Champ obligatoire.",
+        FieldError::Objective(ObjectiveProblem::DeadlineBeforeCreation) => {
+            "L’échéance précède la date où l’objectif est fixé."
+        }
+        FieldError::Objective(ObjectiveProblem::BaselineOutOfRange) => "Le niveau de départ est −1 ou −2.",
+        FieldError::Objective(ObjectiveProblem::WeightOutOfRange) => "Importance et difficulté vont de 0 à 3.",
+        FieldError::Action(ActionProblem::WhatEmpty) => "Champ obligatoire.",
+        FieldError::Action(ActionProblem::DueBeforeStart) => "L’échéance précède le début.",
+        FieldError::Action(ActionProblem::DoneBeforeStart) => "La fin précède le début.",
+        FieldError::Action(ActionProblem::UnknownService) => {
+            "Code de prestation SERAFIN-PH inconnu (Ctrl-K pour choisir)."
+        }
+        FieldError::Action(ActionProblem::ReasonEmpty) => "Dites pourquoi l’action est reportée.",
+        FieldError::Action(ActionProblem::NewDateInPast) => "La nouvelle échéance est déjà passée.",
+        FieldError::UnknownNeed => "Une ligne ne nomme pas un besoin du diagnostic (Ctrl-K pour choisir).",
         FieldError::Required => "Champ obligatoire.",
         FieldError::Date(DateError::Format) => "Date attendue au format jj/mm/aaaa.",
         FieldError::Date(DateError::NoSuchDay) => "Ce jour n’existe pas.",
@@ -249,6 +376,8 @@ pub fn field_error(e: FieldError) -> &'static str {
 
 pub fn alert(a: &Alert, long: bool) -> String {
     match a {
+        Alert::LateActions(n) if !long => format!("{n} en retard"),
+        Alert::LateActions(n) => format!("{n} action{} en retard", plural(*n)),
         Alert::DomainsNotExplored(n) if !long => format!("{n} à explorer"),
         Alert::NoContact(days) if !long => format!("{days} j sans contact"),
         Alert::DomainsNotExplored(n) => format!("{n} domaine{} à explorer", plural(*n)),
@@ -275,9 +404,9 @@ pub fn problem(p: &Problem) -> String {
             )
         }
         Problem::UnknownPerson(key) => format!("Aucune personne « {key} » dans la base (voir parcours list)."),
-        Problem::UnknownScreen(s) => {
-            format!("Écran inconnu « {s} »\u{a0}: file-active, diagnostic, synthese, fiche, aide ou accueil.")
-        }
+        Problem::UnknownScreen(s) => format!(
+            "Écran inconnu «\u{a0}{s}\u{a0}»\u{a0}: file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, aide ou accueil."
+        ),
         Problem::BadSize(s) => format!("Taille invalide « {s} »\u{a0}: attendu LARGEURxHAUTEUR, par exemple 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("L’écran « {s} » demande --person (un identifiant ou un pseudonyme)."),
         Problem::InvalidJson(e) => format!("Fichier JSON invalide\u{a0}: {e}."),
@@ -317,4 +446,73 @@ pub fn problem(p: &Problem) -> String {
         Problem::KeymapProblem(e) => format!("Raccourci ignoré dans keymap.toml\u{a0}: {e}."),
         Problem::ConfigProblem(e) => format!("config.toml ignoré\u{a0}: {e}."),
     }
+}
+
+pub fn plan_text(t: PlanText) -> &'static str {
+    match t {
+        PlanText::Title => "Plan d’action",
+        PlanText::Dispositif => "Dispositif",
+        PlanText::PrintedOn => "Édité le",
+        PlanText::Axis => "Axe",
+        PlanText::Why => "Pourquoi",
+        PlanText::AxisNeeds => "Besoins",
+        PlanText::Participation => "Participation de la personne",
+        PlanText::ColNeed => "Besoin",
+        PlanText::ColObjective => "Objectif",
+        PlanText::ColIndicator => "Indicateur",
+        PlanText::ColActions => "Actions",
+        PlanText::ColWho => "Qui",
+        PlanText::ColDeadline => "Échéance",
+        PlanText::ColStatus => "Statut",
+        PlanText::ColPersonView => "Avis de la personne",
+        PlanText::ExpectedResult => "Résultat attendu",
+        PlanText::Late => "en retard",
+        PlanText::DoneOn => "fait le",
+        PlanText::ThePerson => "la personne",
+        PlanText::TheReferent => "le référent",
+        PlanText::UnknownPartner => "un partenaire",
+        PlanText::ReplacedBy => "remplacé par",
+        PlanText::Readjusts => "réajuste",
+        PlanText::Priority => "prioritaire",
+        PlanText::NoAxis => "Aucun axe d’accompagnement n’est encore défini.",
+        PlanText::NoObjective => "Aucun objectif pour cet axe.",
+        PlanText::NeedsWithoutObjective => "Besoins prioritaires sans objectif",
+        PlanText::ObjectiveDeadline => "Échéance de l’objectif",
+        PlanText::Objective => "Objectif",
+        PlanText::Indicator => "Indicateur",
+        PlanText::ObjectiveStatus(s) => match s {
+            ObjectiveStatus::Upcoming => "à venir",
+            ObjectiveStatus::InProgress => "en cours",
+            ObjectiveStatus::Achieved => "atteint",
+            ObjectiveStatus::PartiallyAchieved => "partiellement atteint",
+            ObjectiveStatus::NotAchieved => "non atteint",
+            ObjectiveStatus::Abandoned => "abandonné",
+            ObjectiveStatus::Readjusted => "réajusté",
+        },
+        PlanText::ActionStatus(s) => match s {
+            ActionStatus::Todo => "à faire",
+            ActionStatus::InProgress => "en cours",
+            ActionStatus::Done => "fait",
+            ActionStatus::Cancelled => "annulé",
+        },
+    }
+}
+
+pub fn long_date(date: NaiveDate) -> String {
+    let month = match date.month() {
+        1 => "janvier",
+        2 => "février",
+        3 => "mars",
+        4 => "avril",
+        5 => "mai",
+        6 => "juin",
+        7 => "juillet",
+        8 => "août",
+        9 => "septembre",
+        10 => "octobre",
+        11 => "novembre",
+        _ => "décembre",
+    };
+    let day = if date.day() == 1 { "1er".to_string() } else { date.day().to_string() };
+    format!("{day} {month} {}", date.year())
 }

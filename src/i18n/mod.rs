@@ -11,6 +11,7 @@ use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::diagnosis::{Completeness, Priority};
 use crate::domain::person::PersonStatus;
+use crate::domain::plan::{ActionStatus, ObjectiveStatus};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -51,6 +52,67 @@ pub enum T {
     Archived,
     TabCard,
     TabDiagnostic,
+    CarrierPerson,
+    CarrierReferent,
+    AlreadyClosed,
+    SelectAnAction,
+    SelectAnObjective,
+    PlanSaved,
+    PlanDone,
+    PlanPostponed,
+    PlanReadjusted,
+    PlanArchived,
+    PlanMoved,
+    ConfirmArchiveAxis,
+    ConfirmArchiveObjective,
+    ConfirmArchiveAction,
+    TabProject,
+    ViewTree,
+    ViewWho,
+    ViewSchedule,
+    AxisWord,
+    ObjectiveWord,
+    ActionWord,
+    PlanEmpty,
+    PlanEmptyHint,
+    Warnings,
+    NoWarning,
+    LabelIndicator,
+    LabelExpected,
+    LabelDeadline,
+    LabelStatus,
+    LabelCarrier,
+    LabelStart,
+    LabelDone,
+    LabelService,
+    LabelPostponements,
+    LabelPersonView,
+    LabelParticipation,
+    LabelRationale,
+    LabelNeeds,
+    LabelGas,
+    LabelBaseline,
+    LabelWeight,
+    LabelReplaces,
+    Late,
+    ThisWeek,
+    NoDate,
+    DeadlinesTitle,
+    LateSection,
+    WeekSection,
+    NoDeadline,
+    ColDate,
+    ColWhat,
+    ColNextDeadline,
+    KindObjective,
+    KindAction,
+    NoOpenAction,
+    WarnNeedUnaddressed,
+    WarnNoAction,
+    WarnNoIndicator,
+    WarnObjectiveLate,
+    WarnActionLate,
+    ViewKeysHint,
     Domains,
     NotExploredYet,
     PressEnterToWrite,
@@ -84,6 +146,8 @@ pub enum T {
     PaletteEmpty,
     NoNeedMatches,
     PickNeedTitle,
+    PickServiceTitle,
+    PickDiagnosisNeedTitle,
     DateHint,
     HintPseudonym,
     HintBirthYear,
@@ -93,6 +157,11 @@ pub enum T {
     HintSource,
     PickNeedHint,
     FormNewPerson,
+    FormNewAxis,
+    FormNewObjective,
+    FormReadjust,
+    FormNewAction,
+    FormPostpone,
     FormEditPerson,
     FormEntry,
     FormNeedsHint,
@@ -216,6 +285,12 @@ pub fn choice_label(lang: Lang, code: &str) -> String {
     if let Some(p) = Priority::from_code(code) {
         return priority_label(lang, p).to_string();
     }
+    if let Some(s) = ObjectiveStatus::from_code(code) {
+        return plan_text(lang, PlanText::ObjectiveStatus(s)).to_string();
+    }
+    if let Some(s) = ActionStatus::from_code(code) {
+        return plan_text(lang, PlanText::ActionStatus(s)).to_string();
+    }
     if code.is_empty() {
         return "—".to_string();
     }
@@ -262,6 +337,71 @@ pub fn problem(lang: Lang, p: &Problem) -> String {
     match lang {
         Lang::Fr => fr::problem(p),
         Lang::En => en::problem(p),
+    }
+}
+
+/// Words of the printed plan (Markdown, HTML) and of its calendar (ICS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanText {
+    Title,
+    Dispositif,
+    PrintedOn,
+    Axis,
+    Why,
+    AxisNeeds,
+    Participation,
+    ColNeed,
+    ColObjective,
+    ColIndicator,
+    ColActions,
+    ColWho,
+    ColDeadline,
+    ColStatus,
+    ColPersonView,
+    ExpectedResult,
+    Late,
+    DoneOn,
+    ThePerson,
+    TheReferent,
+    UnknownPartner,
+    ReplacedBy,
+    Readjusts,
+    Priority,
+    NoAxis,
+    NoObjective,
+    NeedsWithoutObjective,
+    ObjectiveDeadline,
+    Objective,
+    Indicator,
+    ObjectiveStatus(ObjectiveStatus),
+    ActionStatus(ActionStatus),
+}
+
+pub fn plan_text(lang: Lang, t: PlanText) -> &'static str {
+    match lang {
+        Lang::Fr => fr::plan_text(t),
+        Lang::En => en::plan_text(t),
+    }
+}
+
+/// A month heading: « Novembre 2026 », « November 2026 ».
+pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
+    let Some(first) = chrono::NaiveDate::from_ymd_opt(year, month, 1) else { return format!("{month:02}/{year}") };
+    // The long date without its day: « 1er novembre 2026 » → « novembre 2026 ».
+    let long = long_date(lang, first);
+    let words = long.split_once(' ').map(|(_, rest)| rest.to_string()).unwrap_or(long);
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(c) => c.to_uppercase().chain(chars).collect(),
+        None => words,
+    }
+}
+
+/// A date in words: « 22 novembre 2026 », « 22 November 2026 ».
+pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
+    match lang {
+        Lang::Fr => fr::long_date(date),
+        Lang::En => en::long_date(date),
     }
 }
 

@@ -3,11 +3,14 @@
 mod audit;
 mod backup;
 pub(crate) mod columns;
+mod deadline;
 pub(crate) mod diagnosis;
 mod error;
 mod files;
 mod open;
+pub(crate) mod partner;
 pub(crate) mod person;
+pub(crate) mod plan;
 mod schema;
 mod search;
 

@@ -1,9 +1,11 @@
 //! Persons: the file active. Never deleted, only archived.
 
+use chrono::NaiveDate;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::audit::{self, AuditAction};
 use super::columns::{clean_text, date_sql, flag, now, opt_date, opt_i64, text};
+use super::plan::{OPEN_ACTION, OPEN_OBJECTIVE, aggregate_date};
 use super::{Store, StoreError, search};
 use crate::domain::person::{AgeBand, Person, PersonId, PersonStatus};
 use crate::domain::text::{clean, clean_line};
@@ -14,11 +16,23 @@ pub struct PersonSummary {
     pub person: Person,
     /// Domains whose latest diagnosis entry has something written.
     pub domains_explored: usize,
+    /// The earliest due date of an open action or deadline of an open objective, past ones included
+    /// (archived items, and items under an archived axis or objective, left out).
+    pub next_deadline: Option<NaiveDate>,
+    /// Open actions due before the day given to [`Store::person_summaries_on`].
+    pub late_actions: usize,
 }
 
 const COLUMNS: &str = "p.id, p.pseudonym, p.birth_year, p.age_band, p.dispositif, p.referral_date, \
      p.referral_source, p.status, p.fictitious, p.consent_date, p.consent_scope, p.last_contact, p.archived";
 const COLUMN_COUNT: usize = 13;
+/// An ISO date, as the store writes them.
+const DATE_GLOB: &str = "[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]";
+/// Year 1: the earliest day written in four digits, so that ISO text compares as dates do.
+const EARLIEST: NaiveDate = match NaiveDate::from_ymd_opt(1, 1, 1) {
+    Some(d) => d,
+    None => NaiveDate::MIN,
+};
 
 fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
     Ok(Person {
@@ -56,7 +70,7 @@ fn pseudonym_key(pseudonym: &str) -> String {
 }
 
 /// Order of the file active: case and accents ignored, so « Élise » sits beside « Emma ».
-fn sort_key(pseudonym: &str) -> String {
+pub(crate) fn sort_key(pseudonym: &str) -> String {
     let mut key = String::with_capacity(pseudonym.len());
     for c in pseudonym.trim().to_lowercase().chars() {
         match c {
@@ -144,23 +158,59 @@ impl Store {
         Ok(persons)
     }
 
-    /// The file active: persons with the number of domains explored, in one query.
+    /// The file active: persons with the number of domains explored and their next deadline, in one
+    /// query. `late_actions` is always 0: see [`Store::person_summaries_on`].
     pub fn person_summaries(&self, include_archived: bool) -> Result<Vec<PersonSummary>, StoreError> {
+        self.person_summaries_on(include_archived, NaiveDate::MIN)
+    }
+
+    /// The file active as seen on `today`: persons with the number of domains explored, their next
+    /// deadline and the number of their open actions due before `today`, in one query.
+    pub fn person_summaries_on(
+        &self,
+        include_archived: bool,
+        today: NaiveDate,
+    ) -> Result<Vec<PersonSummary>, StoreError> {
         // Bare columns beside max() come from the row holding the maximum (documented SQLite
         // behaviour): `explored` is that of the latest revision of each domain.
+        // Dates are compared as ISO text; the GLOB keeps a malformed date from hiding the real minimum.
         let sql = format!(
-            "SELECT {COLUMNS}, coalesce(x.explored, 0) FROM person p LEFT JOIN ( \
+            "SELECT {COLUMNS}, coalesce(x.explored, 0), ad.next_due, coalesce(ad.late, 0), od.next_deadline \
+             FROM person p LEFT JOIN ( \
                  SELECT person_id, sum(explored) AS explored FROM ( \
                      SELECT person_id, explored, max(revision) FROM diagnosis_entry GROUP BY person_id, domain \
                  ) GROUP BY person_id \
              ) x ON x.person_id = p.id \
+             LEFT JOIN ( \
+                 SELECT ax.person_id, min(a.due) AS next_due, sum(a.due < ?2) AS late \
+                 FROM action a JOIN objective o ON o.id = a.objective_id JOIN axis ax ON ax.id = o.axis_id \
+                 WHERE {OPEN_ACTION} AND a.due GLOB '{DATE_GLOB}' GROUP BY ax.person_id \
+             ) ad ON ad.person_id = p.id \
+             LEFT JOIN ( \
+                 SELECT ax.person_id, min(o.deadline) AS next_deadline \
+                 FROM objective o JOIN axis ax ON ax.id = o.axis_id \
+                 WHERE {OPEN_OBJECTIVE} AND o.deadline GLOB '{DATE_GLOB}' GROUP BY ax.person_id \
+             ) od ON od.person_id = p.id \
              WHERE ?1 OR p.archived = 0"
         );
+        // Before any stored date: a day that cannot be formatted as ISO compares below them all.
+        let today = today.max(EARLIEST).format("%Y-%m-%d").to_string();
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut summaries = stmt
-            .query_map([include_archived], |row| {
+            .query_map(params![include_archived, today], |row| {
                 let explored = opt_i64(row, COLUMN_COUNT)?.unwrap_or(0);
-                Ok(PersonSummary { person: from_row(row)?, domains_explored: usize::try_from(explored).unwrap_or(0) })
+                let late = opt_i64(row, COLUMN_COUNT + 2)?.unwrap_or(0);
+                let next_deadline =
+                    match (aggregate_date(row, COLUMN_COUNT + 1)?, aggregate_date(row, COLUMN_COUNT + 3)?) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
+                Ok(PersonSummary {
+                    person: from_row(row)?,
+                    domains_explored: usize::try_from(explored).unwrap_or(0),
+                    next_deadline,
+                    late_actions: usize::try_from(late).unwrap_or(0),
+                })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         sort_persons(&mut summaries, |s| &s.person);

@@ -6,7 +6,8 @@ use rusqlite_migration::{M, Migrations};
 
 use super::StoreError;
 
-pub(crate) const MIGRATIONS: &[&str] = &[include_str!("migrations/001_initial.sql")];
+pub(crate) const MIGRATIONS: &[&str] =
+    &[include_str!("migrations/001_initial.sql"), include_str!("migrations/002_plan.sql")];
 
 /// Schema version of a database this build writes: the number of migrations.
 pub const LATEST_SCHEMA: i64 = MIGRATIONS.len() as i64;

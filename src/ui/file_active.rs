@@ -14,11 +14,18 @@ use crate::domain::person::PersonStatus;
 use crate::domain::text::{display, excerpt};
 use crate::i18n::{Say, T, alert_text, say, status_label, tr};
 use crate::theme::{Role, Theme};
+use unicode_width::UnicodeWidthStr;
 
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let visible = m.visible_rows();
     // Below 100 columns, dates give way to « 12 j » and alerts to their short form.
     let wide = area.width >= 100;
+    // Widths of the fixed columns: pseudonym, dispositif, status, last contact, next deadline.
+    const WIDE: [u16; 5] = [20, 11, 9, 18, 13];
+    const NARROW: [u16; 5] = [15, 10, 8, 8, 8];
+    let columns = if wide { WIDE } else { NARROW };
+    // What is left for the alerts: the inner width less the fixed columns, their gaps and the « ▶ ».
+    let alerts_width = area.width.saturating_sub(2 + 2 + columns.iter().sum::<u16>() + 5);
     let filtering = m.file_active.filter.is_some();
     let hits_for_selected: Vec<_> = m
         .selected_row()
@@ -54,12 +61,14 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             T::ColDispositif,
             T::ColStatus,
             if wide { T::ColLastContact } else { T::ColContact },
+            T::ColNextDeadline,
             T::ColAlerts,
         ]
         .map(|t| Cell::from(tr(m.lang, t))),
     )
     .style(theme.on_base(Role::Label));
-    let window = window(visible.len(), vs.file_active_offset, m.file_active.selected, inner.height.saturating_sub(1));
+    let window =
+        super::window(visible.len(), vs.file_active_offset, m.file_active.selected, inner.height.saturating_sub(1));
     let rows: Vec<Row> = visible[window.clone()]
         .iter()
         .filter_map(|i| m.rows.get(*i))
@@ -80,12 +89,25 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 .unwrap_or_else(|| "—".into());
             let contact_role = if silent && !wide { Role::Warning } else { Role::Base };
             // When narrow, a long silence shows in the contact column itself rather than twice.
-            let shown: Vec<String> = r
-                .alerts
-                .iter()
-                .filter(|a| wide || !matches!(a, Alert::NoContact(_)))
-                .map(|a| alert_text(m.lang, a, wide))
-                .collect();
+            let kept: Vec<&Alert> = r.alerts.iter().filter(|a| wide || !matches!(a, Alert::NoContact(_))).collect();
+            // Alerts in words when they fit, in their short form when they do not.
+            let long: Vec<String> = kept.iter().map(|a| alert_text(m.lang, a, true)).collect();
+            let shown = if long.join(" · ").width() + 2 <= usize::from(alerts_width) {
+                long
+            } else {
+                kept.iter().map(|a| alert_text(m.lang, a, false)).collect()
+            };
+            let deadline = match r.next_deadline {
+                Some(d) if p.status == PersonStatus::Active && !p.archived => {
+                    let text = if wide { format_fr(d) } else { format_fr(d).chars().take(5).collect() };
+                    if d < m.today {
+                        Cell::from(Span::styled(format!("⚠ {text}"), theme.on_base(Role::StatusLate)))
+                    } else {
+                        Cell::from(text)
+                    }
+                }
+                _ => Cell::from(""),
+            };
             let alerts = if p.status != PersonStatus::Active || p.archived {
                 Span::styled("—", theme.on_base(Role::Muted))
             } else if r.alerts.is_empty() {
@@ -97,7 +119,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             };
             Row::new(vec![
                 Cell::from(name),
-                Cell::from(excerpt(&display(&p.dispositif), if wide { 14 } else { 10 })),
+                Cell::from(excerpt(&display(&p.dispositif), usize::from(columns[1]))),
                 // « archivée » in the status column: appended to a long pseudonym it would be cut off.
                 if p.archived {
                     Cell::from(Span::styled(tr(m.lang, T::Archived), theme.on_base(Role::Muted)))
@@ -105,16 +127,18 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                     Cell::from(status_label(m.lang, p.status))
                 },
                 Cell::from(Span::styled(contact, theme.on_base(contact_role))),
+                deadline,
                 Cell::from(Line::from(alerts)),
             ])
         })
         .collect();
     let empty = rows.is_empty();
     let widths = [
-        Constraint::Length(if wide { 20 } else { 15 }),
-        Constraint::Length(if wide { 14 } else { 10 }),
-        Constraint::Length(if wide { 9 } else { 8 }),
-        Constraint::Length(if wide { 21 } else { 8 }),
+        Constraint::Length(columns[0]),
+        Constraint::Length(columns[1]),
+        Constraint::Length(columns[2]),
+        Constraint::Length(columns[3]),
+        Constraint::Length(columns[4]),
         Constraint::Fill(1),
     ];
     let table = Table::new(rows, widths)
@@ -171,18 +195,4 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         ]);
         f.render_widget(Paragraph::new(line), filter_area);
     }
-}
-
-/// The part of the visible rows the table can show, from where its own scrolling would start
-/// (every row is one line high): only those rows are built, so that thousands of persons do not
-/// cost thousands of rows a frame. All of them when no row fits.
-fn window(len: usize, offset: usize, selected: usize, height: u16) -> std::ops::Range<usize> {
-    let height = usize::from(height);
-    if len == 0 || height == 0 {
-        return 0..len;
-    }
-    let last = len - 1;
-    let start = offset.min(last).min(selected);
-    let start = if selected.min(last) >= start + height { selected.min(last) + 1 - height } else { start };
-    start..len.min(start + height)
 }

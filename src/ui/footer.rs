@@ -24,6 +24,18 @@ fn hinted(context: Context) -> &'static [Action] {
         Context::Person => &[Action::NextTab, Action::EditPerson, Action::Back, Action::Quit],
         Context::Diagnostic => &[Action::EditEntry, Action::Synthesis, Action::History, Action::NextTab, Action::Back],
         Context::Form => &[Action::Save, Action::NextField, Action::Cancel, Action::PickCode],
+        Context::Project => &[
+            Action::NewItem,
+            Action::EditItem,
+            Action::MarkDone,
+            Action::Postpone,
+            Action::CycleView,
+            Action::NewAxis,
+            Action::Readjust,
+            Action::ArchiveItem,
+            Action::Back,
+        ],
+        Context::Deadlines => &[Action::Open, Action::Back, Action::Quit],
         Context::Global => &[Action::Back],
     }
 }

@@ -29,6 +29,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 let label = match tab {
                     PersonTab::Card => tr(m.lang, T::TabCard),
                     PersonTab::Diagnostic => tr(m.lang, T::TabDiagnostic),
+                    PersonTab::Project => tr(m.lang, T::TabProject),
                 };
                 let text = format!(" {} {label} ", i + 1);
                 let style =
@@ -41,6 +42,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             }
         }
         (Screen::Welcome, _) => spans.push(Span::styled(format!("— {}", tr(m.lang, T::AppTagline)), head)),
+        (Screen::Deadlines, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, T::DeadlinesTitle)), head)),
         _ => spans.push(Span::styled(format!("› {}", tr(m.lang, T::FileActive)), head)),
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(head), area);

@@ -1,11 +1,13 @@
 //! `view`: pure drawing of the model onto any backend. The terminal, the tests, `parcours render`
 //! and the screenshots all go through this one function.
 
+mod deadlines;
 mod diagnostic;
 mod file_active;
 mod footer;
 mod header;
 mod person_card;
+mod project;
 mod welcome;
 pub mod widgets;
 
@@ -30,6 +32,8 @@ pub struct ViewState {
     /// First row the file active showed: kept between frames so the list does not jump under the
     /// mouse when a click selects a row (the second click must land on the same person).
     pub file_active_offset: usize,
+    /// First line the plan's tree showed, for the same reason.
+    pub plan_offset: usize,
 }
 
 impl ViewState {
@@ -61,11 +65,13 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
     match m.screen {
         Screen::Welcome => welcome::draw(m, vs, theme, f, body),
         Screen::FileActive => file_active::draw(m, vs, theme, f, body),
+        Screen::Deadlines => deadlines::draw(m, vs, theme, f, body),
         Screen::Person => {
             if let Some(p) = &m.person {
                 match p.tab {
                     PersonTab::Card => person_card::draw(m, p, theme, f, body),
                     PersonTab::Diagnostic => diagnostic::draw(m, p, vs, theme, f, body),
+                    PersonTab::Project => project::draw(m, p, vs, theme, f, body),
                 }
             }
         }
@@ -111,6 +117,20 @@ pub fn section<'a>(title: &'a str, theme: &Theme) -> Line<'a> {
 pub fn user_lines<'a>(text: &str, style: Style) -> Vec<Line<'a>> {
     let safe = crate::domain::text::display(text);
     safe.lines().map(|l| Line::styled(l.to_string(), style)).collect()
+}
+
+/// The part of the visible rows the table can show, from where its own scrolling would start
+/// (every row is one line high): only those rows are built, so that thousands of persons or
+/// hundreds of actions do not cost that many rows a frame. All of them when no row fits.
+pub fn window(len: usize, offset: usize, selected: usize, height: u16) -> std::ops::Range<usize> {
+    let height = usize::from(height);
+    if len == 0 || height == 0 {
+        return 0..len;
+    }
+    let last = len - 1;
+    let start = offset.min(last).min(selected);
+    let start = if selected.min(last) >= start + height { selected.min(last) + 1 - height } else { start };
+    start..len.min(start + height)
 }
 
 /// A rectangle of at most `w`×`h` centred in `area`.

@@ -88,6 +88,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         domains_explored: explored,
         last_contact: person.last_contact,
         referral_date: person.referral_date,
+        late_actions: p.project.open_actions().iter().filter(|a| a.is_late(m.today)).count(),
     };
     let found = alerts(&facts, m.today);
     if found.is_empty() {

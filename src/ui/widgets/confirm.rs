@@ -15,6 +15,7 @@ pub fn draw(m: &Model, what: Confirm, theme: &Theme, f: &mut Frame, area: Rect) 
         Confirm::DiscardForm => T::ConfirmDiscard,
         Confirm::ArchivePerson(_) => T::ConfirmArchive,
         Confirm::RestorePerson(_) => T::ConfirmRestore,
+        Confirm::ArchivePlanItem(item) => crate::app::update_project::archive_question(item),
     };
     let rect = centered(area, 60, 6);
     f.render_widget(Clear, rect);

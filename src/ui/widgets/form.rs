@@ -61,6 +61,16 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
             format!("{} — {}", tr(m.lang, T::FormEditPerson), crate::domain::text::display(&p.pseudonym))
         }
         FormKind::Entry(e) => format!("{} — {}", tr(m.lang, T::FormEntry), m.domain_label(&e.domain)),
+        FormKind::Axis(a) if a.id == 0 => tr(m.lang, T::FormNewAxis).to_string(),
+        FormKind::Axis(a) => format!("{} — {}", tr(m.lang, T::AxisWord), crate::domain::text::display(&a.title)),
+        FormKind::Objective { readjusts: Some(_), .. } => tr(m.lang, T::FormReadjust).to_string(),
+        FormKind::Objective { objective, .. } if objective.id == 0 => tr(m.lang, T::FormNewObjective).to_string(),
+        FormKind::Objective { objective, .. } => {
+            format!("{} — {}", tr(m.lang, T::ObjectiveWord), crate::domain::text::display(&objective.title))
+        }
+        FormKind::Action(a) if a.id == 0 => tr(m.lang, T::FormNewAction).to_string(),
+        FormKind::Action(a) => format!("{} — {}", tr(m.lang, T::ActionWord), crate::domain::text::display(&a.what)),
+        FormKind::Postpone(a) => format!("{} — {}", tr(m.lang, T::FormPostpone), crate::domain::text::display(&a.what)),
     };
     let rect = area;
     f.render_widget(Clear, rect);
@@ -105,7 +115,10 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         let input = if focused { theme.style(Role::InputFocused) } else { theme.style(Role::Input) };
         match &field.kind {
             FieldKind::Choice(codes) => {
-                let label = choice_label(m.lang, codes.get(field.choice).copied().unwrap_or(""));
+                let label = match field.choice_label() {
+                    Some(own) => crate::domain::text::display(own).into_owned(),
+                    None => choice_label(m.lang, codes.get(field.choice).map(String::as_str).unwrap_or("")),
+                };
                 let text = if focused { format!("‹ {label} ›") } else { format!("  {label}") };
                 f.render_widget(Paragraph::new(text).style(input), value_area);
             }

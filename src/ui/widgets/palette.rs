@@ -9,7 +9,7 @@ use crate::app::fuzzy::FuzzyList;
 use crate::app::model::Model;
 use crate::app::msg::Target;
 use crate::app::palette::Palette;
-use crate::app::picker::Picker;
+use crate::app::picker::{Picker, PickerKind};
 use crate::domain::text::display;
 use crate::i18n::{T, tr};
 use crate::theme::{Role, Theme};
@@ -90,22 +90,31 @@ pub fn draw_palette(m: &Model, p: &Palette, vs: &mut ViewState, theme: &Theme, f
 }
 
 pub fn draw_picker(m: &Model, picker: &Picker, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
+    let code_width = picker.items.iter().map(|i| i.code.chars().count()).max().unwrap_or(0).min(24);
     let items = picker
         .list
         .matches
         .iter()
-        .filter_map(|i| Picker::item(*i))
+        .filter_map(|i| picker.items.get(*i))
         .map(|item| {
-            let indent = "  ".repeat(item.depth());
+            let indent = "  ".repeat(item.depth);
             ListItem::new(Line::from(vec![
-                Span::styled(format!("{indent}{:<9}", item.code), theme.on(Role::Overlay, Role::Accent)),
-                Span::styled(item.label, theme.style(Role::Overlay)),
+                Span::styled(
+                    format!("{indent}{:<code_width$}  ", display(&item.code)),
+                    theme.on(Role::Overlay, Role::Accent),
+                ),
+                Span::styled(display(&item.label).into_owned(), theme.style(Role::Overlay)),
             ]))
         })
         .collect();
+    let title = match picker.kind {
+        PickerKind::NeedCode => T::PickNeedTitle,
+        PickerKind::ServiceCode => T::PickServiceTitle,
+        PickerKind::DiagnosisNeed => T::PickDiagnosisNeedTitle,
+    };
     let rect = centered(area, 100, area.height.saturating_sub(2));
     draw_list(
-        tr(m.lang, T::PickNeedTitle),
+        tr(m.lang, title),
         tr(m.lang, T::PickNeedHint),
         tr(m.lang, T::NoNeedMatches),
         &picker.list,

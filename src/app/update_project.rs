@@ -1,0 +1,243 @@
+//! The plan's part of `update`: intents of the « Projet » tab and the « Échéances » screen.
+
+use super::action::Action;
+use super::effect::Effect;
+use super::form::Form;
+use super::form_plan::carrier_code;
+use super::model::{Confirm, Model, Overlay, PersonTab, Screen, StatusKind};
+use super::msg::PlanChange;
+use super::project::{PlanItem, ProjectView};
+use crate::domain::plan::{Axis, Carrier, Objective, PlanAction};
+use crate::i18n::{T, tr};
+
+/// The domain key for a label (or key) typed between brackets in a linked-needs field.
+pub fn domain_key_of(m: &Model, typed: &str) -> Option<String> {
+    let folded = super::model::fold(typed.trim());
+    m.domains
+        .iter()
+        .find(|d| {
+            d.key == typed.trim()
+                || super::model::fold(&d.label_fr) == folded
+                || super::model::fold(&d.label_en) == folded
+        })
+        .map(|d| d.key.clone())
+}
+
+/// Who may carry an action: the person, the référent, then each partner of the directory.
+pub fn carrier_options(m: &Model) -> Vec<(String, String)> {
+    let mut out = vec![
+        (carrier_code(Carrier::Person), tr(m.lang, T::CarrierPerson).to_string()),
+        (carrier_code(Carrier::Referent), tr(m.lang, T::CarrierReferent).to_string()),
+    ];
+    if let Some(p) = &m.person {
+        out.extend(
+            p.project
+                .partners
+                .iter()
+                .filter(|x| !x.archived)
+                .map(|x| (carrier_code(Carrier::Partner(x.id)), crate::domain::text::clean_line(&x.name))),
+        );
+    }
+    out
+}
+
+/// The person's diagnosed needs, (domain label, text), for the linked-needs finder.
+pub fn diagnosis_needs(m: &Model) -> Vec<(String, String)> {
+    let Some(p) = &m.person else { return Vec::new() };
+    m.domains
+        .iter()
+        .filter_map(|d| p.entry_for(&d.key))
+        .flat_map(|e| e.needs.iter().map(move |n| (e.domain.clone(), n.text.clone())))
+        .map(|(key, text)| (m.domain_label(&key), text))
+        .collect()
+}
+
+fn open(m: &mut Model, form: Form) -> Vec<Effect> {
+    m.overlay = Some(Overlay::Form(Box::new(form)));
+    vec![]
+}
+
+fn info(m: &mut Model, t: T) -> Vec<Effect> {
+    m.set_status(StatusKind::Info, tr(m.lang, t));
+    vec![]
+}
+
+/// Runs a plan intent. Only called when the « Projet » tab or the « Échéances » screen has the focus.
+pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
+    if m.screen == Screen::Deadlines {
+        return match action {
+            Action::Open => jump_to_deadline(m),
+            _ => vec![],
+        };
+    }
+    let label_of = |key: &str| m.domain_label(key);
+    let Some(p) = m.person.as_ref() else { return vec![] };
+    let person_id = p.person.id;
+    let selected = p.project.selected_item();
+    let today = m.today;
+    match action {
+        Action::CycleView => {
+            if let Some(p) = m.person.as_mut() {
+                p.project.view = p.project.view.next();
+            }
+            vec![]
+        }
+        Action::NewAxis => {
+            let form = Form::axis(&Axis::new_draft(person_id, today), &label_of);
+            open(m, form)
+        }
+        Action::NewItem => match selected {
+            None => act(m, Action::NewAxis),
+            Some(PlanItem::Axis(axis)) => {
+                let form = Form::objective(&Objective::new_draft(axis, today), None, &label_of);
+                open(m, form)
+            }
+            Some(item) => match p.project.objective_of(item) {
+                Some(objective) => {
+                    let form = Form::action(&PlanAction::new_draft(objective, today), carrier_options(m));
+                    open(m, form)
+                }
+                None => vec![],
+            },
+        },
+        Action::EditItem => match selected {
+            Some(PlanItem::Axis(id)) => match p.project.plan.axis(id) {
+                Some(a) => {
+                    let form = Form::axis(a, &label_of);
+                    open(m, form)
+                }
+                None => vec![],
+            },
+            Some(PlanItem::Objective(id)) => match p.project.plan.objective(id) {
+                Some(o) => {
+                    let form = Form::objective(o, None, &label_of);
+                    open(m, form)
+                }
+                None => vec![],
+            },
+            Some(PlanItem::Action(id)) => match p.project.plan.action(id) {
+                Some(a) => {
+                    let form = Form::action(a, carrier_options(m));
+                    open(m, form)
+                }
+                None => vec![],
+            },
+            None => act(m, Action::NewAxis),
+        },
+        Action::MarkDone => match selected.and_then(|i| action_of(m, i)) {
+            Some(a) if a.status.is_open() => vec![Effect::MarkDone(a.id, today)],
+            Some(_) => info(m, T::AlreadyClosed),
+            None => info(m, T::SelectAnAction),
+        },
+        Action::Postpone => match selected.and_then(|i| action_of(m, i)) {
+            Some(a) if a.status.is_open() => {
+                let form = Form::postpone(&a);
+                open(m, form)
+            }
+            Some(_) => info(m, T::AlreadyClosed),
+            None => info(m, T::SelectAnAction),
+        },
+        Action::Readjust => match selected {
+            Some(PlanItem::Objective(id)) => match p.project.plan.objective(id) {
+                Some(o) if o.status.is_open() => {
+                    let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
+                    open(m, form)
+                }
+                Some(_) => info(m, T::AlreadyClosed),
+                None => vec![],
+            },
+            _ => info(m, T::SelectAnObjective),
+        },
+        Action::ArchiveItem => match selected {
+            Some(item) => {
+                m.overlay = Some(Overlay::Confirm { what: Confirm::ArchivePlanItem(item), under: None });
+                vec![]
+            }
+            None => vec![],
+        },
+        Action::MoveUp | Action::MoveDown => match selected {
+            Some(item) => vec![Effect::MoveItem(item, if action == Action::MoveUp { -1 } else { 1 })],
+            None => vec![],
+        },
+        _ => vec![],
+    }
+}
+
+fn action_of(m: &Model, item: PlanItem) -> Option<PlanAction> {
+    match item {
+        PlanItem::Action(id) => m.person.as_ref().and_then(|p| p.project.plan.action(id)).cloned(),
+        _ => None,
+    }
+}
+
+fn jump_to_deadline(m: &mut Model) -> Vec<Effect> {
+    let Some(d) = m.deadlines.get(m.deadline_selected) else { return vec![] };
+    let item = match d.kind {
+        crate::domain::plan::deadline::DeadlineKind::Action => PlanItem::Action(d.id),
+        crate::domain::plan::deadline::DeadlineKind::Objective => PlanItem::Objective(d.id),
+    };
+    m.pending_item = Some(item);
+    let id = d.person_id;
+    m.person = None;
+    vec![Effect::LoadPerson(id)]
+}
+
+/// After a plan change is stored: say it, reload the plan, keep the item selected.
+pub fn saved(m: &mut Model, person: i64, item: PlanItem, change: PlanChange) -> Vec<Effect> {
+    m.overlay = None;
+    let text = match change {
+        PlanChange::Saved => T::PlanSaved,
+        PlanChange::Done => T::PlanDone,
+        PlanChange::Postponed => T::PlanPostponed,
+        PlanChange::Readjusted => T::PlanReadjusted,
+        PlanChange::Archived => T::PlanArchived,
+        PlanChange::Moved => T::PlanMoved,
+    };
+    m.set_status(StatusKind::Success, tr(m.lang, text));
+    if change != PlanChange::Archived {
+        m.pending_item = Some(item);
+    }
+    vec![Effect::LoadPlan(person), Effect::LoadPersons]
+}
+
+/// Opens the « Échéances » screen: late items and those due within the week.
+pub fn open_deadlines(m: &mut Model) -> Vec<Effect> {
+    m.screen = Screen::Deadlines;
+    m.deadline_selected = 0;
+    let until = m.today + chrono::Days::new(crate::domain::plan::deadline::WEEK_DAYS as u64);
+    vec![Effect::LoadDeadlines(until)]
+}
+
+/// A person's plan arrived: keep the view, put the selection where it belongs.
+pub fn plan_loaded(
+    m: &mut Model,
+    person: i64,
+    plan: crate::domain::plan::Plan,
+    partners: Vec<crate::domain::partner::Partner>,
+) -> Vec<Effect> {
+    let pending = m.pending_item.take();
+    let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) else { return vec![] };
+    p.project.plan = plan;
+    p.project.partners = partners;
+    if let Some(item) = pending {
+        p.project.select(item);
+        p.tab = PersonTab::Project;
+        if p.project.view != ProjectView::Tree && matches!(item, PlanItem::Objective(_) | PlanItem::Action(_)) {
+            p.project.view = ProjectView::Tree;
+        }
+    }
+    p.project.clamp();
+    match p.project.selected_item() {
+        Some(PlanItem::Action(id)) => vec![Effect::LoadPostponements(id)],
+        _ => vec![],
+    }
+}
+
+/// Words for a confirmation of archiving, by kind of item.
+pub fn archive_question(item: PlanItem) -> T {
+    match item {
+        PlanItem::Axis(_) => T::ConfirmArchiveAxis,
+        PlanItem::Objective(_) => T::ConfirmArchiveObjective,
+        PlanItem::Action(_) => T::ConfirmArchiveAction,
+    }
+}

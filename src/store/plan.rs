@@ -1,0 +1,850 @@
+//! The personalised plan of a person: axes → objectives → actions, with the journal of each
+//! action's postponements. Nothing is deleted: items are archived, readjusted objectives keep
+//! their row, postponements are append-only.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::audit::{self, AuditAction};
+use super::columns::{clean_text, date_sql, flag, now, opt_date, opt_i64, parse_date, text};
+use super::{Store, StoreError, partner, person};
+use crate::domain::nomenclature;
+use crate::domain::person::PersonId;
+use crate::domain::plan::action::{self, ActionProblem};
+use crate::domain::plan::{
+    ActionId, ActionStatus, Axis, AxisId, Carrier, GasScale, NeedRef, Objective, ObjectiveId, ObjectiveStatus, Plan,
+    PlanAction, Postponement, axis, objective,
+};
+use crate::domain::text::{clean, clean_line};
+
+/// SQL conditions of an open action, to be used with the aliases `a` (action), `o` (objective) and
+/// `ax` (axis). They repeat the WHERE of the partial index `action_open_by_due` word for word, so
+/// that SQLite can use it.
+pub(crate) const OPEN_ACTION: &str = "a.status IN ('todo', 'in-progress') AND a.archived = 0 AND a.due IS NOT NULL \
+     AND o.archived = 0 AND ax.archived = 0";
+/// Same for an open objective with a deadline (partial index `objective_open_by_deadline`).
+pub(crate) const OPEN_OBJECTIVE: &str =
+    "o.status IN ('upcoming', 'in-progress') AND o.archived = 0 AND o.deadline IS NOT NULL AND ax.archived = 0";
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+const AXIS_COLUMNS: &str = "ax.id, ax.person_id, ax.position, ax.title, ax.rationale, ax.participation, ax.person_view, ax.created_on, \
+     ax.archived";
+
+fn axis_from_row(row: &Row<'_>) -> rusqlite::Result<Axis> {
+    Ok(Axis {
+        id: row.get(0)?,
+        person_id: row.get(1)?,
+        position: opt_i64(row, 2)?.unwrap_or(0),
+        title: clean_text(row, 3)?,
+        rationale: clean_text(row, 4)?,
+        needs: Vec::new(),
+        participation: clean_text(row, 5)?,
+        person_view: clean_text(row, 6)?,
+        created_on: opt_date(row, 7)?.unwrap_or_default(),
+        archived: flag(row, 8)?,
+    })
+}
+
+const OBJECTIVE_COLUMNS: &str = "o.id, o.axis_id, o.position, o.title, o.indicator, o.expected_result, o.deadline, \
+     o.status, o.gas_minus2, o.gas_minus1, o.gas_zero, o.gas_plus1, o.gas_plus2, o.gas_baseline, o.gas_importance, \
+     o.gas_difficulty, o.person_view, o.replaces, o.created_on, o.archived";
+
+/// A weight of the GAS scale (importance, difficulty): 0–3, else the default 1.
+fn weight(row: &Row<'_>, idx: usize) -> rusqlite::Result<u8> {
+    Ok(opt_i64(row, idx)?.and_then(|v| u8::try_from(v).ok()).filter(|v| *v <= 3).unwrap_or(1))
+}
+
+fn objective_from_row(row: &Row<'_>) -> rusqlite::Result<Objective> {
+    let baseline = match opt_i64(row, 13)? {
+        Some(-2) => -2,
+        _ => -1,
+    };
+    Ok(Objective {
+        id: row.get(0)?,
+        axis_id: row.get(1)?,
+        position: opt_i64(row, 2)?.unwrap_or(0),
+        title: clean_text(row, 3)?,
+        indicator: clean_text(row, 4)?,
+        expected_result: clean_text(row, 5)?,
+        deadline: opt_date(row, 6)?,
+        // The CHECK constraint allows only known codes; a file edited by hand still opens.
+        status: ObjectiveStatus::from_code(&text(row, 7)?).unwrap_or(ObjectiveStatus::Upcoming),
+        gas: GasScale {
+            levels: [
+                clean_text(row, 8)?,
+                clean_text(row, 9)?,
+                clean_text(row, 10)?,
+                clean_text(row, 11)?,
+                clean_text(row, 12)?,
+            ],
+            baseline,
+            importance: weight(row, 14)?,
+            difficulty: weight(row, 15)?,
+        },
+        person_view: clean_text(row, 16)?,
+        needs: Vec::new(),
+        replaces: opt_i64(row, 17)?,
+        created_on: opt_date(row, 18)?.unwrap_or_default(),
+        archived: flag(row, 19)?,
+    })
+}
+
+const ACTION_COLUMNS: &str = "a.id, a.objective_id, a.position, a.what, a.carrier_kind, a.partner_id, a.start, a.due, \
+     a.done_on, a.status, a.serafin_service, a.archived";
+
+fn action_from_row(row: &Row<'_>) -> rusqlite::Result<PlanAction> {
+    let carrier = match (text(row, 4)?.as_str(), opt_i64(row, 5)?) {
+        ("partner", Some(id)) => Carrier::Partner(id),
+        ("person", _) => Carrier::Person,
+        _ => Carrier::Referent,
+    };
+    let service = clean_line(&text(row, 10)?);
+    Ok(PlanAction {
+        id: row.get(0)?,
+        objective_id: row.get(1)?,
+        position: opt_i64(row, 2)?.unwrap_or(0),
+        what: clean_text(row, 3)?,
+        carrier,
+        start: opt_date(row, 6)?,
+        due: opt_date(row, 7)?,
+        done_on: opt_date(row, 8)?,
+        status: ActionStatus::from_code(&text(row, 9)?).unwrap_or(ActionStatus::Todo),
+        serafin_service: (!service.is_empty()).then_some(service),
+        archived: flag(row, 11)?,
+    })
+}
+
+fn need_from_row(row: &Row<'_>) -> rusqlite::Result<(i64, NeedRef)> {
+    Ok((row.get(0)?, NeedRef { domain: clean_line(&text(row, 1)?), text: clean_line(&text(row, 2)?) }))
+}
+
+fn needs_by_owner(
+    conn: &Connection,
+    sql: &str,
+    params: impl rusqlite::Params,
+) -> Result<HashMap<i64, Vec<NeedRef>>, StoreError> {
+    let mut map: HashMap<i64, Vec<NeedRef>> = HashMap::new();
+    for row in conn.prepare_cached(sql)?.query_map(params, need_from_row)? {
+        let (owner, need) = row?;
+        map.entry(owner).or_default().push(need);
+    }
+    Ok(map)
+}
+
+pub(crate) fn load_axis(conn: &Connection, id: AxisId) -> Result<Axis, StoreError> {
+    let sql = format!("SELECT {AXIS_COLUMNS} FROM axis ax WHERE ax.id = ?1");
+    let mut a = conn.prepare_cached(&sql)?.query_row([id], axis_from_row).optional()?.ok_or(StoreError::NotFound)?;
+    a.needs = needs_by_owner(conn, "SELECT axis_id, domain, text FROM axis_need WHERE axis_id = ?1 ORDER BY id", [id])?
+        .remove(&id)
+        .unwrap_or_default();
+    Ok(a)
+}
+
+pub(crate) fn load_objective(conn: &Connection, id: ObjectiveId) -> Result<Objective, StoreError> {
+    let sql = format!("SELECT {OBJECTIVE_COLUMNS} FROM objective o WHERE o.id = ?1");
+    let mut o =
+        conn.prepare_cached(&sql)?.query_row([id], objective_from_row).optional()?.ok_or(StoreError::NotFound)?;
+    o.needs = needs_by_owner(
+        conn,
+        "SELECT objective_id, domain, text FROM objective_need WHERE objective_id = ?1 ORDER BY id",
+        [id],
+    )?
+    .remove(&id)
+    .unwrap_or_default();
+    Ok(o)
+}
+
+pub(crate) fn load_action(conn: &Connection, id: ActionId) -> Result<PlanAction, StoreError> {
+    let sql = format!("SELECT {ACTION_COLUMNS} FROM action a WHERE a.id = ?1");
+    conn.prepare_cached(&sql)?.query_row([id], action_from_row).optional()?.ok_or(StoreError::NotFound)
+}
+
+/// The whole plan of a person, archived items included, each list in display order: axes by
+/// position; objectives by their axis's order, then position; actions likewise.
+pub(crate) fn load_plan(conn: &Connection, person: PersonId) -> Result<Plan, StoreError> {
+    let sql = format!("SELECT {AXIS_COLUMNS} FROM axis ax WHERE ax.person_id = ?1 ORDER BY ax.position, ax.id");
+    let mut axes = conn.prepare_cached(&sql)?.query_map([person], axis_from_row)?.collect::<Result<Vec<_>, _>>()?;
+    let mut needs = needs_by_owner(
+        conn,
+        "SELECT n.axis_id, n.domain, n.text FROM axis_need n JOIN axis ax ON ax.id = n.axis_id \
+         WHERE ax.person_id = ?1 ORDER BY n.id",
+        [person],
+    )?;
+    for a in &mut axes {
+        a.needs = needs.remove(&a.id).unwrap_or_default();
+    }
+
+    let sql = format!(
+        "SELECT {OBJECTIVE_COLUMNS} FROM objective o JOIN axis ax ON ax.id = o.axis_id WHERE ax.person_id = ?1 \
+         ORDER BY ax.position, ax.id, o.position, o.id"
+    );
+    let mut objectives =
+        conn.prepare_cached(&sql)?.query_map([person], objective_from_row)?.collect::<Result<Vec<_>, _>>()?;
+    let mut needs = needs_by_owner(
+        conn,
+        "SELECT n.objective_id, n.domain, n.text FROM objective_need n JOIN objective o ON o.id = n.objective_id \
+         JOIN axis ax ON ax.id = o.axis_id WHERE ax.person_id = ?1 ORDER BY n.id",
+        [person],
+    )?;
+    for o in &mut objectives {
+        o.needs = needs.remove(&o.id).unwrap_or_default();
+    }
+
+    let sql = format!(
+        "SELECT {ACTION_COLUMNS} FROM action a JOIN objective o ON o.id = a.objective_id \
+         JOIN axis ax ON ax.id = o.axis_id WHERE ax.person_id = ?1 \
+         ORDER BY ax.position, ax.id, o.position, o.id, a.position, a.id"
+    );
+    let actions = conn.prepare_cached(&sql)?.query_map([person], action_from_row)?.collect::<Result<Vec<_>, _>>()?;
+    Ok(Plan { axes, objectives, actions })
+}
+
+fn postponement_from_row(row: &Row<'_>) -> rusqlite::Result<Option<Postponement>> {
+    // A postponement without a readable date says nothing usable: skipped rather than failing.
+    let (Some(on), Some(to)) = (opt_date(row, 1)?, opt_date(row, 3)?) else {
+        return Ok(None);
+    };
+    Ok(Some(Postponement { action_id: row.get(0)?, on, from: opt_date(row, 2)?, to, reason: clean_text(row, 4)? }))
+}
+
+/// Every postponement of the person's actions, oldest first (exports).
+fn person_postponements(conn: &Connection, person: PersonId) -> Result<Vec<Postponement>, StoreError> {
+    let rows = conn
+        .prepare_cached(
+            "SELECT p.action_id, p.on_date, p.from_date, p.to_date, p.reason FROM action_postponement p \
+             JOIN action a ON a.id = p.action_id JOIN objective o ON o.id = a.objective_id \
+             JOIN axis ax ON ax.id = o.axis_id WHERE ax.person_id = ?1 ORDER BY p.on_date, p.id",
+        )?
+        .query_map([person], postponement_from_row)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows.into_iter().flatten().collect())
+}
+
+/// The person an objective belongs to, through its axis.
+fn person_of_objective(conn: &Connection, id: ObjectiveId) -> Result<Option<PersonId>, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT ax.person_id FROM objective o JOIN axis ax ON ax.id = o.axis_id WHERE o.id = ?1")?
+        .query_row([id], |r| r.get(0))
+        .optional()?)
+}
+
+fn person_of_axis(conn: &Connection, id: AxisId) -> Result<Option<PersonId>, StoreError> {
+    Ok(conn.prepare_cached("SELECT person_id FROM axis WHERE id = ?1")?.query_row([id], |r| r.get(0)).optional()?)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cleaning and checking
+
+fn cleaned_needs(needs: &[NeedRef]) -> Vec<NeedRef> {
+    needs
+        .iter()
+        .map(|n| NeedRef { domain: clean_line(&n.domain), text: clean_line(&n.text) })
+        .filter(|n| !n.domain.is_empty() && !n.text.is_empty())
+        .collect()
+}
+
+pub(crate) fn cleaned_axis(a: &Axis) -> Axis {
+    Axis {
+        title: clean_line(&a.title),
+        rationale: clean(&a.rationale),
+        needs: cleaned_needs(&a.needs),
+        participation: clean(&a.participation),
+        person_view: clean(&a.person_view),
+        ..a.clone()
+    }
+}
+
+pub(crate) fn cleaned_objective(o: &Objective) -> Objective {
+    Objective {
+        title: clean_line(&o.title),
+        indicator: clean(&o.indicator),
+        expected_result: clean(&o.expected_result),
+        gas: GasScale { levels: o.gas.levels.clone().map(|l| clean(&l)), ..o.gas.clone() },
+        person_view: clean(&o.person_view),
+        needs: cleaned_needs(&o.needs),
+        ..o.clone()
+    }
+}
+
+pub(crate) fn cleaned_action(a: &PlanAction) -> PlanAction {
+    PlanAction {
+        what: clean_line(&a.what),
+        serafin_service: a.serafin_service.as_deref().map(clean_line).filter(|c| !c.is_empty()),
+        ..a.clone()
+    }
+}
+
+fn is_service_code(code: &str) -> bool {
+    nomenclature::services().iter().any(|s| s.code == code)
+}
+
+fn invalid<P: std::fmt::Debug>(what: &str, problems: &[P]) -> StoreError {
+    StoreError::Invalid(format!("{what}: {problems:?}"))
+}
+
+fn check_axis(a: &Axis) -> Result<(), StoreError> {
+    let problems = axis::validate(a);
+    if problems.is_empty() { Ok(()) } else { Err(invalid("axis", &problems)) }
+}
+
+/// Domain rules, then the objective it replaces: another objective of the same person.
+fn check_objective(conn: &Connection, o: &Objective, person: PersonId) -> Result<(), StoreError> {
+    let problems = objective::validate(o);
+    if !problems.is_empty() {
+        return Err(invalid("objective", &problems));
+    }
+    if let Some(replaced) = o.replaces {
+        if replaced == o.id {
+            return Err(StoreError::Invalid("an objective cannot replace itself".into()));
+        }
+        if person_of_objective(conn, replaced)? != Some(person) {
+            return Err(StoreError::Invalid("the replaced objective is not in this plan".into()));
+        }
+    }
+    Ok(())
+}
+
+/// Domain rules, then the partner carrying it, which must exist.
+fn check_action(conn: &Connection, a: &PlanAction) -> Result<(), StoreError> {
+    let problems = action::validate(a, is_service_code);
+    if !problems.is_empty() {
+        return Err(invalid("action", &problems));
+    }
+    if let Carrier::Partner(id) = a.carrier
+        && !partner::exists(conn, id)?
+    {
+        return Err(StoreError::Invalid(format!("unknown partner {id}")));
+    }
+    Ok(())
+}
+
+fn carrier_sql(c: Carrier) -> (&'static str, Option<i64>) {
+    match c {
+        Carrier::Person => ("person", None),
+        Carrier::Referent => ("referent", None),
+        Carrier::Partner(id) => ("partner", Some(id)),
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing, in the caller's transaction
+
+fn write_needs(
+    conn: &Connection,
+    table: &str,
+    owner_column: &str,
+    owner: i64,
+    needs: &[NeedRef],
+) -> Result<(), StoreError> {
+    conn.prepare_cached(&format!("DELETE FROM {table} WHERE {owner_column} = ?1"))?.execute([owner])?;
+    let mut stmt =
+        conn.prepare_cached(&format!("INSERT INTO {table} ({owner_column}, domain, text) VALUES (?1, ?2, ?3)"))?;
+    for n in needs {
+        stmt.execute(params![owner, n.domain, n.text])?;
+    }
+    Ok(())
+}
+
+pub(crate) fn next_position(
+    conn: &Connection,
+    table: &str,
+    parent_column: &str,
+    parent: i64,
+) -> Result<i64, StoreError> {
+    let sql = format!("SELECT coalesce(max(position), -1) + 1 FROM {table} WHERE {parent_column} = ?1");
+    Ok(conn.prepare_cached(&sql)?.query_row([parent], |r| r.get(0))?)
+}
+
+/// Inserts an axis at `a.position` (its `id` ignored), cleaned and checked, with its audit row.
+pub(crate) fn insert_axis(conn: &Connection, a: &Axis, at: &str) -> Result<AxisId, StoreError> {
+    let a = cleaned_axis(a);
+    check_axis(&a)?;
+    if !person::exists(conn, a.person_id)? {
+        return Err(StoreError::NotFound);
+    }
+    conn.prepare_cached(
+        "INSERT INTO axis (person_id, position, title, rationale, participation, person_view, created_on, archived) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
+    )?
+    .execute(params![
+        a.person_id,
+        a.position,
+        a.title,
+        a.rationale,
+        a.participation,
+        a.person_view,
+        date_sql(Some(a.created_on)),
+        a.archived
+    ])?;
+    let id = conn.last_insert_rowid();
+    write_needs(conn, "axis_need", "axis_id", id, &a.needs)?;
+    audit::record(conn, "axis", id, AuditAction::Insert, at)?;
+    Ok(id)
+}
+
+/// Inserts an objective at `o.position` (its `id` ignored), cleaned and checked, with its audit row.
+pub(crate) fn insert_objective(conn: &Connection, o: &Objective, at: &str) -> Result<ObjectiveId, StoreError> {
+    let o = cleaned_objective(o);
+    let person = person_of_axis(conn, o.axis_id)?.ok_or(StoreError::NotFound)?;
+    check_objective(conn, &Objective { id: 0, ..o.clone() }, person)?;
+    let [m2, m1, zero, p1, p2] = &o.gas.levels;
+    conn.prepare_cached(
+        "INSERT INTO objective (axis_id, position, title, indicator, expected_result, deadline, status, \
+         gas_minus2, gas_minus1, gas_zero, gas_plus1, gas_plus2, gas_baseline, gas_importance, gas_difficulty, \
+         person_view, replaces, created_on, archived) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
+    )?
+    .execute(params![
+        o.axis_id,
+        o.position,
+        o.title,
+        o.indicator,
+        o.expected_result,
+        date_sql(o.deadline),
+        o.status.code(),
+        m2,
+        m1,
+        zero,
+        p1,
+        p2,
+        o.gas.baseline,
+        o.gas.importance,
+        o.gas.difficulty,
+        o.person_view,
+        o.replaces,
+        date_sql(Some(o.created_on)),
+        o.archived
+    ])?;
+    let id = conn.last_insert_rowid();
+    write_needs(conn, "objective_need", "objective_id", id, &o.needs)?;
+    audit::record(conn, "objective", id, AuditAction::Insert, at)?;
+    Ok(id)
+}
+
+/// Inserts an action at `a.position` (its `id` ignored), cleaned and checked, with its audit row.
+pub(crate) fn insert_action(conn: &Connection, a: &PlanAction, at: &str) -> Result<ActionId, StoreError> {
+    let a = cleaned_action(a);
+    if person_of_objective(conn, a.objective_id)?.is_none() {
+        return Err(StoreError::NotFound);
+    }
+    check_action(conn, &a)?;
+    let (kind, partner) = carrier_sql(a.carrier);
+    conn.prepare_cached(
+        "INSERT INTO action (objective_id, position, what, carrier_kind, partner_id, start, due, done_on, status, \
+         serafin_service, archived) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+    )?
+    .execute(params![
+        a.objective_id,
+        a.position,
+        a.what,
+        kind,
+        partner,
+        date_sql(a.start),
+        date_sql(a.due),
+        date_sql(a.done_on),
+        a.status.code(),
+        a.serafin_service,
+        a.archived
+    ])?;
+    let id = conn.last_insert_rowid();
+    audit::record(conn, "action", id, AuditAction::Insert, at)?;
+    Ok(id)
+}
+
+/// Records a postponement as it is (the action's due date is not touched), checked, with its audit row.
+pub(crate) fn insert_postponement(conn: &Connection, p: &Postponement, at: &str) -> Result<i64, StoreError> {
+    let p = Postponement { reason: clean(&p.reason).trim().to_string(), ..p.clone() };
+    let problems = action::validate_postponement(&p);
+    if !problems.is_empty() {
+        return Err(invalid("postponement", &problems));
+    }
+    conn.prepare_cached(
+        "INSERT INTO action_postponement (action_id, on_date, from_date, to_date, reason, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+    )?
+    .execute(params![p.action_id, date_sql(Some(p.on)), date_sql(p.from), date_sql(Some(p.to)), p.reason, at])?;
+    let id = conn.last_insert_rowid();
+    audit::record(conn, "action_postponement", id, AuditAction::Insert, at)?;
+    Ok(id)
+}
+
+fn update_objective_row(conn: &Connection, o: &Objective) -> Result<(), StoreError> {
+    let [m2, m1, zero, p1, p2] = &o.gas.levels;
+    conn.prepare_cached(
+        "UPDATE objective SET axis_id = ?2, position = ?3, title = ?4, indicator = ?5, expected_result = ?6, \
+         deadline = ?7, status = ?8, gas_minus2 = ?9, gas_minus1 = ?10, gas_zero = ?11, gas_plus1 = ?12, \
+         gas_plus2 = ?13, gas_baseline = ?14, gas_importance = ?15, gas_difficulty = ?16, person_view = ?17, \
+         replaces = ?18, created_on = ?19 WHERE id = ?1",
+    )?
+    .execute(params![
+        o.id,
+        o.axis_id,
+        o.position,
+        o.title,
+        o.indicator,
+        o.expected_result,
+        date_sql(o.deadline),
+        o.status.code(),
+        m2,
+        m1,
+        zero,
+        p1,
+        p2,
+        o.gas.baseline,
+        o.gas.importance,
+        o.gas.difficulty,
+        o.person_view,
+        o.replaces,
+        date_sql(Some(o.created_on))
+    ])?;
+    write_needs(conn, "objective_need", "objective_id", o.id, &o.needs)
+}
+
+fn update_action_row(conn: &Connection, a: &PlanAction) -> Result<(), StoreError> {
+    let (kind, partner) = carrier_sql(a.carrier);
+    conn.prepare_cached(
+        "UPDATE action SET objective_id = ?2, position = ?3, what = ?4, carrier_kind = ?5, partner_id = ?6, \
+         start = ?7, due = ?8, done_on = ?9, status = ?10, serafin_service = ?11 WHERE id = ?1",
+    )?
+    .execute(params![
+        a.id,
+        a.objective_id,
+        a.position,
+        a.what,
+        kind,
+        partner,
+        date_sql(a.start),
+        date_sql(a.due),
+        date_sql(a.done_on),
+        a.status.code(),
+        a.serafin_service
+    ])?;
+    Ok(())
+}
+
+/// Sets the `archived` flag of one row of `table`, with its audit row.
+fn set_archived(conn: &Connection, table: &str, id: i64, archived: bool, at: &str) -> Result<(), StoreError> {
+    let changed = conn
+        .prepare_cached(&format!("UPDATE {table} SET archived = ?2 WHERE id = ?1"))?
+        .execute(params![id, archived])?;
+    if changed == 0 {
+        return Err(StoreError::NotFound);
+    }
+    let action = if archived { AuditAction::Archive } else { AuditAction::Unarchive };
+    audit::record(conn, table, id, action, at)?;
+    Ok(())
+}
+
+/// Moves row `id` of `table` by `delta` places among its siblings (same `parent_column`), counting
+/// only siblings that are archived alike (an archived item hidden by the UI is stepped over).
+/// Siblings are renumbered 0, 1, 2… when something moves; every row whose position changes gets
+/// its audit row. A move past either end stops there; none at all writes nothing.
+fn move_row(
+    conn: &Connection,
+    table: &str,
+    parent_column: &str,
+    id: i64,
+    delta: i64,
+    at: &str,
+) -> Result<(), StoreError> {
+    let sql = format!(
+        "SELECT id, position, archived FROM {table} WHERE {parent_column} = \
+         (SELECT {parent_column} FROM {table} WHERE id = ?1) ORDER BY position, id"
+    );
+    let siblings: Vec<(i64, Option<i64>, bool)> = conn
+        .prepare_cached(&sql)?
+        .query_map([id], |r| Ok((r.get(0)?, opt_i64(r, 1)?, flag(r, 2)?)))?
+        .collect::<Result<_, _>>()?;
+    let Some(from) = siblings.iter().position(|s| s.0 == id) else {
+        return Err(StoreError::NotFound);
+    };
+    let archived = siblings[from].2;
+    let mut to = from;
+    let mut steps = delta.unsigned_abs();
+    let mut i = from;
+    while steps > 0 {
+        let next = if delta < 0 { i.checked_sub(1) } else { Some(i + 1).filter(|n| *n < siblings.len()) };
+        let Some(n) = next else { break };
+        i = n;
+        if siblings[n].2 == archived {
+            to = n;
+            steps -= 1;
+        }
+    }
+    if to == from {
+        return Ok(());
+    }
+    let mut order: Vec<(i64, Option<i64>)> = siblings.iter().map(|s| (s.0, s.1)).collect();
+    let moved = order.remove(from);
+    order.insert(to, moved);
+    let mut stmt = conn.prepare_cached(&format!("UPDATE {table} SET position = ?2 WHERE id = ?1"))?;
+    for (position, (row, old)) in order.iter().enumerate() {
+        let position = position as i64;
+        if *old != Some(position) {
+            stmt.execute(params![row, position])?;
+            audit::record(conn, table, *row, AuditAction::Update, at)?;
+        }
+    }
+    Ok(())
+}
+
+// ---------------------------------------------------------------------------------------------
+// The store's API
+
+impl Store {
+    /// The person's whole plan, archived items included (flagged: the UI filters). `NotFound` for an
+    /// unknown person.
+    pub fn plan(&self, person: PersonId) -> Result<Plan, StoreError> {
+        if !person::exists(&self.conn, person)? {
+            return Err(StoreError::NotFound);
+        }
+        load_plan(&self.conn, person)
+    }
+
+    /// Inserts the axis at the end of the person's axes when `a.id == 0`, else rewrites its text,
+    /// needs and date; returns it as stored. Position and archived flag are changed only by
+    /// [`Store::move_axis`] and [`Store::set_axis_archived`]; an axis stays with its person.
+    pub fn save_axis(&mut self, a: &Axis) -> Result<Axis, StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            if a.id == 0 {
+                let position = next_position(tx, "axis", "person_id", a.person_id)?;
+                let id = insert_axis(tx, &Axis { position, ..a.clone() }, &at)?;
+                return load_axis(tx, id);
+            }
+            let a = cleaned_axis(a);
+            check_axis(&a)?;
+            let stored = load_axis(tx, a.id)?;
+            if stored.person_id != a.person_id {
+                return Err(StoreError::Invalid("an axis cannot move to another person".into()));
+            }
+            tx.prepare_cached(
+                "UPDATE axis SET title = ?2, rationale = ?3, participation = ?4, person_view = ?5, created_on = ?6 \
+                 WHERE id = ?1",
+            )?
+            .execute(params![
+                a.id,
+                a.title,
+                a.rationale,
+                a.participation,
+                a.person_view,
+                date_sql(Some(a.created_on))
+            ])?;
+            write_needs(tx, "axis_need", "axis_id", a.id, &a.needs)?;
+            audit::record(tx, "axis", a.id, AuditAction::Update, &at)?;
+            load_axis(tx, a.id)
+        })
+    }
+
+    /// Inserts the objective at the end of its axis when `o.id == 0`, else rewrites it; returns it
+    /// as stored. Refused (`Invalid`): no title, a deadline before its creation, a GAS baseline or
+    /// weight out of range, a replaced objective outside the person's plan. An objective may move
+    /// to another axis of the same person (it goes at the end there).
+    pub fn save_objective(&mut self, o: &Objective) -> Result<Objective, StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            if o.id == 0 {
+                let position = next_position(tx, "objective", "axis_id", o.axis_id)?;
+                let id = insert_objective(tx, &Objective { position, ..o.clone() }, &at)?;
+                return load_objective(tx, id);
+            }
+            let mut o = cleaned_objective(o);
+            let stored = load_objective(tx, o.id)?;
+            let person = person_of_axis(tx, stored.axis_id)?.ok_or(StoreError::NotFound)?;
+            check_objective(tx, &o, person)?;
+            if o.axis_id == stored.axis_id {
+                o.position = stored.position;
+            } else {
+                if person_of_axis(tx, o.axis_id)? != Some(person) {
+                    return Err(StoreError::Invalid("an objective cannot move to another person's plan".into()));
+                }
+                o.position = next_position(tx, "objective", "axis_id", o.axis_id)?;
+            }
+            update_objective_row(tx, &o)?;
+            audit::record(tx, "objective", o.id, AuditAction::Update, &at)?;
+            load_objective(tx, o.id)
+        })
+    }
+
+    /// Inserts the action at the end of its objective when `a.id == 0`, else rewrites it; returns it
+    /// as stored. Refused (`Invalid`): nothing to do, due or done before the start, an unknown
+    /// SERAFIN-PH service, a partner carrier that does not exist. An action may move to another
+    /// objective of the same person (it goes at the end there).
+    pub fn save_action(&mut self, a: &PlanAction) -> Result<PlanAction, StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            if a.id == 0 {
+                let position = next_position(tx, "action", "objective_id", a.objective_id)?;
+                let id = insert_action(tx, &PlanAction { position, ..a.clone() }, &at)?;
+                return load_action(tx, id);
+            }
+            let mut a = cleaned_action(a);
+            let stored = load_action(tx, a.id)?;
+            check_action(tx, &a)?;
+            if a.objective_id == stored.objective_id {
+                a.position = stored.position;
+            } else {
+                let person = person_of_objective(tx, stored.objective_id)?;
+                if person.is_none() || person_of_objective(tx, a.objective_id)? != person {
+                    return Err(StoreError::Invalid("an action cannot move to another person's plan".into()));
+                }
+                a.position = next_position(tx, "action", "objective_id", a.objective_id)?;
+            }
+            update_action_row(tx, &a)?;
+            audit::record(tx, "action", a.id, AuditAction::Update, &at)?;
+            load_action(tx, a.id)
+        })
+    }
+
+    /// Readjusts objective `old`: in one transaction its status becomes « réajusté » (its history
+    /// stays), and `new` is inserted right after it in the same axis, linked by `replaces`. Returns
+    /// the new objective as stored. An objective already readjusted is refused (`Invalid`).
+    pub fn readjust_objective(&mut self, old: ObjectiveId, new: &Objective) -> Result<Objective, StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            let previous = load_objective(tx, old)?;
+            if previous.status == ObjectiveStatus::Readjusted {
+                return Err(StoreError::Invalid("objective already readjusted".into()));
+            }
+            let new = Objective {
+                id: 0,
+                axis_id: previous.axis_id,
+                position: previous.position + 1,
+                replaces: Some(old),
+                ..new.clone()
+            };
+            let person = person_of_axis(tx, previous.axis_id)?.ok_or(StoreError::NotFound)?;
+            check_objective(tx, &cleaned_objective(&new), person)?;
+
+            tx.prepare_cached("UPDATE objective SET status = ?2 WHERE id = ?1")?
+                .execute(params![old, ObjectiveStatus::Readjusted.code()])?;
+            audit::record(tx, "objective", old, AuditAction::Update, &at)?;
+            // Make room right after the old one.
+            let shifted: Vec<ObjectiveId> = tx
+                .prepare_cached("SELECT id FROM objective WHERE axis_id = ?1 AND position > ?2 AND id <> ?3")?
+                .query_map(params![previous.axis_id, previous.position, old], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            let mut shift = tx.prepare_cached("UPDATE objective SET position = position + 1 WHERE id = ?1")?;
+            for id in shifted {
+                shift.execute([id])?;
+                audit::record(tx, "objective", id, AuditAction::Update, &at)?;
+            }
+            let id = insert_objective(tx, &new, &at)?;
+            load_objective(tx, id)
+        })
+    }
+
+    pub fn set_axis_archived(&mut self, id: AxisId, archived: bool) -> Result<(), StoreError> {
+        let at = now();
+        self.with_transaction(|tx| set_archived(tx, "axis", id, archived, &at))
+    }
+
+    pub fn set_objective_archived(&mut self, id: ObjectiveId, archived: bool) -> Result<(), StoreError> {
+        let at = now();
+        self.with_transaction(|tx| set_archived(tx, "objective", id, archived, &at))
+    }
+
+    pub fn set_action_archived(&mut self, id: ActionId, archived: bool) -> Result<(), StoreError> {
+        let at = now();
+        self.with_transaction(|tx| set_archived(tx, "action", id, archived, &at))
+    }
+
+    /// Moves an axis among the person's axes: −1 up, +1 down; nothing at either end.
+    pub fn move_axis(&mut self, id: AxisId, delta: i64) -> Result<(), StoreError> {
+        let at = now();
+        self.with_transaction(|tx| move_row(tx, "axis", "person_id", id, delta, &at))
+    }
+
+    /// Moves an objective among those of its axis: −1 up, +1 down; nothing at either end.
+    pub fn move_objective(&mut self, id: ObjectiveId, delta: i64) -> Result<(), StoreError> {
+        let at = now();
+        self.with_transaction(|tx| move_row(tx, "objective", "axis_id", id, delta, &at))
+    }
+
+    /// Moves an action among those of its objective: −1 up, +1 down; nothing at either end.
+    pub fn move_action(&mut self, id: ActionId, delta: i64) -> Result<(), StoreError> {
+        let at = now();
+        self.with_transaction(|tx| move_row(tx, "action", "objective_id", id, delta, &at))
+    }
+
+    /// Marks the action done on `on` (the quick key passes today). Refused (`Invalid`) when that is
+    /// before its start.
+    pub fn mark_action_done(&mut self, id: ActionId, on: NaiveDate) -> Result<PlanAction, StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            let done = load_action(tx, id)?.done(on);
+            let problems = action::validate(&done, |_| true);
+            if !problems.is_empty() {
+                return Err(invalid("action", &problems));
+            }
+            tx.prepare_cached("UPDATE action SET status = ?2, done_on = ?3 WHERE id = ?1")?.execute(params![
+                id,
+                done.status.code(),
+                date_sql(done.done_on)
+            ])?;
+            audit::record(tx, "action", id, AuditAction::Update, &at)?;
+            load_action(tx, id)
+        })
+    }
+
+    /// Postpones an open action to `p.to`: the postponement joins the action's journal (its `from`
+    /// is the due date the action had, whatever `p.from` says) and the due date moves, in one
+    /// transaction. Refused (`Invalid`): no reason, a new date before `p.on`, a new date before the
+    /// action's start, an action already done or cancelled.
+    pub fn postpone_action(&mut self, p: &Postponement) -> Result<PlanAction, StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            let problems = action::validate_postponement(p);
+            if !problems.is_empty() {
+                return Err(invalid("postponement", &problems));
+            }
+            let current = load_action(tx, p.action_id)?;
+            if !current.status.is_open() {
+                return Err(StoreError::Invalid("only an open action can be postponed".into()));
+            }
+            let moved = PlanAction { due: Some(p.to), ..current.clone() };
+            let problems: Vec<ActionProblem> = action::validate(&moved, |_| true)
+                .into_iter()
+                .filter(|p| *p == ActionProblem::DueBeforeStart)
+                .collect();
+            if !problems.is_empty() {
+                return Err(invalid("action", &problems));
+            }
+            insert_postponement(tx, &Postponement { from: current.due, ..p.clone() }, &at)?;
+            tx.prepare_cached("UPDATE action SET due = ?2 WHERE id = ?1")?
+                .execute(params![p.action_id, date_sql(Some(p.to))])?;
+            audit::record(tx, "action", p.action_id, AuditAction::Update, &at)?;
+            load_action(tx, p.action_id)
+        })
+    }
+
+    /// Every postponement of the person's actions, oldest first (exports).
+    pub(crate) fn person_postponements(&self, person: PersonId) -> Result<Vec<Postponement>, StoreError> {
+        person_postponements(&self.conn, person)
+    }
+
+    /// The journal of an action's postponements, oldest first. `NotFound` for an unknown action.
+    pub fn postponements(&self, action: ActionId) -> Result<Vec<Postponement>, StoreError> {
+        if !self.conn.prepare_cached("SELECT 1 FROM action WHERE id = ?1")?.exists([action])? {
+            return Err(StoreError::NotFound);
+        }
+        let rows = self
+            .conn
+            .prepare_cached(
+                "SELECT action_id, on_date, from_date, to_date, reason FROM action_postponement \
+                 WHERE action_id = ?1 ORDER BY on_date, id",
+            )?
+            .query_map([action], postponement_from_row)?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows.into_iter().flatten().collect())
+    }
+}
+
+/// A date read from an aggregate (min of a text column): `None` when malformed.
+pub(crate) fn aggregate_date(row: &Row<'_>, idx: usize) -> rusqlite::Result<Option<NaiveDate>> {
+    Ok(parse_date(&text(row, idx)?))
+}
