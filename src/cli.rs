@@ -117,8 +117,10 @@ pub enum ExportKind {
     },
     /// Le plan d’action d’une personne : à imprimer (md, html) ou à mettre dans l’agenda (ics).
     Plan {
+        /// Identifiant ou pseudonyme de la personne.
         #[arg(long)]
         person: String,
+        /// md ou html pour imprimer, ics pour l’agenda.
         #[arg(long, value_enum)]
         format: PlanFormat,
         /// Fichier de sortie, ou « - » pour la sortie standard.

@@ -281,10 +281,12 @@ fn fictitious_action(
         _ if partners.is_empty() => Carrier::Referent,
         _ => Carrier::Partner(*rng.pick(partners)),
     };
+    // What fell due is mostly done; some of it is late.
+    let done_percent = if due < base { 55 } else { 10 };
     a.status = match rng.below(100) {
-        0..25 if start <= base => ActionStatus::Done,
-        25..30 => ActionStatus::Cancelled,
-        30..50 => ActionStatus::InProgress,
+        n if n < done_percent && start <= base => ActionStatus::Done,
+        n if n < done_percent + 5 => ActionStatus::Cancelled,
+        n if n < done_percent + 30 => ActionStatus::InProgress,
         _ => ActionStatus::Todo,
     };
     if a.status == ActionStatus::Done {

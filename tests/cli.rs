@@ -4,12 +4,10 @@
 //! not ours.
 
 use std::io::{BufRead, BufReader};
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::{Output, Stdio};
 
-use assert_cmd::Command;
 use predicates::prelude::*;
-use tempfile::TempDir;
 
 const DEMO_PSEUDONYMS: [&str; 6] = ["M. R.", "Léo, 15 ans", "Mme D.", "Inès, 19 ans", "M. K.", "Nathan, 9 ans"];
 
@@ -26,48 +24,11 @@ const DOMAIN_LABELS: [&str; 10] = [
     "Sécurité et protection",
 ];
 
-fn bin() -> &'static Path {
-    assert_cmd::cargo::cargo_bin!("parcours")
-}
+mod common;
 
-/// A data folder and an (empty) config folder, both removed at the end of the test.
-struct Sandbox {
-    root: TempDir,
-    config: PathBuf,
-}
+use common::{Sandbox, bin};
 
 impl Sandbox {
-    fn new() -> Self {
-        let root = tempfile::tempdir().unwrap();
-        let config = root.path().join("config");
-        std::fs::create_dir(&config).unwrap();
-        Sandbox { root, config }
-    }
-
-    fn data(&self) -> PathBuf {
-        self.root.path().join("data")
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.root.path().join(name)
-    }
-
-    /// `parcours --data-dir <data> …`.
-    fn cmd(&self) -> Command {
-        self.cmd_on(&self.data())
-    }
-
-    /// `parcours --data-dir <dir> …`, with this sandbox's config folder.
-    fn cmd_on(&self, data_dir: &Path) -> Command {
-        let mut cmd = Command::new(bin());
-        cmd.env_remove("PARCOURS_DATA_DIR")
-            .env("PARCOURS_CONFIG_DIR", &self.config)
-            .env_remove("RUST_BACKTRACE")
-            .arg("--data-dir")
-            .arg(data_dir);
-        cmd
-    }
-
     /// Runs a command that must succeed and returns its standard output.
     fn ok(&self, args: &[&str]) -> String {
         let output = self.cmd().args(args).output().unwrap();

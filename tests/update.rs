@@ -63,7 +63,12 @@ fn summaries() -> Vec<PersonSummary> {
         (6, "Léon", PersonStatus::Paused),
     ]
     .into_iter()
-    .map(|(id, name, status)| PersonSummary { person: person(id, name, status), domains_explored: 3 })
+    .map(|(id, name, status)| PersonSummary {
+        person: person(id, name, status),
+        domains_explored: 3,
+        next_deadline: None,
+        late_actions: 0,
+    })
     .collect()
 }
 
@@ -455,18 +460,27 @@ fn domains_stop_at_both_ends() {
 }
 
 #[test]
-fn tabs_switch_between_card_and_diagnostic() {
+fn tabs_cycle_through_card_diagnostic_and_project() {
     let mut m = on_diagnostic();
+    let tab = |m: &Model| m.person.as_ref().unwrap().tab;
     update(&mut m, press(KeyCode::Tab));
-    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Card);
+    assert_eq!(tab(&m), PersonTab::Project);
     update(&mut m, press(KeyCode::Tab));
-    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Diagnostic);
+    assert_eq!(tab(&m), PersonTab::Card);
+    update(&mut m, press(KeyCode::Tab));
+    assert_eq!(tab(&m), PersonTab::Diagnostic);
     update(&mut m, press(KeyCode::Left));
-    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Card);
+    assert_eq!(tab(&m), PersonTab::Card);
     update(&mut m, press(KeyCode::Right));
-    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Diagnostic);
+    assert_eq!(tab(&m), PersonTab::Diagnostic);
     update(&mut m, press(KeyCode::BackTab));
-    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Card);
+    assert_eq!(tab(&m), PersonTab::Card);
+    // The project tab has its own keys, and the same keys lead out of it.
+    update(&mut m, press(KeyCode::BackTab));
+    assert_eq!(tab(&m), PersonTab::Project);
+    assert_eq!(m.context(), parcours::app::action::Context::Project);
+    update(&mut m, press(KeyCode::Right));
+    assert_eq!(tab(&m), PersonTab::Card);
 }
 
 #[test]

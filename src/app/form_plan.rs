@@ -74,8 +74,8 @@ impl Form {
         let baseline = o.gas.baseline.to_string();
         let fields = vec![
             Field::new(FieldId::ObjectiveTitle, FieldKind::Line, &o.title).required(),
-            Field::new(FieldId::Indicator, FieldKind::Line, &o.indicator),
-            Field::new(FieldId::ExpectedResult, FieldKind::Line, &o.expected_result),
+            Field::new(FieldId::Indicator, FieldKind::Text, &o.indicator),
+            Field::new(FieldId::ExpectedResult, FieldKind::Text, &o.expected_result),
             Field::new(FieldId::Deadline, FieldKind::Date, &format_fr_opt(o.deadline)),
             Field::choice(FieldId::ObjectiveStatus, statuses, o.status.code()),
             Field::new(FieldId::LinkedNeeds, FieldKind::NeedRefs, &needs.join("\n")),
@@ -162,8 +162,8 @@ impl Form {
         let mut o = objective.clone();
         self.clear_errors();
         o.title = clean_line(&self.text_of(FieldId::ObjectiveTitle));
-        o.indicator = clean_line(&self.text_of(FieldId::Indicator));
-        o.expected_result = clean_line(&self.text_of(FieldId::ExpectedResult));
+        o.indicator = self.block(FieldId::Indicator);
+        o.expected_result = self.block(FieldId::ExpectedResult);
         o.deadline = self.date_of(FieldId::Deadline);
         o.status = self.choice_of(FieldId::ObjectiveStatus).and_then(ObjectiveStatus::from_code).unwrap_or(o.status);
         o.needs = self.need_refs(key_of);

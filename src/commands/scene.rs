@@ -223,6 +223,31 @@ pub fn screenshot_scenes() -> Vec<Scene> {
             app.dispatch(ctrl('k'));
             type_text(app, "logement");
         }),
+        ("projet", 120, 36, |app| {
+            let id = first(app);
+            show(app, "projet", Some(id));
+        }),
+        ("projet-80x24", 80, 24, |app| {
+            let id = first(app);
+            show(app, "projet", Some(id));
+        }),
+        ("qui-fait-quoi", 120, 36, |app| {
+            let id = first(app);
+            show(app, "qui-fait-quoi", Some(id));
+        }),
+        ("echeancier", 120, 36, |app| {
+            let id = first(app);
+            show(app, "echeancier", Some(id));
+        }),
+        ("echeances", 120, 36, |app| {
+            show(app, "echeances", None);
+        }),
+        ("objectif", 120, 36, |app| {
+            let id = first(app);
+            show(app, "projet", Some(id));
+            app.dispatch(key(KeyCode::Down));
+            app.dispatch(Msg::Action(Action::EditItem));
+        }),
         ("aide", 120, 36, |app| app.dispatch(Msg::Action(Action::Help))),
     ]
 }

@@ -1,16 +1,28 @@
 //! The bundled fictitious situations: what a new user explores first and every screenshot shows.
 
+mod partners;
+mod plans;
 mod situations;
 
+pub use partners::partners;
+pub use plans::{DemoAction, DemoCarrier, DemoPlan, plans};
 pub use situations::{DemoSituation, situations};
+
+use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::domain::partner::PartnerId;
+use crate::domain::person::PersonId;
+use crate::domain::plan::{ActionStatus, Axis, Carrier, Objective, PlanAction, Postponement};
 use crate::store::{Store, StoreError};
 
-/// Adds the demo situations whose pseudonym is not already in the database, so running it twice
-/// changes nothing. Returns how many persons were added.
+/// Adds the demo situations whose pseudonym is not already in the database, with their plans,
+/// and the territory's partners not already in the directory, so running it twice changes
+/// nothing. Returns how many persons were added.
 pub fn load(store: &mut Store, today: NaiveDate) -> Result<usize, StoreError> {
+    let directory = load_partners(store)?;
+    let plans = plans(today);
     let mut added = 0;
     for situation in situations(today) {
         if store.pseudonym_taken(&situation.person.pseudonym, None)? {
@@ -21,9 +33,114 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<usize, StoreError> {
             let entry = crate::domain::diagnosis::DiagnosisEntry { person_id: id, ..entry.clone() };
             store.save_entry(&entry)?;
         }
+        if let Some(plan) = plans.iter().find(|p| p.pseudonym == situation.person.pseudonym) {
+            load_plan(store, id, plan, &directory)?;
+        }
         added += 1;
     }
     Ok(added)
+}
+
+/// The demo partners by name, adding those the directory lacks.
+fn load_partners(store: &mut Store) -> Result<HashMap<String, PartnerId>, StoreError> {
+    let mut known: HashMap<String, PartnerId> =
+        store.partners(true)?.into_iter().map(|p| (p.name.to_lowercase(), p.id)).collect();
+    for partner in partners() {
+        if !known.contains_key(&partner.name.to_lowercase()) {
+            let saved = store.save_partner(&partner)?;
+            known.insert(saved.name.to_lowercase(), saved.id);
+        }
+    }
+    Ok(known)
+}
+
+fn load_plan(
+    store: &mut Store,
+    person: PersonId,
+    plan: &DemoPlan,
+    directory: &HashMap<String, PartnerId>,
+) -> Result<(), StoreError> {
+    for demo_axis in &plan.axes {
+        let axis = store.save_axis(&Axis { person_id: person, ..demo_axis.axis.clone() })?;
+        let mut previous: Option<i64> = None;
+        for demo_objective in &demo_axis.objectives {
+            let replaces = if demo_objective.readjusts_previous { previous } else { None };
+            let objective =
+                store.save_objective(&Objective { axis_id: axis.id, replaces, ..demo_objective.objective.clone() })?;
+            previous = Some(objective.id);
+            for demo_action in &demo_objective.actions {
+                load_action(store, objective.id, demo_action, directory)?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An action is written as it was at first, then postponed as it was, then closed as it is: so
+/// its journal of postponements is the real one.
+fn load_action(
+    store: &mut Store,
+    objective: i64,
+    a: &DemoAction,
+    directory: &HashMap<String, PartnerId>,
+) -> Result<(), StoreError> {
+    let carrier = match a.carrier {
+        DemoCarrier::Person => Carrier::Person,
+        DemoCarrier::Referent => Carrier::Referent,
+        DemoCarrier::Partner(name) => match directory.get(&name.to_lowercase()) {
+            Some(id) => Carrier::Partner(*id),
+            None => return Err(StoreError::Invalid(format!("demo partner missing: {name}"))),
+        },
+    };
+    let final_state = PlanAction {
+        id: 0,
+        objective_id: objective,
+        position: 0,
+        what: a.what.clone(),
+        carrier,
+        start: a.start,
+        due: a.due,
+        done_on: a.done_on,
+        status: a.status,
+        serafin_service: a.serafin_service.clone(),
+        archived: false,
+    };
+    let Some((first_on, _, _)) = a.postponements.first() else {
+        store.save_action(&final_state)?;
+        return Ok(());
+    };
+    // It was due on the day it was first postponed.
+    let first = PlanAction { due: Some(*first_on), done_on: None, status: ActionStatus::Todo, ..final_state.clone() };
+    let mut saved = store.save_action(&first)?;
+    for (on, to, reason) in &a.postponements {
+        let p = Postponement { action_id: saved.id, on: *on, from: saved.due, to: *to, reason: reason.clone() };
+        saved = store.postpone_action(&p)?;
+    }
+    if a.status != ActionStatus::Todo || a.done_on.is_some() {
+        store.save_action(&PlanAction { id: saved.id, position: saved.position, ..final_state })?;
+    }
+    Ok(())
+}
+
+/// Every demo text is anonymous and typographically French: no e-mail, address or long number,
+/// curly quotes, balanced guillemets, and a no-break space (never a breakable one) before « : ; ? ! »
+/// and inside « ».
+#[cfg(test)]
+pub(crate) fn assert_demo_text(at: &str, text: &str) {
+    assert!(!text.trim().is_empty(), "{at}: empty");
+    assert!(!text.contains('@'), "{at}: looks like an e-mail");
+    assert!(!text.contains("http") && !text.contains("www."), "{at}: looks like an address");
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c.is_ascii_digit() { run + 1 } else { 0 };
+        assert!(run < 10, "{at}: ten digits in a row");
+    }
+    assert!(!text.contains('\'') && !text.contains('"'), "{at}: straight quote");
+    assert_eq!(text.matches('«').count(), text.matches('»').count(), "{at}: unbalanced guillemets");
+    assert!(!text.contains("  ") && text.trim() == text, "{at}: stray space");
+    for bad in ["\x20:", "\x20;", "\x20?", "\x20!", "«\x20", "\x20»"] {
+        assert!(!text.contains(bad), "{at}: breakable space in « {bad} »");
+    }
 }
 
 #[cfg(test)]
@@ -36,12 +153,36 @@ mod tests {
         let mut store = Store::open_in_memory().unwrap();
         let first = load(&mut store, today).unwrap();
         assert_eq!(first, situations(today).len());
+        let partners_count = store.partners(true).unwrap().len();
         assert_eq!(load(&mut store, today).unwrap(), 0);
+        assert_eq!(store.partners(true).unwrap().len(), partners_count);
         let persons = store.persons(true).unwrap();
         assert_eq!(persons.len(), first);
         let leo = persons.iter().find(|p| p.pseudonym.starts_with("Léo")).unwrap();
         let latest = store.latest_entries(leo.id).unwrap();
         assert_eq!(latest.len(), 10);
         assert!(latest.iter().any(|e| e.revision >= 2), "demo shows revisions");
+    }
+
+    #[test]
+    fn plans_arrive_whole_with_their_history() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        load(&mut store, today).unwrap();
+        let mr = store.find_person("M. R.").unwrap();
+        let plan = store.plan(mr.id).unwrap();
+        let demo = plans(today).into_iter().find(|p| p.pseudonym == "M. R.").unwrap();
+        let actions: usize = demo.axes.iter().flat_map(|a| &a.objectives).map(|o| o.actions.len()).sum();
+        assert_eq!(plan.actions.len(), actions);
+        let readjusted: Vec<_> = plan.objectives.iter().filter(|o| o.replaces.is_some()).collect();
+        assert_eq!(readjusted.len(), 1, "one readjusted objective");
+        let old = plan.objective(readjusted[0].replaces.unwrap()).unwrap();
+        assert_eq!(old.status, crate::domain::plan::ObjectiveStatus::Readjusted);
+        assert!(plan.actions.iter().any(|a| a.is_late(today)), "some actions are late");
+        let postponed: usize = plan.actions.iter().map(|a| store.postponements(a.id).unwrap().len()).sum();
+        let expected: usize =
+            demo.axes.iter().flat_map(|a| &a.objectives).flat_map(|o| &o.actions).map(|a| a.postponements.len()).sum();
+        assert_eq!(postponed, expected);
+        assert!(!store.deadlines(today + chrono::Days::new(7)).unwrap().is_empty());
     }
 }

@@ -1385,21 +1385,7 @@ mod tests {
     fn texts_are_anonymous_and_typographically_french() {
         for s in situations(fixed_today()) {
             for (at, text) in texts(&s) {
-                assert!(!text.trim().is_empty(), "{at}: empty");
-                assert!(!text.contains('@'), "{at}: looks like an e-mail");
-                assert!(!text.contains("http") && !text.contains("www."), "{at}: looks like an address");
-                let mut run = 0;
-                for c in text.chars() {
-                    run = if c.is_ascii_digit() { run + 1 } else { 0 };
-                    assert!(run < 10, "{at}: ten digits in a row");
-                }
-                assert!(!text.contains('\'') && !text.contains('"'), "{at}: straight quote");
-                assert_eq!(text.matches('«').count(), text.matches('»').count(), "{at}: unbalanced guillemets");
-                assert!(!text.contains("  "), "{at}: double space");
-                // A line must never begin with « : » or « ? »: the space before them is a no-break one.
-                for bad in [" :", " ;", " ?", " !", "« ", " »"] {
-                    assert!(!text.contains(bad), "{at}: breakable space in « {bad} »");
-                }
+                super::super::assert_demo_text(&at, text);
             }
             for e in &s.entries {
                 assert!(e.person_words.contains('«'), "{} {}: words not quoted", s.person.pseudonym, e.domain);

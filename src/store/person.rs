@@ -174,6 +174,8 @@ impl Store {
         // Bare columns beside max() come from the row holding the maximum (documented SQLite
         // behaviour): `explored` is that of the latest revision of each domain.
         // Dates are compared as ISO text; the GLOB keeps a malformed date from hiding the real minimum.
+        // The plan's aggregates walk each person's axes → objectives → open actions through the
+        // indexes, in person order (CROSS JOIN fixes that order): no sort, rows read where they lie.
         let sql = format!(
             "SELECT {COLUMNS}, coalesce(x.explored, 0), ad.next_due, coalesce(ad.late, 0), od.next_deadline \
              FROM person p LEFT JOIN ( \
@@ -183,17 +185,18 @@ impl Store {
              ) x ON x.person_id = p.id \
              LEFT JOIN ( \
                  SELECT ax.person_id, min(a.due) AS next_due, sum(a.due < ?2) AS late \
-                 FROM action a JOIN objective o ON o.id = a.objective_id JOIN axis ax ON ax.id = o.axis_id \
+                 FROM axis ax CROSS JOIN objective o ON o.axis_id = ax.id CROSS JOIN action a ON a.objective_id = o.id \
                  WHERE {OPEN_ACTION} AND a.due GLOB '{DATE_GLOB}' GROUP BY ax.person_id \
              ) ad ON ad.person_id = p.id \
              LEFT JOIN ( \
                  SELECT ax.person_id, min(o.deadline) AS next_deadline \
-                 FROM objective o JOIN axis ax ON ax.id = o.axis_id \
+                 FROM axis ax CROSS JOIN objective o ON o.axis_id = ax.id \
                  WHERE {OPEN_OBJECTIVE} AND o.deadline GLOB '{DATE_GLOB}' GROUP BY ax.person_id \
              ) od ON od.person_id = p.id \
              WHERE ?1 OR p.archived = 0"
         );
-        // Before any stored date: a day that cannot be formatted as ISO compares below them all.
+        // Days before year 1 do not format as four-digit ISO text, which compares as dates do only
+        // between equals: clamped (nothing is due before then anyway).
         let today = today.max(EARLIEST).format("%Y-%m-%d").to_string();
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut summaries = stmt

@@ -20,11 +20,12 @@ use crate::domain::plan::{
 use crate::domain::text::{clean, clean_line};
 
 /// SQL conditions of an open action, to be used with the aliases `a` (action), `o` (objective) and
-/// `ax` (axis). They repeat the WHERE of the partial index `action_open_by_due` word for word, so
-/// that SQLite can use it.
+/// `ax` (axis). They repeat the WHERE of the partial indexes `action_open_by_due` and
+/// `action_open_by_objective` word for word, so that SQLite can use them.
 pub(crate) const OPEN_ACTION: &str = "a.status IN ('todo', 'in-progress') AND a.archived = 0 AND a.due IS NOT NULL \
      AND o.archived = 0 AND ax.archived = 0";
-/// Same for an open objective with a deadline (partial index `objective_open_by_deadline`).
+/// Same for an open objective with a deadline (partial indexes `objective_open_by_deadline` and
+/// `objective_open_by_axis`).
 pub(crate) const OPEN_OBJECTIVE: &str =
     "o.status IN ('upcoming', 'in-progress') AND o.archived = 0 AND o.deadline IS NOT NULL AND ax.archived = 0";
 

@@ -88,8 +88,10 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 })
                 .unwrap_or_else(|| "—".into());
             let contact_role = if silent && !wide { Role::Warning } else { Role::Base };
-            // When narrow, a long silence shows in the contact column itself rather than twice.
-            let kept: Vec<&Alert> = r.alerts.iter().filter(|a| wide || !matches!(a, Alert::NoContact(_))).collect();
+            // When narrow, a long silence shows in the contact column and late actions in the deadline
+            // column (both with ⚠) rather than twice.
+            let kept: Vec<&Alert> =
+                r.alerts.iter().filter(|a| wide || !matches!(a, Alert::NoContact(_) | Alert::LateActions(_))).collect();
             // Alerts in words when they fit, in their short form when they do not.
             let long: Vec<String> = kept.iter().map(|a| alert_text(m.lang, a, true)).collect();
             let shown = if long.join(" · ").width() + 2 <= usize::from(alerts_width) {

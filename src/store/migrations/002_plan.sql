@@ -67,8 +67,10 @@ CREATE TABLE objective (
 );
 
 CREATE INDEX objective_by_axis ON objective (axis_id, position);
--- The échéancier and the file active read open deadlines only.
+-- Open deadlines only: by date for the échéancier, by axis for the file active's next deadline.
 CREATE INDEX objective_open_by_deadline ON objective (deadline)
+    WHERE status IN ('upcoming', 'in-progress') AND archived = 0 AND deadline IS NOT NULL;
+CREATE INDEX objective_open_by_axis ON objective (axis_id, deadline)
     WHERE status IN ('upcoming', 'in-progress') AND archived = 0 AND deadline IS NOT NULL;
 
 CREATE TABLE objective_need (
@@ -98,7 +100,10 @@ CREATE TABLE action (
 
 CREATE INDEX action_by_objective ON action (objective_id, position);
 CREATE INDEX action_by_partner ON action (partner_id) WHERE partner_id IS NOT NULL;
+-- Open actions only: by due date for the échéancier, by objective for the file active.
 CREATE INDEX action_open_by_due ON action (due)
+    WHERE status IN ('todo', 'in-progress') AND archived = 0 AND due IS NOT NULL;
+CREATE INDEX action_open_by_objective ON action (objective_id, due)
     WHERE status IN ('todo', 'in-progress') AND archived = 0 AND due IS NOT NULL;
 
 -- The journal of an action's postponements: written once, never rewritten.

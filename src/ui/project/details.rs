@@ -44,14 +44,21 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
             lines.push(Line::from(vec![label(t), text(value)]));
         }
     };
+    // The needs answered, under one label: a list reads faster than the label repeated.
+    let needs_block = |lines: &mut Vec<Line>, needs: &[NeedRef]| {
+        if !needs.is_empty() {
+            lines.push(Line::from(vec![label(T::LabelNeeds)]));
+            for r in needs {
+                lines.push(Line::from(vec![text(format!("• {}", need_line(m, r)))]));
+            }
+        }
+    };
     let title = match p.project.selected_item() {
         None => String::new(),
         Some(PlanItem::Axis(id)) => {
             let Some(a) = plan.axis(id) else { return };
             field(&mut lines, T::LabelRationale, display(&a.rationale).into_owned());
-            for r in &a.needs {
-                lines.push(Line::from(vec![label(T::LabelNeeds), text(need_line(m, r))]));
-            }
+            needs_block(&mut lines, &a.needs);
             field(&mut lines, T::LabelParticipation, display(&a.participation).into_owned());
             field(&mut lines, T::LabelPersonView, display(&a.person_view).into_owned());
             format!(" {} · {} ", tr(m.lang, T::AxisWord), display(&a.title))
@@ -66,9 +73,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
             }
             field(&mut lines, T::LabelDeadline, deadline);
             field(&mut lines, T::LabelStatus, plan_text(m.lang, PlanText::ObjectiveStatus(o.status)).to_string());
-            for r in &o.needs {
-                lines.push(Line::from(vec![label(T::LabelNeeds), text(need_line(m, r))]));
-            }
+            needs_block(&mut lines, &o.needs);
             if let Some(old) = o.replaces.and_then(|id| plan.objective(id)) {
                 field(&mut lines, T::LabelReplaces, display(&old.title).into_owned());
             }

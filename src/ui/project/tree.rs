@@ -30,7 +30,7 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     let warn_height = if warnings.is_empty() { 3 } else { (warnings.len() as u16 + 2).min(area.height / 4).max(3) };
     let wide = area.width >= 110;
     let (tree_area, details_area, warn_area) = if wide {
-        let [left, right] = Layout::horizontal([Constraint::Percentage(60), Constraint::Fill(1)]).areas(area);
+        let [left, right] = Layout::horizontal([Constraint::Percentage(66), Constraint::Fill(1)]).areas(area);
         let [tree, warn] = Layout::vertical([Constraint::Fill(1), Constraint::Length(warn_height)]).areas(left);
         (tree, right, warn)
     } else {
@@ -44,6 +44,12 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     details::draw_warnings(m, p, &warnings, theme, f, warn_area);
 }
 
+/// Statuses fit their column: « partiellement atteint » reads « partiel » in the tree (the details
+/// beside it say it in full).
+fn short_status(m: &Model, label: &'static str) -> &'static str {
+    if label.chars().count() > 11 { tr(m.lang, T::StatusPartialShort) } else { label }
+}
+
 fn status_cell<'a>(m: &Model, item: PlanItem, p: &PersonState, theme: &Theme) -> Cell<'a> {
     let plan = &p.project.plan;
     match item {
@@ -51,7 +57,7 @@ fn status_cell<'a>(m: &Model, item: PlanItem, p: &PersonState, theme: &Theme) ->
         PlanItem::Objective(id) => match plan.objective(id) {
             Some(o) => {
                 let (symbol, role) = objective_symbol(o.status);
-                let label = plan_text(m.lang, PlanText::ObjectiveStatus(o.status));
+                let label = short_status(m, plan_text(m.lang, PlanText::ObjectiveStatus(o.status)));
                 Cell::from(Span::styled(format!("{symbol} {label}"), theme.on_base(role)))
             }
             None => Cell::from(""),
@@ -59,7 +65,7 @@ fn status_cell<'a>(m: &Model, item: PlanItem, p: &PersonState, theme: &Theme) ->
         PlanItem::Action(id) => match plan.action(id) {
             Some(a) => {
                 let (symbol, role) = action_symbol(a.status);
-                let label = plan_text(m.lang, PlanText::ActionStatus(a.status));
+                let label = short_status(m, plan_text(m.lang, PlanText::ActionStatus(a.status)));
                 Cell::from(Span::styled(format!("{symbol} {label}"), theme.on_base(role)))
             }
             None => Cell::from(""),
@@ -132,13 +138,7 @@ fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &
     let shown = window(rows.len(), vs.plan_offset, selected, inner.height.saturating_sub(1));
     let table_rows: Vec<Row> =
         rows[shown.clone()].iter().zip(&axis_numbers[shown.clone()]).map(|(i, n)| row(m, p, *i, *n, theme)).collect();
-    let narrow = area.width < 100;
-    let widths = [
-        Constraint::Fill(1),
-        Constraint::Length(if narrow { 12 } else { 18 }),
-        Constraint::Length(12),
-        Constraint::Length(if narrow { 12 } else { 22 }),
-    ];
+    let widths = [Constraint::Fill(1), Constraint::Length(14), Constraint::Length(12), Constraint::Length(13)];
     let header =
         Row::new([T::ColWhat, T::LabelCarrier, T::LabelDeadline, T::LabelStatus].map(|t| Cell::from(tr(m.lang, t))))
             .style(theme.on_base(Role::Label));

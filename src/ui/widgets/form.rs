@@ -50,6 +50,10 @@ fn field_hint(id: FieldId) -> Option<T> {
         FieldId::ConsentScope => Some(T::HintConsentScope),
         FieldId::PersonWords => Some(T::HintPersonWords),
         FieldId::Source => Some(T::HintSource),
+        FieldId::LinkedNeeds => Some(T::HintLinkedNeeds),
+        FieldId::Service => Some(T::HintService),
+        FieldId::GasZero => Some(T::HintGasZero),
+        FieldId::Indicator => Some(T::HintIndicator),
         _ => None,
     }
 }

@@ -1,0 +1,57 @@
+//! What the command-line tests share: the binary, and a private sandbox to run it in.
+
+#![allow(dead_code)] // each test crate uses its own part of this module
+
+use std::path::{Path, PathBuf};
+use std::process::Output;
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+pub fn bin() -> &'static Path {
+    assert_cmd::cargo::cargo_bin!("parcours")
+}
+
+/// A data folder and an (empty) config folder, both removed at the end of the test, so that the
+/// user's own settings never leak in.
+pub struct Sandbox {
+    pub root: TempDir,
+    pub config: PathBuf,
+}
+
+impl Sandbox {
+    pub fn new() -> Self {
+        let root = tempfile::tempdir().unwrap();
+        let config = root.path().join("config");
+        std::fs::create_dir(&config).unwrap();
+        Sandbox { root, config }
+    }
+
+    pub fn data(&self) -> PathBuf {
+        self.root.path().join("data")
+    }
+
+    pub fn path(&self, name: &str) -> PathBuf {
+        self.root.path().join(name)
+    }
+
+    /// `parcours --data-dir <data> …`.
+    pub fn cmd(&self) -> Command {
+        self.cmd_on(&self.data())
+    }
+
+    /// `parcours --data-dir <dir> …`, with this sandbox's config folder.
+    pub fn cmd_on(&self, data_dir: &Path) -> Command {
+        let mut cmd = Command::new(bin());
+        cmd.env_remove("PARCOURS_DATA_DIR")
+            .env("PARCOURS_CONFIG_DIR", &self.config)
+            .env_remove("RUST_BACKTRACE")
+            .arg("--data-dir")
+            .arg(data_dir);
+        cmd
+    }
+
+    pub fn run(&self, args: &[&str]) -> Output {
+        self.cmd().args(args).output().unwrap()
+    }
+}
