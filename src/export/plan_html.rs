@@ -12,12 +12,16 @@ h2 { font-size: 1.2em; margin: 1.4em 0 0.4em; }
 .meta { margin: 0.1em 0; color: #333; }
 .note { margin: 0.3em 0; }
 table { border-collapse: collapse; width: 100%; margin: 0.6em 0 1.2em; }
-th, td { border: 1px solid #555; padding: 0.3em 0.45em; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+th, td { border: 1px solid #555; padding: 0.3em 0.45em; vertical-align: top; text-align: left; overflow-wrap: break-word; hyphens: auto; }
+/* Who, deadline and status are short: they keep their words whole, the long columns give way. */
+th:nth-child(5), td:nth-child(5) { min-width: 8em; }
+th:nth-child(6), td:nth-child(6), th:nth-child(7), td:nth-child(7) { white-space: nowrap; }
 thead th { background: #e8e8e8; }
 td ul { margin: 0; padding-left: 1.1em; }
 .late { font-weight: bold; }
 tr.readjusted td { color: #444; background: #f6f6f6; }
 @page { size: A4 landscape; margin: 12mm; }
+@page { size: A4 landscape; margin: 1.2cm; }
 @media print {
   body { margin: 0; font-size: 9pt; }
   thead { display: table-header-group; }
