@@ -15,7 +15,7 @@ pub struct Cli {
     /// Langue de l’interface.
     #[arg(long, global = true, value_enum)]
     pub lang: Option<Lang>,
-    /// Thème : sombre, clair, contraste-eleve, ou un thème personnel.
+    /// Thème : sombre, clair, contraste-eleve, ou un thème personnel.
     #[arg(long, global = true, value_name = "NOM")]
     pub theme: Option<String>,
     #[command(subcommand)]
@@ -41,6 +41,11 @@ pub enum CaseFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ContactsFormat {
+    Vcf,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum PlanFormat {
     Md,
     Html,
@@ -58,7 +63,7 @@ pub enum Command {
     },
     /// Dessine un écran sans terminal interactif.
     Render {
-        /// file-active, diagnostic, synthese, fiche, aide, accueil
+        /// file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, reseau, annuaire, aide, accueil
         #[arg(long)]
         screen: String,
         /// Identifiant ou pseudonyme de la personne.
@@ -111,11 +116,11 @@ pub enum ExportKind {
         person: String,
         #[arg(long, value_enum, default_value = "json")]
         format: CaseFormat,
-        /// Fichier de sortie, ou « - » pour la sortie standard.
+        /// Fichier de sortie, ou « - » pour la sortie standard.
         #[arg(long, default_value = "-")]
         out: String,
     },
-    /// Le plan d’action d’une personne : à imprimer (md, html) ou à mettre dans l’agenda (ics).
+    /// Le plan d’action d’une personne : à imprimer (md, html) ou à mettre dans l’agenda (ics).
     Plan {
         /// Identifiant ou pseudonyme de la personne.
         #[arg(long)]
@@ -123,7 +128,15 @@ pub enum ExportKind {
         /// md ou html pour imprimer, ics pour l’agenda.
         #[arg(long, value_enum)]
         format: PlanFormat,
-        /// Fichier de sortie, ou « - » pour la sortie standard.
+        /// Fichier de sortie, ou « - » pour la sortie standard.
+        #[arg(long, default_value = "-")]
+        out: String,
+    },
+    /// L’annuaire du territoire en vCard 4.0 (partenaires archivés exclus).
+    Contacts {
+        #[arg(long, value_enum, default_value = "vcf")]
+        format: ContactsFormat,
+        /// Fichier de sortie, ou « - » pour la sortie standard.
         #[arg(long, default_value = "-")]
         out: String,
     },
@@ -131,8 +144,10 @@ pub enum ExportKind {
 
 #[derive(Debug, Subcommand)]
 pub enum ImportKind {
-    /// Un dossier exporté par « parcours export case ».
+    /// Un dossier exporté par « parcours export case ».
     Case { file: PathBuf },
+    /// Des partenaires depuis un carnet d’adresses (.vcf, vCard 2.1, 3.0 ou 4.0) : tout ou rien.
+    Contacts { file: PathBuf },
 }
 
 /// The language to speak before arguments are fully parsed (for parse errors themselves).

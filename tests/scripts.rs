@@ -427,12 +427,12 @@ fn g_the_mouse_selects_opens_and_switches_tabs() {
     assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Diagnostic);
 
     let text = screen_text(&mut app);
-    let (x, y) = find_on_screen(&text, "1 Fiche").expect("tab drawn");
+    let (x, y) = find_on_screen(&text, " Fiche ").expect("tab drawn");
     click(&mut app, x + 2, y);
     assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Card);
     let text = screen_text(&mut app);
     assert!(text.contains("Cadre de l’accompagnement"), "{text}");
-    let (x, y) = find_on_screen(&text, "2 Diagnostic").expect("tab drawn");
+    let (x, y) = find_on_screen(&text, " Diagnostic ").expect("tab drawn");
     click(&mut app, x + 2, y);
     assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Diagnostic);
 
@@ -627,7 +627,7 @@ fn g_clicks_follow_a_scrolled_list_and_wide_names() {
     assert_eq!(open_pseudonym(&app).as_deref(), Some("Personne 30 😀"));
     // The tabs after a wide pseudonym are where they are drawn.
     let text = screen_text(&mut app);
-    let (x, y) = find_on_screen(&text, "1 Fiche").expect("tab drawn");
+    let (x, y) = find_on_screen(&text, " Fiche ").expect("tab drawn");
     click(&mut app, x, y);
     assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Card);
     screen_text(&mut app);

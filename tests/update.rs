@@ -460,11 +460,14 @@ fn domains_stop_at_both_ends() {
 }
 
 #[test]
-fn tabs_cycle_through_card_diagnostic_and_project() {
+fn tabs_cycle_through_card_diagnostic_project_and_network() {
     let mut m = on_diagnostic();
     let tab = |m: &Model| m.person.as_ref().unwrap().tab;
     update(&mut m, press(KeyCode::Tab));
     assert_eq!(tab(&m), PersonTab::Project);
+    update(&mut m, press(KeyCode::Tab));
+    assert_eq!(tab(&m), PersonTab::Network);
+    assert_eq!(m.context(), parcours::app::action::Context::Network);
     update(&mut m, press(KeyCode::Tab));
     assert_eq!(tab(&m), PersonTab::Card);
     update(&mut m, press(KeyCode::Tab));
@@ -475,10 +478,14 @@ fn tabs_cycle_through_card_diagnostic_and_project() {
     assert_eq!(tab(&m), PersonTab::Diagnostic);
     update(&mut m, press(KeyCode::BackTab));
     assert_eq!(tab(&m), PersonTab::Card);
-    // The project tab has its own keys, and the same keys lead out of it.
+    // The last tabs have their own keys, and the same keys lead out of them.
+    update(&mut m, press(KeyCode::BackTab));
+    assert_eq!(tab(&m), PersonTab::Network);
     update(&mut m, press(KeyCode::BackTab));
     assert_eq!(tab(&m), PersonTab::Project);
     assert_eq!(m.context(), parcours::app::action::Context::Project);
+    update(&mut m, press(KeyCode::Right));
+    assert_eq!(tab(&m), PersonTab::Network);
     update(&mut m, press(KeyCode::Right));
     assert_eq!(tab(&m), PersonTab::Card);
 }
@@ -565,12 +572,15 @@ fn enter_never_discards_a_form() {
 }
 
 #[test]
-fn enter_confirms_archiving() {
+fn only_o_confirms_archiving_not_enter() {
     let mut m = loaded();
     update(&mut m, ch('a'));
     let id = m.selected_row().unwrap().person.id;
     assert!(matches!(m.overlay, Some(Overlay::Confirm { what: Confirm::ArchivePerson(x), under: None }) if x == id));
-    assert_eq!(update(&mut m, press(KeyCode::Enter)), vec![Effect::SetArchived(id, true)]);
+    // Enter opens and edits elsewhere: one press too many must not archive anybody.
+    assert!(update(&mut m, press(KeyCode::Enter)).is_empty());
+    assert!(matches!(m.overlay, Some(Overlay::Confirm { .. })));
+    assert_eq!(update(&mut m, ch('o')), vec![Effect::SetArchived(id, true)]);
     assert!(m.overlay.is_none());
     let effects = update(&mut m, Msg::Archived(id, true));
     assert_eq!(effects, vec![Effect::LoadPersons]);

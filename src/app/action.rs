@@ -13,19 +13,23 @@ pub enum Context {
     Person,
     Diagnostic,
     Project,
+    Network,
     Deadlines,
+    Directory,
     Form,
 }
 
 impl Context {
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 10] = [
         Context::Global,
         Context::Welcome,
         Context::FileActive,
         Context::Person,
         Context::Diagnostic,
         Context::Project,
+        Context::Network,
         Context::Deadlines,
+        Context::Directory,
         Context::Form,
     ];
 
@@ -37,7 +41,9 @@ impl Context {
             Context::Person => "person",
             Context::Diagnostic => "diagnostic",
             Context::Project => "project",
+            Context::Network => "network",
             Context::Deadlines => "deadlines",
+            Context::Directory => "directory",
             Context::Form => "form",
         }
     }
@@ -79,6 +85,8 @@ pub enum Action {
     MoveDown,
     CycleView,
     Deadlines,
+    Directory,
+    Compare,
     Save,
     NextField,
     PrevField,
@@ -87,7 +95,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 38] = [
+    pub const ALL: [Action; 40] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -121,6 +129,8 @@ impl Action {
         Action::MoveDown,
         Action::CycleView,
         Action::Deadlines,
+        Action::Directory,
+        Action::Compare,
         Action::Save,
         Action::NextField,
         Action::PrevField,

@@ -4,8 +4,10 @@ use chrono::NaiveDate;
 
 use super::project::PlanItem;
 use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::person::{Person, PersonId};
 use crate::domain::plan::{ActionId, Axis, Objective, ObjectiveId, PlanAction, Postponement};
+use crate::domain::tie::{Tie, TieId};
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
@@ -28,8 +30,18 @@ pub enum Effect {
     MarkDone(ActionId, NaiveDate),
     Postpone(Postponement),
     ArchiveItem(PlanItem),
+    RestoreItem(PlanItem),
     MoveItem(PlanItem, i64),
     LoadPostponements(ActionId),
     /// Open items due up to this date (late ones included), across the file active.
     LoadDeadlines(NaiveDate),
+    LoadDirectory,
+    /// Insert when `id == 0`, else update.
+    SavePartner(Partner),
+    SetPartnerArchived(PartnerId, bool),
+    LoadPartnerPersons(PartnerId),
+    LoadNetwork(PersonId),
+    /// Insert when `id == 0`; a change of drawing ends the old tie and starts a new one today.
+    SaveTie(Tie, NaiveDate),
+    EndTie(TieId, NaiveDate),
 }

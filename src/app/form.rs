@@ -7,12 +7,14 @@ use ratatui_textarea::TextArea;
 use crate::domain::date::{DateError, format_fr, format_fr_opt, parse_fr, parse_fr_opt};
 use crate::domain::diagnosis::{self, DiagnosisEntry, EntryProblem, Need, Priority};
 use crate::domain::nomenclature::is_need_code;
+use crate::domain::partner::Partner;
 use crate::domain::person::{self, AgeBand, Person, PersonProblem, PersonStatus};
 use crate::domain::plan::action::ActionProblem;
 use crate::domain::plan::axis::AxisProblem;
 use crate::domain::plan::objective::ObjectiveProblem;
 use crate::domain::plan::{Axis, Objective, ObjectiveId, PlanAction};
 use crate::domain::text::{clean, clean_line};
+use crate::domain::tie::{Tie, TieProblem};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldId {
@@ -63,6 +65,24 @@ pub enum FieldId {
     Service,
     NewDate,
     Reason,
+    PartnerName,
+    Sector,
+    Expertise,
+    Territory,
+    Contact,
+    PartnerNotes,
+    TieTarget,
+    InformalLabel,
+    TieRole,
+    Strength,
+    Valence,
+    Flow,
+    Since,
+    ShareConsentDate,
+    ShareConsentScope,
+    LegalBasis,
+    TieNotes,
+    CompareDate,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -113,6 +133,9 @@ pub enum FieldError {
     Action(ActionProblem),
     /// A line of the linked needs that names no need of the diagnosis.
     UnknownNeed,
+    Tie(TieProblem),
+    /// A comparison date must be in the past.
+    NotInPast,
 }
 
 #[derive(Debug, Clone)]
@@ -213,6 +236,10 @@ pub enum FormKind {
     Action(PlanAction),
     /// A new due date and why, for an action.
     Postpone(PlanAction),
+    Partner(Partner),
+    Tie(Tie),
+    /// The past date whose ecomap is compared with today's.
+    CompareDate,
     Person(Person),
     Entry(DiagnosisEntry),
 }

@@ -70,7 +70,12 @@ impl Form {
 
     pub fn objective(o: &Objective, readjusts: Option<ObjectiveId>, label_of: &dyn Fn(&str) -> String) -> Form {
         let needs: Vec<String> = o.needs.iter().map(|r| need_ref_line(r, label_of)).collect();
-        let statuses: Vec<&str> = ObjectiveStatus::ALL.iter().map(|s| s.code()).collect();
+        // « Réajusté » is what `r` does, with a new objective to carry on: not a status to pick.
+        let statuses: Vec<&str> = ObjectiveStatus::ALL
+            .iter()
+            .filter(|s| **s != ObjectiveStatus::Readjusted || o.status == ObjectiveStatus::Readjusted)
+            .map(|s| s.code())
+            .collect();
         let baseline = o.gas.baseline.to_string();
         let fields = vec![
             Field::new(FieldId::ObjectiveTitle, FieldKind::Line, &o.title).required(),
@@ -190,7 +195,7 @@ impl Form {
         self.finish(o)
     }
 
-    pub fn to_action(&mut self) -> Option<PlanAction> {
+    pub fn to_action(&mut self, today: NaiveDate) -> Option<PlanAction> {
         let FormKind::Action(original) = &self.kind else { return None };
         let mut a = original.clone();
         self.clear_errors();
@@ -199,6 +204,11 @@ impl Form {
         a.start = self.date_of(FieldId::Start);
         a.due = self.date_of(FieldId::Due);
         a.status = self.choice_of(FieldId::ActionStatus).and_then(ActionStatus::from_code).unwrap_or(a.status);
+        // « fait » carries its day, and only « fait » does.
+        a.done_on = match a.status {
+            ActionStatus::Done => a.done_on.or(Some(today)),
+            _ => None,
+        };
         let service = clean_line(&self.text_of(FieldId::Service));
         a.serafin_service = (!service.is_empty()).then_some(service);
         let known = |c: &str| services().iter().any(|s| s.code == c);
@@ -222,6 +232,7 @@ impl Form {
         let FormKind::Postpone(original) = &self.kind else { return None };
         let action_id = original.id;
         let from = original.due;
+        let start = original.start;
         self.clear_errors();
         let to = match parse_fr(&self.text_of(FieldId::NewDate)) {
             Ok(d) => d,
@@ -231,6 +242,9 @@ impl Form {
             }
         };
         let p = Postponement { action_id, on: today, from, to, reason: self.block(FieldId::Reason) };
+        if start.is_some_and(|s| p.to < s) {
+            self.set_error(FieldId::NewDate, FieldError::Action(ActionProblem::DueBeforeStart));
+        }
         for problem in action::validate_postponement(&p) {
             let id = match problem {
                 ActionProblem::NewDateInPast => FieldId::NewDate,
@@ -312,12 +326,12 @@ mod tests {
         assert_eq!(form.fields[1].choice_label(), Some("SAMSAH"));
         type_into(&mut form, FieldId::What, "Visite conjointe");
         type_into(&mut form, FieldId::Due, "21/11/2026");
-        assert_eq!(form.to_action(), None, "due before start");
+        assert_eq!(form.to_action(today()), None, "due before start");
         type_into(&mut form, FieldId::Due, "30/11/2026");
         type_into(&mut form, FieldId::Service, "9.9");
-        assert_eq!(form.to_action(), None, "unknown service");
+        assert_eq!(form.to_action(today()), None, "unknown service");
         type_into(&mut form, FieldId::Service, "2.3.5.1");
-        let saved = form.to_action().unwrap();
+        let saved = form.to_action(today()).unwrap();
         assert_eq!(saved.carrier, Carrier::Partner(7));
         assert_eq!(saved.serafin_service.as_deref(), Some("2.3.5.1"));
     }

@@ -25,6 +25,11 @@ impl FuzzyList {
 
     pub fn whole_words(mut self) -> Self {
         self.whole_words = true;
+        // nucleo-matcher 0.3.1 never finds a substring that ends a non-ASCII text (« médical » in
+        // « Suivi médical »): a trailing space keeps every word inside the candidate.
+        for c in &mut self.candidates {
+            c.push(' ');
+        }
         self
     }
 

@@ -2,17 +2,23 @@
 //! effects the runtime runs against the store.
 
 pub mod action;
+pub mod directory;
 pub mod effect;
 pub mod form;
+pub mod form_partner;
 pub mod form_plan;
+pub mod form_tie;
 pub mod fuzzy;
 pub mod keymap;
 pub mod model;
 pub mod msg;
+pub mod network;
 pub mod palette;
 pub mod picker;
 pub mod project;
 pub mod runtime;
 mod runtime_plan;
 pub mod update;
+pub mod update_directory;
+pub mod update_network;
 pub mod update_project;

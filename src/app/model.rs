@@ -3,16 +3,20 @@
 use chrono::NaiveDate;
 
 use super::action::Context;
+use super::directory::DirectoryState;
 use super::form::Form;
 use super::keymap::Keymap;
+use super::network::NetworkState;
 use super::palette::Palette;
 use super::picker::Picker;
 use super::project::{PlanItem, ProjectState};
 use crate::domain::alerts::{Alert, AlertFacts, alerts};
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::life_domain::LifeDomain;
+use crate::domain::partner::PartnerId;
 use crate::domain::person::{Person, PersonId, PersonStatus};
 use crate::domain::plan::deadline::Deadline;
+use crate::domain::tie::TieId;
 use crate::i18n::Lang;
 use crate::store::{PersonSummary, SearchHit};
 
@@ -71,6 +75,8 @@ pub enum Screen {
     Person,
     /// Late and coming items of every person followed.
     Deadlines,
+    /// « Annuaire du territoire »: the partners.
+    Directory,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,10 +86,12 @@ pub enum PersonTab {
     Diagnostic,
     /// Axes, objectives, actions: the plan built from the diagnosis.
     Project,
+    /// The ecomap of the person's formal and informal supports.
+    Network,
 }
 
 impl PersonTab {
-    pub const ALL: [PersonTab; 3] = [PersonTab::Card, PersonTab::Diagnostic, PersonTab::Project];
+    pub const ALL: [PersonTab; 4] = [PersonTab::Card, PersonTab::Diagnostic, PersonTab::Project, PersonTab::Network];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -117,6 +125,7 @@ pub struct PersonState {
     /// Lines scrolled in the entry panel.
     pub scroll: u16,
     pub project: ProjectState,
+    pub network: NetworkState,
 }
 
 impl PersonState {
@@ -133,6 +142,12 @@ pub enum Confirm {
     RestorePerson(PersonId),
     /// Archive an axis, objective or action of the plan (soft: it leaves the tree, not the database).
     ArchivePlanItem(PlanItem),
+    /// Bring an archived item back into the tree.
+    RestorePlanItem(PlanItem),
+    ArchivePartner(PartnerId),
+    RestorePartner(PartnerId),
+    /// End a tie today: it leaves today's ecomap and stays in the past ones.
+    EndTie(TieId),
 }
 
 #[derive(Debug, Clone)]
@@ -189,6 +204,9 @@ pub struct Model {
     pub deadline_selected: usize,
     /// Where to put the selection once the person's plan arrives (a jump from the échéances).
     pub pending_item: Option<PlanItem>,
+    pub directory: DirectoryState,
+    /// A tie just stored, to select when the network comes back.
+    pub pending_tie: Option<TieId>,
 }
 
 impl Model {
@@ -211,6 +229,8 @@ impl Model {
             deadlines: Vec::new(),
             deadline_selected: 0,
             pending_item: None,
+            directory: DirectoryState::default(),
+            pending_tie: None,
         }
     }
 
@@ -262,9 +282,11 @@ impl Model {
             Screen::Person => match self.person.as_ref().map(|p| p.tab) {
                 Some(PersonTab::Diagnostic) => Context::Diagnostic,
                 Some(PersonTab::Project) => Context::Project,
+                Some(PersonTab::Network) => Context::Network,
                 _ => Context::Person,
             },
             Screen::Deadlines => Context::Deadlines,
+            Screen::Directory => Context::Directory,
         }
     }
 

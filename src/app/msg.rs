@@ -5,10 +5,11 @@ use crossterm::event::{KeyEvent, MouseEvent};
 use super::action::Action;
 use super::project::PlanItem;
 use crate::domain::diagnosis::DiagnosisEntry;
-use crate::domain::partner::Partner;
+use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::person::{Person, PersonId};
 use crate::domain::plan::deadline::Deadline;
 use crate::domain::plan::{ActionId, Plan, Postponement};
+use crate::domain::tie::{Tie, TieId};
 use crate::store::{PersonSummary, SearchHit};
 
 /// Where a mouse click landed, resolved by the view's hit map.
@@ -23,6 +24,8 @@ pub enum Target {
     WelcomeChoice(usize),
     PlanRow(usize),
     DeadlineRow(usize),
+    PartnerRow(usize),
+    TieNode(usize),
 }
 
 /// What happened to the plan, for the status line.
@@ -33,6 +36,7 @@ pub enum PlanChange {
     Postponed,
     Readjusted,
     Archived,
+    Restored,
     Moved,
 }
 
@@ -57,6 +61,15 @@ pub enum Msg {
     PlanSaved(PersonId, PlanItem, PlanChange),
     PostponementsLoaded(ActionId, Vec<Postponement>),
     DeadlinesLoaded(Vec<Deadline>),
+    DirectoryLoaded(Vec<Partner>),
+    PartnerSaved(Partner),
+    PartnerArchived(PartnerId, bool),
+    PartnerPersonsLoaded(PartnerId, Vec<(PersonId, String)>),
+    NetworkLoaded(PersonId, Vec<Tie>),
+    /// A tie was stored or ended; the tie to select afterwards.
+    TieSaved(PersonId, TieId),
+    /// The day changed while the application was open (it stays open overnight on a desk).
+    NewDay(chrono::NaiveDate),
     /// An effect failed; the text is already a sentence for the user.
     Failed(String),
 }

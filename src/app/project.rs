@@ -46,18 +46,22 @@ pub struct ProjectState {
     pub postponements: Vec<Postponement>,
     /// Lines scrolled in the « qui fait quoi » and « échéancier » views.
     pub scroll: u16,
+    /// Archived items shown in the tree (muted), so that they can be brought back.
+    pub show_archived: bool,
 }
 
 impl ProjectState {
     /// The tree as lines: every live axis, its live objectives, their live actions, in order.
-    /// Archived items leave the tree (they stay in the database and in the history).
+    /// Archived items leave the tree (they stay in the database and in the history) unless
+    /// `show_archived` asks for them.
     pub fn rows(&self) -> Vec<PlanItem> {
+        let shown = |archived: bool| self.show_archived || !archived;
         let mut rows = Vec::new();
-        for axis in self.plan.axes.iter().filter(|a| !a.archived) {
+        for axis in self.plan.axes.iter().filter(|a| shown(a.archived)) {
             rows.push(PlanItem::Axis(axis.id));
-            for o in self.plan.objectives_of(axis.id).filter(|o| !o.archived) {
+            for o in self.plan.objectives_of(axis.id).filter(|o| shown(o.archived)) {
                 rows.push(PlanItem::Objective(o.id));
-                for a in self.plan.actions_of(o.id).filter(|a| !a.archived) {
+                for a in self.plan.actions_of(o.id).filter(|a| shown(a.archived)) {
                     rows.push(PlanItem::Action(a.id));
                 }
             }
@@ -98,6 +102,17 @@ impl ProjectState {
             PlanItem::Axis(_) => None,
             PlanItem::Objective(id) => Some(id),
             PlanItem::Action(id) => self.plan.action(id).map(|a| a.objective_id),
+        }
+    }
+
+    /// Whether an item is archived (or under an archived axis or objective).
+    pub fn is_archived(&self, item: PlanItem) -> bool {
+        let axis = |id| self.plan.axis(id).is_some_and(|a| a.archived);
+        let objective = |id| self.plan.objective(id).is_some_and(|o| o.archived || axis(o.axis_id));
+        match item {
+            PlanItem::Axis(id) => axis(id),
+            PlanItem::Objective(id) => objective(id),
+            PlanItem::Action(id) => self.plan.action(id).is_some_and(|a| a.archived || objective(a.objective_id)),
         }
     }
 

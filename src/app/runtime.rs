@@ -86,7 +86,9 @@ pub fn store_problem(e: &StoreError) -> Problem {
         StoreError::NewerSchema { found, supported } => Problem::NewerSchema { found: *found, supported: *supported },
         StoreError::NotADatabase { path } => Problem::NotADatabase(path.display().to_string()),
         StoreError::FolderNotWritable { path } => Problem::FolderNotWritable(path.display().to_string()),
-        StoreError::NotFound => Problem::UnknownPerson(String::new()),
+        StoreError::NotFound => Problem::Missing,
+        // A rule the store enforces and the form did not catch: said in words, detailed in the log.
+        StoreError::Invalid(_) => Problem::Refused,
         other => Problem::Storage(other.to_string()),
     }
 }
@@ -107,6 +109,7 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
                 Ok(msg) => {
                     let mut msgs = vec![msg];
                     msgs.extend(super::runtime_plan::run(store, Effect::LoadPlan(id), m));
+                    msgs.extend(super::runtime_plan::run(store, Effect::LoadNetwork(id), m));
                     msgs
                 }
                 Err(e) => vec![failed(lang, &e)],
@@ -150,6 +153,11 @@ pub fn run_terminal(mut app: App) -> std::io::Result<()> {
                 return Ok(());
             }
             let event = crossterm::event::read()?;
+            // The clock is read here, at the edge, never in `update`.
+            let today = chrono::Local::now().date_naive();
+            if today != app.model.today {
+                app.dispatch(Msg::NewDay(today));
+            }
             app.handle_event(event);
         }
     })();

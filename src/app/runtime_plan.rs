@@ -1,4 +1,4 @@
-//! The plan's effects, run against the store: each change is one transaction in the store, and
+//! The plan's and the directory's effects, run against the store: each change is one transaction in the store, and
 //! its result comes back as a message naming the item to keep selected.
 
 use super::effect::Effect;
@@ -6,6 +6,7 @@ use super::model::Model;
 use super::msg::{Msg, PlanChange};
 use super::project::PlanItem;
 use super::runtime::failed;
+use crate::i18n::{Say, say};
 use crate::store::{Store, StoreError};
 
 pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
@@ -33,6 +34,12 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
             PlanItem::Action(id) => store.set_action_archived(id, true),
         }
         .map(|_| saved(item, PlanChange::Archived)),
+        Effect::RestoreItem(item) => match item {
+            PlanItem::Axis(id) => store.set_axis_archived(id, false),
+            PlanItem::Objective(id) => store.set_objective_archived(id, false),
+            PlanItem::Action(id) => store.set_action_archived(id, false),
+        }
+        .map(|_| saved(item, PlanChange::Restored)),
         Effect::MoveItem(item, delta) => match item {
             PlanItem::Axis(id) => store.move_axis(id, delta),
             PlanItem::Objective(id) => store.move_objective(id, delta),
@@ -41,8 +48,35 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         .map(|_| saved(item, PlanChange::Moved)),
         Effect::LoadPostponements(id) => store.postponements(id).map(|list| Msg::PostponementsLoaded(id, list)),
         Effect::LoadDeadlines(until) => store.deadlines(until).map(Msg::DeadlinesLoaded),
-        // The other effects are the runtime's own; they never reach here.
-        _ => return Vec::new(),
+        Effect::LoadDirectory => store.partners(true).map(Msg::DirectoryLoaded),
+        Effect::SavePartner(p) => {
+            // Two structures of the same name would be one too many in a directory.
+            let clash = store
+                .partners(true)
+                .map(|all| all.iter().any(|x| x.id != p.id && x.name.to_lowercase() == p.name.trim().to_lowercase()));
+            match clash {
+                Ok(true) => return vec![Msg::Failed(say(m.lang, &Say::PartnerNameTaken(p.name.clone())))],
+                Ok(false) => store.save_partner(&p).map(Msg::PartnerSaved),
+                Err(e) => Err(e),
+            }
+        }
+        Effect::SetPartnerArchived(id, archived) => {
+            store.set_partner_archived(id, archived).map(|_| Msg::PartnerArchived(id, archived))
+        }
+        Effect::LoadNetwork(id) => store.ties(id).map(|ties| Msg::NetworkLoaded(id, ties)),
+        Effect::SaveTie(t, today) => store.save_tie(&t, today).map(|t| Msg::TieSaved(t.person_id, t.id)),
+        Effect::EndTie(id, on) => store.end_tie(id, on).map(|t| Msg::TieSaved(t.person_id, t.id)),
+        Effect::LoadPartnerPersons(id) => store.partner_persons(id).map(|list| Msg::PartnerPersonsLoaded(id, list)),
+        // The runtime runs these itself and never sends them here. Listing them (rather than `_`)
+        // keeps this match exhaustive: a new effect cannot be forgotten silently.
+        Effect::LoadPersons
+        | Effect::LoadPerson(_)
+        | Effect::SavePerson(_)
+        | Effect::SetArchived(..)
+        | Effect::SaveEntry(_)
+        | Effect::LoadHistory(..)
+        | Effect::Search(_)
+        | Effect::LoadDemo => return Vec::new(),
     };
     vec![result.unwrap_or_else(|e| failed(m.lang, &e))]
 }

@@ -9,9 +9,12 @@ use super::form::{FieldKind, Form, FormKind};
 use super::keymap::KeyChord;
 use super::model::{Confirm, DiagnosticMode, Model, Overlay, PersonRow, PersonState, PersonTab, Screen, StatusKind};
 use super::msg::{Msg, Target};
+use super::network::NetworkState;
 use super::palette::Palette;
 use super::picker::{Picker, PickerKind};
 use super::project::{PlanItem, ProjectState, ProjectView};
+use super::update_directory;
+use super::update_network;
 use super::update_project;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::person::Person;
@@ -67,6 +70,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     mode: DiagnosticMode::Entry,
                     scroll: 0,
                     project: ProjectState::default(),
+                    network: NetworkState::default(),
                 },
             });
             m.screen = Screen::Person;
@@ -82,6 +86,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::DirectoryLoaded(partners) => update_directory::loaded(m, partners),
+        Msg::NetworkLoaded(person, ties) => update_network::loaded(m, person, ties),
+        Msg::TieSaved(person, tie) => update_network::saved(m, person, tie),
+        Msg::PartnerSaved(p) => update_directory::saved(m, p),
+        Msg::PartnerArchived(_, archived) => update_directory::archived(m, archived),
+        Msg::PartnerPersonsLoaded(id, persons) => update_directory::persons_loaded(m, id, persons),
         Msg::DeadlinesLoaded(list) => {
             m.deadlines = list;
             m.deadline_selected = m.deadline_selected.min(m.deadlines.len().saturating_sub(1));
@@ -143,6 +153,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
         }
+        Msg::NewDay(day) => {
+            m.today = day;
+            // Alerts and lateness are counted from today: recount them.
+            vec![Effect::LoadPersons]
+        }
         Msg::Failed(text) => {
             // The form, if any, stays open with every word typed: nothing is lost on a failed save.
             m.set_status(StatusKind::Error, text);
@@ -160,6 +175,9 @@ fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     match m.overlay.take() {
         Some(overlay) => overlay_key(m, overlay, ev, chord),
         None if m.screen == Screen::FileActive && m.filter_editing => filter_key(m, ev, chord),
+        None if m.screen == Screen::Directory && m.directory.filter_editing => {
+            update_directory::filter_key(m, ev, chord)
+        }
         None => match m.keymap.resolve(m.context(), chord) {
             Some(action) => act(m, action),
             None => vec![],
@@ -216,9 +234,9 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
             }
         },
         Overlay::Confirm { what, under } => match ev.code {
+            // Only « o » (or « y ») confirms: Enter is also the key that opens and edits, and one
+            // press too many must never archive, end or throw anything away.
             KeyCode::Char('o' | 'O' | 'y' | 'Y') => confirm(m, what),
-            // Enter, often pressed while still typing, never throws a form away: only « o » does.
-            KeyCode::Enter if what != Confirm::DiscardForm => confirm(m, what),
             KeyCode::Char('n' | 'N') | KeyCode::Esc => {
                 m.overlay = under.map(|b| *b);
                 vec![]
@@ -321,8 +339,14 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
             form.to_objective(&key_of).map(|o| Effect::Readjust(old, o))
         }
         FormKind::Objective { readjusts: None, .. } => form.to_objective(&key_of).map(Effect::SaveObjective),
-        FormKind::Action(_) => form.to_action().map(Effect::SaveAction),
+        FormKind::Action(_) => form.to_action(m.today).map(Effect::SaveAction),
         FormKind::Postpone(_) => form.to_postponement(m.today).map(Effect::Postpone),
+        FormKind::Partner(_) => form.to_partner().map(Effect::SavePartner),
+        FormKind::Tie(_) => form.to_tie(m.today).map(|t| Effect::SaveTie(t, m.today)),
+        FormKind::CompareDate => match form.to_compare_date(m.today) {
+            Some(date) => return update_network::compare_from(m, date),
+            None => None,
+        },
     };
     if effect.is_none() {
         m.set_status(StatusKind::Error, say(m.lang, &Say::FormHasErrors));
@@ -424,6 +448,8 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
         (_, Some(_)) => vec![],
         (Target::PersonRow(i), None) => {
             if m.file_active.selected == i {
+                // Opening ends the typing in the filter, as Enter does.
+                m.filter_editing = false;
                 act(m, Action::Open)
             } else {
                 m.file_active.selected = i;
@@ -449,6 +475,21 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
                 Some(PlanItem::Action(id)) => vec![Effect::LoadPostponements(id)],
                 _ => vec![],
             }
+        }
+        (Target::TieNode(i), None) => {
+            let Some(p) = m.person.as_mut() else { return vec![] };
+            if p.network.selected == i {
+                return act(m, Action::EditItem);
+            }
+            p.network.selected = i;
+            update_network::move_by(m, 0)
+        }
+        (Target::PartnerRow(i), None) => {
+            if m.directory.selected == i {
+                return act(m, Action::EditItem);
+            }
+            m.directory.selected = i;
+            update_directory::move_by(m, 0)
         }
         (Target::DeadlineRow(i), None) => {
             if m.deadline_selected == i {
@@ -484,6 +525,10 @@ fn confirm(m: &mut Model, what: Confirm) -> Vec<Effect> {
         }
         Confirm::ArchivePerson(id) => vec![Effect::SetArchived(id, true)],
         Confirm::ArchivePlanItem(item) => vec![Effect::ArchiveItem(item)],
+        Confirm::RestorePlanItem(item) => vec![Effect::RestoreItem(item)],
+        Confirm::ArchivePartner(id) => vec![Effect::SetPartnerArchived(id, true)],
+        Confirm::RestorePartner(id) => vec![Effect::SetPartnerArchived(id, false)],
+        Confirm::EndTie(id) => vec![Effect::EndTie(id, m.today)],
         Confirm::RestorePerson(id) => vec![Effect::SetArchived(id, false)],
     }
 }
@@ -504,13 +549,32 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             | Action::MoveDown
             | Action::CycleView
             | Action::EditItem
+            | Action::ToggleArchived
             | Action::Open
     );
     if on_plan && plan_intent {
         return update_project::act(m, action);
     }
+    let directory_intent = matches!(
+        action,
+        Action::NewItem
+            | Action::EditItem
+            | Action::Open
+            | Action::ArchiveItem
+            | Action::ToggleArchived
+            | Action::Search
+    );
+    if m.screen == Screen::Directory && directory_intent {
+        return update_directory::act(m, action);
+    }
+    let on_network = m.screen == Screen::Person && m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Network);
+    if on_network && matches!(action, Action::NewItem | Action::EditItem | Action::ArchiveItem | Action::Compare) {
+        return update_network::act(m, action);
+    }
     match action {
         Action::Deadlines => update_project::open_deadlines(m),
+        Action::Directory => update_directory::open(m),
+        Action::Compare => vec![],
         // Plan intents mean nothing outside the plan's screens.
         Action::NewItem
         | Action::NewAxis
@@ -580,13 +644,13 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 }
                 None => vec![],
             },
-            Screen::Person | Screen::Deadlines => vec![],
+            Screen::Person | Screen::Deadlines | Screen::Directory => vec![],
         },
         Action::EditPerson => {
             let person = match m.screen {
                 Screen::Person => m.person.as_ref().map(|p| p.person.clone()),
                 Screen::FileActive => m.selected_row().map(|r| r.person.clone()),
-                Screen::Welcome | Screen::Deadlines => None,
+                Screen::Welcome | Screen::Deadlines | Screen::Directory => None,
             };
             match person {
                 Some(p) => open_form(m, Form::person(&p)),
@@ -681,6 +745,14 @@ fn back(m: &mut Model) -> Vec<Effect> {
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
         }
+        Screen::Directory => {
+            if m.directory.filter.take().is_some() {
+                m.directory.filter_editing = false;
+                return vec![];
+            }
+            m.screen = Screen::FileActive;
+            vec![Effect::LoadPersons]
+        }
     }
 }
 
@@ -699,6 +771,10 @@ fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
             m.file_active.selected = step(m.file_active.selected, delta, len);
         }
         Screen::Deadlines => m.deadline_selected = step(m.deadline_selected, delta, m.deadlines.len()),
+        Screen::Directory => return update_directory::move_by(m, delta),
+        Screen::Person if m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Network) => {
+            return update_network::move_by(m, delta);
+        }
         Screen::Person if m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Project) => {
             if let Some(p) = m.person.as_mut() {
                 let project = &mut p.project;

@@ -70,6 +70,33 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             _ => vec![],
         };
     }
+    // Keys that act on the selected item work in the tree, where the selection is visible; from
+    // the other views they first bring the tree back.
+    let on_item = matches!(
+        action,
+        Action::NewItem
+            | Action::EditItem
+            | Action::MarkDone
+            | Action::Postpone
+            | Action::Readjust
+            | Action::ArchiveItem
+            | Action::MoveUp
+            | Action::MoveDown
+    );
+    if let Some(p) = m.person.as_mut()
+        && on_item
+        && p.project.view != ProjectView::Tree
+    {
+        p.project.view = ProjectView::Tree;
+        return info(m, T::BackToTree);
+    }
+    if action == Action::ToggleArchived {
+        if let Some(p) = m.person.as_mut() {
+            p.project.show_archived = !p.project.show_archived;
+            p.project.clamp();
+        }
+        return vec![];
+    }
     let label_of = |key: &str| m.domain_label(key);
     let Some(p) = m.person.as_ref() else { return vec![] };
     let person_id = p.person.id;
@@ -117,7 +144,22 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             },
             Some(PlanItem::Action(id)) => match p.project.plan.action(id) {
                 Some(a) => {
-                    let form = Form::action(a, carrier_options(m));
+                    let mut carriers = carrier_options(m);
+                    // An archived partner still carries what it carries: keep it in the choice so
+                    // that saving another change does not silently hand the action to someone else.
+                    let current = super::form_plan::carrier_code(a.carrier);
+                    if !carriers.iter().any(|(code, _)| *code == current) {
+                        let name = match a.carrier {
+                            crate::domain::plan::Carrier::Partner(id) => p
+                                .project
+                                .partner_name(id)
+                                .map(crate::domain::text::clean_line)
+                                .unwrap_or_else(|| current.clone()),
+                            _ => current.clone(),
+                        };
+                        carriers.push((current, name));
+                    }
+                    let form = Form::action(a, carriers);
                     open(m, form)
                 }
                 None => vec![],
@@ -125,6 +167,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             None => act(m, Action::NewAxis),
         },
         Action::MarkDone => match selected.and_then(|i| action_of(m, i)) {
+            Some(a) if a.start.is_some_and(|s| s > today) => info(m, T::StartsLater),
             Some(a) if a.status.is_open() => vec![Effect::MarkDone(a.id, today)],
             Some(_) => info(m, T::AlreadyClosed),
             None => info(m, T::SelectAnAction),
@@ -150,7 +193,12 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         },
         Action::ArchiveItem => match selected {
             Some(item) => {
-                m.overlay = Some(Overlay::Confirm { what: Confirm::ArchivePlanItem(item), under: None });
+                let what = if p.project.is_archived(item) {
+                    Confirm::RestorePlanItem(item)
+                } else {
+                    Confirm::ArchivePlanItem(item)
+                };
+                m.overlay = Some(Overlay::Confirm { what, under: None });
                 vec![]
             }
             None => vec![],
@@ -191,6 +239,7 @@ pub fn saved(m: &mut Model, person: i64, item: PlanItem, change: PlanChange) -> 
         PlanChange::Postponed => T::PlanPostponed,
         PlanChange::Readjusted => T::PlanReadjusted,
         PlanChange::Archived => T::PlanArchived,
+        PlanChange::Restored => T::PlanRestored,
         PlanChange::Moved => T::PlanMoved,
     };
     m.set_status(StatusKind::Success, tr(m.lang, text));
@@ -234,6 +283,10 @@ pub fn plan_loaded(
 }
 
 /// Words for a confirmation of archiving, by kind of item.
+pub fn restore_question() -> T {
+    T::ConfirmRestoreItem
+}
+
 pub fn archive_question(item: PlanItem) -> T {
     match item {
         PlanItem::Axis(_) => T::ConfirmArchiveAxis,

@@ -80,7 +80,7 @@ pub fn backup(env: &Env, dest: Option<PathBuf>) -> Result<(), Problem> {
         Some(d) => d,
         None => {
             let dir = env.data_dir()?.join("backups");
-            std::fs::create_dir_all(&dir)
+            crate::store::create_private_dir(&dir)
                 .map_err(|e| Problem::CannotWrite(dir.display().to_string(), e.to_string()))?;
             dir.join(format!("parcours-{}.db", chrono::Local::now().format("%Y%m%d-%H%M%S")))
         }

@@ -27,11 +27,7 @@ pub fn export(env: &Env, person: &str, dest: &str) -> Result<(), Problem> {
     let case = export_case(&store, found.id).map_err(case_problem)?;
     let mut json = serde_json::to_string_pretty(&case).map_err(|e| Problem::Storage(e.to_string()))?;
     json.push('\n');
-    if dest == "-" {
-        out(&json)
-    } else {
-        std::fs::write(dest, json).map_err(|e| Problem::CannotWrite(dest.to_string(), e.to_string()))
-    }
+    super::output::deliver(dest, &json)
 }
 
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {

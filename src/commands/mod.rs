@@ -3,6 +3,8 @@
 
 mod admin;
 mod case;
+mod contacts;
+mod output;
 mod plan_export;
 pub mod scene;
 mod tui;
@@ -88,6 +90,9 @@ pub fn run(args: Vec<String>) -> i32 {
         today: chrono::Local::now().date_naive(),
         config_problem,
     };
+    if let Some(dir) = &env.data_dir {
+        install_panic_hook(lang, crate::log::log_path(dir));
+    }
     let result = match cli.command {
         None => tui::run(&env),
         Some(Command::Demo) => admin::demo(&env),
@@ -102,7 +107,9 @@ pub fn run(args: Vec<String>) -> i32 {
         Some(Command::Export { kind: ExportKind::Plan { person, format, out } }) => {
             plan_export::export(&env, &person, format, &out)
         }
+        Some(Command::Export { kind: ExportKind::Contacts { format: _, out } }) => contacts::export(&env, &out),
         Some(Command::Import { kind: ImportKind::Case { file } }) => case::import(&env, &file),
+        Some(Command::Import { kind: ImportKind::Contacts { file } }) => contacts::import(&env, &file),
         Some(Command::Check) => admin::check(&env),
         Some(Command::Backup { out }) => admin::backup(&env, out),
         Some(Command::Generate { persons, entries, seed }) => admin::generate(&env, persons, entries, seed),
@@ -139,6 +146,16 @@ fn usage_message(lang: Lang, e: &clap::Error) -> String {
         (Lang::En, _) => "Invalid arguments",
     };
     if culprit.is_empty() { what.to_string() } else { format!("{what} «\u{a0}{culprit}\u{a0}»") }
+}
+
+/// A bug must never show a backtrace to a user: one line says where the details are (the log in
+/// the data folder), and the interactive screen is restored first (ratatui's own hook runs before).
+fn install_panic_hook(lang: Lang, log: PathBuf) {
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+        crate::log::append(&log, &format!("panic: {info}"));
+        eprintln!("{}", problem(lang, &Problem::Panic(log.display().to_string())));
+    }));
 }
 
 pub fn main() -> i32 {

@@ -32,10 +32,15 @@ pub fn screenshot_day() -> NaiveDate {
 
 /// A started application on a store.
 pub fn app(store: Store, today: NaiveDate, lang: Lang, domains: Vec<LifeDomain>, theme: Theme) -> App {
-    let model = Model::new(today, lang, Keymap::default_keymap(), domains);
-    let mut app = App::new(model, store, theme);
+    let mut app = unstarted(store, today, lang, domains, theme);
     app.start();
     app
+}
+
+/// An application that has not loaded the file active yet.
+fn unstarted(store: Store, today: NaiveDate, lang: Lang, domains: Vec<LifeDomain>, theme: Theme) -> App {
+    let model = Model::new(today, lang, Keymap::default_keymap(), domains);
+    App::new(model, store, theme)
 }
 
 pub fn key(code: KeyCode) -> Msg {
@@ -70,7 +75,7 @@ pub fn open_person(app: &mut App, id: i64, domain: Option<&str>) {
 }
 
 /// The screens `parcours render` knows.
-pub const SCREENS: [&str; 10] = [
+pub const SCREENS: [&str; 12] = [
     "file-active",
     "diagnostic",
     "synthese",
@@ -79,6 +84,8 @@ pub const SCREENS: [&str; 10] = [
     "qui-fait-quoi",
     "echeancier",
     "echeances",
+    "reseau",
+    "annuaire",
     "aide",
     "accueil",
 ];
@@ -106,6 +113,13 @@ pub fn show(app: &mut App, screen: &str, person: Option<i64>) -> bool {
             }
         }
         ("echeances", _) => app.dispatch(Msg::Action(Action::Deadlines)),
+        ("annuaire", _) => app.dispatch(Msg::Action(Action::Directory)),
+        ("reseau", Some(id)) => {
+            open_person(app, id, None);
+            if let Some(p) = app.model.person.as_mut() {
+                p.tab = PersonTab::Network;
+            }
+        }
         ("fiche", Some(id)) => {
             open_person(app, id, None);
             if let Some(p) = app.model.person.as_mut() {
@@ -146,8 +160,10 @@ pub fn render_command(
         return Err(Problem::UnknownScreen(screen));
     }
     let (w, h) = parse_size(size).ok_or_else(|| Problem::BadSize(crate::domain::text::clean_line(size)))?;
-    let needs_person =
-        matches!(screen.as_str(), "diagnostic" | "synthese" | "fiche" | "projet" | "qui-fait-quoi" | "echeancier");
+    let needs_person = matches!(
+        screen.as_str(),
+        "diagnostic" | "synthese" | "fiche" | "projet" | "qui-fait-quoi" | "echeancier" | "reseau"
+    );
     if needs_person && person.is_none() {
         return Err(Problem::ScreenNeedsPerson(screen));
     }
@@ -166,7 +182,13 @@ pub fn render_command(
     };
     let (theme, _) =
         crate::theme::load(env.theme.as_deref().unwrap_or(crate::theme::DEFAULT_THEME), env.config_dir.as_deref());
-    let mut app = app(store, env.today, env.lang, env.config.domains(), theme.clone());
+    // The « Échéances » load their own rows: the file active, which they hide, is not loaded (on a
+    // large caseload it would take longer than the whole screen).
+    let mut app = if screen == "echeances" {
+        unstarted(store, env.today, env.lang, env.config.domains(), theme.clone())
+    } else {
+        app(store, env.today, env.lang, env.config.domains(), theme.clone())
+    };
     show(&mut app, &screen, id);
     let buf = draw(&mut app, w, h);
     out(&encode(&buf, format, &theme))
@@ -247,6 +269,17 @@ pub fn screenshot_scenes() -> Vec<Scene> {
             show(app, "projet", Some(id));
             app.dispatch(key(KeyCode::Down));
             app.dispatch(Msg::Action(Action::EditItem));
+        }),
+        ("reseau", 120, 36, |app| {
+            let id = first(app);
+            show(app, "reseau", Some(id));
+        }),
+        ("reseau-80x24", 80, 24, |app| {
+            let id = first(app);
+            show(app, "reseau", Some(id));
+        }),
+        ("annuaire", 120, 36, |app| {
+            show(app, "annuaire", None);
         }),
         ("aide", 120, 36, |app| app.dispatch(Msg::Action(Action::Help))),
     ]

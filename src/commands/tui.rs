@@ -12,7 +12,6 @@ pub fn run(env: &Env) -> Result<(), Problem> {
     let store = env.open_store()?;
     let data_dir = env.data_dir()?.to_path_buf();
     let log = log_path(&data_dir);
-    install_panic_hook(env, log.clone());
 
     let (theme, theme_problem) =
         crate::theme::load(env.theme.as_deref().unwrap_or(crate::theme::DEFAULT_THEME), env.config_dir.as_deref());
@@ -51,15 +50,4 @@ pub fn run(env: &Env) -> Result<(), Problem> {
         app.model.set_status(StatusKind::Error, problem(env.lang, note));
     }
     run_terminal(app).map_err(|e| Problem::Storage(e.to_string()))
-}
-
-/// After the terminal is restored (ratatui's own hook runs first), say in one line where the
-/// details are, and put the details in the log rather than on the screen.
-fn install_panic_hook(env: &Env, log: std::path::PathBuf) {
-    let lang = env.lang;
-    std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
-        append(&log, &format!("panic: {info}"));
-        eprintln!("{}", problem(lang, &Problem::Panic(log.display().to_string())));
-    }));
 }

@@ -9,7 +9,8 @@ use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::person::{Person, PersonId};
 use crate::domain::plan::{ActionId, Axis, AxisId, Carrier, Objective, ObjectiveId, PlanAction, Postponement};
-use crate::store::{Store, StoreError, columns, diagnosis, partner, person, plan};
+use crate::domain::tie::{Tie, TieId, TieTarget};
+use crate::store::{Store, StoreError, columns, diagnosis, partner, person, plan, tie};
 
 pub const CASE_FORMAT: &str = "parcours-case";
 /// Version of the file layout written by this build; files of a higher version are refused.
@@ -26,6 +27,10 @@ pub struct CaseFile {
     /// (the field is optional, so the layout version stays 1).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub plan: Option<CasePlan>,
+    /// The person's network (ecomap), when she has one. Optional like the plan: files written
+    /// before networks existed still import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub network: Option<CaseNetwork>,
 }
 
 /// The plan of the case, archived items included. Ids are those of the exporting database: they
@@ -43,6 +48,20 @@ pub struct CasePlan {
     pub postponements: Vec<Postponement>,
     /// The partners carrying actions, by value: on import, matched by name (case ignored) with the
     /// directory of the receiving database, or added to it.
+    #[serde(default)]
+    pub partners: Vec<Partner>,
+}
+
+/// The network of the case: every tie, ended ones included, so that the ecomap of any past day
+/// travels too. Ids link the records of the file (a tie `replaces` another) and are replaced on
+/// import, like the plan's.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CaseNetwork {
+    /// By start day, then id.
+    #[serde(default)]
+    pub ties: Vec<Tie>,
+    /// The partners at the end of a tie, by value: on import, matched by name (case ignored) with
+    /// the directory of the receiving database, or added to it.
     #[serde(default)]
     pub partners: Vec<Partner>,
 }
@@ -82,7 +101,26 @@ pub fn export_case(store: &Store, person: PersonId) -> Result<CaseFile, CaseErro
         person: store.person(person)?,
         diagnosis: store.all_entries(person)?,
         plan: export_plan(store, person)?,
+        network: export_network(store, person)?,
     })
+}
+
+fn export_network(store: &Store, person: PersonId) -> Result<Option<CaseNetwork>, CaseError> {
+    let ties = store.ties(person)?;
+    if ties.is_empty() {
+        return Ok(None);
+    }
+    let mut ids: Vec<PartnerId> = ties
+        .iter()
+        .filter_map(|t| match t.target {
+            TieTarget::Partner(id) => Some(id),
+            TieTarget::Informal { .. } => None,
+        })
+        .collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let partners = ids.into_iter().map(|id| store.partner(id)).collect::<Result<Vec<_>, _>>()?;
+    Ok(Some(CaseNetwork { ties, partners }))
 }
 
 fn export_plan(store: &Store, person: PersonId) -> Result<Option<CasePlan>, CaseError> {
@@ -147,11 +185,15 @@ pub fn import_case(store: &mut Store, case: &CaseFile) -> Result<ImportReport, C
         for e in &entries {
             diagnosis::insert_revision(tx, &DiagnosisEntry { person_id: id, ..e.clone() }, e.revision, &at)?;
         }
+        let invalid = |e| match e {
+            CaseError::Store(StoreError::Invalid(msg)) => CaseError::Invalid(msg),
+            other => other,
+        };
         if let Some(p) = &case.plan {
-            import_plan(tx, id, p, &at).map_err(|e| match e {
-                CaseError::Store(StoreError::Invalid(msg)) => CaseError::Invalid(msg),
-                other => other,
-            })?;
+            import_plan(tx, id, p, &at).map_err(invalid)?;
+        }
+        if let Some(n) = &case.network {
+            import_network(tx, id, n, &at).map_err(invalid)?;
         }
         Ok(ImportReport { person_id: id, pseudonym, renamed_from })
     })
@@ -173,14 +215,7 @@ fn mapped(map: &HashMap<i64, i64>, what: &str, old: i64) -> Result<i64, CaseErro
 /// matched by name or added, then axes, objectives (each after the one it replaces), actions and
 /// postponements, every link rewritten to the new ids. Each record passes the store's rules.
 fn import_plan(conn: &rusqlite::Connection, person: PersonId, p: &CasePlan, at: &str) -> Result<(), CaseError> {
-    let mut partners: HashMap<PartnerId, PartnerId> = HashMap::new();
-    for incoming in &p.partners {
-        let new = match partner::find_by_name(conn, &incoming.name)? {
-            Some(id) => id,
-            None => partner::insert(conn, incoming, at)?,
-        };
-        remember(&mut partners, "partner", incoming.id, new)?;
-    }
+    let partners = import_partners(conn, &p.partners, at)?;
 
     let mut axes: HashMap<AxisId, AxisId> = HashMap::new();
     for a in &p.axes {
@@ -229,6 +264,62 @@ fn import_plan(conn: &rusqlite::Connection, person: PersonId, p: &CasePlan, at: 
     for pp in &p.postponements {
         let action_id = mapped(&actions, "action", pp.action_id)?;
         plan::insert_postponement(conn, &Postponement { action_id, ..pp.clone() }, at)?;
+    }
+    Ok(())
+}
+
+/// Partners of the file matched by name with the directory, or added to it: ids of the file → ids
+/// of the database.
+fn import_partners(
+    conn: &rusqlite::Connection,
+    incoming: &[Partner],
+    at: &str,
+) -> Result<HashMap<PartnerId, PartnerId>, CaseError> {
+    let mut partners: HashMap<PartnerId, PartnerId> = HashMap::new();
+    for p in incoming {
+        let new = match partner::find_by_name(conn, &p.name)? {
+            Some(id) => id,
+            None => partner::insert(conn, p, at)?,
+        };
+        remember(&mut partners, "partner", p.id, new)?;
+    }
+    Ok(partners)
+}
+
+/// Writes the network of the file for the new person `person`, in the import's transaction:
+/// partners matched by name or added, then the ties, each after the one it replaces, every link
+/// rewritten to the new ids. Each tie passes the store's rules, except that a consent dated after
+/// this computer's today is kept (it is what the exporting computer recorded), and a tie to a
+/// partner archived since is kept (it is history).
+fn import_network(conn: &rusqlite::Connection, person: PersonId, n: &CaseNetwork, at: &str) -> Result<(), CaseError> {
+    let partners = import_partners(conn, &n.partners, at)?;
+    let mut ties: HashMap<TieId, TieId> = HashMap::new();
+    let mut pending: Vec<&Tie> = n.ties.iter().collect();
+    while !pending.is_empty() {
+        let before = pending.len();
+        let mut later = Vec::new();
+        for t in pending {
+            let replaces = match t.replaces {
+                None => None,
+                Some(old) => match ties.get(&old) {
+                    Some(new) => Some(*new),
+                    None => {
+                        later.push(t);
+                        continue;
+                    }
+                },
+            };
+            let target = match &t.target {
+                TieTarget::Partner(old) => TieTarget::Partner(mapped(&partners, "partner", *old)?),
+                informal => informal.clone(),
+            };
+            let new = tie::insert(conn, &Tie { person_id: person, target, replaces, ..t.clone() }, None, at)?;
+            remember(&mut ties, "tie", t.id, new)?;
+        }
+        if later.len() == before {
+            return Err(CaseError::Invalid("a tie replaces an unknown tie".into()));
+        }
+        pending = later;
     }
     Ok(())
 }

@@ -5,6 +5,7 @@ pub mod plan_document;
 pub mod plan_html;
 pub mod plan_ics;
 pub mod plan_markdown;
+pub mod vcard;
 
 pub use case_json::{
     CASE_FORMAT, CASE_VERSION, CaseError, CaseFile, ImportReport, export_case, import_case, parse_case,

@@ -6,10 +6,12 @@ use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
 use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
+use crate::domain::partner::Sector;
 use crate::domain::person::{PersonProblem, PersonStatus};
 use crate::domain::plan::action::ActionProblem;
 use crate::domain::plan::objective::ObjectiveProblem;
 use crate::domain::plan::{ActionStatus, ObjectiveStatus};
+use crate::domain::tie::{Flow, InformalKind, LegalBasis, Strength, TieProblem, Valence};
 use chrono::{Datelike, NaiveDate};
 
 pub fn text(t: T) -> &'static str {
@@ -107,6 +109,59 @@ pub fn text(t: T) -> &'static str {
         T::WarnActionLate => "Action late",
         T::StatusPartialShort => "partial",
         T::ViewKeysHint => "v: change view",
+        T::PartnerSaved => "Partner saved in the directory.",
+        T::PartnerArchived => "Partner archived: it leaves the directory, nothing is deleted.",
+        T::PartnerRestored => "Partner back in the directory.",
+        T::ConfirmArchivePartner => "Archive this partner? It leaves the directory; its ties and actions stay.",
+        T::ConfirmRestorePartner => "Put this partner back in the directory?",
+        T::DirectoryTitle => "Territory directory",
+        T::ColName => "Organisation",
+        T::ColSector => "Sector",
+        T::ColTerritory => "Territory",
+        T::ColExpertise => "Expertise",
+        T::InvolvedWith => "Persons supported with this partner",
+        T::NoInvolved => "No person of the caseload yet.",
+        T::NoPartner => "No partner matches.",
+        T::DirectoryEmpty => "The directory is empty: n to add an organisation of the territory.",
+        T::HintContact => "Professional contact of the organisation: never that of a person supported.",
+        T::LabelContact => "Contact",
+        T::LabelNotes => "Notes",
+        T::TieSaved => "Network updated.",
+        T::ConfirmEndTie => "End this tie today? It stays on past ecomaps.",
+        T::TabNetwork => "Network",
+        T::EcomapTitle => "Ecomap",
+        T::EcomapOn => "on",
+        T::EcomapCompared => "compared with",
+        T::NoTie => "No tie yet: n to add a partner or a support from the person’s circle.",
+        T::Legend => "Legend",
+        T::LegendStrong => "strong",
+        T::LegendModerate => "moderate",
+        T::LegendNormal => "normal",
+        T::LegendWeak => "weak",
+        T::LegendStressful => "stressful",
+        T::LegendConflictual => "conflictual",
+        T::LegendBroken => "broken",
+        T::LegendFlow => "direction of support",
+        T::LegendAdded => "new",
+        T::LegendEnded => "ended",
+        T::LegendChanged => "changed",
+        T::LabelRole => "Role",
+        T::LabelSince => "Since",
+        T::LabelUntil => "Until",
+        T::LabelConsent => "Information sharing",
+        T::NoShareConsent => "no consent to share recorded",
+        T::NetworkAlerts => "Points of attention",
+        T::AlertNoInformal => "No informal support on the ecomap",
+        T::AlertCarrierNoConsent => "Carries an action without consent to share",
+        T::AlertConflictualCarrier => "Conflictual tie with a partner who carries an action",
+        T::CompareHint => "c: compare with a past date",
+        T::CompareOffHint => "c: stop comparing",
+        T::BackToTree => "These keys act in the tree: here it is.",
+        T::StartsLater => "This action starts after today: move its start first (↵).",
+        T::PlanRestored => "Item back in the tree.",
+        T::ConfirmRestoreItem => "Put this item back in the tree?",
+        T::ArchivedMark => "archived",
+        T::PostponeBeforeStart => "The new due date is before the action starts.",
         T::TabDiagnostic => "Assessment",
         T::Domains => "Life domains",
         T::NotExploredYet => "This domain has not been explored with the person yet.",
@@ -160,6 +215,9 @@ pub fn text(t: T) -> &'static str {
         T::FormReadjust => "Readjust the objective (the old one keeps its history)",
         T::FormNewAction => "New action",
         T::FormPostpone => "Postpone",
+        T::FormNewTie => "New tie on the ecomap",
+        T::FormEditTie => "Tie on the ecomap (a change of strength, quality or direction is dated today)",
+        T::FormCompare => "Compare today’s ecomap with that of a past date",
         T::FormNewPerson => "New person",
         T::FormEditPerson => "Edit card",
         T::FormEntry => "Assessment",
@@ -197,6 +255,7 @@ pub fn say(s: &Say) -> String {
         Say::FictitiousCount(n) => format!("{n} fictitious"),
         Say::DomainsExplored(n, total, None) => format!("{n} of {total} domains explored"),
         Say::DomainsExplored(n, total, Some(d)) => format!("{n} of {total} domains explored, last written on {d}"),
+        Say::PartnerNameTaken(p) => format!("« {p} » is already in the directory."),
         Say::TerminalSize(w, h) => format!("Current terminal: {w}×{h}."),
     }
 }
@@ -229,7 +288,7 @@ pub fn action(a: Action) -> &'static str {
         Action::EditEntry => "Write the domain",
         Action::History => "Domain history",
         Action::Synthesis => "Needs overview",
-        Action::NewItem => "New (under the selection)",
+        Action::NewItem => "New",
         Action::EditItem => "Edit",
         Action::NewAxis => "New axis of support",
         Action::MarkDone => "Mark the action done today",
@@ -240,6 +299,8 @@ pub fn action(a: Action) -> &'static str {
         Action::MoveDown => "Move down",
         Action::CycleView => "Change view (tree, who does what, schedule)",
         Action::Deadlines => "Caseload deadlines",
+        Action::Directory => "Territory directory",
+        Action::Compare => "Compare with a past date",
         Action::Save => "Save",
         Action::NextField => "Next field",
         Action::PrevField => "Previous field",
@@ -257,6 +318,8 @@ pub fn context(c: Context) -> &'static str {
         Context::Diagnostic => "Assessment",
         Context::Project => "Plan",
         Context::Deadlines => "Deadlines",
+        Context::Directory => "Directory",
+        Context::Network => "Network",
         Context::Form => "Form",
     }
 }
@@ -314,6 +377,24 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::Service => "SERAFIN-PH service",
         FieldId::NewDate => "New due date",
         FieldId::Reason => "Why",
+        FieldId::PartnerName => "Organisation",
+        FieldId::Sector => "Sector",
+        FieldId::Expertise => "Expertise",
+        FieldId::Territory => "Territory",
+        FieldId::Contact => "Professional contact",
+        FieldId::PartnerNotes => "Notes",
+        FieldId::TieTarget => "Tie with",
+        FieldId::InformalLabel => "Who (no name)",
+        FieldId::TieRole => "Role in the plan",
+        FieldId::Strength => "Strength",
+        FieldId::Valence => "Quality",
+        FieldId::Flow => "Direction of support",
+        FieldId::Since => "Since",
+        FieldId::ShareConsentDate => "Consent to share on",
+        FieldId::ShareConsentScope => "What may be shared",
+        FieldId::LegalBasis => "Legal ground",
+        FieldId::TieNotes => "Notes",
+        FieldId::CompareDate => "Compare with",
         FieldId::Pseudonym => "Pseudonym",
         FieldId::BirthYear => "Birth year",
         FieldId::AgeBand => "or age band",
@@ -354,6 +435,14 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Action(ActionProblem::ReasonEmpty) => "Say why the action is postponed.",
         FieldError::Action(ActionProblem::NewDateInPast) => "The new due date has already passed.",
         FieldError::UnknownNeed => "A line names no need of the assessment (Ctrl-K to pick one).",
+        FieldError::Tie(TieProblem::LabelEmpty) => "A few words for this support (« her sister »), never a name.",
+        FieldError::Tie(TieProblem::EndBeforeStart) => "The end is before the start.",
+        FieldError::Tie(TieProblem::ConsentScopeEmpty) => "Say what may be shared.",
+        FieldError::Tie(TieProblem::ConsentInFuture) => "The consent date is in the future.",
+        FieldError::Tie(TieProblem::ConsentForInformal) => {
+            "Consent to share is for partners, not for the person’s circle."
+        }
+        FieldError::NotInPast => "Pick a past date.",
         FieldError::Required => "Required field.",
         FieldError::Date(DateError::Format) => "Date expected as dd/mm/yyyy.",
         FieldError::Date(DateError::NoSuchDay) => "This day does not exist.",
@@ -398,7 +487,7 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::UnknownPerson(key) => format!("No person « {key} » in the database (see parcours list)."),
         Problem::UnknownScreen(s) => format!(
-            "Unknown screen « {s} »: file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, aide or accueil."
+            "Unknown screen « {s} »: file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, reseau, annuaire, aide or accueil."
         ),
         Problem::BadSize(s) => format!("Invalid size « {s} »: expected WIDTHxHEIGHT, for example 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("The « {s} » screen needs --person (an id or a pseudonym)."),
@@ -409,6 +498,8 @@ pub fn problem(p: &Problem) -> String {
         Problem::CannotRead(path, e) => format!("Cannot read {path}: {e}."),
         Problem::CannotWrite(path, e) => format!("Cannot write {path}: {e}."),
         Problem::NoDataDir => "No data folder found: give one with --data-dir.".into(),
+        Problem::Refused => "Not saved: a consistency rule is broken (the dates?).".into(),
+        Problem::Missing => "This item no longer exists in the database.".into(),
         Problem::Storage(e) => format!("Database error: {e}."),
         Problem::Usage(e) => format!("{e} (see parcours --help)."),
         Problem::Imported { pseudonym, renamed_from: None } => format!("Case imported: {pseudonym}."),
@@ -434,6 +525,11 @@ pub fn problem(p: &Problem) -> String {
         Problem::InvalidTheme(name, reason) => format!("Theme « {name} » ignored ({reason}); dark theme used."),
         Problem::KeymapProblem(e) => format!("Key binding ignored in keymap.toml: {e}."),
         Problem::ConfigProblem(e) => format!("config.toml ignored: {e}."),
+        Problem::InvalidVcard(e) => format!("vCard file refused: {}. Nothing was imported.", vcard_reason(e)),
+        Problem::ContactsImported { imported, already } => format!(
+            "{imported} partner{s} imported, {already} already in the directory.",
+            s = if *imported == 1 { "" } else { "s" }
+        ),
     }
 }
 
@@ -503,4 +599,87 @@ pub fn long_date(date: NaiveDate) -> String {
         _ => "December",
     };
     format!("{} {month} {}", date.day(), date.year())
+}
+
+pub fn sector(s: Sector) -> &'static str {
+    match s {
+        Sector::Sanitaire => "health",
+        Sector::MedicoSocial => "medico-social",
+        Sector::Social => "social",
+        Sector::Scolaire => "school",
+        Sector::Logement => "housing",
+        Sector::EmploiInsertion => "employment, integration",
+        Sector::Justice => "justice",
+        Sector::DroitCommun => "mainstream services",
+        Sector::Associatif => "voluntary sector",
+        Sector::Autre => "other",
+    }
+}
+
+pub fn informal(x: InformalKind) -> &'static str {
+    match x {
+        InformalKind::Family => "family",
+        InformalKind::Friends => "friends",
+        InformalKind::Neighbours => "neighbours",
+        InformalKind::Peers => "peers",
+        InformalKind::School => "school",
+        InformalKind::Work => "work",
+        InformalKind::Other => "other support",
+    }
+}
+
+pub fn strength(x: Strength) -> &'static str {
+    match x {
+        Strength::Strong => "strong",
+        Strength::Moderate => "moderate",
+        Strength::Normal => "normal",
+        Strength::Weak => "weak",
+    }
+}
+
+pub fn valence(x: Valence) -> &'static str {
+    match x {
+        Valence::Neutral => "neutral",
+        Valence::Stressful => "stressful",
+        Valence::Conflictual => "conflictual",
+        Valence::Broken => "broken",
+    }
+}
+
+pub fn flow(x: Flow) -> &'static str {
+    match x {
+        Flow::None => "no exchange",
+        Flow::ToPerson => "to the person",
+        Flow::FromPerson => "from the person",
+        Flow::Mutual => "mutual",
+    }
+}
+
+pub fn legal_basis(x: LegalBasis) -> &'static str {
+    match x {
+        LegalBasis::SameCareTeam => "same care team",
+        LegalBasis::PersonConsent => "the person’s consent",
+        LegalBasis::ChildProtection => "shared secret, child protection",
+    }
+}
+
+/// Why a .vcf file was refused, after « vCard file refused: ».
+fn vcard_reason(e: &crate::export::vcard::VcardError) -> String {
+    use crate::export::vcard::VcardError as E;
+    match e {
+        E::Empty => "the file is empty".into(),
+        E::TooLarge => "the file is larger than 64 MB".into(),
+        E::Binary => "binary data, not a text file".into(),
+        E::NotUtf8 { line } => format!("line {line}: text that is not UTF-8 (save the file as UTF-8)"),
+        E::NotVcard => "not a vCard file (one begins with BEGIN:VCARD)".into(),
+        E::Unterminated { line } => format!("the card begun on line {line} has no END:VCARD (truncated file?)"),
+        E::StrayEnd { line } => format!("line {line}: END:VCARD without BEGIN:VCARD"),
+        E::NoName { line } => {
+            format!("the card begun on line {line} has neither a name (FN) nor an organisation (ORG)")
+        }
+        E::Charset { line, charset } => {
+            format!("line {line}: character set « {charset} » not supported (only UTF-8 is)")
+        }
+        E::BadLine { line } => format!("line {line} unreadable (expected NAME:value)"),
+    }
 }

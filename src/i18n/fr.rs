@@ -6,10 +6,12 @@ use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
 use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
+use crate::domain::partner::Sector;
 use crate::domain::person::{PersonProblem, PersonStatus};
 use crate::domain::plan::action::ActionProblem;
 use crate::domain::plan::objective::ObjectiveProblem;
 use crate::domain::plan::{ActionStatus, ObjectiveStatus};
+use crate::domain::tie::{Flow, InformalKind, LegalBasis, Strength, TieProblem, Valence};
 use chrono::{Datelike, NaiveDate};
 
 pub fn text(t: T) -> &'static str {
@@ -109,6 +111,63 @@ pub fn text(t: T) -> &'static str {
         T::WarnActionLate => "Action en retard",
         T::StatusPartialShort => "partiel",
         T::ViewKeysHint => "v\u{a0}: changer de vue",
+        T::PartnerSaved => "Partenaire enregistré dans l’annuaire.",
+        T::PartnerArchived => "Partenaire archivé\u{a0}: il quitte l’annuaire, rien n’est effacé.",
+        T::PartnerRestored => "Partenaire remis dans l’annuaire.",
+        T::ConfirmArchivePartner => {
+            "Archiver ce partenaire\u{a0}? Il quitte l’annuaire\u{a0}; ses liens et actions restent."
+        }
+        T::ConfirmRestorePartner => "Remettre ce partenaire dans l’annuaire\u{a0}?",
+        T::DirectoryTitle => "Annuaire du territoire",
+        T::ColName => "Structure",
+        T::ColSector => "Secteur",
+        T::ColTerritory => "Territoire",
+        T::ColExpertise => "Expertise",
+        T::InvolvedWith => "Personnes accompagnées avec ce partenaire",
+        T::NoInvolved => "Aucune personne de la file active pour l’instant.",
+        T::NoPartner => "Aucun partenaire ne correspond.",
+        T::DirectoryEmpty => "L’annuaire est vide\u{a0}: n pour ajouter une structure du territoire.",
+        T::HintContact => {
+            "Coordonnées professionnelles de la structure\u{a0}: jamais celles d’une personne accompagnée."
+        }
+        T::LabelContact => "Contact",
+        T::LabelNotes => "Notes",
+        T::TieSaved => "Réseau mis à jour.",
+        T::ConfirmEndTie => "Mettre fin à ce lien aujourd’hui\u{a0}? Il reste sur les écocartes passées.",
+        T::TabNetwork => "Réseau",
+        T::EcomapTitle => "Écocarte",
+        T::EcomapOn => "au",
+        T::EcomapCompared => "comparée au",
+        T::NoTie => "Aucun lien pour l’instant\u{a0}: n pour ajouter un partenaire ou un soutien de l’entourage.",
+        T::Legend => "Légende",
+        T::LegendStrong => "fort",
+        T::LegendModerate => "modéré",
+        T::LegendNormal => "normal",
+        T::LegendWeak => "faible",
+        T::LegendStressful => "stressant",
+        T::LegendConflictual => "conflictuel",
+        T::LegendBroken => "rompu",
+        T::LegendFlow => "sens du soutien",
+        T::LegendAdded => "nouveau",
+        T::LegendEnded => "terminé",
+        T::LegendChanged => "changé",
+        T::LabelRole => "Rôle",
+        T::LabelSince => "Depuis le",
+        T::LabelUntil => "Jusqu’au",
+        T::LabelConsent => "Partage d’informations",
+        T::NoShareConsent => "pas de consentement au partage enregistré",
+        T::NetworkAlerts => "Points d’attention",
+        T::AlertNoInformal => "Aucun soutien de l’entourage sur l’écocarte",
+        T::AlertCarrierNoConsent => "Porte une action sans consentement au partage",
+        T::AlertConflictualCarrier => "Lien conflictuel avec un partenaire qui porte une action",
+        T::CompareHint => "c\u{a0}: comparer avec une date passée",
+        T::CompareOffHint => "c\u{a0}: arrêter la comparaison",
+        T::BackToTree => "Ces touches agissent dans l’arbre\u{a0}: le voici.",
+        T::StartsLater => "Cette action commence après aujourd’hui\u{a0}: avancez d’abord son début (↵).",
+        T::PlanRestored => "Élément remis dans l’arbre.",
+        T::ConfirmRestoreItem => "Remettre cet élément dans l’arbre\u{a0}?",
+        T::ArchivedMark => "archivé",
+        T::PostponeBeforeStart => "La nouvelle échéance précède le début de l’action.",
         T::TabDiagnostic => "Diagnostic",
         T::Domains => "Domaines de vie",
         T::NotExploredYet => "Ce domaine n’a pas encore été exploré avec la personne.",
@@ -162,6 +221,9 @@ pub fn text(t: T) -> &'static str {
         T::FormReadjust => "Réajuster l’objectif (l’ancien garde son historique)",
         T::FormNewAction => "Nouvelle action",
         T::FormPostpone => "Reporter",
+        T::FormNewTie => "Nouveau lien sur l’écocarte",
+        T::FormEditTie => "Lien sur l’écocarte (un changement de force, de qualité ou de sens est daté d’aujourd’hui)",
+        T::FormCompare => "Comparer l’écocarte d’aujourd’hui avec celle d’une date passée",
         T::FormNewPerson => "Nouvelle personne",
         T::FormEditPerson => "Modifier la fiche",
         T::FormEntry => "Diagnostic",
@@ -203,6 +265,7 @@ pub fn say(s: &Say) -> String {
         Say::DomainsExplored(n, total, Some(d)) => {
             format!("{n} domaine{} exploré{} sur {total}, dernière écriture le {d}", plural(*n), plural(*n))
         }
+        Say::PartnerNameTaken(p) => format!("«\u{a0}{p}\u{a0}» est déjà dans l’annuaire."),
         Say::TerminalSize(w, h) => format!("Terminal actuel\u{a0}: {w}×{h}."),
     }
 }
@@ -235,7 +298,7 @@ pub fn action(a: Action) -> &'static str {
         Action::EditEntry => "Écrire le domaine",
         Action::History => "Historique du domaine",
         Action::Synthesis => "Synthèse des besoins",
-        Action::NewItem => "Nouveau (sous la sélection)",
+        Action::NewItem => "Nouveau",
         Action::EditItem => "Modifier",
         Action::NewAxis => "Nouvel axe d’accompagnement",
         Action::MarkDone => "Marquer l’action faite aujourd’hui",
@@ -246,6 +309,8 @@ pub fn action(a: Action) -> &'static str {
         Action::MoveDown => "Descendre d’un rang",
         Action::CycleView => "Changer de vue (arbre, qui fait quoi, échéancier)",
         Action::Deadlines => "Échéances de la file active",
+        Action::Directory => "Annuaire du territoire",
+        Action::Compare => "Comparer avec une date passée",
         Action::Save => "Enregistrer",
         Action::NextField => "Champ suivant",
         Action::PrevField => "Champ précédent",
@@ -263,6 +328,8 @@ pub fn context(c: Context) -> &'static str {
         Context::Diagnostic => "Diagnostic",
         Context::Project => "Projet",
         Context::Deadlines => "Échéances",
+        Context::Directory => "Annuaire",
+        Context::Network => "Réseau",
         Context::Form => "Formulaire",
     }
 }
@@ -320,6 +387,24 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::Service => "Prestation SERAFIN-PH",
         FieldId::NewDate => "Nouvelle échéance",
         FieldId::Reason => "Pourquoi",
+        FieldId::PartnerName => "Structure",
+        FieldId::Sector => "Secteur",
+        FieldId::Expertise => "Expertise",
+        FieldId::Territory => "Territoire",
+        FieldId::Contact => "Contact professionnel",
+        FieldId::PartnerNotes => "Notes",
+        FieldId::TieTarget => "Lien avec",
+        FieldId::InformalLabel => "Qui (sans nom)",
+        FieldId::TieRole => "Rôle dans le projet",
+        FieldId::Strength => "Force",
+        FieldId::Valence => "Qualité",
+        FieldId::Flow => "Sens du soutien",
+        FieldId::Since => "Depuis le",
+        FieldId::ShareConsentDate => "Consentement au partage le",
+        FieldId::ShareConsentScope => "Ce qui peut être partagé",
+        FieldId::LegalBasis => "Fondement",
+        FieldId::TieNotes => "Notes",
+        FieldId::CompareDate => "Comparer avec le",
         FieldId::Pseudonym => "Pseudonyme",
         FieldId::BirthYear => "Année de naissance",
         FieldId::AgeBand => "ou tranche d’âge",
@@ -362,6 +447,16 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Action(ActionProblem::ReasonEmpty) => "Dites pourquoi l’action est reportée.",
         FieldError::Action(ActionProblem::NewDateInPast) => "La nouvelle échéance est déjà passée.",
         FieldError::UnknownNeed => "Une ligne ne nomme pas un besoin du diagnostic (Ctrl-K pour choisir).",
+        FieldError::Tie(TieProblem::LabelEmpty) => {
+            "Quelques mots pour ce soutien («\u{a0}sa sœur\u{a0}»), jamais un nom."
+        }
+        FieldError::Tie(TieProblem::EndBeforeStart) => "La fin précède le début.",
+        FieldError::Tie(TieProblem::ConsentScopeEmpty) => "Dites ce qui peut être partagé.",
+        FieldError::Tie(TieProblem::ConsentInFuture) => "La date du consentement est dans le futur.",
+        FieldError::Tie(TieProblem::ConsentForInformal) => {
+            "Le consentement au partage concerne les partenaires, pas l’entourage."
+        }
+        FieldError::NotInPast => "Choisissez une date passée.",
         FieldError::Required => "Champ obligatoire.",
         FieldError::Date(DateError::Format) => "Date attendue au format jj/mm/aaaa.",
         FieldError::Date(DateError::NoSuchDay) => "Ce jour n’existe pas.",
@@ -410,7 +505,7 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::UnknownPerson(key) => format!("Aucune personne « {key} » dans la base (voir parcours list)."),
         Problem::UnknownScreen(s) => format!(
-            "Écran inconnu «\u{a0}{s}\u{a0}»\u{a0}: file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, aide ou accueil."
+            "Écran inconnu «\u{a0}{s}\u{a0}»\u{a0}: file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, reseau, annuaire, aide ou accueil."
         ),
         Problem::BadSize(s) => format!("Taille invalide « {s} »\u{a0}: attendu LARGEURxHAUTEUR, par exemple 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("L’écran « {s} » demande --person (un identifiant ou un pseudonyme)."),
@@ -423,6 +518,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::CannotRead(path, e) => format!("Impossible de lire {path}\u{a0}: {e}."),
         Problem::CannotWrite(path, e) => format!("Impossible d’écrire {path}\u{a0}: {e}."),
         Problem::NoDataDir => "Aucun dossier de données trouvé\u{a0}: indiquez-en un avec --data-dir.".into(),
+        Problem::Refused => {
+            "Enregistrement refusé\u{a0}: une règle de cohérence n’est pas respectée (les dates\u{a0}?).".into()
+        }
+        Problem::Missing => "Cet élément n’existe plus dans la base.".into(),
         Problem::Storage(e) => format!("Erreur de la base\u{a0}: {e}."),
         Problem::Usage(e) => format!("{e} (voir parcours --help)."),
         Problem::Imported { pseudonym, renamed_from: None } => format!("Dossier importé\u{a0}: {pseudonym}."),
@@ -450,6 +549,12 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::KeymapProblem(e) => format!("Raccourci ignoré dans keymap.toml\u{a0}: {e}."),
         Problem::ConfigProblem(e) => format!("config.toml ignoré\u{a0}: {e}."),
+        Problem::InvalidVcard(e) => format!("Fichier vCard refusé\u{a0}: {}. Rien n’a été importé.", vcard_reason(e)),
+        Problem::ContactsImported { imported, already } => format!(
+            "{imported} partenaire{s} importé{s}, {already} déjà présent{t} dans l’annuaire.",
+            s = plural(*imported),
+            t = plural(*already)
+        ),
     }
 }
 
@@ -520,4 +625,89 @@ pub fn long_date(date: NaiveDate) -> String {
     };
     let day = if date.day() == 1 { "1er".to_string() } else { date.day().to_string() };
     format!("{day} {month} {}", date.year())
+}
+
+pub fn sector(s: Sector) -> &'static str {
+    match s {
+        Sector::Sanitaire => "sanitaire",
+        Sector::MedicoSocial => "médico-social",
+        Sector::Social => "social",
+        Sector::Scolaire => "scolaire",
+        Sector::Logement => "logement",
+        Sector::EmploiInsertion => "emploi, insertion",
+        Sector::Justice => "justice",
+        Sector::DroitCommun => "droit commun",
+        Sector::Associatif => "associatif",
+        Sector::Autre => "autre",
+    }
+}
+
+pub fn informal(x: InformalKind) -> &'static str {
+    match x {
+        InformalKind::Family => "famille",
+        InformalKind::Friends => "amis",
+        InformalKind::Neighbours => "voisins",
+        InformalKind::Peers => "pairs",
+        InformalKind::School => "école",
+        InformalKind::Work => "travail",
+        InformalKind::Other => "autre soutien",
+    }
+}
+
+pub fn strength(x: Strength) -> &'static str {
+    match x {
+        Strength::Strong => "fort",
+        Strength::Moderate => "modéré",
+        Strength::Normal => "normal",
+        Strength::Weak => "faible",
+    }
+}
+
+pub fn valence(x: Valence) -> &'static str {
+    match x {
+        Valence::Neutral => "neutre",
+        Valence::Stressful => "stressant",
+        Valence::Conflictual => "conflictuel",
+        Valence::Broken => "rompu",
+    }
+}
+
+pub fn flow(x: Flow) -> &'static str {
+    match x {
+        Flow::None => "sans échange",
+        Flow::ToPerson => "vers la personne",
+        Flow::FromPerson => "de la personne",
+        Flow::Mutual => "réciproque",
+    }
+}
+
+pub fn legal_basis(x: LegalBasis) -> &'static str {
+    match x {
+        LegalBasis::SameCareTeam => "même équipe de soins",
+        LegalBasis::PersonConsent => "consentement de la personne",
+        LegalBasis::ChildProtection => "secret partagé, protection de l’enfance",
+    }
+}
+
+/// Why a .vcf file was refused, after « Fichier vCard refusé : ».
+fn vcard_reason(e: &crate::export::vcard::VcardError) -> String {
+    use crate::export::vcard::VcardError as E;
+    match e {
+        E::Empty => "le fichier est vide".into(),
+        E::TooLarge => "le fichier dépasse 64\u{a0}Mo".into(),
+        E::Binary => "données binaires, ce n’est pas un fichier texte".into(),
+        E::NotUtf8 { line } => {
+            format!("ligne {line}\u{a0}: texte qui n’est pas en UTF-8 (enregistrez le fichier en UTF-8)")
+        }
+        E::NotVcard => "ce n’est pas un fichier vCard (il commence par BEGIN:VCARD)".into(),
+        E::Unterminated { line } => {
+            format!("la fiche commencée ligne {line} n’a pas de END:VCARD (fichier tronqué\u{a0}?)")
+        }
+        E::StrayEnd { line } => format!("ligne {line}\u{a0}: END:VCARD sans BEGIN:VCARD"),
+        E::NoName { line } => format!("la fiche commencée ligne {line} n’a ni nom (FN) ni organisation (ORG)"),
+        E::Charset { line, charset } => format!(
+            "ligne {line}\u{a0}: jeu de caractères «\u{a0}{charset}\u{a0}» non pris en charge (seul l’UTF-8 l’est)"
+        ),
+        E::BadLine { line } => format!("ligne {line} illisible (attendu NOM:valeur)"),
+    }
 }

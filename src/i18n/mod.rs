@@ -52,6 +52,59 @@ pub enum T {
     Archived,
     TabCard,
     TabDiagnostic,
+    BackToTree,
+    StartsLater,
+    PlanRestored,
+    ConfirmRestoreItem,
+    ArchivedMark,
+    PostponeBeforeStart,
+    TieSaved,
+    ConfirmEndTie,
+    TabNetwork,
+    EcomapTitle,
+    EcomapOn,
+    EcomapCompared,
+    NoTie,
+    Legend,
+    LegendStrong,
+    LegendModerate,
+    LegendNormal,
+    LegendWeak,
+    LegendStressful,
+    LegendConflictual,
+    LegendBroken,
+    LegendFlow,
+    LegendAdded,
+    LegendEnded,
+    LegendChanged,
+    LabelRole,
+    LabelSince,
+    LabelUntil,
+    LabelConsent,
+    NoShareConsent,
+    NetworkAlerts,
+    AlertNoInformal,
+    AlertCarrierNoConsent,
+    AlertConflictualCarrier,
+    CompareHint,
+    CompareOffHint,
+    PartnerSaved,
+    PartnerArchived,
+    PartnerRestored,
+    ConfirmArchivePartner,
+    ConfirmRestorePartner,
+    DirectoryTitle,
+    ColName,
+    ColSector,
+    ColTerritory,
+    ColExpertise,
+    InvolvedWith,
+    NoInvolved,
+    NoPartner,
+    DirectoryEmpty,
+    HintContact,
+    LabelContact,
+    LabelNotes,
     CarrierPerson,
     CarrierReferent,
     AlreadyClosed,
@@ -162,6 +215,9 @@ pub enum T {
     HintIndicator,
     PickNeedHint,
     FormNewPerson,
+    FormNewTie,
+    FormEditTie,
+    FormCompare,
     FormNewAxis,
     FormNewObjective,
     FormReadjust,
@@ -196,6 +252,7 @@ pub enum Say {
     DaysAgo(i64),
     RevisionOf(i64, String),
     PseudonymTaken(String),
+    PartnerNameTaken(String),
     FictitiousCount(usize),
     /// explored, total, date of the latest writing
     DomainsExplored(usize, usize, Option<String>),
@@ -246,6 +303,48 @@ pub fn status_label(lang: Lang, s: PersonStatus) -> &'static str {
     }
 }
 
+pub fn sector_label(lang: Lang, s: crate::domain::partner::Sector) -> &'static str {
+    match lang {
+        Lang::Fr => fr::sector(s),
+        Lang::En => en::sector(s),
+    }
+}
+
+pub fn informal_label(lang: Lang, x: crate::domain::tie::InformalKind) -> &'static str {
+    match lang {
+        Lang::Fr => fr::informal(x),
+        Lang::En => en::informal(x),
+    }
+}
+
+pub fn strength_label(lang: Lang, x: crate::domain::tie::Strength) -> &'static str {
+    match lang {
+        Lang::Fr => fr::strength(x),
+        Lang::En => en::strength(x),
+    }
+}
+
+pub fn valence_label(lang: Lang, x: crate::domain::tie::Valence) -> &'static str {
+    match lang {
+        Lang::Fr => fr::valence(x),
+        Lang::En => en::valence(x),
+    }
+}
+
+pub fn flow_label(lang: Lang, x: crate::domain::tie::Flow) -> &'static str {
+    match lang {
+        Lang::Fr => fr::flow(x),
+        Lang::En => en::flow(x),
+    }
+}
+
+pub fn legal_basis_label(lang: Lang, x: crate::domain::tie::LegalBasis) -> &'static str {
+    match lang {
+        Lang::Fr => fr::legal_basis(x),
+        Lang::En => en::legal_basis(x),
+    }
+}
+
 pub fn priority_label(lang: Lang, p: Priority) -> &'static str {
     match lang {
         Lang::Fr => fr::priority(p),
@@ -290,6 +389,21 @@ pub fn choice_label(lang: Lang, code: &str) -> String {
     if let Some(p) = Priority::from_code(code) {
         return priority_label(lang, p).to_string();
     }
+    if let Some(s) = crate::domain::tie::Strength::from_code(code) {
+        return strength_label(lang, s).to_string();
+    }
+    if let Some(v) = crate::domain::tie::Valence::from_code(code) {
+        return valence_label(lang, v).to_string();
+    }
+    if let Some(f) = crate::domain::tie::Flow::from_code(code) {
+        return flow_label(lang, f).to_string();
+    }
+    if let Some(b) = crate::domain::tie::LegalBasis::from_code(code) {
+        return legal_basis_label(lang, b).to_string();
+    }
+    if let Some(s) = crate::domain::partner::Sector::from_code(code) {
+        return sector_label(lang, s).to_string();
+    }
     if let Some(s) = ObjectiveStatus::from_code(code) {
         return plan_text(lang, PlanText::ObjectiveStatus(s)).to_string();
     }
@@ -321,6 +435,8 @@ pub enum Problem {
     CannotWrite(String, String),
     NoDataDir,
     Storage(String),
+    Refused,
+    Missing,
     Usage(String),
     Imported { pseudonym: String, renamed_from: Option<String> },
     BackupDone(String),
@@ -336,6 +452,8 @@ pub enum Problem {
     InvalidTheme(String, String),
     KeymapProblem(String),
     ConfigProblem(String),
+    InvalidVcard(crate::export::vcard::VcardError),
+    ContactsImported { imported: usize, already: usize },
 }
 
 pub fn problem(lang: Lang, p: &Problem) -> String {

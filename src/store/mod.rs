@@ -13,6 +13,7 @@ pub(crate) mod person;
 pub(crate) mod plan;
 mod schema;
 mod search;
+pub mod tie;
 
 use std::fs::File;
 use std::path::{Path, PathBuf};
@@ -20,6 +21,7 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
+pub(crate) use files::create_private_dir;
 pub use person::PersonSummary;
 pub use schema::LATEST_SCHEMA;
 pub use search::SearchHit;

@@ -6,8 +6,11 @@ use rusqlite_migration::{M, Migrations};
 
 use super::StoreError;
 
-pub(crate) const MIGRATIONS: &[&str] =
-    &[include_str!("migrations/001_initial.sql"), include_str!("migrations/002_plan.sql")];
+pub(crate) const MIGRATIONS: &[&str] = &[
+    include_str!("migrations/001_initial.sql"),
+    include_str!("migrations/002_plan.sql"),
+    include_str!("migrations/003_network.sql"),
+];
 
 /// Schema version of a database this build writes: the number of migrations.
 pub const LATEST_SCHEMA: i64 = MIGRATIONS.len() as i64;

@@ -18,9 +18,16 @@ use unicode_width::UnicodeWidthStr;
 fn hinted(context: Context) -> &'static [Action] {
     match context {
         Context::Welcome => &[Action::Open, Action::LoadDemo, Action::NewPerson, Action::Quit],
-        Context::FileActive => {
-            &[Action::Open, Action::Search, Action::NewPerson, Action::EditPerson, Action::ArchivePerson, Action::Quit]
-        }
+        Context::FileActive => &[
+            Action::Open,
+            Action::Search,
+            Action::Deadlines,
+            Action::Directory,
+            Action::NewPerson,
+            Action::EditPerson,
+            Action::ArchivePerson,
+            Action::Quit,
+        ],
         Context::Person => &[Action::NextTab, Action::EditPerson, Action::Back, Action::Quit],
         Context::Diagnostic => &[Action::EditEntry, Action::Synthesis, Action::History, Action::NextTab, Action::Back],
         Context::Form => &[Action::Save, Action::NextField, Action::Cancel, Action::PickCode],
@@ -36,6 +43,10 @@ fn hinted(context: Context) -> &'static [Action] {
             Action::Back,
         ],
         Context::Deadlines => &[Action::Open, Action::Back, Action::Quit],
+        Context::Network => {
+            &[Action::NewItem, Action::EditItem, Action::Compare, Action::ArchiveItem, Action::NextTab, Action::Back]
+        }
+        Context::Directory => &[Action::Search, Action::NewItem, Action::EditItem, Action::ArchiveItem, Action::Back],
         Context::Global => &[Action::Back],
     }
 }
@@ -68,10 +79,17 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
     let context = m.context();
     let mut spans = vec![Span::raw(" ")];
     // « ? Aide » always closes the line: whoever is lost must find it.
-    let help = m
-        .keymap
-        .first_key(context, Action::Help)
-        .map(|k| (k.to_string(), format!(" {}", action_label(m.lang, Action::Help))));
+    // The key that really opens the help here: in a form, letters are text, so only a function key.
+    let help_key = if context == Context::Form {
+        m.keymap
+            .keys(Context::Global, Action::Help)
+            .iter()
+            .find(|k| matches!(k.code, crossterm::event::KeyCode::F(_)))
+            .copied()
+    } else {
+        m.keymap.first_key(context, Action::Help)
+    };
+    let help = help_key.map(|k| (k.to_string(), format!(" {}", action_label(m.lang, Action::Help))));
     let mut used = 1 + help.as_ref().map_or(0, |(k, l)| k.width() + l.width() + 2);
     let on_needs = match &m.overlay {
         Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind == FieldKind::Needs),

@@ -19,29 +19,33 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     match (m.screen, &m.person) {
         (Screen::Person, Some(p)) => {
             spans.push(Span::styled("› ", head));
-            let mut name = display(&p.person.pseudonym).into_owned();
+            // A pseudonym is short; an imported one may not be: the tabs must stay on screen.
+            let mut name = crate::domain::text::excerpt(&display(&p.person.pseudonym), 40);
             if !p.person.dispositif.is_empty() {
-                name.push_str(&format!(" ({})", display(&p.person.dispositif)));
+                name.push_str(&format!(" ({})", crate::domain::text::excerpt(&display(&p.person.dispositif), 20)));
             }
             spans.push(Span::styled(format!("{name}  "), head));
-            let mut x = area.x + spans.iter().map(|s| s.content.width() as u16).sum::<u16>();
+            let used = spans.iter().map(|s| s.content.width()).sum::<usize>();
+            let mut x = area.x.saturating_add(u16::try_from(used).unwrap_or(u16::MAX));
             for (i, tab) in PersonTab::ALL.iter().enumerate() {
                 let label = match tab {
                     PersonTab::Card => tr(m.lang, T::TabCard),
                     PersonTab::Diagnostic => tr(m.lang, T::TabDiagnostic),
                     PersonTab::Project => tr(m.lang, T::TabProject),
+                    PersonTab::Network => tr(m.lang, T::TabNetwork),
                 };
-                let text = format!(" {} {label} ", i + 1);
+                let text = format!(" {label} ");
                 let style =
                     if *tab == p.tab { theme.style(Role::TabActive) } else { head.patch(theme.style(Role::Tab)) };
                 let w = text.width() as u16;
                 vs.hit(Rect { x, y: area.y, width: w, height: 1 }, Target::Tab(i));
-                x += w + 1;
+                x = x.saturating_add(w + 1);
                 spans.push(Span::styled(text, style));
                 spans.push(Span::styled(" ", head));
             }
         }
         (Screen::Welcome, _) => spans.push(Span::styled(format!("— {}", tr(m.lang, T::AppTagline)), head)),
+        (Screen::Directory, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, T::DirectoryTitle)), head)),
         (Screen::Deadlines, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, T::DeadlinesTitle)), head)),
         _ => spans.push(Span::styled(format!("› {}", tr(m.lang, T::FileActive)), head)),
     }

@@ -3,9 +3,11 @@
 
 mod deadlines;
 mod diagnostic;
+mod directory;
 mod file_active;
 mod footer;
 mod header;
+mod network;
 mod person_card;
 mod project;
 mod welcome;
@@ -66,12 +68,14 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
         Screen::Welcome => welcome::draw(m, vs, theme, f, body),
         Screen::FileActive => file_active::draw(m, vs, theme, f, body),
         Screen::Deadlines => deadlines::draw(m, vs, theme, f, body),
+        Screen::Directory => directory::draw(m, vs, theme, f, body),
         Screen::Person => {
             if let Some(p) = &m.person {
                 match p.tab {
                     PersonTab::Card => person_card::draw(m, p, theme, f, body),
                     PersonTab::Diagnostic => diagnostic::draw(m, p, vs, theme, f, body),
                     PersonTab::Project => project::draw(m, p, vs, theme, f, body),
+                    PersonTab::Network => network::draw(m, p, vs, theme, f, body),
                 }
             }
         }

@@ -80,9 +80,11 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
             if o.gas.levels.iter().any(|l| !l.trim().is_empty()) {
                 lines.push(Line::from(vec![label(T::LabelGas)]));
                 for (level, text_) in (-2..=2).zip(o.gas.levels.iter()) {
-                    let mark = if level == o.gas.baseline { "▸" } else { " " };
+                    // No-break spaces: the wrap trims ordinary leading spaces, which would pull the
+                    // unmarked levels one column left of the marked baseline.
+                    let mark = if level == o.gas.baseline { "▸" } else { "\u{a0}" };
                     lines.push(Line::from(vec![
-                        Span::styled(format!(" {mark}{level:+} "), theme.on_base(Role::Accent)),
+                        Span::styled(format!("\u{a0}{mark}{level:+} "), theme.on_base(Role::Accent)),
                         text(display(text_).into_owned()),
                     ]));
                 }

@@ -54,6 +54,7 @@ fn field_hint(id: FieldId) -> Option<T> {
         FieldId::Service => Some(T::HintService),
         FieldId::GasZero => Some(T::HintGasZero),
         FieldId::Indicator => Some(T::HintIndicator),
+        FieldId::Contact => Some(T::HintContact),
         _ => None,
     }
 }
@@ -74,6 +75,13 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         }
         FormKind::Action(a) if a.id == 0 => tr(m.lang, T::FormNewAction).to_string(),
         FormKind::Action(a) => format!("{} — {}", tr(m.lang, T::ActionWord), crate::domain::text::display(&a.what)),
+        FormKind::Partner(p) if p.id == 0 => tr(m.lang, T::ColName).to_string(),
+        FormKind::Partner(p) => {
+            format!("{} — {}", tr(m.lang, T::DirectoryTitle), crate::domain::text::display(&p.name))
+        }
+        FormKind::Tie(t) if t.id == 0 => tr(m.lang, T::FormNewTie).to_string(),
+        FormKind::Tie(_) => tr(m.lang, T::FormEditTie).to_string(),
+        FormKind::CompareDate => tr(m.lang, T::FormCompare).to_string(),
         FormKind::Postpone(a) => format!("{} — {}", tr(m.lang, T::FormPostpone), crate::domain::text::display(&a.what)),
     };
     let rect = area;

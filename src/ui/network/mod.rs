@@ -1,0 +1,269 @@
+//! « Réseau » (C6): the person's ecomap on a canvas, the selected tie beside it, the legend and
+//! the date always shown; in comparison mode, what changed since a past date.
+
+mod lines;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Color;
+use ratatui::symbols::Marker;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+pub use lines::tie_segments;
+
+use super::ViewState;
+use crate::app::model::{Model, PersonState};
+use crate::app::msg::Target;
+use crate::app::network::{ecomap_layout, tie_label};
+use crate::domain::date::format_fr;
+use crate::domain::plan::Carrier;
+use crate::domain::text::display;
+use crate::domain::tie::{Tie, TieChange, TieTarget, Valence};
+use crate::i18n::{T, colon, flow_label, legal_basis_label, strength_label, tr, valence_label};
+use crate::theme::{Role, Theme};
+
+fn role_color(theme: &Theme, role: Role) -> Color {
+    theme.on_base(role).fg.unwrap_or(Color::Reset)
+}
+
+fn valence_role(v: Valence) -> Role {
+    match v {
+        Valence::Neutral => Role::Accent,
+        Valence::Stressful => Role::Warning,
+        Valence::Conflictual => Role::Error,
+        Valence::Broken => Role::Muted,
+    }
+}
+
+pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
+    let wide = area.width >= 110;
+    let (map_area, side_area) = if wide {
+        let [l, r] = Layout::horizontal([Constraint::Fill(1), Constraint::Length(42)]).areas(area);
+        (l, r)
+    } else {
+        let [l, r] = Layout::vertical([Constraint::Fill(1), Constraint::Length(6)]).areas(area);
+        (l, r)
+    };
+    draw_map(m, p, vs, theme, f, map_area);
+    draw_side(m, p, theme, f, side_area);
+}
+
+fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
+    let partners = &p.project.partners;
+    let mut title = format!(" {} {} {} ", tr(m.lang, T::EcomapTitle), tr(m.lang, T::EcomapOn), format_fr(m.today));
+    if let Some(before) = p.network.compare_with {
+        title = format!(" {} {} {} {} ", title.trim(), tr(m.lang, T::EcomapCompared), format_fr(before), "");
+    }
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.on_base(Role::BorderFocused))
+        .title(Span::styled(title, theme.on_base(Role::Title)));
+    let inner_all = block.inner(area);
+    f.render_widget(block, area);
+    // The legend lives on the map itself, under it: a map without its legend is not readable.
+    let comparing = p.network.compare_with.is_some();
+    let legend = legend_lines(m, theme, comparing);
+    let [inner, legend_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(legend.len() as u16)]).areas(inner_all);
+    f.render_widget(Paragraph::new(legend).wrap(Wrap { trim: true }), legend_area);
+    let marked = p.network.marked(m.today, partners);
+    if marked.is_empty() {
+        let para =
+            Paragraph::new(Line::styled(tr(m.lang, T::NoTie), theme.on_base(Role::Muted))).wrap(Wrap { trim: true });
+        f.render_widget(para, inner);
+        return;
+    }
+    let ties: Vec<&Tie> = marked.iter().map(|(t, _)| t).collect();
+    let layout = ecomap_layout(&display(&p.person.pseudonym), &ties, partners, inner.width, inner.height);
+    let selected_id = p.network.selected_tie(m.today, partners).map(|t| t.id);
+    let (w, h) = (f64::from(inner.width), f64::from(inner.height));
+    // Cell coordinates (y downwards) to canvas coordinates (y upwards).
+    let to_canvas = |(x, y): (f64, f64)| (x, h - y);
+    let canvas = Canvas::default()
+        .marker(Marker::Braille)
+        .x_bounds([0.0, w])
+        .y_bounds([0.0, h])
+        .background_color(theme.style(Role::Base).bg.unwrap_or(Color::Reset))
+        .paint(|ctx| {
+            for node in &layout.nodes {
+                let crate::domain::ecomap::NodeKind::Tie(id) = node.kind else {
+                    let (a, b) = (to_canvas(layout.center), to_canvas(node.anchor));
+                    ctx.draw(&CanvasLine { x1: a.0, y1: a.1, x2: b.0, y2: b.1, color: role_color(theme, Role::Muted) });
+                    continue;
+                };
+                let Some((tie, change)) = marked.iter().find(|(t, _)| t.id == id) else { continue };
+                let role = if *change == TieChange::Ended { Role::Muted } else { valence_role(tie.valence) };
+                let color = role_color(theme, role);
+                let (a, b) = (to_canvas(layout.center), to_canvas(node.anchor));
+                for (s, e) in tie_segments(a, b, tie.strength, tie.valence, tie.flow) {
+                    ctx.draw(&CanvasLine { x1: s.0, y1: s.1, x2: e.0, y2: e.1, color });
+                }
+            }
+            ctx.layer();
+            // Labels over the lines: the person's name, then each support with its change mark.
+            let (cx, cy) = to_canvas((f64::from(layout.center_label_x), layout.center.1));
+            ctx.print(cx, cy, Line::styled(layout.center_label.clone(), theme.style(Role::Selection)));
+            for node in &layout.nodes {
+                let id = match &node.kind {
+                    crate::domain::ecomap::NodeKind::Tie(id) => Some(*id),
+                    _ => None,
+                };
+                let change = id.and_then(|id| marked.iter().find(|(t, _)| t.id == id)).map(|(_, c)| c.clone());
+                let mark = match change {
+                    Some(TieChange::Added) => "+",
+                    Some(TieChange::Ended) => "−",
+                    Some(TieChange::Changed) => "~",
+                    _ => "",
+                };
+                let style = if id.is_some() && id == selected_id {
+                    theme.style(Role::Selection)
+                } else if change == Some(TieChange::Ended) {
+                    theme.on_base(Role::Muted)
+                } else {
+                    theme.style(Role::Base)
+                };
+                let (x, y) = to_canvas((f64::from(node.label_x), f64::from(node.label_y) + 0.5));
+                ctx.print(x, y, Line::styled(format!("{mark}{}", node.label), style));
+            }
+        });
+    f.render_widget(canvas, inner);
+    // Click targets on the labels of today's ties, in the order of the selection.
+    let today = p.network.on(m.today, partners);
+    for node in &layout.nodes {
+        if let crate::domain::ecomap::NodeKind::Tie(id) = node.kind
+            && let Some(i) = today.iter().position(|t| t.id == id)
+        {
+            let rect = Rect {
+                x: inner.x + node.label_x,
+                y: inner.y + node.label_y,
+                width: node.label_width().saturating_add(1).min(inner.width.saturating_sub(node.label_x)),
+                height: 1,
+            };
+            vs.hit(rect, Target::TieNode(i));
+        }
+    }
+}
+
+fn legend_lines<'a>(m: &Model, theme: &Theme, comparing: bool) -> Vec<Line<'a>> {
+    let muted = theme.on_base(Role::Muted);
+    let item = |sym: &str, t: T, role: Role| {
+        vec![Span::styled(format!("{sym} "), theme.on_base(role)), Span::styled(format!("{}  ", tr(m.lang, t)), muted)]
+    };
+    let mut first = Vec::new();
+    for (sym, t) in
+        [("═══", T::LegendStrong), ("══", T::LegendModerate), ("──", T::LegendNormal), ("╌╌", T::LegendWeak)]
+    {
+        first.extend(item(sym, t, Role::Accent));
+    }
+    let mut second = Vec::new();
+    second.extend(item("∿∿", T::LegendStressful, Role::Warning));
+    second.extend(item("┼┼", T::LegendConflictual, Role::Error));
+    second.extend(item("─/ /─", T::LegendBroken, Role::Muted));
+    second.extend(item("→", T::LegendFlow, Role::Accent));
+    let mut lines = vec![Line::from(first), Line::from(second)];
+    if comparing {
+        let mut third = Vec::new();
+        third.extend(item("+", T::LegendAdded, Role::Success));
+        third.extend(item("~", T::LegendChanged, Role::Warning));
+        third.extend(item("−", T::LegendEnded, Role::Muted));
+        lines.push(Line::from(third));
+    }
+    lines
+}
+
+/// The network's points of attention for this person: no informal support, partners who carry
+/// an action without consent to share, conflictual ties with a carrier.
+pub fn network_alerts(m: &Model, p: &PersonState) -> Vec<(T, String)> {
+    let partners = &p.project.partners;
+    let today = p.network.on(m.today, partners);
+    let mut out = Vec::new();
+    if !today.is_empty() && !today.iter().any(|t| t.is_informal()) {
+        out.push((T::AlertNoInformal, String::new()));
+    }
+    let mut carriers: Vec<i64> = p
+        .project
+        .open_actions()
+        .iter()
+        .filter_map(|a| match a.carrier {
+            Carrier::Partner(id) => Some(id),
+            _ => None,
+        })
+        .collect();
+    carriers.sort_unstable();
+    carriers.dedup();
+    let mut without_consent = Vec::new();
+    for id in carriers {
+        let name = p.project.partner_name(id).map(|n| display(n).into_owned()).unwrap_or_default();
+        let ties: Vec<&&Tie> = today.iter().filter(|t| t.target == TieTarget::Partner(id)).collect();
+        if !ties.iter().any(|t| t.consent.is_some()) {
+            without_consent.push(name.clone());
+        }
+        if ties.iter().any(|t| t.valence == Valence::Conflictual) {
+            out.push((T::AlertConflictualCarrier, name));
+        }
+    }
+    // One line for all the carriers without consent: the list can be long on a new ecomap.
+    if !without_consent.is_empty() {
+        out.insert(0, (T::AlertCarrierNoConsent, without_consent.join(", ")));
+    }
+    out
+}
+
+fn draw_side(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
+    let partners = &p.project.partners;
+    let label = |t: T| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
+    let text = |s: String| Span::styled(s, theme.style(Role::Base));
+    let mut lines: Vec<Line> = Vec::new();
+    let selected = p.network.selected_tie(m.today, partners);
+    if let Some(t) = &selected {
+        lines.push(Line::styled(display(&tie_label(t, partners)).into_owned(), theme.on_base(Role::Title)));
+        if !t.role.is_empty() {
+            lines.push(Line::from(vec![label(T::LabelRole), text(display(&t.role).into_owned())]));
+        }
+        lines.push(Line::from(vec![text(format!(
+            "{} · {} · {}",
+            strength_label(m.lang, t.strength),
+            valence_label(m.lang, t.valence),
+            flow_label(m.lang, t.flow)
+        ))]));
+        lines.push(Line::from(vec![label(T::LabelSince), text(format_fr(t.since))]));
+        if let TieTarget::Partner(_) = t.target {
+            match &t.consent {
+                Some(c) => lines.push(Line::from(vec![
+                    label(T::LabelConsent),
+                    text(format!(
+                        "{} · {} · {}",
+                        format_fr(c.date),
+                        legal_basis_label(m.lang, c.basis),
+                        display(&c.scope)
+                    )),
+                ])),
+                None => lines
+                    .push(Line::styled(format!("⚠ {}", tr(m.lang, T::NoShareConsent)), theme.on_base(Role::Warning))),
+            }
+        }
+        if !t.notes.is_empty() {
+            lines.push(Line::from(vec![text(display(&t.notes).into_owned())]));
+        }
+        lines.push(Line::raw(""));
+    }
+    let alerts = network_alerts(m, p);
+    if !alerts.is_empty() {
+        lines.push(Line::styled(tr(m.lang, T::NetworkAlerts), theme.on_base(Role::Title)));
+        for (t, what) in alerts {
+            let sep = if what.is_empty() { String::new() } else { format!("{}{what}", colon(m.lang)) };
+            lines.push(Line::styled(format!("⚠ {}{sep}", tr(m.lang, t)), theme.on_base(Role::Warning)));
+        }
+        lines.push(Line::raw(""));
+    }
+    let comparing = p.network.compare_with.is_some();
+    let hint = if comparing { T::CompareOffHint } else { T::CompareHint };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .padding(ratatui::widgets::Padding::horizontal(1))
+        .border_style(theme.on_base(Role::Border))
+        .title_bottom(Span::styled(format!(" {} ", tr(m.lang, hint)), theme.on_base(Role::Muted)));
+    f.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), area);
+}
