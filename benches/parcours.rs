@@ -1,7 +1,9 @@
-//! Benchmarks on a caseload that hurts: 2,000 fictitious persons with 10 diagnosis entries each,
-//! generated once (seed fixed) into a temporary database shared by every bench.
+//! Benchmarks on a caseload that hurts: 2,000 fictitious persons with 10 diagnosis entries and a
+//! plan of 10 actions each, generated once (seed fixed) into a temporary database shared by every
+//! bench; the plan bench works on a copy where one person also has a big plan.
 //!
-//! Budgets: the first frame under 30 ms, a keystroke (update, effects, draw) under 1 ms.
+//! Budgets: the first frame under 30 ms, a keystroke (update, effects, draw) under 1 ms, also in
+//! the tree of a plan of 30 objectives and 200 actions.
 
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -11,13 +13,16 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::KeyCode;
 use parcours::app::action::Action;
+use parcours::app::model::PersonTab;
 use parcours::app::msg::Msg;
+use parcours::app::project::ProjectView;
 use parcours::app::runtime::App;
 use parcours::commands::scene;
 use parcours::domain::diagnosis::DiagnosisEntry;
 use parcours::domain::life_domain::default_domains;
+use parcours::domain::person::PersonStatus;
 use parcours::i18n::Lang;
-use parcours::store::Store;
+use parcours::store::{DB_FILE, Store};
 use parcours::theme::Theme;
 use tempfile::TempDir;
 
@@ -26,6 +31,10 @@ const ENTRIES_PER_PERSON: usize = 10;
 const SEED: u64 = 0x5EED_2026;
 const WIDTH: u16 = 120;
 const HEIGHT: u16 = 36;
+/// The big plan added to one person for the plan bench (on top of the three objectives and ten
+/// actions every generated person has).
+const BIG_PLAN_OBJECTIVES: usize = 30;
+const BIG_PLAN_ACTIONS: usize = 200;
 
 /// The generated database, made on first use and removed by the last group (statics are never
 /// dropped, so a `OnceLock<TempDir>` would leave it behind).
@@ -149,6 +158,47 @@ fn filter_keystroke(c: &mut Criterion) {
     });
 }
 
+fn keystroke_in_plan_tree(c: &mut Criterion) {
+    // A copy of the shared database, so that the other benches keep the caseload they expect; the
+    // folder outlives the app (locals drop in reverse order).
+    let dir = tempfile::tempdir().expect("temporary folder");
+    Store::open(&database())
+        .expect("open the bench database")
+        .backup_to(&dir.path().join(DB_FILE))
+        .expect("copy the bench database");
+    let id = {
+        let mut store = Store::open(dir.path()).expect("open the copy");
+        let persons = store.persons(false).expect("persons");
+        let id = persons.iter().find(|p| p.status == PersonStatus::Active).expect("an active person").id;
+        parcours::synthetic::generate_big_plan(&mut store, id, BIG_PLAN_OBJECTIVES, BIG_PLAN_ACTIONS, SEED)
+            .expect("generate the big plan");
+        id
+    };
+    let store = Store::open(dir.path()).expect("open the copy");
+    let mut app = scene::app(store, scene::screenshot_day(), Lang::Fr, default_domains(), Theme::default_theme());
+    assert!(scene::show(&mut app, "projet", Some(id)));
+    let person = app.model.person.as_ref().expect("the person is open");
+    assert_eq!((person.tab, person.project.view), (PersonTab::Project, ProjectView::Tree));
+    let project = &person.project;
+    assert_eq!(project.plan.objectives.len(), BIG_PLAN_OBJECTIVES + 3);
+    assert_eq!(project.plan.actions.len(), BIG_PLAN_ACTIONS + 10);
+    let rows = project.rows().len();
+    assert!(rows > HEIGHT as usize, "the tree is longer than the screen: {rows} rows");
+    c.bench_function("keystroke_in_plan_tree_30_objectives_200_actions_120x36", |b| {
+        b.iter(|| {
+            // Down stops at the last row: start over from the top so that every Down really moves
+            // (and the tree scrolls through the whole plan).
+            if let Some(p) = app.model.person.as_mut()
+                && p.project.selected + 1 >= rows
+            {
+                p.project.selected = 0;
+            }
+            app.dispatch(scene::key(KeyCode::Down));
+            black_box(scene::draw(&mut app, WIDTH, HEIGHT))
+        });
+    });
+}
+
 /// Removes the generated database once every bench has run.
 fn remove_database() {
     let dir = DATABASE.lock().unwrap_or_else(|e| e.into_inner()).take();
@@ -161,6 +211,7 @@ criterion_group! {
         .sample_size(20)
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5));
-    targets = open_and_first_frame, keystroke_in_diagnostic, keystroke_in_file_active, filter_keystroke
+    targets = open_and_first_frame, keystroke_in_diagnostic, keystroke_in_file_active, filter_keystroke,
+        keystroke_in_plan_tree
 }
 criterion_main!(benches, remove_database);

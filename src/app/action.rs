@@ -87,6 +87,7 @@ pub enum Action {
     Deadlines,
     Directory,
     Compare,
+    EndTie,
     Save,
     NextField,
     PrevField,
@@ -95,7 +96,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 40] = [
+    pub const ALL: [Action; 41] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -131,6 +132,7 @@ impl Action {
         Action::Deadlines,
         Action::Directory,
         Action::Compare,
+        Action::EndTie,
         Action::Save,
         Action::NextField,
         Action::PrevField,

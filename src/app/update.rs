@@ -568,13 +568,13 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         return update_directory::act(m, action);
     }
     let on_network = m.screen == Screen::Person && m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Network);
-    if on_network && matches!(action, Action::NewItem | Action::EditItem | Action::ArchiveItem | Action::Compare) {
+    if on_network && matches!(action, Action::NewItem | Action::EditItem | Action::EndTie | Action::Compare) {
         return update_network::act(m, action);
     }
     match action {
         Action::Deadlines => update_project::open_deadlines(m),
         Action::Directory => update_directory::open(m),
-        Action::Compare => vec![],
+        Action::Compare | Action::EndTie => vec![],
         // Plan intents mean nothing outside the plan's screens.
         Action::NewItem
         | Action::NewAxis

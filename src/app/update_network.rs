@@ -47,7 +47,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             }
             None => act(m, Action::NewItem),
         },
-        Action::ArchiveItem => match selected(m) {
+        Action::EndTie => match selected(m) {
             Some(t) => {
                 m.overlay = Some(Overlay::Confirm { what: Confirm::EndTie(t.id), under: None });
                 vec![]

@@ -1,9 +1,11 @@
 //! The bundled fictitious situations: what a new user explores first and every screenshot shows.
 
+mod ecomaps;
 mod partners;
 mod plans;
 mod situations;
 
+pub use ecomaps::{DemoEcomap, DemoTarget, DemoTie, ecomaps};
 pub use partners::partners;
 pub use plans::{DemoAction, DemoCarrier, DemoPlan, plans};
 pub use situations::{DemoSituation, situations};
@@ -15,6 +17,7 @@ use chrono::NaiveDate;
 use crate::domain::partner::PartnerId;
 use crate::domain::person::PersonId;
 use crate::domain::plan::{ActionStatus, Axis, Carrier, Objective, PlanAction, Postponement};
+use crate::domain::tie::{Tie, TieTarget};
 use crate::store::{Store, StoreError};
 
 /// Adds the demo situations whose pseudonym is not already in the database, with their plans,
@@ -23,6 +26,7 @@ use crate::store::{Store, StoreError};
 pub fn load(store: &mut Store, today: NaiveDate) -> Result<usize, StoreError> {
     let directory = load_partners(store)?;
     let plans = plans(today);
+    let ecomaps = ecomaps(today);
     let mut added = 0;
     for situation in situations(today) {
         if store.pseudonym_taken(&situation.person.pseudonym, None)? {
@@ -35,6 +39,9 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<usize, StoreError> {
         }
         if let Some(plan) = plans.iter().find(|p| p.pseudonym == situation.person.pseudonym) {
             load_plan(store, id, plan, &directory)?;
+        }
+        if let Some(ecomap) = ecomaps.iter().find(|e| e.pseudonym == situation.person.pseudonym) {
+            load_ecomap(store, id, ecomap, &directory, today)?;
         }
         added += 1;
     }
@@ -72,6 +79,49 @@ fn load_plan(
                 load_action(store, objective.id, demo_action, directory)?;
             }
         }
+    }
+    Ok(())
+}
+
+/// Each tie as it was, in order: a tie that continues an earlier one is linked to it, so that the
+/// ecomap of any past date can be rebuilt and compared.
+fn load_ecomap(
+    store: &mut Store,
+    person: PersonId,
+    ecomap: &DemoEcomap,
+    directory: &HashMap<String, PartnerId>,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let mut last_of: Vec<(TieTarget, i64)> = Vec::new();
+    for demo in &ecomap.ties {
+        let target = match &demo.target {
+            DemoTarget::Partner(name) => match directory.get(&name.to_lowercase()) {
+                Some(id) => TieTarget::Partner(*id),
+                None => return Err(StoreError::Invalid(format!("demo partner missing: {name}"))),
+            },
+            DemoTarget::Informal(kind, label) => TieTarget::Informal { kind: *kind, label: (*label).to_string() },
+        };
+        let replaces = if demo.continues_previous {
+            last_of.iter().rev().find(|(t, _)| *t == target).map(|(_, id)| *id)
+        } else {
+            None
+        };
+        let tie = Tie {
+            id: 0,
+            person_id: person,
+            target: target.clone(),
+            role: demo.role.clone(),
+            strength: demo.strength,
+            valence: demo.valence,
+            flow: demo.flow,
+            since: demo.since,
+            until: demo.until,
+            replaces,
+            consent: demo.consent.clone(),
+            notes: demo.notes.clone(),
+        };
+        let saved = store.save_tie(&tie, today)?;
+        last_of.push((target, saved.id));
     }
     Ok(())
 }
@@ -184,5 +234,23 @@ mod tests {
             demo.axes.iter().flat_map(|a| &a.objectives).flat_map(|o| &o.actions).map(|a| a.postponements.len()).sum();
         assert_eq!(postponed, expected);
         assert!(!store.deadlines(today + chrono::Days::new(7)).unwrap().is_empty());
+    }
+
+    #[test]
+    fn ecomaps_arrive_with_their_changes_over_time() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        load(&mut store, today).unwrap();
+        let mr = store.find_person("M. R.").unwrap();
+        let ties = store.ties(mr.id).unwrap();
+        let demo = ecomaps(today).into_iter().find(|e| e.pseudonym == "M. R.").unwrap();
+        assert_eq!(ties.len(), demo.ties.len());
+        assert!(ties.iter().any(|t| t.replaces.is_some()), "a tie changed over time");
+        let referral = mr.referral_date.unwrap();
+        let changes = crate::domain::tie::compare(&ties, referral, today);
+        assert!(changes.iter().any(|(_, c)| *c == crate::domain::tie::TieChange::Changed));
+        assert!(changes.iter().any(|(_, c)| *c == crate::domain::tie::TieChange::Added));
+        let mk = store.find_person("M. K.").unwrap();
+        assert!(!store.ties(mk.id).unwrap().iter().any(|t| t.active_on(today) && t.is_informal()));
     }
 }

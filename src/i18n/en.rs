@@ -301,6 +301,7 @@ pub fn action(a: Action) -> &'static str {
         Action::Deadlines => "Caseload deadlines",
         Action::Directory => "Territory directory",
         Action::Compare => "Compare with a past date",
+        Action::EndTie => "End the tie",
         Action::Save => "Save",
         Action::NextField => "Next field",
         Action::PrevField => "Previous field",

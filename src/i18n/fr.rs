@@ -311,6 +311,7 @@ pub fn action(a: Action) -> &'static str {
         Action::Deadlines => "Échéances de la file active",
         Action::Directory => "Annuaire du territoire",
         Action::Compare => "Comparer avec une date passée",
+        Action::EndTie => "Mettre fin au lien",
         Action::Save => "Enregistrer",
         Action::NextField => "Champ suivant",
         Action::PrevField => "Champ précédent",

@@ -16,13 +16,13 @@ impl Store {
     /// of open items.
     pub fn deadlines(&self, until: NaiveDate) -> Result<Vec<Deadline>, StoreError> {
         let sql = format!(
-            "SELECT p.id, p.pseudonym, 1, a.id, a.what, a.due FROM action a \
-                 JOIN objective o ON o.id = a.objective_id JOIN axis ax ON ax.id = o.axis_id \
-                 JOIN person p ON p.id = ax.person_id \
+            "SELECT p.id, p.pseudonym, 1, a.id, a.what, a.due FROM person p \
+                 CROSS JOIN axis ax ON ax.person_id = p.id CROSS JOIN objective o ON o.axis_id = ax.id \
+                 CROSS JOIN action a ON a.objective_id = o.id \
                  WHERE {OPEN_ACTION} AND a.due <= ?1 AND p.status = 'active' AND p.archived = 0 \
              UNION ALL \
-             SELECT p.id, p.pseudonym, 0, o.id, o.title, o.deadline FROM objective o \
-                 JOIN axis ax ON ax.id = o.axis_id JOIN person p ON p.id = ax.person_id \
+             SELECT p.id, p.pseudonym, 0, o.id, o.title, o.deadline FROM person p \
+                 CROSS JOIN axis ax ON ax.person_id = p.id CROSS JOIN objective o ON o.axis_id = ax.id \
                  WHERE {OPEN_OBJECTIVE} AND o.deadline <= ?1 AND p.status = 'active' AND p.archived = 0"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;

@@ -35,9 +35,14 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         f.render_widget(para.block(block), area);
         return;
     }
-    let rows: Vec<Row> = m
-        .deadlines
+    // Only the rows that fit are built (the list may hold thousands): the window the table would
+    // scroll to, one row per line below the header, the selected row the last one when it is further.
+    let height = usize::from(inner.height.saturating_sub(1)).max(1);
+    let selected = m.deadline_selected.min(m.deadlines.len() - 1);
+    let first = (selected + 1).saturating_sub(height);
+    let rows: Vec<Row> = m.deadlines[first..]
         .iter()
+        .take(height)
         .map(|d| {
             let (role, mark) = match urgency(d.date, m.today) {
                 Urgency::Late => (Role::StatusLate, "⚠"),
@@ -62,9 +67,9 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     .style(theme.on_base(Role::Label));
     let widths = [Constraint::Length(13), Constraint::Length(18), Constraint::Length(9), Constraint::Fill(1)];
     let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.style(Role::Selection));
-    let mut state = TableState::default().with_selected(Some(m.deadline_selected));
+    let mut state = TableState::default().with_selected(Some(selected - first));
     f.render_stateful_widget(table, area, &mut state);
-    for (line, index) in (state.offset()..m.deadlines.len()).enumerate() {
+    for (line, index) in (first + state.offset()..m.deadlines.len()).enumerate() {
         let y = inner.y + 1 + line as u16;
         if y >= inner.bottom() {
             break;

@@ -96,7 +96,7 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
                 let Some((tie, change)) = marked.iter().find(|(t, _)| t.id == id) else { continue };
                 let role = if *change == TieChange::Ended { Role::Muted } else { valence_role(tie.valence) };
                 let color = role_color(theme, role);
-                let (a, b) = (to_canvas(layout.center), to_canvas(node.anchor));
+                let (a, b) = (to_canvas(start_near(&layout, node.anchor)), to_canvas(node.anchor));
                 for (s, e) in tie_segments(a, b, tie.strength, tie.valence, tie.flow) {
                     ctx.draw(&CanvasLine { x1: s.0, y1: s.1, x2: e.0, y2: e.1, color });
                 }
@@ -144,6 +144,20 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
             vs.hit(rect, Target::TieNode(i));
         }
     }
+}
+
+/// Where a tie leaves the person: on a small ellipse around her name rather than at its centre,
+/// so that her name stays readable and the ties fan out instead of piling up.
+fn start_near(layout: &crate::domain::ecomap::Layout, anchor: (f64, f64)) -> (f64, f64) {
+    let (cx, cy) = layout.center;
+    let (dx, dy) = (anchor.0 - cx, anchor.1 - cy);
+    let half = layout.center_label.chars().count() as f64 / 2.0 + 1.0;
+    let (rx, ry) = (half.max(2.0), 1.5);
+    let scale = 1.0 / ((dx / rx).powi(2) + (dy / ry).powi(2)).sqrt().max(1e-9);
+    if scale >= 1.0 {
+        return (cx, cy);
+    }
+    (cx + dx * scale, cy + dy * scale)
 }
 
 fn legend_lines<'a>(m: &Model, theme: &Theme, comparing: bool) -> Vec<Line<'a>> {
