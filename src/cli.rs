@@ -52,6 +52,12 @@ pub enum PlanFormat {
     Ics,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EcomapFormat {
+    Dot,
+    Svg,
+}
+
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Charge les situations fictives de démonstration (sans doublon).
@@ -131,6 +137,21 @@ pub enum ExportKind {
         /// Fichier de sortie, ou « - » pour la sortie standard.
         #[arg(long, default_value = "-")]
         out: String,
+    },
+    /// L’écocarte d’une personne à une date : Graphviz (dot) ou image autonome (svg).
+    Ecomap {
+        /// Identifiant ou pseudonyme de la personne.
+        #[arg(long)]
+        person: String,
+        /// dot pour Graphviz, svg pour un navigateur ou l’impression.
+        #[arg(long, value_enum)]
+        format: EcomapFormat,
+        /// Fichier de sortie, ou « - » pour la sortie standard.
+        #[arg(long, default_value = "-")]
+        out: String,
+        /// L’écocarte de ce jour (jj/mm/aaaa) ; aujourd’hui par défaut.
+        #[arg(long, value_name = "JJ/MM/AAAA")]
+        date: Option<String>,
     },
     /// L’annuaire du territoire en vCard 4.0 (partenaires archivés exclus).
     Contacts {

@@ -62,6 +62,8 @@ pub enum Msg {
     PostponementsLoaded(ActionId, Vec<Postponement>),
     DeadlinesLoaded(Vec<Deadline>),
     DirectoryLoaded(Vec<Partner>),
+    /// What each person's ecomap and plan say together, for the file active's alerts.
+    NetworkFactsLoaded(Vec<(PersonId, crate::domain::alerts::NetworkAlertFacts)>),
     PartnerSaved(Partner),
     PartnerArchived(PartnerId, bool),
     PartnerPersonsLoaded(PartnerId, Vec<(PersonId, String)>),

@@ -97,11 +97,39 @@ pub(super) fn failed(lang: Lang, e: &StoreError) -> Msg {
     Msg::Failed(problem(lang, &store_problem(e)))
 }
 
+/// The network facts of every person followed, as the file active's alerts want them.
+fn network_facts(store: &Store, m: &Model) -> Msg {
+    let facts = store.network_facts(m.today).and_then(|facts| store.persons_with_ties().map(|drawn| (facts, drawn)));
+    match facts {
+        Ok((facts, drawn)) => Msg::NetworkFactsLoaded(
+            facts
+                .into_iter()
+                .map(|f| {
+                    let alert = crate::domain::alerts::NetworkAlertFacts {
+                        carriers_without_consent: f.carriers_without_consent.len(),
+                        has_informal_support: f.has_informal_support,
+                        has_ties: drawn.binary_search(&f.person_id).is_ok(),
+                        conflictual_carriers: f.conflictual_carriers.len(),
+                    };
+                    (f.person_id, alert)
+                })
+                .collect(),
+        ),
+        Err(e) => failed(m.lang, &e),
+    }
+}
+
 /// Runs one effect; most give one message back, opening a person gives two (her record, her plan).
 fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
     let lang = m.lang;
     let result = match effect {
-        Effect::LoadPersons => store.person_summaries_on(true, m.today).map(Msg::PersonsLoaded),
+        Effect::LoadPersons => {
+            let persons = store.person_summaries_on(true, m.today).map(Msg::PersonsLoaded);
+            return match persons {
+                Ok(msg) => vec![msg, network_facts(store, m)],
+                Err(e) => vec![failed(lang, &e)],
+            };
+        }
         Effect::LoadPerson(id) => {
             let loaded =
                 store.person(id).and_then(|p| store.latest_entries(id).map(|entries| Msg::PersonLoaded(p, entries)));

@@ -87,6 +87,14 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::DirectoryLoaded(partners) => update_directory::loaded(m, partners),
+        Msg::NetworkFactsLoaded(facts) => {
+            for row in m.rows.iter_mut().filter(|r| r.person.status == crate::domain::person::PersonStatus::Active) {
+                if let Some((_, f)) = facts.iter().find(|(id, _)| *id == row.person.id) {
+                    row.alerts.extend(crate::domain::alerts::network_alerts(f));
+                }
+            }
+            vec![]
+        }
         Msg::NetworkLoaded(person, ties) => update_network::loaded(m, person, ties),
         Msg::TieSaved(person, tie) => update_network::saved(m, person, tie),
         Msg::PartnerSaved(p) => update_directory::saved(m, p),

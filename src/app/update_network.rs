@@ -23,6 +23,26 @@ pub fn target_options(m: &Model) -> Vec<(String, String)> {
     out
 }
 
+/// The choices of an existing tie's form: those of a new tie, plus the tie's own partner when it
+/// has been archived since, so that editing the tie never points it at another target.
+fn options_for(m: &Model, t: &Tie) -> Vec<(String, String)> {
+    let mut out = target_options(m);
+    let code = target_code(&t.target);
+    if let TieTarget::Partner(id) = t.target
+        && !out.iter().any(|(c, _)| *c == code)
+    {
+        let name = m
+            .person
+            .as_ref()
+            .and_then(|p| p.project.partners.iter().find(|x| x.id == id))
+            .map(|x| crate::domain::text::clean_line(&x.name))
+            .unwrap_or_else(|| "?".into());
+        let at = out.iter().position(|(c, _)| c.starts_with("informal:")).unwrap_or(out.len());
+        out.insert(at, (code, name));
+    }
+    out
+}
+
 fn selected(m: &Model) -> Option<Tie> {
     let p = m.person.as_ref()?;
     p.network.selected_tie(m.today, &p.project.partners)
@@ -41,7 +61,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::EditItem => match selected(m) {
             Some(t) => {
-                let form = Form::tie(&t, target_options(m));
+                let form = Form::tie(&t, options_for(m, &t));
                 m.overlay = Some(Overlay::Form(Box::new(form)));
                 vec![]
             }

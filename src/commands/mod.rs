@@ -4,6 +4,7 @@
 mod admin;
 mod case;
 mod contacts;
+mod ecomap_export;
 mod output;
 mod plan_export;
 pub mod scene;
@@ -108,6 +109,9 @@ pub fn run(args: Vec<String>) -> i32 {
             plan_export::export(&env, &person, format, &out)
         }
         Some(Command::Export { kind: ExportKind::Contacts { format: _, out } }) => contacts::export(&env, &out),
+        Some(Command::Export { kind: ExportKind::Ecomap { person, format, out, date } }) => {
+            ecomap_export::export(&env, &person, format, &out, date.as_deref())
+        }
         Some(Command::Import { kind: ImportKind::Case { file } }) => case::import(&env, &file),
         Some(Command::Import { kind: ImportKind::Contacts { file } }) => contacts::import(&env, &file),
         Some(Command::Check) => admin::check(&env),

@@ -15,6 +15,37 @@ pub enum Alert {
     NoContact(i64),
     /// Open actions of the plan past their due date.
     LateActions(usize),
+    /// Partners carrying an action although no consent to share with them is recorded.
+    NoConsentToShare(usize),
+    /// The ecomap shows no family, friend, neighbour or peer around the person.
+    NoInformalSupport,
+    /// A partner who carries an action is in a conflictual tie with the person.
+    ConflictualCarrier(usize),
+}
+
+/// What the ecomap and the plan say together, for one person (from the store's network facts).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct NetworkAlertFacts {
+    pub carriers_without_consent: usize,
+    pub has_informal_support: bool,
+    pub has_ties: bool,
+    pub conflictual_carriers: usize,
+}
+
+/// The network's alerts. A person whose ecomap is not drawn yet is not told she has no support:
+/// the referent simply has not drawn it.
+pub fn network_alerts(f: &NetworkAlertFacts) -> Vec<Alert> {
+    let mut out = Vec::new();
+    if f.carriers_without_consent > 0 {
+        out.push(Alert::NoConsentToShare(f.carriers_without_consent));
+    }
+    if f.conflictual_carriers > 0 {
+        out.push(Alert::ConflictualCarrier(f.conflictual_carriers));
+    }
+    if f.has_ties && !f.has_informal_support {
+        out.push(Alert::NoInformalSupport);
+    }
+    out
 }
 
 /// The facts about a person that alerts are computed from: one row of the file active.
@@ -89,6 +120,19 @@ mod tests {
             late_actions: 2,
         };
         assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::LateActions(2), Alert::NoContact(82)]);
+    }
+
+    #[test]
+    fn network_alerts_wait_for_a_drawn_ecomap() {
+        let empty = NetworkAlertFacts::default();
+        assert!(network_alerts(&empty).is_empty(), "no ecomap drawn yet: nothing to say about supports");
+        let f = NetworkAlertFacts { carriers_without_consent: 2, has_ties: true, conflictual_carriers: 1, ..empty };
+        assert_eq!(
+            network_alerts(&f),
+            vec![Alert::NoConsentToShare(2), Alert::ConflictualCarrier(1), Alert::NoInformalSupport]
+        );
+        let f = NetworkAlertFacts { has_informal_support: true, has_ties: true, ..empty };
+        assert!(network_alerts(&f).is_empty());
     }
 
     #[test]

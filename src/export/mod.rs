@@ -1,6 +1,8 @@
 //! Exports of what the store holds, one file per format, all fed by the same records.
 
 pub mod case_json;
+pub mod ecomap_dot;
+pub mod ecomap_svg;
 pub mod plan_document;
 pub mod plan_html;
 pub mod plan_ics;

@@ -145,6 +145,9 @@ pub fn text(t: T) -> &'static str {
         T::LegendAdded => "new",
         T::LegendEnded => "ended",
         T::LegendChanged => "changed",
+        T::EcomapInformal => "Informal supports",
+        T::EcomapPartner => "partner of the territory",
+        T::EcomapEmpty => "No tie on that date.",
         T::LabelRole => "Role",
         T::LabelSince => "Since",
         T::LabelUntil => "Until",
@@ -152,7 +155,7 @@ pub fn text(t: T) -> &'static str {
         T::NoShareConsent => "no consent to share recorded",
         T::NetworkAlerts => "Points of attention",
         T::AlertNoInformal => "No informal support on the ecomap",
-        T::AlertCarrierNoConsent => "Carries an action without consent to share",
+        T::AlertCarrierNoConsent => "Partners carrying an action without consent to share",
         T::AlertConflictualCarrier => "Conflictual tie with a partner who carries an action",
         T::CompareHint => "c: compare with a past date",
         T::CompareOffHint => "c: stop comparing",
@@ -257,6 +260,7 @@ pub fn say(s: &Say) -> String {
         Say::DomainsExplored(n, total, Some(d)) => format!("{n} of {total} domains explored, last written on {d}"),
         Say::PartnerNameTaken(p) => format!("« {p} » is already in the directory."),
         Say::TerminalSize(w, h) => format!("Current terminal: {w}×{h}."),
+        Say::EcomapOf(p, d) => format!("Ecomap of {p} on {d}"),
     }
 }
 
@@ -463,6 +467,12 @@ pub fn field_error(e: FieldError) -> &'static str {
 
 pub fn alert(a: &Alert, long: bool) -> String {
     match a {
+        Alert::NoConsentToShare(n) if !long => format!("{n} no consent"),
+        Alert::NoConsentToShare(n) => format!("{n} partner{} without consent to share", plural(*n)),
+        Alert::NoInformalSupport if !long => "no circle".to_string(),
+        Alert::NoInformalSupport => "no informal support".to_string(),
+        Alert::ConflictualCarrier(n) if !long => format!("{n} conflict"),
+        Alert::ConflictualCarrier(n) => format!("{n} conflictual tie{} with a carrier", plural(*n)),
         Alert::LateActions(n) if !long => format!("{n} late"),
         Alert::LateActions(n) => format!("{n} late action{}", plural(*n)),
         Alert::DomainsNotExplored(n) if !long => format!("{n} to explore"),
@@ -531,6 +541,7 @@ pub fn problem(p: &Problem) -> String {
             "{imported} partner{s} imported, {already} already in the directory.",
             s = if *imported == 1 { "" } else { "s" }
         ),
+        Problem::BadDate(s) => format!("Invalid date « {s} »: expected dd/mm/yyyy, for example 22/11/2026."),
     }
 }
 

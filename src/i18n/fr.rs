@@ -151,6 +151,9 @@ pub fn text(t: T) -> &'static str {
         T::LegendAdded => "nouveau",
         T::LegendEnded => "terminé",
         T::LegendChanged => "changé",
+        T::EcomapInformal => "Entourage",
+        T::EcomapPartner => "structure du territoire",
+        T::EcomapEmpty => "Aucun lien à cette date.",
         T::LabelRole => "Rôle",
         T::LabelSince => "Depuis le",
         T::LabelUntil => "Jusqu’au",
@@ -158,7 +161,7 @@ pub fn text(t: T) -> &'static str {
         T::NoShareConsent => "pas de consentement au partage enregistré",
         T::NetworkAlerts => "Points d’attention",
         T::AlertNoInformal => "Aucun soutien de l’entourage sur l’écocarte",
-        T::AlertCarrierNoConsent => "Porte une action sans consentement au partage",
+        T::AlertCarrierNoConsent => "Partenaires qui portent une action sans accord de partage",
         T::AlertConflictualCarrier => "Lien conflictuel avec un partenaire qui porte une action",
         T::CompareHint => "c\u{a0}: comparer avec une date passée",
         T::CompareOffHint => "c\u{a0}: arrêter la comparaison",
@@ -267,6 +270,11 @@ pub fn say(s: &Say) -> String {
         }
         Say::PartnerNameTaken(p) => format!("«\u{a0}{p}\u{a0}» est déjà dans l’annuaire."),
         Say::TerminalSize(w, h) => format!("Terminal actuel\u{a0}: {w}×{h}."),
+        Say::EcomapOf(p, d) => {
+            // « de M. R. », « d’Inès »
+            let elided = p.chars().next().is_some_and(|c| "AEIOUYÂÉÈÊÎÔÛaeiouyâéèêîôû".contains(c));
+            if elided { format!("Écocarte d’{p} au {d}") } else { format!("Écocarte de {p} au {d}") }
+        }
     }
 }
 
@@ -477,6 +485,14 @@ pub fn field_error(e: FieldError) -> &'static str {
 
 pub fn alert(a: &Alert, long: bool) -> String {
     match a {
+        Alert::NoConsentToShare(n) if !long => format!("{n} sans accord"),
+        Alert::NoConsentToShare(n) => format!("{n} partenaire{} sans accord de partage", plural(*n)),
+        Alert::NoInformalSupport if !long => "sans entourage".to_string(),
+        Alert::NoInformalSupport => "aucun soutien de l’entourage".to_string(),
+        Alert::ConflictualCarrier(n) if !long => format!("{n} lien conflictuel"),
+        Alert::ConflictualCarrier(n) => {
+            format!("{n} lien{} conflictuel{} avec qui porte une action", plural(*n), plural(*n))
+        }
         Alert::LateActions(n) if !long => format!("{n} en retard"),
         Alert::LateActions(n) => format!("{n} action{} en retard", plural(*n)),
         Alert::DomainsNotExplored(n) if !long => format!("{n} à explorer"),
@@ -556,6 +572,7 @@ pub fn problem(p: &Problem) -> String {
             s = plural(*imported),
             t = plural(*already)
         ),
+        Problem::BadDate(s) => format!("Date invalide «\u{a0}{s}\u{a0}»\u{a0}: attendu jj/mm/aaaa, par exemple 22/11/2026."),
     }
 }
 

@@ -77,6 +77,9 @@ pub enum T {
     LegendAdded,
     LegendEnded,
     LegendChanged,
+    EcomapInformal,
+    EcomapPartner,
+    EcomapEmpty,
     LabelRole,
     LabelSince,
     LabelUntil,
@@ -258,6 +261,8 @@ pub enum Say {
     DomainsExplored(usize, usize, Option<String>),
     /// The terminal is W×H, at least 80×24 is needed.
     TerminalSize(u16, u16),
+    /// The title of an exported ecomap: pseudonym, date (jj/mm/aaaa).
+    EcomapOf(String, String),
 }
 
 pub fn tr(lang: Lang, t: T) -> &'static str {
@@ -454,6 +459,8 @@ pub enum Problem {
     ConfigProblem(String),
     InvalidVcard(crate::export::vcard::VcardError),
     ContactsImported { imported: usize, already: usize },
+    /// A date typed on the command line that is not jj/mm/aaaa or no such day.
+    BadDate(String),
 }
 
 pub fn problem(lang: Lang, p: &Problem) -> String {

@@ -12,8 +12,10 @@ impl Store {
     /// Every open action due on or before `until` and every open objective whose deadline is on or
     /// before `until` — late ones included — of the persons who are active and not archived, by date
     /// then pseudonym (case and accents ignored). Archived actions, objectives and axes are left
-    /// out, as are actions of archived objectives or axes. One query through the partial indexes
-    /// of open items.
+    /// out, as are actions of archived objectives or axes. One query, walking person by person
+    /// (CROSS JOIN fixes that order) down to the partial indexes of open items by axis and by
+    /// objective: a person's plan lies together, where going by date would jump to an objective,
+    /// an axis and a person for every row (twice the time on 2,000 persons). Sorted here.
     pub fn deadlines(&self, until: NaiveDate) -> Result<Vec<Deadline>, StoreError> {
         let sql = format!(
             "SELECT p.id, p.pseudonym, 1, a.id, a.what, a.due FROM person p \

@@ -341,6 +341,13 @@ impl Store {
     /// to it that has not ended (no end day recorded), or an action it carries (not archived, nor
     /// its objective or axis), whatever the action's status. By pseudonym, case and accents
     /// ignored. `NotFound` for an unknown partner.
+    /// The persons with at least one tie, ended or not: whose ecomap has been drawn.
+    pub fn persons_with_ties(&self) -> Result<Vec<PersonId>, StoreError> {
+        let mut stmt = self.conn.prepare_cached("SELECT DISTINCT person_id FROM tie ORDER BY person_id")?;
+        let ids = stmt.query_map([], |r| r.get(0))?.collect::<rusqlite::Result<Vec<PersonId>>>()?;
+        Ok(ids)
+    }
+
     pub fn partner_persons(&self, partner: PartnerId) -> Result<Vec<(PersonId, String)>, StoreError> {
         if !partner::exists(&self.conn, partner)? {
             return Err(StoreError::NotFound);

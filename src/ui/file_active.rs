@@ -97,7 +97,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             let shown = if long.join(" · ").width() + 2 <= usize::from(alerts_width) {
                 long
             } else {
-                kept.iter().map(|a| alert_text(m.lang, a, false)).collect()
+                fit_alerts(kept.iter().map(|a| alert_text(m.lang, a, false)).collect(), usize::from(alerts_width))
             };
             let deadline = match r.next_deadline {
                 Some(d) if p.status == PersonStatus::Active && !p.archived => {
@@ -196,5 +196,36 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             Span::styled(format!("   {}", tr(m.lang, T::FilterHint)), theme.on_base(Role::Muted)),
         ]);
         f.render_widget(Paragraph::new(line), filter_area);
+    }
+}
+
+/// As many alerts as fit whole in `width` (after « ⚠ »), then « +N » for the others: the card
+/// lists them all.
+fn fit_alerts(mut alerts: Vec<String>, width: usize) -> Vec<String> {
+    let total = alerts.len();
+    let fits = |a: &[String], rest: usize| {
+        let tail = if rest > 0 { format!(" · +{rest}") } else { String::new() };
+        2 + a.join(" · ").width() + tail.width() <= width
+    };
+    while !alerts.is_empty() && !fits(&alerts, total - alerts.len()) {
+        alerts.pop();
+    }
+    if alerts.len() < total {
+        alerts.push(format!("+{}", total - alerts.len()));
+    }
+    alerts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fit_alerts;
+
+    #[test]
+    fn alerts_that_do_not_fit_become_a_count() {
+        let alerts = vec!["7 à explorer".to_string(), "3 en retard".into(), "2 sans accord".into()];
+        assert_eq!(fit_alerts(alerts.clone(), 60), alerts);
+        assert_eq!(fit_alerts(alerts.clone(), 33), vec!["7 à explorer".to_string(), "3 en retard".into(), "+1".into()]);
+        assert_eq!(fit_alerts(alerts.clone(), 32), vec!["7 à explorer".to_string(), "+2".into()]);
+        assert_eq!(fit_alerts(alerts, 8), vec!["+3".to_string()]);
     }
 }

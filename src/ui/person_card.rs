@@ -94,8 +94,17 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     if found.is_empty() {
         items.push(Item::Free(format!("✓ {}", tr(m.lang, T::NoAlert)), Role::Success));
     }
+    let network = super::network::network_alerts(m, p);
+    if found.is_empty() && !network.is_empty() {
+        items.pop();
+    }
     for a in found {
         items.push(Item::Free(format!("⚠ {}", alert_text(m.lang, &a, true)), Role::Warning));
+    }
+    // What the ecomap and the plan say together: who carries an action without consent, and so on.
+    for (t, what) in network {
+        let what = if what.is_empty() { String::new() } else { format!("{}{what}", crate::i18n::colon(m.lang)) };
+        items.push(Item::Free(format!("⚠ {}{what}", tr(m.lang, t)), Role::Warning));
     }
 
     let value_width = inner.width.saturating_sub(LABEL_WIDTH);
