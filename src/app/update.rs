@@ -88,8 +88,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::DirectoryLoaded(partners) => update_directory::loaded(m, partners),
         Msg::NetworkFactsLoaded(facts) => {
+            // Thousands of persons: look each one up, do not scan the list for each.
+            let by_person: std::collections::HashMap<_, _> = facts.into_iter().collect();
             for row in m.rows.iter_mut().filter(|r| r.person.status == crate::domain::person::PersonStatus::Active) {
-                if let Some((_, f)) = facts.iter().find(|(id, _)| *id == row.person.id) {
+                if let Some(f) = by_person.get(&row.person.id) {
                     row.alerts.extend(crate::domain::alerts::network_alerts(f));
                 }
             }

@@ -65,8 +65,8 @@ fn fit(label: &str, max: usize) -> String {
     out
 }
 
-/// Collapses the largest groups until at most `MAX_NODES` satellites remain.
-fn collapse(mut inputs: Vec<NodeInput>) -> Vec<(NodeKind, String, u8)> {
+/// Collapses the largest groups until at most `max` satellites remain.
+fn collapse(mut inputs: Vec<NodeInput>, max: usize) -> Vec<(NodeKind, String, u8)> {
     inputs.sort_by(|a, b| (a.group, &a.label, a.key).cmp(&(b.group, &b.label, b.key)));
     let mut collapsed_groups: Vec<u8> = Vec::new();
     let count = |inputs: &[NodeInput], collapsed: &[u8]| {
@@ -77,7 +77,7 @@ fn collapse(mut inputs: Vec<NodeInput>) -> Vec<(NodeKind, String, u8)> {
             .map(|g| if collapsed.contains(g) { 1 } else { inputs.iter().filter(|n| n.group == *g).count() })
             .sum::<usize>()
     };
-    while count(&inputs, &collapsed_groups) > MAX_NODES {
+    while count(&inputs, &collapsed_groups) > max {
         // The largest group not yet collapsed; ties of equal size go to the lowest group.
         let mut sizes: Vec<(usize, u8)> = Vec::new();
         for n in &inputs {
@@ -120,10 +120,11 @@ pub fn layout(center_label: &str, inputs: Vec<NodeInput>, width: u16, height: u1
     let center = (w / 2.0, f64::from(cy_row) + 0.5);
     let center_label = fit(center_label, usize::from(width.saturating_sub(2)).max(1));
     let center_label_x = (width / 2).saturating_sub(center_label.width() as u16 / 2);
-    let nodes = collapse(inputs);
-    let n = nodes.len();
     // Each half gets its rows: all but the first, the last and the person's.
     let rows: Vec<u16> = (1..height.saturating_sub(1)).filter(|r| *r != cy_row).collect();
+    // A label per row and per half: on a short map, groups collapse before labels would share a row.
+    let nodes = collapse(inputs, MAX_NODES.min(2 * rows.len()).max(1));
+    let n = nodes.len();
     let half = usize::from(width / 2).saturating_sub(2);
     let max_label = half.saturating_sub(2).clamp(1, 24);
     let rx = (w / 2.0 - 2.0).max(1.0) * 0.55;

@@ -572,7 +572,9 @@ pub fn problem(p: &Problem) -> String {
             s = plural(*imported),
             t = plural(*already)
         ),
-        Problem::BadDate(s) => format!("Date invalide «\u{a0}{s}\u{a0}»\u{a0}: attendu jj/mm/aaaa, par exemple 22/11/2026."),
+        Problem::BadDate(s) => {
+            format!("Date invalide «\u{a0}{s}\u{a0}»\u{a0}: attendu jj/mm/aaaa, par exemple 22/11/2026.")
+        }
     }
 }
 

@@ -425,7 +425,10 @@ pub fn choice_label(lang: Lang, code: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
     AlreadyOpen,
-    NewerSchema { found: i64, supported: i64 },
+    NewerSchema {
+        found: i64,
+        supported: i64,
+    },
     NotADatabase(String),
     FolderNotWritable(String),
     UnknownPerson(String),
@@ -443,11 +446,21 @@ pub enum Problem {
     Refused,
     Missing,
     Usage(String),
-    Imported { pseudonym: String, renamed_from: Option<String> },
+    Imported {
+        pseudonym: String,
+        renamed_from: Option<String>,
+    },
     BackupDone(String),
-    CheckOk { version: i64, persons: usize },
+    CheckOk {
+        version: i64,
+        persons: usize,
+    },
     CheckFailed(Vec<String>),
-    Migrated { from: i64, to: i64, backup: String },
+    Migrated {
+        from: i64,
+        to: i64,
+        backup: String,
+    },
     DemoLoaded(usize),
     DemoAlreadyThere,
     Generated(usize),
@@ -458,7 +471,10 @@ pub enum Problem {
     KeymapProblem(String),
     ConfigProblem(String),
     InvalidVcard(crate::export::vcard::VcardError),
-    ContactsImported { imported: usize, already: usize },
+    ContactsImported {
+        imported: usize,
+        already: usize,
+    },
     /// A date typed on the command line that is not jj/mm/aaaa or no such day.
     BadDate(String),
 }

@@ -54,7 +54,7 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     let partners = &p.project.partners;
     let mut title = format!(" {} {} {} ", tr(m.lang, T::EcomapTitle), tr(m.lang, T::EcomapOn), format_fr(m.today));
     if let Some(before) = p.network.compare_with {
-        title = format!(" {} {} {} {} ", title.trim(), tr(m.lang, T::EcomapCompared), format_fr(before), "");
+        title = format!(" {} {} {} ", title.trim(), tr(m.lang, T::EcomapCompared), format_fr(before));
     }
     let block = Block::default()
         .borders(Borders::ALL)
