@@ -113,7 +113,7 @@ impl FieldKind {
 
     /// Fields where Ctrl-K opens a finder.
     pub fn has_picker(&self) -> bool {
-        matches!(self, FieldKind::Needs | FieldKind::NeedRefs | FieldKind::Service)
+        matches!(self, FieldKind::Needs | FieldKind::NeedRefs | FieldKind::Service | FieldKind::Choice(_))
     }
     pub fn is_text(&self) -> bool {
         !matches!(self, FieldKind::Choice(_) | FieldKind::Toggle)

@@ -12,6 +12,8 @@ pub enum PickerKind {
     ServiceCode,
     /// Adds a line « [Domaine] besoin » to the needs an axis or objective answers.
     DiagnosisNeed,
+    /// Picks one of a choice field's options (a partner among thirty is found faster by typing).
+    Choice,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,6 +68,16 @@ impl Picker {
             .map(|(domain, text)| PickItem { value: format!("[{domain}] {text}"), code: domain, label: text, depth: 0 })
             .collect();
         Picker::new(PickerKind::DiagnosisNeed, items)
+    }
+
+    /// The options of a choice field, by label; the value is the option's index.
+    pub fn choices(labels: Vec<String>) -> Picker {
+        let items = labels
+            .into_iter()
+            .enumerate()
+            .map(|(i, label)| PickItem { value: i.to_string(), code: String::new(), label, depth: 0 })
+            .collect();
+        Picker::new(PickerKind::Choice, items)
     }
 
     pub fn chosen(&self) -> Option<&PickItem> {

@@ -295,6 +295,14 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                 Some(FieldKind::Needs) => Some(Picker::needs()),
                 Some(FieldKind::Service) => Some(Picker::services()),
                 Some(FieldKind::NeedRefs) => Some(Picker::diagnosis_needs(update_project::diagnosis_needs(m))),
+                Some(FieldKind::Choice(codes)) => {
+                    let field = form.fields.get(form.focus);
+                    let labels: Vec<String> = match field {
+                        Some(f) if !f.labels.is_empty() => f.labels.clone(),
+                        _ => codes.iter().map(|c| crate::i18n::choice_label(m.lang, c)).collect(),
+                    };
+                    Some(Picker::choices(labels))
+                }
                 _ => None,
             };
             match picker {
@@ -335,6 +343,11 @@ fn pick(form: &mut Form, picker: &Picker, row: usize) {
         PickerKind::NeedCode => form.set_need_code(&item.value),
         PickerKind::ServiceCode => form.set_text(FieldId::Service, &item.value),
         PickerKind::DiagnosisNeed => form.append_line(FieldId::LinkedNeeds, &item.value),
+        PickerKind::Choice => {
+            if let (Some(field), Ok(i)) = (form.focused(), item.value.parse::<usize>()) {
+                field.choice = i;
+            }
+        }
     }
 }
 

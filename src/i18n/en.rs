@@ -205,6 +205,7 @@ pub fn text(t: T) -> &'static str {
         T::HintConsentScope => "What the person agreed to: which information, shared with whom.",
         T::HintPersonWords => "Her own words, in quotes, not rephrased.",
         T::HintSource => "Interview, home visit, report shared with consent…",
+        T::PickChoiceTitle => "Choose",
         T::PickServiceTitle => "SERAFIN-PH service",
         T::PickDiagnosisNeedTitle => "Needs of the assessment",
         T::HintLinkedNeeds => "Ctrl-K: pick a need of the assessment (one per line).",
@@ -225,7 +226,7 @@ pub fn text(t: T) -> &'static str {
         T::FormEditPerson => "Edit card",
         T::FormEntry => "Assessment",
         T::FormNeedsHint => "One need per line · Ctrl-K SERAFIN-PH code",
-        T::FormChoiceHint => "←→ or Space to change",
+        T::FormChoiceHint => "←→ or Space to change · Ctrl-K to search",
         T::ConfirmDiscard => "Discard your changes?",
         T::ConfirmArchive => "Archive this person? They leave the caseload; nothing is deleted.",
         T::ConfirmRestore => "Put this person back in the caseload?",
@@ -310,7 +311,7 @@ pub fn action(a: Action) -> &'static str {
         Action::NextField => "Next field",
         Action::PrevField => "Previous field",
         Action::Cancel => "Discard",
-        Action::PickCode => "Pick a SERAFIN-PH code",
+        Action::PickCode => "Search",
     }
 }
 

@@ -211,6 +211,7 @@ pub fn text(t: T) -> &'static str {
         T::HintConsentScope => "Ce que la personne a accepté\u{a0}: quelles informations, partagées avec qui.",
         T::HintPersonWords => "Ses mots à elle, entre guillemets, sans les reformuler.",
         T::HintSource => "Entretien, visite à domicile, compte rendu transmis avec accord…",
+        T::PickChoiceTitle => "Choisir",
         T::PickServiceTitle => "Prestation SERAFIN-PH",
         T::PickDiagnosisNeedTitle => "Besoins du diagnostic",
         T::HintLinkedNeeds => "Ctrl-K\u{a0}: choisir un besoin du diagnostic (un par ligne).",
@@ -231,7 +232,7 @@ pub fn text(t: T) -> &'static str {
         T::FormEditPerson => "Modifier la fiche",
         T::FormEntry => "Diagnostic",
         T::FormNeedsHint => "Un besoin par ligne · Ctrl-K code SERAFIN-PH",
-        T::FormChoiceHint => "←→ ou Espace pour changer",
+        T::FormChoiceHint => "←→ ou Espace pour changer · Ctrl-K pour chercher",
         T::ConfirmDiscard => "Abandonner les modifications\u{a0}?",
         T::ConfirmArchive => "Archiver cette personne\u{a0}? Elle quitte la file active\u{a0}; rien n’est effacé.",
         T::ConfirmRestore => "Remettre cette personne dans la file active\u{a0}?",
@@ -324,7 +325,7 @@ pub fn action(a: Action) -> &'static str {
         Action::NextField => "Champ suivant",
         Action::PrevField => "Champ précédent",
         Action::Cancel => "Abandonner",
-        Action::PickCode => "Choisir un code SERAFIN-PH",
+        Action::PickCode => "Chercher",
     }
 }
 

@@ -204,6 +204,7 @@ pub enum T {
     NoNeedMatches,
     PickNeedTitle,
     PickServiceTitle,
+    PickChoiceTitle,
     PickDiagnosisNeedTitle,
     DateHint,
     HintPseudonym,

@@ -7,7 +7,6 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::action::{Action, Context};
-use crate::app::form::FieldKind;
 use crate::app::model::{Model, Overlay, StatusKind};
 use crate::domain::text::display;
 use crate::i18n::{T, action_label, tr};
@@ -91,13 +90,13 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
     };
     let help = help_key.map(|k| (k.to_string(), format!(" {}", action_label(m.lang, Action::Help))));
     let mut used = 1 + help.as_ref().map_or(0, |(k, l)| k.width() + l.width() + 2);
-    let on_needs = match &m.overlay {
-        Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind == FieldKind::Needs),
+    let finder = match &m.overlay {
+        Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind.has_picker()),
         _ => false,
     };
     for action in hinted(context) {
-        // The SERAFIN-PH finder only means something in the needs field.
-        if *action == Action::PickCode && !on_needs {
+        // The finder only means something in the fields that have one.
+        if *action == Action::PickCode && !finder {
             continue;
         }
         let Some(key) = m.keymap.first_key(context, *action) else { continue };

@@ -111,6 +111,7 @@ pub fn draw_picker(m: &Model, picker: &Picker, vs: &mut ViewState, theme: &Theme
         PickerKind::NeedCode => T::PickNeedTitle,
         PickerKind::ServiceCode => T::PickServiceTitle,
         PickerKind::DiagnosisNeed => T::PickDiagnosisNeedTitle,
+        PickerKind::Choice => T::PickChoiceTitle,
     };
     let rect = centered(area, 100, area.height.saturating_sub(2));
     draw_list(
