@@ -16,7 +16,7 @@ use parcours::domain::life_domain::default_domains;
 use parcours::domain::partner::{Partner, Sector};
 use parcours::domain::person::Person;
 use parcours::domain::plan::Plan;
-use parcours::domain::tie::{InformalKind, LegalBasis, ShareConsent, Strength, Tie, TieProblem, TieTarget, Valence};
+use parcours::domain::tie::{InformalKind, LegalBasis, ShareConsent, Strength, Tie, TieProblem, TieTarget};
 use parcours::i18n::Lang;
 
 fn today() -> NaiveDate {

@@ -93,6 +93,7 @@ pub fn filter_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
             return follow_selection(m);
         }
         KeyCode::Enter => {
+            // Enter ends the typing and keeps the filter; ↵ again opens the partner.
             m.directory.filter_editing = false;
             return vec![];
         }

@@ -91,7 +91,8 @@ pub fn escape(text: &str) -> String {
 
 /// A node's label on lines of at most 24 columns, so that long names keep the columns narrow.
 fn wrapped(text: &str) -> String {
-    textwrap::wrap(&clean_line(text), 24).join("\n")
+    let options = textwrap::Options::new(24).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(&clean_line(text), options).join("\n")
 }
 
 fn quoted(text: &str) -> String {
@@ -186,7 +187,6 @@ pub fn to_dot(input: &EcomapInput) -> String {
     ));
     if ties.is_empty() {
         d.push_str(&format!("  empty [label={}, shape=plaintext];\n", quoted(tr(lang, T::EcomapEmpty))));
-        d.push_str("  person -> empty [style=invis];\n");
     }
     // Nodes, one per tie, in clusters: the informal supports, then each sector in the map's order.
     let names: Vec<String> = (1..=ties.len()).map(|i| format!("n{i}")).collect();

@@ -78,7 +78,7 @@ pub fn text_width(text: &str, size: f64) -> f64 {
             'm' | 'w' | 'M' | 'W' | '…' => 0.92,
             c if c.is_ascii_digit() => 0.64,
             c if c.is_uppercase() => 0.74,
-            _ => 0.58,
+            _ => 0.6,
         })
         .sum();
     em * size

@@ -43,6 +43,7 @@ pub fn text(t: T) -> &'static str {
         T::ColAlerts => "Alerts",
         T::NoPersonMatches => "No person matches.",
         T::FilterPrompt => "Search:",
+        T::DirectoryFilterHint => "Esc clears · ↵ keeps the filter · ↑↓ selects",
         T::FilterHint => "Esc clears · ↵ opens · ↑↓ selects",
         T::ShowingArchived => "archived shown",
         T::Archived => "archived",

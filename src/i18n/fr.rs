@@ -45,6 +45,7 @@ pub fn text(t: T) -> &'static str {
         T::ColAlerts => "Alertes",
         T::NoPersonMatches => "Aucune personne ne correspond.",
         T::FilterPrompt => "Rechercher\u{a0}:",
+        T::DirectoryFilterHint => "Échap efface · ↵ garde le filtre · ↑↓ choisit",
         T::FilterHint => "Échap efface · ↵ ouvre · ↑↓ choisit",
         T::ShowingArchived => "archives affichées",
         T::Archived => "archivée",

@@ -48,6 +48,7 @@ pub enum T {
     NoPersonMatches,
     FilterPrompt,
     FilterHint,
+    DirectoryFilterHint,
     ShowingArchived,
     Archived,
     TabCard,

@@ -42,7 +42,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .map(|p| {
             let mut name = display(&p.name).into_owned();
             if p.archived {
-                name = format!("{name} [{}]", tr(m.lang, T::Archived));
+                name = format!("{name} [{}]", tr(m.lang, T::ArchivedMark));
             }
             Row::new(vec![
                 Cell::from(name),
@@ -80,7 +80,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         let line = Line::from(vec![
             Span::styled(format!(" {} ", tr(m.lang, T::FilterPrompt)), theme.on_base(Role::Key)),
             Span::styled(format!("{}{cursor}", display(filter)), theme.style(Role::InputFocused)),
-            Span::styled(format!("   {}", tr(m.lang, T::FilterHint)), theme.on_base(Role::Muted)),
+            Span::styled(format!("   {}", tr(m.lang, T::DirectoryFilterHint)), theme.on_base(Role::Muted)),
         ]);
         f.render_widget(Paragraph::new(line), filter_area);
     }

@@ -101,34 +101,47 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
                     ctx.draw(&CanvasLine { x1: s.0, y1: s.1, x2: e.0, y2: e.1, color });
                 }
             }
-            ctx.layer();
-            // Labels over the lines: the person's name, then each support with its change mark.
-            let (cx, cy) = to_canvas((f64::from(layout.center_label_x), layout.center.1));
-            ctx.print(cx, cy, Line::styled(layout.center_label.clone(), theme.style(Role::Selection)));
-            for node in &layout.nodes {
-                let id = match &node.kind {
-                    crate::domain::ecomap::NodeKind::Tie(id) => Some(*id),
-                    _ => None,
-                };
-                let change = id.and_then(|id| marked.iter().find(|(t, _)| t.id == id)).map(|(_, c)| c.clone());
-                let mark = match change {
-                    Some(TieChange::Added) => "+",
-                    Some(TieChange::Ended) => "−",
-                    Some(TieChange::Changed) => "~",
-                    _ => "",
-                };
-                let style = if id.is_some() && id == selected_id {
-                    theme.style(Role::Selection)
-                } else if change == Some(TieChange::Ended) {
-                    theme.on_base(Role::Muted)
-                } else {
-                    theme.style(Role::Base)
-                };
-                let (x, y) = to_canvas((f64::from(node.label_x), f64::from(node.label_y) + 0.5));
-                ctx.print(x, y, Line::styled(format!("{mark}{}", node.label), style));
-            }
         });
     f.render_widget(canvas, inner);
+    // Labels over the lines: the person's name, then each support with its change mark. Written in
+    // the very cells the layout gave them (and the click targets use): the canvas would scale their
+    // coordinates by (size − 1) / size, moving labels up a row onto their neighbours' and a column left.
+    let buf = f.buffer_mut();
+    let mut put = |x: u16, y: u16, line: Line| {
+        if x < inner.width && y < inner.height {
+            buf.set_line(inner.x + x, inner.y + y, &line, inner.width - x);
+        }
+    };
+    let center_row = layout.center.1.floor() as u16;
+    put(layout.center_label_x, center_row, Line::styled(layout.center_label.clone(), theme.style(Role::Selection)));
+    for node in &layout.nodes {
+        let id = match &node.kind {
+            crate::domain::ecomap::NodeKind::Tie(id) => Some(*id),
+            _ => None,
+        };
+        let change = id.and_then(|id| marked.iter().find(|(t, _)| t.id == id)).map(|(_, c)| c.clone());
+        let mark = match change {
+            Some(TieChange::Added) => "+",
+            Some(TieChange::Ended) => "−",
+            Some(TieChange::Changed) => "~",
+            _ => "",
+        };
+        let style = if id.is_some() && id == selected_id {
+            theme.style(Role::Selection)
+        } else if change == Some(TieChange::Ended) {
+            theme.on_base(Role::Muted)
+        } else {
+            theme.style(Role::Base)
+        };
+        // The mark takes the free cell between the line's end and the label: before it on the right
+        // half (a label there may reach the map's edge), after the line's end on the left half.
+        if node.anchor.0 >= layout.center.0 && !mark.is_empty() && node.label_x > 0 {
+            put(node.label_x - 1, node.label_y, Line::styled(mark, style));
+            put(node.label_x, node.label_y, Line::styled(node.label.clone(), style));
+        } else {
+            put(node.label_x, node.label_y, Line::styled(format!("{mark}{}", node.label), style));
+        }
+    }
     // Click targets on the labels of today's ties, in the order of the selection.
     let today = p.network.on(m.today, partners);
     for node in &layout.nodes {
