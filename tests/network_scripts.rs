@@ -4,97 +4,19 @@
 //! ended, a partner archived, a tie picked with the mouse. What was saved is checked by reopening
 //! the database once the application is dropped.
 
-use std::path::Path;
-
-use chrono::{Days, NaiveDate};
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use chrono::Days;
+use crossterm::event::KeyCode;
 use parcours::app::form::{FieldId, FormKind};
 use parcours::app::model::{Confirm, Overlay, PersonTab, Screen, StatusKind};
 use parcours::app::runtime::App;
-use parcours::commands::scene::{self, draw, screenshot_day};
 use parcours::domain::date::format_fr;
-use parcours::domain::life_domain::default_domains;
 use parcours::domain::partner::{Partner, PartnerId, Sector};
 use parcours::domain::tie::{LegalBasis, Strength, Tie, TieChange, TieId, TieTarget, compare};
-use parcours::i18n::Lang;
-use parcours::render::to_text;
-use parcours::store::Store;
-use parcours::theme::Theme;
-use tempfile::TempDir;
 use unicode_width::UnicodeWidthStr;
 
-fn today() -> NaiveDate {
-    screenshot_day()
-}
+mod common;
 
-fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap()
-}
-
-fn open_store(dir: &Path) -> Store {
-    Store::open(dir).expect("the database opens")
-}
-
-/// A started application on the database of `dir`.
-fn start(dir: &Path) -> App {
-    scene::app(open_store(dir), today(), Lang::Fr, default_domains(), Theme::default_theme())
-}
-
-/// A temporary folder whose database holds the demo.
-fn demo_dir() -> TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    assert_eq!(parcours::demo::load(&mut store, today()).unwrap(), 6);
-    dir
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-/// A capital letter, as a terminal reports it: with Shift.
-fn shift(app: &mut App, c: char) {
-    app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT)));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
-}
-
-/// Types text as a terminal reports it: capitals come with Shift.
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        let modifiers = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
-        app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char(c), modifiers)));
-    }
-}
-
-fn click(app: &mut App, column: u16, row: u16) {
-    let kind = MouseEventKind::Down(MouseButton::Left);
-    app.handle_event(Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE }));
-}
-
-fn screen_text(app: &mut App) -> String {
-    to_text(&draw(app, 120, 36))
-}
-
-fn selected_pseudonym(app: &App) -> Option<String> {
-    app.model.selected_row().map(|r| r.person.pseudonym.clone())
-}
-
-fn focused_field(app: &App) -> Option<FieldId> {
-    match &app.model.overlay {
-        Some(Overlay::Form(form)) => form.fields.get(form.focus).map(|f| f.id),
-        _ => None,
-    }
-}
-
-fn field_text(app: &App, id: FieldId) -> String {
-    match &app.model.overlay {
-        Some(Overlay::Form(form)) => form.fields.iter().find(|f| f.id == id).map(|f| f.text()).unwrap_or_default(),
-        other => panic!("no form open: {other:?}"),
-    }
-}
+use common::script::*;
 
 /// The label shown by a choice field whose labels are data (the tie's target).
 fn choice_label(app: &App, id: FieldId) -> String {

@@ -11,6 +11,7 @@ mod open;
 pub(crate) mod partner;
 pub(crate) mod person;
 pub(crate) mod plan;
+mod plan_gaps;
 mod schema;
 mod search;
 pub mod tie;
@@ -23,6 +24,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 pub use error::StoreError;
 pub(crate) use files::create_private_dir;
 pub use person::PersonSummary;
+pub use plan_gaps::PlanGaps;
 pub use schema::LATEST_SCHEMA;
 pub use search::SearchHit;
 

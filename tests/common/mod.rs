@@ -2,6 +2,8 @@
 
 #![allow(dead_code)] // each test crate uses its own part of this module
 
+pub mod script;
+
 use std::path::{Path, PathBuf};
 use std::process::Output;
 

@@ -1,0 +1,90 @@
+//! Helpers of the key-driven scripts: a started application on a temporary database, and keys,
+//! text and clicks sent through `App::handle_event`, the real input routing.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use parcours::app::form::FieldId;
+use parcours::app::model::Overlay;
+use parcours::app::runtime::App;
+use parcours::commands::scene::{self, draw, screenshot_day};
+use parcours::domain::life_domain::default_domains;
+use parcours::i18n::Lang;
+use parcours::render::to_text;
+use parcours::store::Store;
+use parcours::theme::Theme;
+use tempfile::TempDir;
+
+pub fn today() -> NaiveDate {
+    screenshot_day()
+}
+
+pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, d).unwrap()
+}
+
+pub fn open_store(dir: &Path) -> Store {
+    Store::open(dir).expect("the database opens")
+}
+
+/// A started application on the database of `dir`.
+pub fn start(dir: &Path) -> App {
+    scene::app(open_store(dir), today(), Lang::Fr, default_domains(), Theme::default_theme())
+}
+
+/// A temporary folder whose database holds the demo.
+pub fn demo_dir() -> TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    let mut store = open_store(dir.path());
+    assert_eq!(parcours::demo::load(&mut store, today()).unwrap(), 6);
+    dir
+}
+
+pub fn press(app: &mut App, code: KeyCode) {
+    app.handle_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+/// A capital letter, as a terminal reports it: with Shift.
+pub fn shift(app: &mut App, c: char) {
+    app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::SHIFT)));
+}
+
+pub fn ctrl(app: &mut App, c: char) {
+    app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
+}
+
+/// Types text as a terminal reports it: capitals come with Shift.
+pub fn type_text(app: &mut App, text: &str) {
+    for c in text.chars() {
+        let modifiers = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
+        app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char(c), modifiers)));
+    }
+}
+
+pub fn click(app: &mut App, column: u16, row: u16) {
+    let kind = MouseEventKind::Down(MouseButton::Left);
+    app.handle_event(Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE }));
+}
+
+pub fn screen_text(app: &mut App) -> String {
+    to_text(&draw(app, 120, 36))
+}
+
+pub fn selected_pseudonym(app: &App) -> Option<String> {
+    app.model.selected_row().map(|r| r.person.pseudonym.clone())
+}
+
+pub fn focused_field(app: &App) -> Option<FieldId> {
+    match &app.model.overlay {
+        Some(Overlay::Form(form)) => form.fields.get(form.focus).map(|f| f.id),
+        _ => None,
+    }
+}
+
+pub fn field_text(app: &App, id: FieldId) -> String {
+    match &app.model.overlay {
+        Some(Overlay::Form(form)) => form.fields.iter().find(|f| f.id == id).map(|f| f.text()).unwrap_or_default(),
+        other => panic!("no form open: {other:?}"),
+    }
+}
