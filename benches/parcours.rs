@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 use criterion::{Criterion, criterion_group, criterion_main};
 use crossterm::event::KeyCode;
 use parcours::app::action::Action;
-use parcours::app::model::PersonTab;
+use parcours::app::keymap::Keymap;
+use parcours::app::model::{Model, PersonTab};
 use parcours::app::msg::Msg;
 use parcours::app::project::ProjectView;
 use parcours::app::runtime::App;
@@ -84,6 +85,15 @@ fn richest_person(store: &Store) -> i64 {
     best.0
 }
 
+/// An application started as the terminal starts it: the slower alerts wait for the first frame.
+fn terminal_app(store: Store) -> App {
+    let model = Model::new(scene::screenshot_day(), Lang::Fr, Keymap::default_keymap(), default_domains());
+    let mut app = App::new(model, store, Theme::default_theme());
+    app.eager = false;
+    app.start();
+    app
+}
+
 fn open_and_first_frame(c: &mut Criterion) {
     database();
     c.bench_function("open_and_first_frame_file_active_120x36", |b| {
@@ -92,12 +102,28 @@ fn open_and_first_frame(c: &mut Criterion) {
             for _ in 0..iters {
                 let start = Instant::now();
                 let store = Store::open(&database()).expect("open the bench database");
-                let mut app =
-                    scene::app(store, scene::screenshot_day(), Lang::Fr, default_domains(), Theme::default_theme());
+                let mut app = terminal_app(store);
                 black_box(scene::draw(&mut app, WIDTH, HEIGHT));
                 measured += start.elapsed();
                 // Closing (and its WAL checkpoint) is not part of the first frame, but must happen
                 // before the next open: the store holds the instance lock.
+                drop(app);
+            }
+            measured
+        });
+    });
+    // The second frame, with every alert: what follows the first one when no key is waiting.
+    c.bench_function("file_active_alerts_then_second_frame_120x36", |b| {
+        b.iter_custom(|iters| {
+            let mut measured = Duration::ZERO;
+            for _ in 0..iters {
+                let store = Store::open(&database()).expect("open the bench database");
+                let mut app = terminal_app(store);
+                black_box(scene::draw(&mut app, WIDTH, HEIGHT));
+                let start = Instant::now();
+                assert!(app.settle());
+                black_box(scene::draw(&mut app, WIDTH, HEIGHT));
+                measured += start.elapsed();
                 drop(app);
             }
             measured

@@ -12,6 +12,9 @@ use crate::domain::tie::{Tie, TieId};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     LoadPersons,
+    /// What the plans and ecomaps say about each person (consent, supports, gaps): run after the
+    /// file active is on screen.
+    LoadPersonAlerts,
     /// The person, her diagnosis and her plan.
     LoadPerson(PersonId),
     /// Insert when `id == 0`, else update.

@@ -64,6 +64,9 @@ pub enum Msg {
     DirectoryLoaded(Vec<Partner>),
     /// What each person's ecomap and plan say together, for the file active's alerts.
     NetworkFactsLoaded(Vec<(PersonId, crate::domain::alerts::NetworkAlertFacts)>),
+    /// How many points of each person's plan need another look (priority needs without objective,
+    /// objectives without action or indicator).
+    PlanGapsLoaded(Vec<(PersonId, usize)>),
     PartnerSaved(Partner),
     PartnerArchived(PartnerId, bool),
     PartnerPersonsLoaded(PartnerId, Vec<(PersonId, String)>),

@@ -27,11 +27,15 @@ pub struct App {
     pub view_state: ViewState,
     /// Where failures are recorded (the data folder's log); `None` in tests and headless renders.
     pub log: Option<std::path::PathBuf>,
+    /// Work that can wait for the next frame: the file active's slower alerts. The terminal runs
+    /// it once the screen is drawn and no key is waiting; headless uses (`eager`) run it at once.
+    deferred: Vec<Effect>,
+    pub eager: bool,
 }
 
 impl App {
     pub fn new(model: Model, store: Store, theme: Theme) -> App {
-        App { model, store, theme, view_state: ViewState::default(), log: None }
+        App { model, store, theme, view_state: ViewState::default(), log: None, deferred: Vec::new(), eager: true }
     }
 
     /// Loads the file active: the first thing shown.
@@ -48,6 +52,10 @@ impl App {
     pub fn run(&mut self, effects: Vec<Effect>) {
         let mut queue = std::collections::VecDeque::from(effects);
         while let Some(effect) = queue.pop_front() {
+            // The persons come first; what the plans and ecomaps say about them can follow.
+            if effect == Effect::LoadPersons && !self.deferred.contains(&Effect::LoadPersonAlerts) {
+                self.deferred.push(Effect::LoadPersonAlerts);
+            }
             for msg in run_effect(&mut self.store, effect, &self.model) {
                 if let (Msg::Failed(text), Some(log)) = (&msg, &self.log) {
                     crate::log::append(log, text);
@@ -55,6 +63,21 @@ impl App {
                 queue.extend(update(&mut self.model, msg));
             }
         }
+        if self.eager {
+            self.settle();
+        }
+    }
+
+    /// Runs the work left for after the frame. True when there was some.
+    pub fn settle(&mut self) -> bool {
+        if self.deferred.is_empty() {
+            return false;
+        }
+        let deferred = std::mem::take(&mut self.deferred);
+        let eager = std::mem::replace(&mut self.eager, false);
+        self.run(deferred);
+        self.eager = eager;
+        true
     }
 
     pub fn handle_event(&mut self, event: Event) {
@@ -119,17 +142,24 @@ fn network_facts(store: &Store, m: &Model) -> Msg {
     }
 }
 
+/// The plan's consistency gaps of every person followed, for the file active's alerts.
+fn plan_gaps(store: &Store, m: &Model) -> Msg {
+    match store.plan_gaps() {
+        Ok(gaps) => Msg::PlanGapsLoaded(
+            gaps.into_iter()
+                .map(|(id, g)| (id, g.needs_unaddressed + g.objectives_without_action + g.objectives_without_indicator))
+                .collect(),
+        ),
+        Err(e) => failed(m.lang, &e),
+    }
+}
+
 /// Runs one effect; most give one message back, opening a person gives two (her record, her plan).
 fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
     let lang = m.lang;
     let result = match effect {
-        Effect::LoadPersons => {
-            let persons = store.person_summaries_on(true, m.today).map(Msg::PersonsLoaded);
-            return match persons {
-                Ok(msg) => vec![msg, network_facts(store, m)],
-                Err(e) => vec![failed(lang, &e)],
-            };
-        }
+        Effect::LoadPersons => store.person_summaries_on(true, m.today).map(Msg::PersonsLoaded),
+        Effect::LoadPersonAlerts => return vec![network_facts(store, m), plan_gaps(store, m)],
         Effect::LoadPerson(id) => {
             let loaded =
                 store.person(id).and_then(|p| store.latest_entries(id).map(|entries| Msg::PersonLoaded(p, entries)));
@@ -174,11 +204,16 @@ pub fn run_terminal(mut app: App) -> std::io::Result<()> {
     let mut terminal = ratatui::init();
     // Mouse and bracketed paste are comfort: a terminal that refuses them still works with keys.
     let _ = crossterm::execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
+    app.eager = false;
     let result = (|| -> std::io::Result<()> {
         loop {
             terminal.draw(|f| app.draw(f))?;
             if app.model.quit {
                 return Ok(());
+            }
+            // The frame is on screen: finish what could wait, unless the user is already typing.
+            if !crossterm::event::poll(std::time::Duration::ZERO)? && app.settle() {
+                continue;
             }
             let event = crossterm::event::read()?;
             // The clock is read here, at the edge, never in `update`.

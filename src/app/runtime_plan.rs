@@ -70,6 +70,7 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         // The runtime runs these itself and never sends them here. Listing them (rather than `_`)
         // keeps this match exhaustive: a new effect cannot be forgotten silently.
         Effect::LoadPersons
+        | Effect::LoadPersonAlerts
         | Effect::LoadPerson(_)
         | Effect::SavePerson(_)
         | Effect::SetArchived(..)

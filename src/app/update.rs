@@ -87,6 +87,15 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::DirectoryLoaded(partners) => update_directory::loaded(m, partners),
+        Msg::PlanGapsLoaded(gaps) => {
+            let by_person: std::collections::HashMap<_, _> = gaps.into_iter().collect();
+            for row in m.rows.iter_mut().filter(|r| r.person.status == crate::domain::person::PersonStatus::Active) {
+                if let Some(n) = by_person.get(&row.person.id).filter(|n| **n > 0) {
+                    row.alerts.push(crate::domain::alerts::Alert::PlanGaps(*n));
+                }
+            }
+            vec![]
+        }
         Msg::NetworkFactsLoaded(facts) => {
             // Thousands of persons: look each one up, do not scan the list for each.
             let by_person: std::collections::HashMap<_, _> = facts.into_iter().collect();

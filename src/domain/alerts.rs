@@ -21,6 +21,9 @@ pub enum Alert {
     NoInformalSupport,
     /// A partner who carries an action is in a conflictual tie with the person.
     ConflictualCarrier(usize),
+    /// Points of the plan to look at again: priority needs without objective, objectives without
+    /// action or without indicator.
+    PlanGaps(usize),
 }
 
 /// What the ecomap and the plan say together, for one person (from the store's network facts).

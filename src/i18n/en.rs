@@ -475,6 +475,8 @@ pub fn alert(a: &Alert, long: bool) -> String {
         Alert::NoInformalSupport => "no informal support".to_string(),
         Alert::ConflictualCarrier(n) if !long => format!("{n} conflict"),
         Alert::ConflictualCarrier(n) => format!("{n} conflictual tie{} with a carrier", plural(*n)),
+        Alert::PlanGaps(n) if !long => format!("plan: {n}"),
+        Alert::PlanGaps(n) => format!("{n} point{} of the plan to review", plural(*n)),
         Alert::LateActions(n) if !long => format!("{n} late"),
         Alert::LateActions(n) => format!("{n} late action{}", plural(*n)),
         Alert::DomainsNotExplored(n) if !long => format!("{n} to explore"),

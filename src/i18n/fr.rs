@@ -495,6 +495,8 @@ pub fn alert(a: &Alert, long: bool) -> String {
         Alert::ConflictualCarrier(n) => {
             format!("{n} lien{} conflictuel{} avec qui porte une action", plural(*n), plural(*n))
         }
+        Alert::PlanGaps(n) if !long => format!("projet\u{a0}: {n}"),
+        Alert::PlanGaps(n) => format!("{n} point{} du projet à revoir", plural(*n)),
         Alert::LateActions(n) if !long => format!("{n} en retard"),
         Alert::LateActions(n) => format!("{n} action{} en retard", plural(*n)),
         Alert::DomainsNotExplored(n) if !long => format!("{n} à explorer"),

@@ -31,18 +31,20 @@ impl PlanGaps {
 /// its axis archived.
 const LIVE_OPEN_OBJECTIVE: &str = "o.status IN ('upcoming', 'in-progress') AND o.archived = 0 AND ax.archived = 0";
 
-/// The characters an indicator may be made of and still read as blank: what `str::trim` removes
-/// (Unicode whitespace, newlines and tabs included) and what cleaning on reading removes (control
-/// characters, bidi overrides), found by asking those very functions. NUL is left out: SQLite's
-/// `trim` would end its set there (the store never writes one).
+/// Whether `c` alone reads as blank: `str::trim` removes it (Unicode whitespace, newlines and tabs
+/// included), or cleaning on reading does (control characters, bidi overrides).
+fn reads_blank(c: char) -> bool {
+    let mut buf = [0u8; 4];
+    text::display(c.encode_utf8(&mut buf)).trim().is_empty()
+}
+
+/// The characters an indicator may be made of and still read as blank, found by asking the very
+/// functions `check` sees the indicator through. They all lie in the Basic Multilingual Plane (a
+/// test makes sure). NUL is left out: SQLite's `trim` would end its set there (the store never
+/// writes one).
 fn blank_chars() -> &'static str {
     static SET: OnceLock<String> = OnceLock::new();
-    SET.get_or_init(|| {
-        let mut buf = [0u8; 4];
-        (char::MIN..=char::MAX)
-            .filter(|c| *c != '\0' && text::display(c.encode_utf8(&mut buf)).trim().is_empty())
-            .collect()
-    })
+    SET.get_or_init(|| ('\u{1}'..='\u{ffff}').filter(|c| reads_blank(*c)).collect())
 }
 
 fn count(row: &rusqlite::Row<'_>, idx: usize) -> rusqlite::Result<usize> {
@@ -77,23 +79,28 @@ impl Store {
             g.objectives_without_indicator = without_indicator;
         }
 
-        // The needs of the latest revision of each domain (the highest revision, through the index
+        // The needs of the latest revision of each domain (its highest revision, through the index
         // of UNIQUE (person_id, domain, revision)) ranked high, each looked up among the needs of
-        // the person's live open objectives: axes → objectives → their needs, through the indexes.
-        // Needs are counted row by row, as `check` counts them; texts compare exactly, as written
-        // (cleaned) by the store.
+        // the live open objectives of active persons: gathered once (axes → objectives → their needs,
+        // through the indexes), then probed through the index SQLite builds on them, rather than
+        // walking the person's plan again for every need. Needs count row by row, as `check`
+        // counts them; texts compare exactly, as the store writes them (cleaned).
         let sql = format!(
-            "SELECT p.id, count(*) \
+            "WITH answered AS MATERIALIZED ( \
+                 SELECT ax.person_id, m.domain, m.text \
+                 FROM person p CROSS JOIN axis ax ON ax.person_id = p.id \
+                 CROSS JOIN objective o ON o.axis_id = ax.id CROSS JOIN objective_need m ON m.objective_id = o.id \
+                 WHERE p.status = 'active' AND p.archived = 0 AND {LIVE_OPEN_OBJECTIVE} \
+             ) \
+             SELECT p.id, count(*) \
              FROM person p CROSS JOIN diagnosis_entry e ON e.person_id = p.id \
              CROSS JOIN diagnosis_need n ON n.entry_id = e.id \
              WHERE p.status = 'active' AND p.archived = 0 \
+                 AND (e.priority_person = 'high' OR e.priority_referent = 'high') \
                  AND e.revision = (SELECT max(x.revision) FROM diagnosis_entry x \
                      WHERE x.person_id = e.person_id AND x.domain = e.domain) \
-                 AND (e.priority_person = 'high' OR e.priority_referent = 'high') \
-                 AND NOT EXISTS (SELECT 1 FROM axis ax CROSS JOIN objective o ON o.axis_id = ax.id \
-                     CROSS JOIN objective_need m ON m.objective_id = o.id \
-                     WHERE ax.person_id = p.id AND {LIVE_OPEN_OBJECTIVE} \
-                         AND m.domain = e.domain AND m.text = n.text) \
+                 AND NOT EXISTS (SELECT 1 FROM answered w \
+                     WHERE w.person_id = p.id AND w.domain = e.domain AND w.text = n.text) \
              GROUP BY p.id"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
@@ -120,5 +127,6 @@ mod tests {
         for c in ['a', '…', '\u{301}', '\u{200b}', '\0'] {
             assert!(!set.contains(c), "{c:?}");
         }
+        assert!(('\u{10000}'..=char::MAX).all(|c| !reads_blank(c)));
     }
 }
