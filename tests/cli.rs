@@ -490,6 +490,30 @@ fn export_then_import_into_another_folder() {
     assert_eq!(back["diagnosis"].as_array().unwrap().len(), case["diagnosis"].as_array().unwrap().len());
 }
 
+#[test]
+fn an_imported_case_obeys_the_rules_of_the_forms() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let mut case: serde_json::Value = serde_json::from_str(&sb.ok(&["export", "case", "--person", "M. R."])).unwrap();
+    let domain = case["diagnosis"][0]["domain"].as_str().unwrap().to_string();
+    case["diagnosis"][0]["date"] = "2999-01-01".into();
+    let file = sb.path("futur.json");
+    std::fs::write(&file, case.to_string()).unwrap();
+    let other = sb.path("autre-poste");
+    let line = one_line_error(&sb.cmd_on(&other).args(["import", "case"]).arg(&file).output().unwrap(), 1);
+    assert!(line.contains(&format!("domaine «\u{a0}{domain}\u{a0}»")), "{line}");
+    assert!(line.contains("futur"), "{line}");
+
+    case["diagnosis"][0]["date"] = "2026-01-15".into();
+    case["person"]["pseudonym"] = "x".repeat(80).into();
+    std::fs::write(&file, case.to_string()).unwrap();
+    let output = sb.cmd_on(&other).args(["--lang", "en", "import", "case"]).arg(&file).output().unwrap();
+    let line = one_line_error(&output, 1);
+    assert!(line.contains("60"), "the limit is given: {line}");
+    let list = sb.cmd_on(&other).arg("list").output().unwrap();
+    assert!(list.stdout.is_empty(), "nothing was imported");
+}
+
 // ---------------------------------------------------------------------------------------------
 // Terminal escapes in data never reach the terminal
 

@@ -3,17 +3,47 @@
 use std::path::Path;
 
 use super::{Env, out};
+use crate::app::form::FieldError;
 use crate::app::runtime::store_problem;
 use crate::export::case_json::{CaseError, export_case, import_case, parse_case};
-use crate::i18n::{Problem, problem};
+use crate::i18n::{Lang, Problem, colon, field_error, problem};
 use crate::store::StoreError;
 
-fn case_problem(e: CaseError) -> Problem {
+/// A broken rule in words: the same sentence the form shows, with the domain for an entry.
+fn rule(lang: Lang, error: FieldError, domain: Option<String>) -> String {
+    let sentence = field_error(lang, error);
+    let text = after_colon(sentence.trim_end_matches('.'));
+    match domain {
+        Some(d) => {
+            let d = crate::domain::text::clean_line(&d);
+            match lang {
+                Lang::Fr => format!("domaine «\u{a0}{d}\u{a0}»{}{text}", colon(lang)),
+                Lang::En => format!("domain “{d}”{}{text}", colon(lang)),
+            }
+        }
+        None => text,
+    }
+}
+
+/// A form's sentence continued after a colon: its capital lowered, unless it opens an acronym.
+fn after_colon(sentence: &str) -> String {
+    let mut chars = sentence.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if !second.is_uppercase() => {
+            first.to_lowercase().chain(sentence.chars().skip(1)).collect()
+        }
+        _ => sentence.to_string(),
+    }
+}
+
+fn case_problem(lang: Lang, e: CaseError) -> Problem {
     match e {
         CaseError::InvalidJson(msg) => Problem::InvalidJson(msg),
         CaseError::WrongFormat => Problem::WrongCaseFormat,
         CaseError::NewerVersion(v) => Problem::NewerCaseVersion(v),
         CaseError::Invalid(msg) => Problem::InvalidCase(msg),
+        CaseError::PersonRule(p) => Problem::InvalidCase(rule(lang, FieldError::Person(p), None)),
+        CaseError::EntryRule(domain, p) => Problem::InvalidCase(rule(lang, FieldError::Entry(p), Some(domain))),
         CaseError::Store(e) => store_problem(&e),
     }
 }
@@ -24,7 +54,7 @@ pub fn export(env: &Env, person: &str, dest: &str) -> Result<(), Problem> {
         StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(person)),
         other => store_problem(&other),
     })?;
-    let case = export_case(&store, found.id).map_err(case_problem)?;
+    let case = export_case(&store, found.id).map_err(|e| case_problem(env.lang, e))?;
     let mut json = serde_json::to_string_pretty(&case).map_err(|e| Problem::Storage(e.to_string()))?;
     json.push('\n');
     super::output::deliver(dest, &json)
@@ -33,9 +63,9 @@ pub fn export(env: &Env, person: &str, dest: &str) -> Result<(), Problem> {
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {
     let text =
         std::fs::read_to_string(file).map_err(|e| Problem::CannotRead(file.display().to_string(), e.to_string()))?;
-    let case = parse_case(&text).map_err(case_problem)?;
+    let case = parse_case(&text).map_err(|e| case_problem(env.lang, e))?;
     let mut store = env.open_store()?;
-    let report = import_case(&mut store, &case).map_err(case_problem)?;
+    let report = import_case(&mut store, &case).map_err(|e| case_problem(env.lang, e))?;
     let msg = Problem::Imported { pseudonym: report.pseudonym, renamed_from: report.renamed_from };
     out(&format!("{}\n", problem(env.lang, &msg)))
 }

@@ -77,6 +77,12 @@ pub enum CaseError {
     NewerVersion(u32),
     #[error("invalid case: {0}")]
     Invalid(String),
+    /// The person breaks a rule the form would have enforced (pseudonym too long, future date…).
+    #[error("the person breaks a rule: {0:?}")]
+    PersonRule(crate::domain::person::PersonProblem),
+    /// A diagnosis entry of this domain breaks a rule (unknown SERAFIN-PH code, future date…).
+    #[error("an entry of domain {0} breaks a rule: {1:?}")]
+    EntryRule(String, crate::domain::diagnosis::EntryProblem),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -176,7 +182,19 @@ pub fn import_case(store: &mut Store, case: &CaseFile) -> Result<ImportReport, C
     if incoming.pseudonym.is_empty() {
         return Err(CaseError::Invalid("empty pseudonym".into()));
     }
+    // What comes in a file obeys the rules of what is typed in a form.
+    let today = chrono::Local::now().date_naive();
+    if let Some(problem) = crate::domain::person::validate(&incoming, today).into_iter().next() {
+        return Err(CaseError::PersonRule(problem));
+    }
     let entries = revisions_in_order(&case.diagnosis)?;
+    for e in &entries {
+        let checked = diagnosis::cleaned(e);
+        let known = crate::domain::nomenclature::is_need_code;
+        if let Some(problem) = crate::domain::diagnosis::validate(&checked, today, known).into_iter().next() {
+            return Err(CaseError::EntryRule(checked.domain.clone(), problem));
+        }
+    }
     let at = columns::now();
     store.with_transaction(|tx| {
         let pseudonym = free_pseudonym(tx, &incoming.pseudonym)?;
