@@ -96,6 +96,14 @@ pub enum Command {
         #[command(subcommand)]
         kind: ImportKind,
     },
+    /// Cherche les données identifiantes d’un texte (courriel, téléphone, NIR, IBAN, adresse, date de naissance, nom).
+    Scan {
+        /// Fichier à examiner, ou « - » pour l’entrée standard.
+        file: String,
+        /// Pseudonyme à ne pas signaler comme un nom (répétable) : « Inès, 19 ans ».
+        #[arg(long = "pseudonym", value_name = "PSEUDONYME")]
+        pseudonyms: Vec<String>,
+    },
     /// Vérifie l’intégrité et la version de la base.
     Check,
     /// Sauvegarde la base (à chaud).
@@ -125,6 +133,9 @@ pub enum ExportKind {
         /// Fichier de sortie, ou « - » pour la sortie standard.
         #[arg(long, default_value = "-")]
         out: String,
+        /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
+        #[arg(long)]
+        force: bool,
     },
     /// Le plan d’action d’une personne : à imprimer (md, html) ou à mettre dans l’agenda (ics).
     Plan {
@@ -137,6 +148,9 @@ pub enum ExportKind {
         /// Fichier de sortie, ou « - » pour la sortie standard.
         #[arg(long, default_value = "-")]
         out: String,
+        /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
+        #[arg(long)]
+        force: bool,
     },
     /// L’écocarte d’une personne à une date : Graphviz (dot) ou image autonome (svg).
     Ecomap {
@@ -152,6 +166,9 @@ pub enum ExportKind {
         /// L’écocarte de ce jour (jj/mm/aaaa) ; aujourd’hui par défaut.
         #[arg(long, value_name = "JJ/MM/AAAA")]
         date: Option<String>,
+        /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
+        #[arg(long)]
+        force: bool,
     },
     /// L’annuaire du territoire en vCard 4.0 (partenaires archivés exclus).
     Contacts {

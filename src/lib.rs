@@ -9,6 +9,7 @@ pub mod domain;
 pub mod export;
 pub mod i18n;
 pub mod log;
+pub mod privacy;
 pub mod render;
 pub mod store;
 pub mod synthetic;

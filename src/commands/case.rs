@@ -48,7 +48,7 @@ fn case_problem(lang: Lang, e: CaseError) -> Problem {
     }
 }
 
-pub fn export(env: &Env, person: &str, dest: &str) -> Result<(), Problem> {
+pub fn export(env: &Env, person: &str, dest: &str, force: bool) -> Result<(), Problem> {
     let store = env.open_store()?;
     let found = store.find_person(person).map_err(|e| match e {
         StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(person)),
@@ -57,7 +57,7 @@ pub fn export(env: &Env, person: &str, dest: &str) -> Result<(), Problem> {
     let case = export_case(&store, found.id).map_err(|e| case_problem(env.lang, e))?;
     let mut json = serde_json::to_string_pretty(&case).map_err(|e| Problem::Storage(e.to_string()))?;
     json.push('\n');
-    super::output::deliver(dest, &json)
+    super::output::deliver_anonymous(env.lang, &store, dest, &json, force)
 }
 
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {

@@ -11,7 +11,14 @@ use crate::export::ecomap_svg::to_svg;
 use crate::i18n::Problem;
 use crate::store::StoreError;
 
-pub fn export(env: &Env, person: &str, format: EcomapFormat, dest: &str, date: Option<&str>) -> Result<(), Problem> {
+pub fn export(
+    env: &Env,
+    person: &str,
+    format: EcomapFormat,
+    dest: &str,
+    date: Option<&str>,
+    force: bool,
+) -> Result<(), Problem> {
     // A bad date is said before anything is opened or written.
     let date = match date {
         Some(typed) => parse_fr(typed).map_err(|_| Problem::BadDate(clean_line(typed)))?,
@@ -29,5 +36,5 @@ pub fn export(env: &Env, person: &str, format: EcomapFormat, dest: &str, date: O
         EcomapFormat::Dot => to_dot(&input),
         EcomapFormat::Svg => to_svg(&input),
     };
-    super::output::deliver(dest, &text)
+    super::output::deliver_anonymous(env.lang, &store, dest, &text, force)
 }

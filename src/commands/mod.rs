@@ -7,6 +7,7 @@ mod contacts;
 mod ecomap_export;
 mod output;
 mod plan_export;
+mod scan;
 pub mod scene;
 mod tui;
 
@@ -102,18 +103,19 @@ pub fn run(args: Vec<String>) -> i32 {
             scene::render_command(&env, &screen, person.as_deref(), &size, format)
         }
         Some(Command::Screenshots { out }) => scene::screenshots_command(&env, &out),
-        Some(Command::Export { kind: ExportKind::Case { person, format: _, out } }) => {
-            case::export(&env, &person, &out)
+        Some(Command::Export { kind: ExportKind::Case { person, format: _, out, force } }) => {
+            case::export(&env, &person, &out, force)
         }
-        Some(Command::Export { kind: ExportKind::Plan { person, format, out } }) => {
-            plan_export::export(&env, &person, format, &out)
+        Some(Command::Export { kind: ExportKind::Plan { person, format, out, force } }) => {
+            plan_export::export(&env, &person, format, &out, force)
         }
         Some(Command::Export { kind: ExportKind::Contacts { format: _, out } }) => contacts::export(&env, &out),
-        Some(Command::Export { kind: ExportKind::Ecomap { person, format, out, date } }) => {
-            ecomap_export::export(&env, &person, format, &out, date.as_deref())
+        Some(Command::Export { kind: ExportKind::Ecomap { person, format, out, date, force } }) => {
+            ecomap_export::export(&env, &person, format, &out, date.as_deref(), force)
         }
         Some(Command::Import { kind: ImportKind::Case { file } }) => case::import(&env, &file),
         Some(Command::Import { kind: ImportKind::Contacts { file } }) => contacts::import(&env, &file),
+        Some(Command::Scan { file, pseudonyms }) => scan::scan_command(lang, &file, &pseudonyms),
         Some(Command::Check) => admin::check(&env),
         Some(Command::Backup { out }) => admin::backup(&env, out),
         Some(Command::Generate { persons, entries, seed }) => admin::generate(&env, persons, entries, seed),

@@ -9,7 +9,7 @@ use crate::export::{plan_html, plan_ics, plan_markdown};
 use crate::i18n::Problem;
 use crate::store::StoreError;
 
-pub fn export(env: &Env, person: &str, format: PlanFormat, dest: &str) -> Result<(), Problem> {
+pub fn export(env: &Env, person: &str, format: PlanFormat, dest: &str, force: bool) -> Result<(), Problem> {
     let store = env.open_store()?;
     let found = store.find_person(person).map_err(|e| match e {
         StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(person)),
@@ -37,5 +37,5 @@ pub fn export(env: &Env, person: &str, format: PlanFormat, dest: &str) -> Result
         PlanFormat::Html => plan_html::to_html(&PlanDocument::build(&input)),
         PlanFormat::Ics => plan_ics::to_ics(&input, chrono::Utc::now()),
     };
-    super::output::deliver(dest, &text)
+    super::output::deliver_anonymous(env.lang, &store, dest, &text, force)
 }

@@ -546,6 +546,20 @@ pub fn problem(p: &Problem) -> String {
             s = if *imported == 1 { "" } else { "s" }
         ),
         Problem::BadDate(s) => format!("Invalid date « {s} »: expected dd/mm/yyyy, for example 22/11/2026."),
+        Problem::IdentifiersFound(1) => "1 identifying item found: pseudonymise it before sharing this text.".into(),
+        Problem::IdentifiersFound(n) => {
+            format!("{n} identifying items found: pseudonymise them before sharing this text.")
+        }
+        Problem::NoIdentifierFound => "No identifying item found.".into(),
+        Problem::IdentifiersInRecords(n, persons) => format!(
+            "{n} identifying item{s} in {persons} case{t} (above): pseudonymise them before any export.",
+            s = if *n == 1 { "" } else { "s" },
+            t = if *persons == 1 { "" } else { "s" }
+        ),
+        Problem::ExportRefused(n) => format!(
+            "Export refused: {n} identifying item{s} (above). Pseudonymise the record or run again with --force.",
+            s = if *n == 1 { "" } else { "s" }
+        ),
     }
 }
 
@@ -698,4 +712,31 @@ fn vcard_reason(e: &crate::export::vcard::VcardError) -> String {
         }
         E::BadLine { line } => format!("line {line} unreadable (expected NAME:value)"),
     }
+}
+
+pub fn identifier(x: crate::privacy::IdentifierKind) -> &'static str {
+    use crate::privacy::IdentifierKind as K;
+    match x {
+        K::Email => "e-mail",
+        K::Phone => "phone number",
+        K::Nir => "social security number",
+        K::Iban => "IBAN",
+        K::Address => "address",
+        K::BirthDate => "date of birth",
+        K::Name => "name",
+    }
+}
+
+pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> String {
+    use crate::privacy::records::Place as P;
+    let record = match place {
+        P::Card => "record card".to_string(),
+        P::Diagnosis { domain, revision } => format!("diagnosis “{domain}”, revision {revision}"),
+        P::Axis { title } => format!("area “{title}”"),
+        P::Objective { title } => format!("objective “{title}”"),
+        P::Action { what } => format!("action “{what}”"),
+        P::Postponement { number } => format!("postponement no. {number}"),
+        P::Tie { number } => format!("ecomap tie no. {number}"),
+    };
+    format!("{record}, {}", field.replace('_', " "))
 }

@@ -579,6 +579,22 @@ pub fn problem(p: &Problem) -> String {
         Problem::BadDate(s) => {
             format!("Date invalide «\u{a0}{s}\u{a0}»\u{a0}: attendu jj/mm/aaaa, par exemple 22/11/2026.")
         }
+        Problem::IdentifiersFound(1) => {
+            "1\u{a0}donnée identifiante trouvée\u{a0}: pseudonymisez-la avant de partager ce texte.".into()
+        }
+        Problem::IdentifiersFound(n) => {
+            format!("{n}\u{a0}données identifiantes trouvées\u{a0}: pseudonymisez-les avant de partager ce texte.")
+        }
+        Problem::NoIdentifierFound => "Aucune donnée identifiante trouvée.".into(),
+        Problem::IdentifiersInRecords(n, persons) => format!(
+            "{n}\u{a0}donnée{s} identifiante{s} dans {persons}\u{a0}dossier{t} (ci-dessus)\u{a0}: pseudonymisez-les avant tout export.",
+            s = plural(*n),
+            t = plural(*persons)
+        ),
+        Problem::ExportRefused(n) => format!(
+            "Export refusé\u{a0}: {n}\u{a0}donnée{s} identifiante{s} (ci-dessus). Pseudonymisez la fiche ou relancez avec --force.",
+            s = plural(*n)
+        ),
     }
 }
 
@@ -734,4 +750,51 @@ fn vcard_reason(e: &crate::export::vcard::VcardError) -> String {
         ),
         E::BadLine { line } => format!("ligne {line} illisible (attendu NOM:valeur)"),
     }
+}
+
+pub fn identifier(x: crate::privacy::IdentifierKind) -> &'static str {
+    use crate::privacy::IdentifierKind as K;
+    match x {
+        K::Email => "courriel",
+        K::Phone => "téléphone",
+        K::Nir => "numéro de sécurité sociale",
+        K::Iban => "IBAN",
+        K::Address => "adresse",
+        K::BirthDate => "date de naissance",
+        K::Name => "nom",
+    }
+}
+
+pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> String {
+    use crate::privacy::records::Place as P;
+    let record = match place {
+        P::Card => "fiche".to_string(),
+        P::Diagnosis { domain, revision } => format!("diagnostic «\u{a0}{domain}\u{a0}», révision {revision}"),
+        P::Axis { title } => format!("axe «\u{a0}{title}\u{a0}»"),
+        P::Objective { title } => format!("objectif «\u{a0}{title}\u{a0}»"),
+        P::Action { what } => format!("action «\u{a0}{what}\u{a0}»"),
+        P::Postponement { number } => format!("report n°\u{a0}{number}"),
+        P::Tie { number } => format!("lien n°\u{a0}{number} de l’écocarte"),
+    };
+    let field = match field {
+        "pseudonym" => "pseudonyme",
+        "referral_source" => "orienté par",
+        "consent_scope" => "portée du consentement",
+        "person_words" => "paroles de la personne",
+        "needs" => "besoins",
+        "resources" => "ressources",
+        "risks" => "risques",
+        "title" => "intitulé",
+        "rationale" => "pourquoi",
+        "person_view" => "point de vue de la personne",
+        "indicator" => "indicateur",
+        "expected_result" => "résultat attendu",
+        "what" => "quoi",
+        "reason" => "motif",
+        "role" => "rôle",
+        "target" => "interlocuteur",
+        "consent" => "consentement",
+        other => other,
+    };
+    format!("{record}, {field}")
 }

@@ -352,6 +352,30 @@ pub fn legal_basis_label(lang: Lang, x: crate::domain::tie::LegalBasis) -> &'sta
     }
 }
 
+pub fn identifier_label(lang: Lang, x: crate::privacy::IdentifierKind) -> &'static str {
+    match lang {
+        Lang::Fr => fr::identifier(x),
+        Lang::En => en::identifier(x),
+    }
+}
+
+/// One finding of the anonymity scan, as listed under a refused export.
+pub fn finding_line(lang: Lang, f: &crate::privacy::Finding) -> String {
+    let what = identifier_label(lang, f.kind);
+    match lang {
+        Lang::Fr => format!("  ligne {}, colonne {} — {what}\u{a0}: «\u{a0}{}\u{a0}»", f.line, f.column, f.excerpt),
+        Lang::En => format!("  line {}, column {} — {what}: “{}”", f.line, f.column, f.excerpt),
+    }
+}
+
+/// Where a finding of `check` lies: « diagnostic « Santé », révision 2, situation ».
+pub fn record_place(lang: Lang, place: &crate::privacy::records::Place, field: &str) -> String {
+    match lang {
+        Lang::Fr => fr::record_place(place, field),
+        Lang::En => en::record_place(place, field),
+    }
+}
+
 pub fn priority_label(lang: Lang, p: Priority) -> &'static str {
     match lang {
         Lang::Fr => fr::priority(p),
@@ -479,6 +503,13 @@ pub enum Problem {
     },
     /// A date typed on the command line that is not jj/mm/aaaa or no such day.
     BadDate(String),
+    /// The anonymity scan found this many identifying items.
+    IdentifiersFound(usize),
+    NoIdentifierFound,
+    /// An export that would carry this many identifying items, not written.
+    ExportRefused(usize),
+    /// What `check` found in the records: items, persons.
+    IdentifiersInRecords(usize, usize),
 }
 
 pub fn problem(lang: Lang, p: &Problem) -> String {

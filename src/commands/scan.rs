@@ -1,0 +1,39 @@
+//! scan FILE|-: the anonymity scan on any text, before it is shared. One JSON object per finding on
+//! stdout (for scripts), a sentence on stderr (for the person), exit 1 when anything was found.
+
+use std::io::Read;
+
+use super::out;
+use crate::i18n::{Lang, Problem, problem};
+use crate::privacy::scan_except;
+
+pub fn scan_command(lang: Lang, source: &str, pseudonyms: &[String]) -> Result<(), Problem> {
+    let text =
+        read_text(source).map_err(|e| Problem::CannotRead(crate::domain::text::clean_line(source), e.to_string()))?;
+    let findings = scan_except(&text, pseudonyms);
+    let mut lines = String::new();
+    for f in &findings {
+        lines.push_str(&serde_json::to_string(f).map_err(|e| Problem::Storage(e.to_string()))?);
+        lines.push('\n');
+    }
+    out(&lines)?;
+    match findings.len() {
+        0 => {
+            eprintln!("{}", problem(lang, &Problem::NoIdentifierFound));
+            Ok(())
+        }
+        n => Err(Problem::IdentifiersFound(n)),
+    }
+}
+
+/// The text of a file or of stdin (« - »); bytes that are not UTF-8 are replaced, not refused:
+/// what matters is what can be read in them.
+fn read_text(source: &str) -> std::io::Result<String> {
+    let mut bytes = Vec::new();
+    if source == "-" {
+        std::io::stdin().lock().read_to_end(&mut bytes)?;
+    } else {
+        std::fs::File::open(source)?.read_to_end(&mut bytes)?;
+    }
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}

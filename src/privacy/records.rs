@@ -1,0 +1,124 @@
+//! The anonymity scan over a person's whole case — the card, every diagnosis revision, the plan
+//! and the network — each finding placed in its record, so that `parcours check` says where to
+//! edit. The partners of the directory are left out: they are professionals, not the person.
+
+use serde_json::Value;
+
+use super::{Finding, scan_except};
+use crate::export::case_json::CaseFile;
+
+/// Which record of the case holds a finding.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Place {
+    Card,
+    Diagnosis { domain: String, revision: u64 },
+    Axis { title: String },
+    Objective { title: String },
+    Action { what: String },
+    Postponement { number: usize },
+    Tie { number: usize },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RecordFinding {
+    pub place: Place,
+    /// The field of the record, as named in the case file (`situation`, `person_words`…).
+    pub field: String,
+    pub finding: Finding,
+}
+
+pub fn scan_case(case: &CaseFile, pseudonyms: &[String]) -> Vec<RecordFinding> {
+    // The case file already lists every text of the person once; walking its JSON keeps this scan
+    // in step with any field added later.
+    let Ok(value) = serde_json::to_value(case) else { return Vec::new() };
+    let mut found = Vec::new();
+    let mut record = |place: Place, v: &Value| walk(v, None, &place, pseudonyms, &mut found);
+    record(Place::Card, &value["person"]);
+    for e in items(&value["diagnosis"]) {
+        let place =
+            Place::Diagnosis { domain: text_of(e, "domain"), revision: e["revision"].as_u64().unwrap_or_default() };
+        record(place, e);
+    }
+    let plan = &value["plan"];
+    for a in items(&plan["axes"]) {
+        record(Place::Axis { title: text_of(a, "title") }, a);
+    }
+    for o in items(&plan["objectives"]) {
+        record(Place::Objective { title: text_of(o, "title") }, o);
+    }
+    for a in items(&plan["actions"]) {
+        record(Place::Action { what: text_of(a, "what") }, a);
+    }
+    for (i, p) in items(&plan["postponements"]).enumerate() {
+        record(Place::Postponement { number: i + 1 }, p);
+    }
+    for (i, t) in items(&value["network"]["ties"]).enumerate() {
+        record(Place::Tie { number: i + 1 }, t);
+    }
+    found
+}
+
+fn items(v: &Value) -> impl Iterator<Item = &Value> {
+    v.as_array().into_iter().flatten()
+}
+
+fn text_of(v: &Value, key: &str) -> String {
+    crate::domain::text::excerpt(v[key].as_str().unwrap_or_default(), 40)
+}
+
+/// Every string under `v`, scanned; `field` is the nearest named field above it (a need's text is
+/// reported under `needs`).
+fn walk(v: &Value, field: Option<&str>, place: &Place, pseudonyms: &[String], found: &mut Vec<RecordFinding>) {
+    match v {
+        Value::String(s) => {
+            for finding in scan_except(s, pseudonyms) {
+                found.push(RecordFinding { place: place.clone(), field: field.unwrap_or("").to_string(), finding });
+            }
+        }
+        Value::Array(list) => list.iter().for_each(|x| walk(x, field, place, pseudonyms, found)),
+        Value::Object(map) => {
+            for (key, x) in map {
+                walk(x, Some(field.unwrap_or(key)), place, pseudonyms, found);
+            }
+        }
+        _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    #[test]
+    fn findings_are_placed_in_their_record() {
+        let mut store = Store::open_in_memory().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        crate::demo::load(&mut store, today).unwrap();
+        let persons = store.persons(true).unwrap();
+        let pseudonyms: Vec<String> = persons.iter().map(|p| p.pseudonym.clone()).collect();
+        let mr = persons.iter().find(|p| p.pseudonym == "M. R.").unwrap();
+        let mut case = crate::export::case_json::export_case(&store, mr.id).unwrap();
+        assert!(scan_case(&case, &pseudonyms).is_empty(), "the demo is anonymous");
+
+        let plan = case.plan.as_mut().unwrap();
+        plan.objectives[0].person_view = "Il veut revoir Nathalie.".into();
+        plan.actions[0].what.push_str(" Écrire à jm.roux@free.fr.");
+        case.person.consent_scope = "Échanges avec M. Diallo.".into();
+        let found = scan_case(&case, &pseudonyms);
+        let summary: Vec<(&str, &str)> = found
+            .iter()
+            .map(|f| {
+                let place = match &f.place {
+                    Place::Card => "card",
+                    Place::Objective { .. } => "objective",
+                    Place::Action { .. } => "action",
+                    _ => "other",
+                };
+                (place, f.field.as_str())
+            })
+            .collect();
+        assert_eq!(summary, vec![("card", "consent_scope"), ("objective", "person_view"), ("action", "what")]);
+        assert_eq!(found[1].finding.excerpt, "Nathalie");
+    }
+}

@@ -1,0 +1,446 @@
+//! The anonymity scan: finds in free text what would identify a person — e-mail addresses, French
+//! phone numbers, NIR, IBAN, postal addresses, dates of birth and personal names.
+//!
+//! Numbers that carry a key (NIR, IBAN) are reported only when the key is right, so a file
+//! reference that looks like one stays quiet. Names are found by their civility (« Mme Lefèvre »)
+//! or by a list of frequent French first names; the tool's own pseudonyms (« Mme A. ») are
+//! initials and never match.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use regex::Regex;
+use serde::Serialize;
+
+use super::checksums::{iban_is_valid, nir_is_valid};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IdentifierKind {
+    Email,
+    Phone,
+    Nir,
+    Iban,
+    Address,
+    BirthDate,
+    Name,
+}
+
+impl IdentifierKind {
+    pub const ALL: [IdentifierKind; 7] = [
+        IdentifierKind::Email,
+        IdentifierKind::Phone,
+        IdentifierKind::Nir,
+        IdentifierKind::Iban,
+        IdentifierKind::Address,
+        IdentifierKind::BirthDate,
+        IdentifierKind::Name,
+    ];
+
+    /// The key used in the JSON output and in the test corpus.
+    pub fn key(self) -> &'static str {
+        match self {
+            IdentifierKind::Email => "email",
+            IdentifierKind::Phone => "phone",
+            IdentifierKind::Nir => "nir",
+            IdentifierKind::Iban => "iban",
+            IdentifierKind::Address => "address",
+            IdentifierKind::BirthDate => "birth_date",
+            IdentifierKind::Name => "name",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<IdentifierKind> {
+        IdentifierKind::ALL.into_iter().find(|k| k.key() == key)
+    }
+}
+
+/// One identifier found: where (line and column from 1, the column in characters) and what.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub kind: IdentifierKind,
+    pub line: usize,
+    pub column: usize,
+    pub excerpt: String,
+}
+
+/// A match on one line, in bytes, before overlaps are settled.
+struct Candidate {
+    kind: IdentifierKind,
+    start: usize,
+    end: usize,
+}
+
+const MONTHS: &str = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre";
+const STREET_TYPES: &str = "rue|r\\.|avenue|av\\.|boulevard|bd\\.?|impasse|imp\\.|rte|all[ée]e|chemin|place|route|quai|cours|square|passage|\
+sentier|voie|r[ée]sidence|lotissement|cit[ée]|hameau|rond-point|faubourg|esplanade|promenade|parvis|villa|chauss[ée]e|\
+mont[ée]e|traverse|ruelle";
+/// A capitalised word: a proper name's part (« Jaurès », « L'Isle », « Saint-Jean »).
+const PROPER: &str = r"\p{Lu}[\p{L}'’\-]*";
+
+fn compile(pattern: &str) -> Regex {
+    // The patterns are constants of this file, exercised by its tests: a failure is a bug here.
+    Regex::new(pattern).unwrap_or_else(|e| panic!("scan pattern: {e}"))
+}
+
+static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
+    compile(
+        r"(?i)[\p{L}0-9][\p{L}0-9._%+\-]*@[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?)*\.[a-z]{2,}",
+    )
+});
+static PHONE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"(?:\+33|0033)[ .\-]?(?:\(0\)[ .\-]?)?[1-9](?:[ ./\-]?\d{2}){4}|0[1-9](?:[ ./\-]?\d{2}){4}")
+});
+static NIR: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"[12][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[ABab])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}"));
+static IBAN: LazyLock<Regex> = LazyLock::new(|| compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"));
+static BIRTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?i)(?-u:\b)(?:n[ée](?:\(e\)|e)?s?\s+le\s*:?|date\s+de\s+naissance[^\d\n]{{0,30}}?|ddn[^\d\n]{{0,30}}?)\s*(?:le\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{MONTHS})\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}}))"
+    ))
+});
+static STREET: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?-u:\b)\d{{1,4}}(?:\s?(?:bis|ter|quater|[A-D]))?(?-u:\b),?\s+(?i:{STREET_TYPES})\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?(?:{PROPER}|\d+)(?:[\s\-]+(?:{PROPER}|\d{{4}})){{0,4}}"
+    ))
+});
+static POSTCODE_CITY: LazyLock<Regex> = LazyLock::new(|| {
+    compile(&format!(
+        r"(?-u:\b)(?:0[1-9]|[1-8]\d|9[0-8]|2[AB])\d{{3}}\s+(?:(?:Le|La|Les)\s+)?{PROPER}(?:\s+(?i:cedex)(?:\s+\d{{1,2}})?)?"
+    ))
+});
+static CIVILITY_NAME: LazyLock<Regex> = LazyLock::new(|| {
+    let surname = r"(?:\p{Lu}\p{Ll}[\p{Ll}'’]*|\p{Lu}{2,})";
+    compile(&format!(
+        r"(?-u:\b)(?:M\.|MM\.|Mr\.?|Mme|Mmes|Mlle|Mlles|Madame|Monsieur|Mademoiselle|Dr\.?|Docteur|Pr\.|Professeur|Me|Ma[îi]tre)\s+(?:(?:de|du|d['’]|van|von|ben|el)\s*)?{surname}(?:[\s\-]{surname})?"
+    ))
+});
+/// A capitalised word, the only kind a first name can be (« Inès » also in « d'Inès »). Word
+/// boundaries here and above are ASCII ones, checked by hand where accents matter: Unicode ones
+/// would keep the regex engine off its fast path on French text.
+static WORD: LazyLock<Regex> = LazyLock::new(|| compile(r"\p{Lu}[\p{L}'’\-]*"));
+/// The first names, and the same without accents: « Kevin » is written as often as « Kévin ».
+static FIRST_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    let names = include_str!("first_names.txt").lines().map(str::trim).filter(|l| !l.is_empty());
+    names.flat_map(|n| [n.to_string(), without_accents(n)]).collect()
+});
+
+fn without_accents(word: &str) -> String {
+    word.chars()
+        .map(|c| match c {
+            'à' | 'â' | 'ä' => 'a',
+            'é' | 'è' | 'ê' | 'ë' => 'e',
+            'î' | 'ï' => 'i',
+            'ô' | 'ö' => 'o',
+            'ù' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'É' | 'È' => 'E',
+            other => other,
+        })
+        .collect()
+}
+
+/// The identifiers in `text`, by line then column.
+pub fn scan(text: &str) -> Vec<Finding> {
+    scan_except(text, &[])
+}
+
+/// The identifiers in `text`, except the names that are part of a pseudonym declared in the
+/// database (« Inès, 19 ans » is a chosen pseudonym, not the person's name).
+pub fn scan_except(text: &str, pseudonyms: &[String]) -> Vec<Finding> {
+    let mut findings = Vec::new();
+    for (index, raw) in text.lines().enumerate() {
+        // Read as the screen shows it: an escape sequence glued to a name does not hide it, and
+        // columns count the characters the user sees.
+        let line = crate::domain::text::display(raw);
+        let line = line.as_ref();
+        for c in scan_line(line) {
+            if c.kind == IdentifierKind::Name && pseudonyms.iter().any(|p| holds_words(p, &line[c.start..c.end])) {
+                continue;
+            }
+            findings.push(Finding {
+                kind: c.kind,
+                line: index + 1,
+                column: line[..c.start].chars().count() + 1,
+                excerpt: crate::domain::text::clean_line(&line[c.start..c.end]),
+            });
+        }
+    }
+    findings
+}
+
+/// Whether the text holds anything identifying: cheaper than `scan` when the details are not shown.
+pub fn is_clean(text: &str) -> bool {
+    text.lines().all(|line| scan_line(&crate::domain::text::display(line)).is_empty())
+}
+
+fn scan_line(line: &str) -> Vec<Candidate> {
+    // By precedence: where two kinds overlap, the earlier one is kept (a NIR is not also a phone).
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut add = |kind, start, end| {
+        // A name may sit inside a birth date's phrase (« DDN de Mr Hamidi : … »): both are reported.
+        let clash = |c: &Candidate| {
+            start < c.end && c.start < end && !(c.kind == IdentifierKind::BirthDate && kind == IdentifierKind::Name)
+        };
+        if !found.iter().any(clash) {
+            found.push(Candidate { kind, start, end });
+        }
+    };
+    // Most of a note is words: the number patterns only run where there is a digit.
+    let numbers = line.bytes().any(|b| b.is_ascii_digit());
+    for m in NIR.find_iter(line).take_while(|_| numbers) {
+        if digits_apart(line, m.start(), m.end()) && nir_is_valid(m.as_str()) {
+            add(IdentifierKind::Nir, m.start(), m.end());
+        }
+    }
+    for m in IBAN.find_iter(line).take_while(|_| numbers) {
+        if let Some(end) = valid_iban_end(line, m.start(), m.end()) {
+            add(IdentifierKind::Iban, m.start(), end);
+        }
+    }
+    for m in EMAIL.find_iter(line).take_while(|_| line.contains('@')) {
+        add(IdentifierKind::Email, m.start(), m.end());
+    }
+    for m in PHONE.find_iter(line).take_while(|_| numbers) {
+        if digits_apart(line, m.start(), m.end()) && !preceded_by_word(line, m.start()) && !date_like(m.as_str()) {
+            add(IdentifierKind::Phone, m.start(), m.end());
+        }
+    }
+    for m in BIRTH_DATE.find_iter(line).take_while(|_| numbers) {
+        add(IdentifierKind::BirthDate, m.start(), m.end());
+    }
+    for m in STREET.find_iter(line).chain(POSTCODE_CITY.find_iter(line)).take_while(|_| numbers) {
+        add(IdentifierKind::Address, m.start(), m.end());
+    }
+    for m in CIVILITY_NAME.find_iter(line) {
+        add(IdentifierKind::Name, m.start(), m.end());
+    }
+    for m in WORD.find_iter(line) {
+        let glued = line[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
+        if !glued && is_first_name(m.as_str()) {
+            let elided = m
+                .as_str()
+                .find(['\'', '’'])
+                .map_or(0, |i| i + m.as_str()[i..].chars().next().map_or(1, char::len_utf8));
+            add(IdentifierKind::Name, m.start() + elided, m.end());
+        }
+    }
+    found.sort_by_key(|c| c.start);
+    found
+}
+
+/// `words` appears in `pseudonym` as whole words (« Inès » in « Inès, 19 ans », not in « Inèsa »).
+fn holds_words(pseudonym: &str, words: &str) -> bool {
+    pseudonym.match_indices(words).any(|(at, _)| {
+        let before = pseudonym[..at].chars().next_back();
+        let after = pseudonym[at + words.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
+}
+
+/// A first name of the list, possibly after an elided article (« d'Inès », « l’Hélène »).
+fn is_first_name(word: &str) -> bool {
+    let bare = match word.find(['\'', '’']) {
+        // The apostrophe's own width: ' is one byte, ’ three.
+        Some(1) => word[1..].char_indices().nth(1).map_or("", |(at, _)| &word[1 + at..]),
+        Some(_) => return false,
+        None => word,
+    };
+    // Most words are not capitalised: no lookup for them.
+    bare.chars().next().is_some_and(char::is_uppercase) && FIRST_NAMES.contains(bare)
+}
+
+/// The match is a whole number: no digit glued before or after it, and not the decimals of a
+/// figure (« 12.05 20 30 40 50 » in a drawing's coordinates).
+fn digits_apart(line: &str, start: usize, end: usize) -> bool {
+    let mut before = line[..start].chars().rev();
+    let mut after = line[end..].chars();
+    let digit = |c: Option<char>| c.is_some_and(|c| c.is_ascii_digit());
+    let point = |c: Option<char>| matches!(c, Some('.' | ','));
+    let (b1, b2) = (before.next(), before.next());
+    let (a1, a2) = (after.next(), after.next());
+    let glued = digit(b1) || digit(a1);
+    let decimals = (point(b1) && digit(b2)) || (point(a1) && digit(a2));
+    !glued && !decimals
+}
+
+/// Slashes are a phone's separators only when they are all slashes (« 06/45/78/90/12 »); mixed
+/// with others they are a date followed by a time (« 01/02/2026 10 »).
+fn date_like(phone: &str) -> bool {
+    let separators: Vec<char> = phone.chars().filter(|c| !c.is_ascii_digit() && *c != '+').collect();
+    separators.contains(&'/') && (separators.len() != 4 || separators.iter().any(|c| *c != '/'))
+}
+
+/// Glued to a letter (a reference such as « FR0612345678 » or « n°0612… » with a word before).
+fn preceded_by_word(line: &str, start: usize) -> bool {
+    line[..start].chars().next_back().is_some_and(char::is_alphanumeric)
+}
+
+/// The end of the longest valid IBAN starting the match: trailing groups that belong to the next
+/// words are dropped until the key is right.
+fn valid_iban_end(line: &str, start: usize, end: usize) -> Option<usize> {
+    if line[..start].chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let mut end = end;
+    loop {
+        if iban_is_valid(&line[start..end]) && !line[end..].chars().next().is_some_and(char::is_alphanumeric) {
+            return Some(end);
+        }
+        let cut = line[start..end].rfind(' ')?;
+        if cut < 15 {
+            return None;
+        }
+        end = start + cut;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<IdentifierKind> {
+        scan(text).into_iter().map(|f| f.kind).collect()
+    }
+
+    #[test]
+    fn emails() {
+        let f = scan("Écrire à sophie.durand@orange.fr avant jeudi.");
+        assert_eq!(f.len(), 1);
+        assert_eq!(
+            (f[0].kind, f[0].column, f[0].excerpt.as_str()),
+            (IdentifierKind::Email, 10, "sophie.durand@orange.fr")
+        );
+        assert!(kinds("Réunion @ 14h au CCAS.").is_empty());
+    }
+
+    #[test]
+    fn phones_in_their_usual_forms() {
+        for text in [
+            "06 12 34 56 78",
+            "06/45/78/90/12",
+            "06.12.34.56.78",
+            "06-12-34-56-78",
+            "0612345678",
+            "+33 6 12 34 56 78",
+            "+33612345678",
+            "+33 (0)1 45 67 89 10",
+        ] {
+            assert_eq!(kinds(&format!("Joindre au {text} le matin.")), vec![IdentifierKind::Phone], "{text}");
+        }
+        for text in [
+            "le 12/03/2026",
+            "le 01/02/2026 10h",
+            "12.03.2026",
+            "M 12.05 20 30 40 50",
+            "x 06 12 34 56 78.5",
+            "dossier n° 2026-0412",
+            "1 250,50 €",
+            "de 2019 à 2023",
+            "code 1.2.1.2",
+            "15 000 habitants",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn nir_with_its_key_only() {
+        assert_eq!(kinds("NIR : 1 84 12 75 108 234 33."), vec![IdentifierKind::Nir]);
+        assert_eq!(kinds("NIR 184127510823433"), vec![IdentifierKind::Nir]);
+        assert!(kinds("NIR 1 84 12 75 108 234 34").iter().all(|k| *k != IdentifierKind::Nir), "wrong key");
+        let key = 97 - 2_690_519_004_123u64 % 97;
+        assert_eq!(kinds(&format!("immatriculée 2 69 05 2A 004 123 {key:02} en Corse")), vec![IdentifierKind::Nir]);
+    }
+
+    #[test]
+    fn iban_checked_and_trimmed() {
+        assert_eq!(kinds("RIB : FR76 3000 6000 0112 3456 7890 189 POUR la CAF"), vec![IdentifierKind::Iban]);
+        let f = scan("Virement FR7630006000011234567890189.");
+        assert_eq!(f[0].excerpt, "FR7630006000011234567890189");
+        assert!(kinds("Réf. FR76 3000 6000 0112 3456 7890 188").is_empty(), "wrong key");
+    }
+
+    #[test]
+    fn addresses() {
+        for text in [
+            "12 rue des Lilas",
+            "7, av. de la République",
+            "3 bis avenue Jean Jaurès",
+            "45, boulevard Voltaire",
+            "8 impasse du Moulin",
+            "75011 Paris",
+            "20000 Ajaccio",
+            "13005 Marseille",
+        ] {
+            let found = scan(&format!("Elle habite {text}, au rez-de-chaussée."));
+            assert_eq!(found.iter().map(|f| f.kind).collect::<Vec<_>>(), vec![IdentifierKind::Address], "{text}");
+            assert_eq!(found[0].excerpt, text);
+        }
+        for text in [
+            "la rue est bruyante",
+            "elle a retrouvé le chemin de l'école",
+            "une place en EHPAD",
+            "2 places en EHPAD",
+            "sur la route du marché",
+            "en cours de demande",
+            "3 fois par semaine",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn birth_dates_not_birth_years() {
+        for text in [
+            "née le 12/04/1987",
+            "né le 3 mars 1952",
+            "date de naissance : 01/02/1960",
+            "Date de naissance 5 juin 1948",
+            "date de naissance de sa mère : 1er mai 1931",
+            "né(e) le : 30/01/1990",
+        ] {
+            assert_eq!(kinds(text), vec![IdentifierKind::BirthDate], "{text}");
+        }
+        assert!(kinds("né en 1958, 67 ans").is_empty());
+        assert!(kinds("rendez-vous le 12/04/2026").is_empty());
+    }
+
+    #[test]
+    fn names_but_not_pseudonyms() {
+        for text in ["Mme Lefèvre", "M. Diallo", "Madame Nguyen", "Monsieur Benali", "M. DUPONT", "Mme Le Gall"] {
+            let found = scan(&format!("Appel de {text} ce matin."));
+            assert_eq!(found.len(), 1, "{text}");
+            assert_eq!((found[0].kind, found[0].excerpt.as_str()), (IdentifierKind::Name, text));
+        }
+        assert_eq!(kinds("Son fils Kévin passe le soir."), vec![IdentifierKind::Name]);
+        assert_eq!(kinds("Son fils Kevin passe le soir."), vec![IdentifierKind::Name]);
+        assert_eq!(kinds("DDN de Mr Hamidi : 27/09/1969"), vec![IdentifierKind::BirthDate, IdentifierKind::Name]);
+        assert_eq!(scan("Visite chez d'Inès.")[0].excerpt, "Inès");
+        for text in [
+            "Mme A. a signé.",
+            "M. R. et Mme B.-L. sont venus.",
+            "Monsieur le Maire",
+            "Madame, Monsieur,",
+            "Hôpital Saint-Louis",
+        ] {
+            assert!(kinds(text).is_empty(), "{text}");
+        }
+    }
+
+    #[test]
+    fn declared_pseudonyms_are_not_names() {
+        let pseudonyms = vec!["Inès, 19 ans".to_string(), "Mme Lune".to_string()];
+        let text = "Inès et Mme Lune ont vu Nathalie et Mme Soleil.";
+        let found: Vec<String> = scan_except(text, &pseudonyms).into_iter().map(|f| f.excerpt).collect();
+        assert_eq!(found, vec!["Nathalie", "Mme Soleil"]);
+        assert_eq!(scan(text).len(), 4);
+    }
+
+    #[test]
+    fn positions_count_characters_and_lines() {
+        let f = scan("Première ligne.\nÀ côté : élise@exemple.fr");
+        assert_eq!((f[0].line, f[0].column), (2, 10));
+        assert!(is_clean("Mme A. va mieux.\nObjectif 2 atteint."));
+    }
+}
