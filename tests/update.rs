@@ -625,3 +625,53 @@ fn saving_an_entry_from_the_history_reloads_it() {
     let saved = DiagnosisEntry { revision: 3, ..entry(1, "logement", "Relogé.") };
     assert_eq!(update(&mut m, Msg::EntrySaved(saved)), vec![Effect::LoadPerson(1), Effect::LoadPersons]);
 }
+
+#[test]
+fn identifying_data_holds_the_save_once_and_a_second_save_keeps_the_text() {
+    let mut m = on_diagnostic();
+    update(&mut m, press(KeyCode::Down));
+    update(&mut m, press(KeyCode::Down));
+    update(&mut m, press(KeyCode::Enter));
+    // The cursor of the situation is at its start: the words go before « Dette de loyer. ».
+    type_text(&mut m, "Voir Mme Lefèvre. ");
+    assert!(update(&mut m, ctrl('s')).is_empty(), "held");
+    assert_eq!(
+        field_error(&m, FieldId::Situation),
+        Some(FieldError::Identifying(parcours::privacy::IdentifierKind::Name))
+    );
+    let status = m.status.as_ref().expect("a status");
+    assert_eq!(status.kind, StatusKind::Error);
+    assert!(status.text.starts_with("Donnée identifiante"), "{}", status.text);
+
+    // Saved again unchanged: kept as typed, never lost.
+    let effects = update(&mut m, ctrl('s'));
+    match effects.as_slice() {
+        [Effect::SaveEntry(e)] => assert_eq!(e.situation, "Voir Mme Lefèvre. Dette de loyer."),
+        other => panic!("expected the entry saved, got {other:?}"),
+    }
+}
+
+#[test]
+fn a_changed_text_is_scanned_again_and_pseudonyms_are_not_names() {
+    let mut m = on_diagnostic();
+    update(&mut m, press(KeyCode::Enter));
+    // « Zoé » is the person's pseudonym: not a name to hide.
+    type_text(&mut m, "Zoé appelle le 06 12 34 56 78. ");
+    assert!(update(&mut m, ctrl('s')).is_empty());
+    assert_eq!(
+        field_error(&m, FieldId::Situation),
+        Some(FieldError::Identifying(parcours::privacy::IdentifierKind::Phone))
+    );
+    // Another identifier typed after the warning: held again.
+    type_text(&mut m, "Son fils Kévin. ");
+    assert!(update(&mut m, ctrl('s')).is_empty(), "a new text is a new question");
+    assert_eq!(
+        field_error(&m, FieldId::Situation),
+        Some(FieldError::Identifying(parcours::privacy::IdentifierKind::Phone))
+    );
+    // A clean text saves at once.
+    let mut m = on_diagnostic();
+    update(&mut m, press(KeyCode::Enter));
+    type_text(&mut m, "Zoé va mieux. ");
+    assert!(matches!(update(&mut m, ctrl('s')).as_slice(), [Effect::SaveEntry(_)]));
+}

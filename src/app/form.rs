@@ -136,6 +136,8 @@ pub enum FieldError {
     Tie(TieProblem),
     /// A comparison date must be in the past.
     NotInPast,
+    /// The text seems to identify someone (held once; saving again keeps it).
+    Identifying(crate::privacy::IdentifierKind),
 }
 
 #[derive(Debug, Clone)]
@@ -250,6 +252,8 @@ pub struct Form {
     pub fields: Vec<Field>,
     pub focus: usize,
     initial: Vec<String>,
+    /// The texts as they were when identifying data was flagged: saving them unchanged confirms.
+    pub(super) acknowledged: Option<Vec<String>>,
 }
 
 pub const STATUS_CODES: [&str; 3] = ["active", "paused", "closed"];
@@ -286,7 +290,7 @@ pub fn parse_need_line(line: &str) -> Option<Need> {
 impl Form {
     pub(super) fn with_fields(kind: FormKind, fields: Vec<Field>) -> Form {
         let initial = fields.iter().map(Field::snapshot).collect();
-        Form { kind, fields, focus: 0, initial }
+        Form { kind, fields, focus: 0, initial, acknowledged: None }
     }
 
     pub fn person(p: &Person) -> Form {

@@ -7,6 +7,7 @@ pub mod effect;
 pub mod form;
 pub mod form_partner;
 pub mod form_plan;
+mod form_privacy;
 pub mod form_tie;
 pub mod fuzzy;
 pub mod keymap;

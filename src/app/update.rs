@@ -361,6 +361,13 @@ fn pick(form: &mut Form, picker: &Picker, row: usize) {
 }
 
 fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
+    let mut pseudonyms: Vec<String> = m.rows.iter().map(|r| r.person.pseudonym.clone()).collect();
+    pseudonyms.extend(m.person.as_ref().map(|p| p.person.pseudonym.clone()));
+    if form.flag_identifying(&pseudonyms) {
+        m.set_status(StatusKind::Error, say(m.lang, &Say::IdentifyingData));
+        m.overlay = Some(Overlay::Form(form));
+        return vec![];
+    }
     let key_of = |typed: &str| update_project::domain_key_of(m, typed);
     let effect = match &form.kind {
         FormKind::Person(_) => form.to_person(m.today).map(Effect::SavePerson),

@@ -247,6 +247,9 @@ pub fn say(s: &Say) -> String {
         Say::DemoLoaded(0) => "The demo situation is already there.".into(),
         Say::DemoLoaded(n) => format!("{n} fictitious demo situations added."),
         Say::FormHasErrors => "Some fields need correcting (in red).".into(),
+        Say::IdentifyingData => {
+            "Identifying data? Pseudonymise the fields in red, or save again to keep the text.".into()
+        }
         Say::ChangesDiscarded => "Changes discarded.".into(),
         Say::PickCodeOnNeeds => "SERAFIN-PH codes are picked in the « Needs » field.".into(),
         Say::PersonsCount(shown, total) if shown == total => format!("{total} person{}", plural(*total)),
@@ -450,6 +453,18 @@ pub fn field_error(e: FieldError) -> &'static str {
             "Consent to share is for partners, not for the person’s circle."
         }
         FieldError::NotInPast => "Pick a past date.",
+        FieldError::Identifying(kind) => {
+            use crate::privacy::IdentifierKind as K;
+            match kind {
+                K::Email => "Looks like an e-mail address: pseudonymise it, or save again to keep it.",
+                K::Phone => "Looks like a phone number: pseudonymise it, or save again to keep it.",
+                K::Nir => "Looks like a social security number: remove it, or save again to keep it.",
+                K::Iban => "Looks like an IBAN: remove it, or save again to keep it.",
+                K::Address => "Looks like a postal address: pseudonymise it, or save again to keep it.",
+                K::BirthDate => "Looks like a date of birth: keep the year, or save again to keep it.",
+                K::Name => "Looks like a person's name: use an initial, or save again to keep it.",
+            }
+        }
         FieldError::Required => "Required field.",
         FieldError::Date(DateError::Format) => "Date expected as dd/mm/yyyy.",
         FieldError::Date(DateError::NoSuchDay) => "This day does not exist.",

@@ -253,6 +253,10 @@ pub fn say(s: &Say) -> String {
         Say::DemoLoaded(0) => "La situation de démonstration est déjà là.".into(),
         Say::DemoLoaded(n) => format!("{n} situations fictives de démonstration ajoutées."),
         Say::FormHasErrors => "Certains champs sont à corriger (en rouge).".into(),
+        Say::IdentifyingData => {
+            "Donnée identifiante\u{a0}? Pseudonymisez les champs en rouge, ou enregistrez à nouveau pour garder le texte."
+                .into()
+        }
         Say::ChangesDiscarded => "Modifications abandonnées.".into(),
         Say::PickCodeOnNeeds => "Le code SERAFIN-PH se choisit dans le champ « Besoins ».".into(),
         Say::PersonsCount(shown, total) if shown == total => format!("{total} personne{}", plural(*total)),
@@ -468,6 +472,20 @@ pub fn field_error(e: FieldError) -> &'static str {
             "Le consentement au partage concerne les partenaires, pas l’entourage."
         }
         FieldError::NotInPast => "Choisissez une date passée.",
+        FieldError::Identifying(kind) => {
+            use crate::privacy::IdentifierKind as K;
+            match kind {
+                K::Email => "Ressemble à un courriel\u{a0}: pseudonymisez-le, ou enregistrez à nouveau pour le garder.",
+                K::Phone => "Ressemble à un téléphone\u{a0}: retirez-le, ou enregistrez à nouveau pour le garder.",
+                K::Nir => "Ressemble à un numéro de sécurité sociale\u{a0}: retirez-le, ou enregistrez à nouveau.",
+                K::Iban => "Ressemble à un IBAN\u{a0}: retirez-le, ou enregistrez à nouveau pour le garder.",
+                K::Address => {
+                    "Ressemble à une adresse\u{a0}: pseudonymisez-la, ou enregistrez à nouveau pour la garder."
+                }
+                K::BirthDate => "Ressemble à une date de naissance\u{a0}: gardez l’année, ou enregistrez à nouveau.",
+                K::Name => "Ressemble à un nom\u{a0}: utilisez une initiale, ou enregistrez à nouveau pour le garder.",
+            }
+        }
         FieldError::Required => "Champ obligatoire.",
         FieldError::Date(DateError::Format) => "Date attendue au format jj/mm/aaaa.",
         FieldError::Date(DateError::NoSuchDay) => "Ce jour n’existe pas.",

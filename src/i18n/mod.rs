@@ -250,6 +250,7 @@ pub enum Say {
     Restored,
     DemoLoaded(usize),
     FormHasErrors,
+    IdentifyingData,
     ChangesDiscarded,
     PickCodeOnNeeds,
     PersonsCount(usize, usize),

@@ -1,0 +1,37 @@
+//! The anonymity scan at the moment of saving: a field that seems to identify someone is flagged
+//! and the save held once; saving the same text again keeps it (the référent knows her context
+//! better than a pattern does, and a word is never lost).
+
+use super::form::{FieldError, FieldId, FieldKind, Form, FormKind};
+use crate::privacy::scan_except;
+
+impl Form {
+    /// Flags the text fields holding identifying data and returns whether any was flagged. The
+    /// directory's partners are professionals and are not scanned; neither is the pseudonym itself.
+    pub fn flag_identifying(&mut self, pseudonyms: &[String]) -> bool {
+        if matches!(self.kind, FormKind::Partner(_)) {
+            return false;
+        }
+        let texts: Vec<String> = self.fields.iter().map(|f| f.text()).collect();
+        if self.acknowledged.as_ref() == Some(&texts) {
+            return false;
+        }
+        let mut own = pseudonyms.to_vec();
+        own.push(self.text_of(FieldId::Pseudonym));
+        let mut flagged = false;
+        for field in &mut self.fields {
+            let scanned = matches!(field.kind, FieldKind::Text | FieldKind::Line | FieldKind::Needs);
+            if !scanned || field.id == FieldId::Pseudonym {
+                continue;
+            }
+            if let Some(first) = scan_except(&field.text(), &own).first() {
+                field.error = Some(FieldError::Identifying(first.kind));
+                flagged = true;
+            }
+        }
+        if flagged {
+            self.acknowledged = Some(texts);
+        }
+        flagged
+    }
+}
