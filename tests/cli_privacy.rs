@@ -133,11 +133,14 @@ fn an_export_with_an_identifier_is_refused_and_nothing_written() {
     assert!(output.stdout.is_empty());
     let stderr = text(&output.stderr);
     let lines: Vec<&str> = stderr.lines().collect();
-    assert_eq!(lines.len(), 3, "{stderr}");
-    assert!(lines[0].contains("nom\u{a0}: «\u{a0}Mme Lefèvre\u{a0}»"), "{stderr}");
-    assert!(lines[1].contains("téléphone\u{a0}: «\u{a0}06 12 34 56 78\u{a0}»"), "{stderr}");
+    assert_eq!(lines.len(), 4, "{stderr}");
+    // Where to edit: the person, the record, the field.
+    assert!(lines[0].starts_with("M. R. (2) — diagnostic «\u{a0}"), "{stderr}");
+    assert!(lines[0].ends_with(", révision 1, situation"), "{stderr}");
+    assert!(lines[1].contains("nom\u{a0}: «\u{a0}Mme Lefèvre\u{a0}»"), "{stderr}");
+    assert!(lines[2].contains("téléphone\u{a0}: «\u{a0}06 12 34 56 78\u{a0}»"), "{stderr}");
     assert_eq!(
-        lines[2],
+        lines[3],
         "Export refusé\u{a0}: 2\u{a0}données identifiantes (ci-dessus). Pseudonymisez la fiche ou relancez avec --force."
     );
 
@@ -180,4 +183,73 @@ fn check_lists_identifiers_by_person_and_record() {
         lines[4],
         "2\u{a0}données identifiantes dans 1\u{a0}dossier (ci-dessus)\u{a0}: pseudonymisez-les avant tout export."
     );
+}
+
+/// The demo plus « M. R. (3) », whose plan and ecomap hold identifiers in the places an export's
+/// encoding would split them: a long indicator (folded at 75 octets in a calendar), a tie label
+/// (wrapped in the Graphviz file), a note with line breaks (escaped as \\n in JSON).
+fn sandbox_with_identifiers_in_plan_and_network() -> Sandbox {
+    let sb = Sandbox::new();
+    assert!(sb.run(&["demo"]).status.success());
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&sb.run(&["export", "case", "--person", "M. R."]).stdout).unwrap();
+    case["person"]["pseudonym"] = "M. R. (3)".into();
+    case["plan"]["objectives"][0]["indicator"] =
+        "Appeler sa sœur et son ami au 06 12 34 56 78 chaque lundi pour faire le point.".into();
+    case["network"]["ties"][2]["target"]["informal"]["label"] = "sa voisine de palier, Nathalie".into();
+    case["network"]["ties"][0]["notes"] = "Il dit :\nMme Dupont passe le soir.".into();
+    let file = sb.path("planted.json");
+    std::fs::write(&file, case.to_string()).unwrap();
+    let imported = sb.cmd().args(["import", "case"]).arg(&file).output().unwrap();
+    assert!(imported.status.success(), "{}", text(&imported.stderr));
+    sb
+}
+
+#[test]
+fn every_format_is_guarded_whatever_its_encoding() {
+    let sb = sandbox_with_identifiers_in_plan_and_network();
+    let runs: [&[&str]; 6] = [
+        &["export", "case", "--person", "M. R. (3)"],
+        &["export", "plan", "--person", "M. R. (3)", "--format", "ics"],
+        &["export", "plan", "--person", "M. R. (3)", "--format", "md"],
+        &["export", "plan", "--person", "M. R. (3)", "--format", "html"],
+        &["export", "ecomap", "--person", "M. R. (3)", "--format", "dot"],
+        &["export", "ecomap", "--person", "M. R. (3)", "--format", "svg"],
+    ];
+    for args in runs {
+        let output = sb.run(args);
+        assert_eq!(output.status.code(), Some(1), "{args:?} must refuse");
+        assert!(output.stdout.is_empty(), "{args:?}");
+        let stderr = text(&output.stderr);
+        assert!(stderr.contains("Export refusé"), "{args:?}: {stderr}");
+    }
+    // Each export names what it carries: the plan's phone, the ecomap's name.
+    let plan = text(&sb.run(&["export", "plan", "--person", "M. R. (3)", "--format", "ics"]).stderr);
+    assert!(plan.contains("06 12 34 56 78") && !plan.contains("Nathalie"), "{plan}");
+    let ecomap = text(&sb.run(&["export", "ecomap", "--person", "M. R. (3)", "--format", "dot"]).stderr);
+    assert!(ecomap.contains("Nathalie") && ecomap.contains("Mme Dupont") && !ecomap.contains("06 12"), "{ecomap}");
+}
+
+#[test]
+fn partners_contact_details_do_not_block_a_case_and_other_pseudonyms_are_names() {
+    let sb = Sandbox::new();
+    assert!(sb.run(&["demo"]).status.success());
+    // A professional's phone and e-mail in the directory: the case that names that partner exports.
+    let vcf = sb.path("carnet.vcf");
+    std::fs::write(&vcf, "BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Cabinet infirmier du bourg\r\nTEL:01 45 67 89 10\r\nEMAIL:cabinet@exemple.fr\r\nEND:VCARD\r\n").unwrap();
+    assert!(sb.cmd().args(["import", "contacts"]).arg(&vcf).output().unwrap().status.success());
+    for p in ["M. R.", "Inès, 19 ans", "Léo, 15 ans"] {
+        assert!(sb.run(&["export", "case", "--person", p]).status.success(), "{p}");
+    }
+    // « Léo » is a pseudonym, but in M. R.'s notes it is someone else.
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&sb.run(&["export", "case", "--person", "M. R."]).stdout).unwrap();
+    case["person"]["pseudonym"] = "M. R. (4)".into();
+    case["diagnosis"][0]["situation"] = "Son petit-fils Léo l’aide pour les courses.".into();
+    let file = sb.path("leo.json");
+    std::fs::write(&file, case.to_string()).unwrap();
+    assert!(sb.cmd().args(["import", "case"]).arg(&file).output().unwrap().status.success());
+    let output = sb.run(&["export", "case", "--person", "M. R. (4)"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(text(&output.stderr).contains("«\u{a0}Léo\u{a0}»"), "{}", text(&output.stderr));
 }

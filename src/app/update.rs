@@ -361,8 +361,8 @@ fn pick(form: &mut Form, picker: &Picker, row: usize) {
 }
 
 fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
-    let mut pseudonyms: Vec<String> = m.rows.iter().map(|r| r.person.pseudonym.clone()).collect();
-    pseudonyms.extend(m.person.as_ref().map(|p| p.person.pseudonym.clone()));
+    // Only the person's own pseudonym is exempt: another's first name in her notes is someone else.
+    let pseudonyms: Vec<String> = m.person.as_ref().map(|p| p.person.pseudonym.clone()).into_iter().collect();
     if form.flag_identifying(&pseudonyms) {
         m.set_status(StatusKind::Error, say(m.lang, &Say::IdentifyingData));
         m.overlay = Some(Overlay::Form(form));

@@ -10,8 +10,8 @@ use crate::cli::ListFormat;
 use crate::domain::person::Person;
 use crate::domain::text::display;
 use crate::export::case_json::export_case;
-use crate::i18n::{Lang, Problem, finding_line, problem, record_place, status_label};
-use crate::privacy::records::{Place, scan_case};
+use crate::i18n::{Problem, problem, status_label};
+use crate::privacy::records::scan_case;
 use crate::store::Store;
 
 pub fn demo(env: &Env) -> Result<(), Problem> {
@@ -82,39 +82,19 @@ pub fn check(env: &Env) -> Result<(), Problem> {
 /// The anonymity scan over every case: findings listed by person and record, then counted. They
 /// are warnings, not a failure: the database is sound, the exports will refuse them.
 fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<(), Problem> {
-    let pseudonyms: Vec<String> = persons.iter().map(|p| p.pseudonym.clone()).collect();
     let domains = env.config.domains();
     let (mut items, mut cases) = (0, 0);
     let mut lines = String::new();
     for person in persons {
         let case = export_case(store, person.id).map_err(|e| Problem::Storage(e.to_string()))?;
-        let found = scan_case(&case, &pseudonyms);
+        // Only her own pseudonym is exempt: « Léo » in Inès's notes is someone else.
+        let found = scan_case(&case, std::slice::from_ref(&person.pseudonym));
         if found.is_empty() {
             continue;
         }
         cases += 1;
         items += found.len();
-        let mut last_header = String::new();
-        for f in found {
-            let place = match f.place {
-                Place::Diagnosis { domain, revision } => {
-                    let label = domains.iter().find(|d| d.key == domain).map(|d| match env.lang {
-                        Lang::Fr => d.label_fr.clone(),
-                        Lang::En => d.label_en.clone(),
-                    });
-                    Place::Diagnosis { domain: label.unwrap_or(domain), revision }
-                }
-                other => other,
-            };
-            let pseudonym = crate::domain::text::clean_line(&person.pseudonym);
-            let finding = finding_line(env.lang, &f.finding);
-            let header = format!("{pseudonym} — {}\n", record_place(env.lang, &place, &f.field));
-            if header != last_header {
-                lines.push_str(&header);
-                last_header = header;
-            }
-            lines.push_str(&format!("{finding}\n"));
-        }
+        lines.push_str(&super::findings::listing(env.lang, &domains, &person.pseudonym, found));
     }
     if items > 0 {
         lines.push_str(&problem(env.lang, &Problem::IdentifiersInRecords(items, cases)));

@@ -2,11 +2,13 @@
 
 use std::path::Path;
 
+use super::output::{Export, deliver_anonymous};
 use super::{Env, out};
 use crate::app::form::FieldError;
 use crate::app::runtime::store_problem;
 use crate::export::case_json::{CaseError, export_case, import_case, parse_case};
 use crate::i18n::{Lang, Problem, colon, field_error, problem};
+use crate::privacy::records::Scope;
 use crate::store::StoreError;
 
 /// A broken rule in words: the same sentence the form shows, with the domain for an entry.
@@ -57,7 +59,8 @@ pub fn export(env: &Env, person: &str, dest: &str, force: bool) -> Result<(), Pr
     let case = export_case(&store, found.id).map_err(|e| case_problem(env.lang, e))?;
     let mut json = serde_json::to_string_pretty(&case).map_err(|e| Problem::Storage(e.to_string()))?;
     json.push('\n');
-    super::output::deliver_anonymous(env.lang, &store, dest, &json, force)
+    let export = Export { env, store: &store, person: &found, scope: Scope::Case, force };
+    deliver_anonymous(&export, dest, &json)
 }
 
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {

@@ -2,6 +2,7 @@
 //! standalone SVG image. The exports themselves are pure (src/export/ecomap_*.rs); this is the glue.
 
 use super::Env;
+use super::output::{Export, deliver_anonymous};
 use crate::app::runtime::store_problem;
 use crate::cli::EcomapFormat;
 use crate::domain::date::parse_fr;
@@ -9,6 +10,7 @@ use crate::domain::text::clean_line;
 use crate::export::ecomap_dot::{EcomapInput, to_dot};
 use crate::export::ecomap_svg::to_svg;
 use crate::i18n::Problem;
+use crate::privacy::records::Scope;
 use crate::store::StoreError;
 
 pub fn export(
@@ -36,5 +38,6 @@ pub fn export(
         EcomapFormat::Dot => to_dot(&input),
         EcomapFormat::Svg => to_svg(&input),
     };
-    super::output::deliver_anonymous(env.lang, &store, dest, &text, force)
+    let export = Export { env, store: &store, person: &found, scope: Scope::Network, force };
+    deliver_anonymous(&export, dest, &text)
 }

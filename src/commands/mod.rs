@@ -5,6 +5,7 @@ mod admin;
 mod case;
 mod contacts;
 mod ecomap_export;
+mod findings;
 mod output;
 mod plan_export;
 mod scan;

@@ -4,9 +4,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use super::out;
-use crate::app::runtime::store_problem;
-use crate::i18n::{Lang, Problem, finding_line};
-use crate::privacy::scan_except;
+use crate::domain::person::Person;
+use crate::export::case_json::export_case;
+use crate::i18n::Problem;
+use crate::privacy::records::{Scope, scan_records};
 use crate::store::Store;
 
 /// `-` is standard output; anything else a file, written all at once and readable by the user only.
@@ -18,29 +19,33 @@ pub fn deliver(dest: &str, text: &str) -> Result<(), Problem> {
     }
 }
 
-/// What a document says of the persons is checked before it leaves the tool: when the anonymity
-/// scan finds an identifier, the findings are listed on stderr and nothing is written, unless the
-/// user insists with `--force`. Pseudonyms declared in the database are not names to hide.
-pub fn deliver_anonymous(lang: Lang, store: &Store, dest: &str, text: &str, force: bool) -> Result<(), Problem> {
-    if !force {
-        let pseudonyms: Vec<String> =
-            store.persons(true).map_err(|e| store_problem(&e))?.into_iter().map(|p| p.pseudonym).collect();
-        let findings = scan_except(text, &pseudonyms);
-        if !findings.is_empty() {
-            for f in findings.iter().take(MAX_LISTED) {
-                eprintln!("{}", finding_line(lang, f));
-            }
-            if findings.len() > MAX_LISTED {
-                eprintln!("  …");
-            }
-            return Err(Problem::ExportRefused(findings.len()));
+/// What a document says of a person is checked before it leaves the tool: when the anonymity scan
+/// finds an identifier in the records the export carries, the findings are listed on stderr by
+/// record and nothing is written, unless the user insists with `--force`. Her own pseudonym is not
+/// a name to hide; the directory's partners are professionals and are not scanned.
+pub fn deliver_anonymous(export: &Export, dest: &str, text: &str) -> Result<(), Problem> {
+    if !export.force {
+        let case = export_case(export.store, export.person.id).map_err(|e| Problem::Storage(e.to_string()))?;
+        let found = scan_records(&case, export.scope, std::slice::from_ref(&export.person.pseudonym));
+        if !found.is_empty() {
+            let count = found.len();
+            let env = export.env;
+            let listing = super::findings::listing(env.lang, &env.config.domains(), &export.person.pseudonym, found);
+            eprint!("{listing}");
+            return Err(Problem::ExportRefused(count));
         }
     }
     deliver(dest, text)
 }
 
-/// Findings listed under a refused export: enough to find the record, not a wall of text.
-const MAX_LISTED: usize = 20;
+/// An export about one person, and whether the user insisted on it.
+pub struct Export<'a> {
+    pub env: &'a super::Env,
+    pub store: &'a Store,
+    pub person: &'a Person,
+    pub scope: Scope,
+    pub force: bool,
+}
 
 /// Writes `bytes` to `dest` all at once: into a private temporary file beside it, then renamed
 /// over it. A failure leaves neither a half-written file nor the temporary one.

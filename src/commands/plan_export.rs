@@ -2,11 +2,13 @@
 //! deadlines. The exports themselves are pure (src/export/plan_*.rs); this is only the glue.
 
 use super::Env;
+use super::output::{Export, deliver_anonymous};
 use crate::app::runtime::store_problem;
 use crate::cli::PlanFormat;
 use crate::export::plan_document::{PlanDocument, PlanInput};
 use crate::export::{plan_html, plan_ics, plan_markdown};
 use crate::i18n::Problem;
+use crate::privacy::records::Scope;
 use crate::store::StoreError;
 
 pub fn export(env: &Env, person: &str, format: PlanFormat, dest: &str, force: bool) -> Result<(), Problem> {
@@ -37,5 +39,6 @@ pub fn export(env: &Env, person: &str, format: PlanFormat, dest: &str, force: bo
         PlanFormat::Html => plan_html::to_html(&PlanDocument::build(&input)),
         PlanFormat::Ics => plan_ics::to_ics(&input, chrono::Utc::now()),
     };
-    super::output::deliver_anonymous(env.lang, &store, dest, &text, force)
+    let export = Export { env, store: &store, person: &found, scope: Scope::Plan, force };
+    deliver_anonymous(&export, dest, &text)
 }

@@ -27,19 +27,51 @@ pub struct RecordFinding {
     pub finding: Finding,
 }
 
+/// Which records an export carries, and so which ones its guard scans.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// The whole case, every revision (`export case`, `check`).
+    Case,
+    /// The card, the latest revision of each domain (whose needs the plan quotes) and the plan.
+    Plan,
+    /// The card and the ties of the ecomap.
+    Network,
+}
+
+/// Every text of the whole case, scanned.
 pub fn scan_case(case: &CaseFile, pseudonyms: &[String]) -> Vec<RecordFinding> {
+    scan_records(case, Scope::Case, pseudonyms)
+}
+
+/// The records an export carries, scanned — the records rather than the document, whose
+/// encoding (JSON escapes, calendar line folding, label wrapping) could split an identifier.
+pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec<RecordFinding> {
     // The case file already lists every text of the person once; walking its JSON keeps this scan
     // in step with any field added later.
     let Ok(value) = serde_json::to_value(case) else { return Vec::new() };
     let mut found = Vec::new();
     let mut record = |place: Place, v: &Value| walk(v, None, &place, pseudonyms, &mut found);
     record(Place::Card, &value["person"]);
-    for e in items(&value["diagnosis"]) {
+    let latest = |e: &Value| {
+        let domain = &e["domain"];
+        let revision = e["revision"].as_u64();
+        !items(&value["diagnosis"]).any(|o| &o["domain"] == domain && o["revision"].as_u64() > revision)
+    };
+    let diagnosis = items(&value["diagnosis"]).filter(|e| match scope {
+        Scope::Case => true,
+        Scope::Plan => latest(e),
+        Scope::Network => false,
+    });
+    for e in diagnosis {
         let place =
             Place::Diagnosis { domain: text_of(e, "domain"), revision: e["revision"].as_u64().unwrap_or_default() };
         record(place, e);
     }
-    let plan = &value["plan"];
+    let (plan, network) = match scope {
+        Scope::Case => (&value["plan"], &value["network"]),
+        Scope::Plan => (&value["plan"], &Value::Null),
+        Scope::Network => (&Value::Null, &value["network"]),
+    };
     for a in items(&plan["axes"]) {
         record(Place::Axis { title: text_of(a, "title") }, a);
     }
@@ -52,7 +84,7 @@ pub fn scan_case(case: &CaseFile, pseudonyms: &[String]) -> Vec<RecordFinding> {
     for (i, p) in items(&plan["postponements"]).enumerate() {
         record(Place::Postponement { number: i + 1 }, p);
     }
-    for (i, t) in items(&value["network"]["ties"]).enumerate() {
+    for (i, t) in items(&network["ties"]).enumerate() {
         record(Place::Tie { number: i + 1 }, t);
     }
     found
