@@ -32,9 +32,10 @@ pub struct RecordFinding {
 pub enum Scope {
     /// The whole case, every revision (`export case`, `check`).
     Case,
-    /// The card, the latest revision of each domain (whose needs the plan quotes) and the plan.
+    /// The card's dispositif, the needs of the latest revision of each domain (the plan quotes
+    /// them) and the plan.
     Plan,
-    /// The card and the ties of the ecomap.
+    /// The card's dispositif and the ties of the ecomap.
     Network,
 }
 
@@ -51,7 +52,15 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
     let Ok(value) = serde_json::to_value(case) else { return Vec::new() };
     let mut found = Vec::new();
     let mut record = |place: Place, v: &Value| walk(v, None, &place, pseudonyms, &mut found);
-    record(Place::Card, &value["person"]);
+    // The plan and the ecomap show the card's pseudonym and dispositif only: the rest of the
+    // card (who referred her, the consent) does not leave with them.
+    match scope {
+        Scope::Case => record(Place::Card, &value["person"]),
+        Scope::Plan | Scope::Network => {
+            let shown = serde_json::json!({ "dispositif": value["person"]["dispositif"] });
+            record(Place::Card, &shown)
+        }
+    }
     let latest = |e: &Value| {
         let domain = &e["domain"];
         let revision = e["revision"].as_u64();
@@ -65,7 +74,12 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
     for e in diagnosis {
         let place =
             Place::Diagnosis { domain: text_of(e, "domain"), revision: e["revision"].as_u64().unwrap_or_default() };
-        record(place, e);
+        if scope == Scope::Plan {
+            // The plan quotes the needs of the diagnosis, not its narrative.
+            record(place, &serde_json::json!({ "needs": e["needs"] }));
+        } else {
+            record(place, e);
+        }
     }
     let (plan, network) = match scope {
         Scope::Case => (&value["plan"], &value["network"]),
