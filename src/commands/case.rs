@@ -45,7 +45,18 @@ fn case_problem(lang: Lang, e: CaseError) -> Problem {
         CaseError::NewerVersion(v) => Problem::NewerCaseVersion(v),
         CaseError::Invalid(msg) => Problem::InvalidCase(msg),
         CaseError::PersonRule(p) => Problem::InvalidCase(rule(lang, FieldError::Person(p), None)),
-        CaseError::EntryRule(domain, p) => Problem::InvalidCase(rule(lang, FieldError::Entry(p), Some(domain))),
+        CaseError::EntryRule(domain, p) => {
+            // The domain as the user knows it (« Santé »), not its stored key.
+            let label =
+                crate::domain::life_domain::default_domains().into_iter().find(|d| d.key == domain).map(
+                    |d| match lang {
+                        Lang::Fr => d.label_fr,
+                        Lang::En => d.label_en,
+                    },
+                );
+            let shown = label.unwrap_or_else(|| crate::domain::text::excerpt(&domain, 40));
+            Problem::InvalidCase(rule(lang, FieldError::Entry(p), Some(shown)))
+        }
         CaseError::Store(e) => store_problem(&e),
     }
 }

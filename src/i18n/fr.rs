@@ -810,6 +810,7 @@ pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> Stri
         "what" => "quoi",
         "reason" => "motif",
         "role" => "rôle",
+        "gas" => "échelle d’atteinte",
         "target" => "interlocuteur",
         "consent" => "consentement",
         other => other,

@@ -3,7 +3,7 @@
 
 /// A NIR of 15 characters (13 + key), spaces removed; Corsica's 2A and 2B count as 19 and 18.
 pub fn nir_is_valid(nir: &str) -> bool {
-    let chars: Vec<char> = nir.chars().filter(|c| !c.is_whitespace() && *c != '.').collect();
+    let chars: Vec<char> = nir.chars().filter(|c| !c.is_whitespace() && !matches!(c, '.' | '-')).collect();
     if chars.len() != 15 || !chars.iter().all(char::is_ascii_alphanumeric) {
         return false;
     }

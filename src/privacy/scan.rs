@@ -71,10 +71,14 @@ struct Candidate {
     end: usize,
 }
 
-const MONTHS: &str = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre|novembre|d[ée]cembre";
+const MONTHS: &str = "janvier|janv\\.?|f[ée]vrier|f[ée]vr?\\.?|mars|avril|avr\\.?|mai|juin|juillet|juil\\.?|ao[uû]t|\
+septembre|sept?\\.?|octobre|oct\\.?|novembre|nov\\.?|d[ée]cembre|d[ée]c\\.?";
 const STREET_TYPES: &str = "rue|r\\.|avenue|av\\.|boulevard|bd\\.?|impasse|imp\\.|rte|all[ée]e|chemin|place|route|quai|cours|square|passage|\
 sentier|voie|r[ée]sidence|lotissement|cit[ée]|hameau|rond-point|faubourg|esplanade|promenade|parvis|villa|chauss[ée]e|\
 mont[ée]e|traverse|ruelle";
+/// The first word of a street's name: a proper name (« Jaurès », « L'Isle »), not a short acronym
+/// (« 1 place ESAT », « 2 cours FLE »).
+const STREET_NAME: &str = r"(?:\p{Lu}\p{Ll}[\p{L}'’\-]*|\p{Lu}['’]\p{Lu}[\p{L}'’\-]*|\p{Lu}{5,}[\p{L}'’\-]*)";
 /// A capitalised word: a proper name's part (« Jaurès », « L'Isle », « Saint-Jean »).
 const PROPER: &str = r"\p{Lu}[\p{L}'’\-]*";
 
@@ -91,17 +95,19 @@ static EMAIL: LazyLock<Regex> = LazyLock::new(|| {
 static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     compile(r"(?:\+33|0033)[ .\-]?(?:\(0\)[ .\-]?)?[1-9](?:[ ./\-]?\d{2}){4}|0[1-9](?:[ ./\-]?\d{2}){4}")
 });
-static NIR: LazyLock<Regex> =
-    LazyLock::new(|| compile(r"[12][ .]?\d{2}[ .]?\d{2}[ .]?(?:\d{2}|2[ABab])[ .]?\d{3}[ .]?\d{3}[ .]?\d{2}"));
-static IBAN: LazyLock<Regex> = LazyLock::new(|| compile(r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"));
+static NIR: LazyLock<Regex> = LazyLock::new(|| {
+    compile(r"[12][ .\-]?\d{2}[ .\-]?\d{2}[ .\-]?(?:\d{2}|2[ABab])[ .\-]?\d{3}[ .\-]?\d{3}[ .\-]?\d{2}")
+});
+static IBAN: LazyLock<Regex> =
+    LazyLock::new(|| compile(r"(?i)[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"));
 static BIRTH_DATE: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?i)(?-u:\b)(?:n[ée](?:\(e\)|e)?s?\s+le\s*:?|date\s+de\s+naissance[^\d\n]{{0,30}}?|ddn[^\d\n]{{0,30}}?)\s*(?:le\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{MONTHS})\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}}))"
+        r"(?i)(?-u:\b)(?:n[ée](?:\(e\)|e)?s?(?:\s+[àa]\s+[^\d\n]{{1,30}}?)?\s+le\s*:?|date\s+de\s+naissance[^\d\n]{{0,30}}?|naissance\s*:|ddn[^\d\n]{{0,30}}?)\s*(?:le\s+)?(?:\d{{1,2}}(?:er)?\s+(?:{MONTHS})\s+\d{{4}}|\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}}))"
     ))
 });
 static STREET: LazyLock<Regex> = LazyLock::new(|| {
     compile(&format!(
-        r"(?-u:\b)\d{{1,4}}(?:\s?(?:bis|ter|quater|[A-D]))?(?-u:\b),?\s+(?i:{STREET_TYPES})\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?(?:{PROPER}|\d+)(?:[\s\-]+(?:{PROPER}|\d{{4}})){{0,4}}"
+        r"(?-u:\b)\d{{1,4}}(?:\s?(?:bis|ter|quater|[A-D]))?(?-u:\b),?\s+(?i:{STREET_TYPES})\s+(?:(?:de\s+la|de\s+l['’]|du|des|de|d['’]|la|le|les|l['’])\s*)?(?:{STREET_NAME}|\d+)(?:[\s\-]+(?:{PROPER}|\d{{4}})){{0,4}}"
     ))
 });
 static POSTCODE_CITY: LazyLock<Regex> = LazyLock::new(|| {
@@ -110,9 +116,10 @@ static POSTCODE_CITY: LazyLock<Regex> = LazyLock::new(|| {
     ))
 });
 static CIVILITY_NAME: LazyLock<Regex> = LazyLock::new(|| {
-    let surname = r"(?:\p{Lu}\p{Ll}[\p{Ll}'’]*|\p{Lu}{2,})";
+    // « Lefèvre », « DIALLO », « N’Diaye », « O'Neill ».
+    let surname = r"(?:\p{Lu}\p{Ll}[\p{Ll}'’]*|\p{Lu}['’]\p{Lu}\p{Ll}+|\p{Lu}{2,})";
     compile(&format!(
-        r"(?-u:\b)(?:M\.|MM\.|Mr\.?|Mme|Mmes|Mlle|Mlles|Madame|Monsieur|Mademoiselle|Dr\.?|Docteur|Pr\.|Professeur|Me|Ma[îi]tre)\s+(?:(?:de|du|d['’]|van|von|ben|el)\s*)?{surname}(?:[\s\-]{surname})?"
+        r"(?-u:\b)(?:M\.|MM\.|Mr\.?|Mme|MME|Mmes|Mlle|MLLE|Melle|Mlles|Madame|MADAME|Monsieur|MONSIEUR|Mademoiselle|Dr\.?|Docteur|Pr\.|Professeur|Me|Ma[îi]tre)\s+(?:(?:de|du|d['’]|van|von|ben|el)\s*)?{surname}(?:[\s\-]{surname})?"
     ))
 });
 /// A capitalised word, the only kind a first name can be (« Inès » also in « d'Inès »). Word
@@ -209,20 +216,37 @@ fn scan_line(line: &str) -> Vec<Candidate> {
     for m in BIRTH_DATE.find_iter(line).take_while(|_| numbers) {
         add(IdentifierKind::BirthDate, m.start(), m.end());
     }
-    for m in STREET.find_iter(line).chain(POSTCODE_CITY.find_iter(line)).take_while(|_| numbers) {
+    for m in STREET.find_iter(line).take_while(|_| numbers) {
         add(IdentifierKind::Address, m.start(), m.end());
     }
-    for m in CIVILITY_NAME.find_iter(line) {
-        add(IdentifierKind::Name, m.start(), m.end());
+    for m in POSTCODE_CITY.find_iter(line).take_while(|_| numbers) {
+        // « 12000 Euros », « 15000 Habitants » are figures, not a town.
+        let unit = m.as_str().split_whitespace().nth(1).map(str::to_lowercase).unwrap_or_default();
+        if !NOT_TOWNS.contains(&unit.as_str()) {
+            add(IdentifierKind::Address, m.start(), m.end());
+        }
     }
+    for m in CIVILITY_NAME.find_iter(line) {
+        // « Monsieur Le Maire » is a title, not a surname.
+        let words: Vec<&str> = line[m.start()..].split_whitespace().take(3).collect();
+        let title = matches!(words.get(1), Some(&("Le" | "La"))) && words.get(2).is_some_and(|w| TITLES.contains(w));
+        if !title {
+            add(IdentifierKind::Name, m.start(), m.end());
+        }
+    }
+    // Capitalised words after « lycée », « hôpital »… name a place, however much they look like
+    // a person (« lycée Victor Hugo »): the run is skipped to its end.
+    let mut institution_until = None;
     for m in WORD.find_iter(line) {
+        let before = line[..m.start()].trim_end();
+        let previous = before.rsplit(|c: char| !c.is_alphanumeric()).next().unwrap_or("").to_lowercase();
+        if INSTITUTIONS.contains(&previous.as_str()) || institution_until == Some(before.len()) {
+            institution_until = Some(m.end());
+            continue;
+        }
         let glued = line[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
-        if !glued && is_first_name(m.as_str()) {
-            let elided = m
-                .as_str()
-                .find(['\'', '’'])
-                .map_or(0, |i| i + m.as_str()[i..].chars().next().map_or(1, char::len_utf8));
-            add(IdentifierKind::Name, m.start() + elided, m.end());
+        if let (false, Some((from, to))) = (glued, first_name_span(m.as_str())) {
+            add(IdentifierKind::Name, m.start() + from, m.start() + to);
         }
     }
     found.sort_by_key(|c| c.start);
@@ -236,6 +260,56 @@ fn holds_words(pseudonym: &str, words: &str) -> bool {
         let after = pseudonym[at + words.len()..].chars().next();
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
+}
+
+/// Words after a five-digit number that make it a figure rather than a postcode.
+const NOT_TOWNS: [&str; 10] =
+    ["euros", "eur", "€", "habitants", "personnes", "heures", "km", "mètres", "places", "jours"];
+/// Titles after « Monsieur Le », « Madame La ».
+const TITLES: [&str; 10] =
+    ["Maire", "Président", "Présidente", "Préfet", "Préfète", "Directeur", "Directrice", "Juge", "Procureur", "Député"];
+/// Words that start the name of a place named after someone.
+const INSTITUTIONS: [&str; 24] = [
+    "hôpital",
+    "hopital",
+    "lycée",
+    "lycee",
+    "collège",
+    "college",
+    "école",
+    "ecole",
+    "institut",
+    "centre",
+    "clinique",
+    "cmp",
+    "fondation",
+    "maison",
+    "foyer",
+    "résidence",
+    "ehpad",
+    "chu",
+    "stade",
+    "salle",
+    "espace",
+    "médiathèque",
+    "groupe",
+    "pôle",
+];
+/// Elided words before a first name: « D'Inès », « Qu’Hélène ».
+const ELIDED: [&str; 9] = ["d", "l", "qu", "jusqu", "lorsqu", "puisqu", "s", "n", "j"];
+
+/// Where a first name of the list lies in a capitalised word, in bytes: after an elided word
+/// (« D'Inès », « Qu’Inès »), before a closing quote (« 'Nathalie' »).
+fn first_name_span(word: &str) -> Option<(usize, usize)> {
+    let trimmed = word.trim_end_matches(['\'', '’']);
+    let start = match trimmed.rfind(['\'', '’']) {
+        Some(i) if ELIDED.contains(&trimmed[..i].to_lowercase().as_str()) => {
+            i + trimmed[i..].chars().next().map_or(1, char::len_utf8)
+        }
+        Some(_) => return None,
+        None => 0,
+    };
+    is_first_name(&trimmed[start..]).then_some((start, trimmed.len()))
 }
 
 /// A first name of the list, possibly after an elided article (« d'Inès », « l’Hélène »).
@@ -268,7 +342,18 @@ fn digits_apart(line: &str, start: usize, end: usize) -> bool {
 /// with others they are a date followed by a time (« 01/02/2026 10 »).
 fn date_like(phone: &str) -> bool {
     let separators: Vec<char> = phone.chars().filter(|c| !c.is_ascii_digit() && *c != '+').collect();
-    separators.contains(&'/') && (separators.len() != 4 || separators.iter().any(|c| *c != '/'))
+    let mixed_slashes = separators.contains(&'/') && (separators.len() != 4 || separators.iter().any(|c| *c != '/'));
+    // « 05.03.2026 14 »: a day, a month and a year of four digits, then the hour.
+    let c: Vec<char> = phone.chars().collect();
+    let digits = |range: std::ops::Range<usize>| c.get(range).is_some_and(|s| s.iter().all(char::is_ascii_digit));
+    let full_date = c.len() >= 10
+        && digits(0..2)
+        && matches!(c[2], '.' | '-' | '/')
+        && digits(3..5)
+        && c[5] == c[2]
+        && digits(6..10)
+        && matches!((c[6], c[7]), ('1', '9') | ('2', '0'));
+    mixed_slashes || full_date
 }
 
 /// Glued to a letter (a reference such as « FR0612345678 » or « n°0612… » with a word before).
@@ -426,6 +511,31 @@ mod tests {
         ] {
             assert!(kinds(text).is_empty(), "{text}");
         }
+    }
+
+    #[test]
+    fn forms_found_by_a_second_reading() {
+        let cases: [(&str, &[IdentifierKind]); 14] = [
+            ("RDV le 05.03.2026 14h30", &[]),
+            ("RDV le 05-03-2026 10h", &[]),
+            ("Dette de 12000 Euros", &[]),
+            ("1 place ESAT libérée, 2 cours FLE par semaine", &[]),
+            ("Monsieur Le Maire a signé.", &[]),
+            ("Rendez-vous au lycée Victor Hugo puis à l'hôpital Georges Pompidou.", &[]),
+            ("Appel de Mme N’Diaye et de M. D'Angelo.", &[IdentifierKind::Name, IdentifierKind::Name]),
+            ("MME DUPONT a rappelé.", &[IdentifierKind::Name]),
+            ("Elle a dit 'Nathalie' deux fois.", &[IdentifierKind::Name]),
+            ("C'est Qu’Inès qui l'a dit.", &[IdentifierKind::Name]),
+            ("né à Lyon le 12/03/1952", &[IdentifierKind::BirthDate]),
+            ("Naissance : 12/04/1987, née le 12 avr. 1987", &[IdentifierKind::BirthDate, IdentifierKind::BirthDate]),
+            ("RIB fr76 3000 6000 0112 3456 7890 189", &[IdentifierKind::Iban]),
+            ("NIR 1-84-12-75-108-234-33", &[IdentifierKind::Nir]),
+        ];
+        for (text, expected) in cases {
+            assert_eq!(kinds(text), expected.to_vec(), "{text}");
+        }
+        assert_eq!(scan("Elle a dit 'Nathalie' deux fois.")[0].excerpt, "Nathalie");
+        assert_eq!(scan("C'est Qu’Inès qui l'a dit.")[0].excerpt, "Inès");
     }
 
     #[test]
