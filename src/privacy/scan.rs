@@ -189,8 +189,12 @@ fn scan_line(line: &str) -> Vec<Candidate> {
         let clash = |c: &Candidate| {
             start < c.end && c.start < end && !(c.kind == IdentifierKind::BirthDate && kind == IdentifierKind::Name)
         };
-        if !found.iter().any(clash) {
-            found.push(Candidate { kind, start, end });
+        // Kept sorted by start: the candidates that can overlap this one are just before the
+        // first that starts after it (kept spans are disjoint but for names inside a birth date,
+        // a few at most), so a long line of names stays linear.
+        let at = found.partition_point(|c| c.start < end);
+        if !found[at.saturating_sub(NEIGHBOURS)..at].iter().any(clash) {
+            found.insert(at, Candidate { kind, start, end });
         }
     };
     // Most of a note is words: the number patterns only run where there is a digit.
@@ -249,7 +253,6 @@ fn scan_line(line: &str) -> Vec<Candidate> {
             add(IdentifierKind::Name, m.start() + from, m.start() + to);
         }
     }
-    found.sort_by_key(|c| c.start);
     found
 }
 
@@ -261,6 +264,9 @@ fn holds_words(pseudonym: &str, words: &str) -> bool {
         !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
     })
 }
+
+/// How many kept spans before a new one may overlap it: a birth date's phrase with the names in it.
+const NEIGHBOURS: usize = 4;
 
 /// Words after a five-digit number that make it a figure rather than a postcode.
 const NOT_TOWNS: [&str; 10] =
