@@ -141,7 +141,7 @@ fn an_export_with_an_identifier_is_refused_and_nothing_written() {
     assert!(lines[2].contains("téléphone\u{a0}: «\u{a0}06 12 34 56 78\u{a0}»"), "{stderr}");
     assert_eq!(
         lines[3],
-        "Export refusé\u{a0}: 2\u{a0}données identifiantes (ci-dessus). Pseudonymisez la fiche ou relancez avec --force."
+        "Export refusé\u{a0}: 2\u{a0}données identifiantes (ci-dessus). Pseudonymisez ces passages ou relancez avec --force."
     );
 
     let output = sb.cmd().args(["--lang", "en", "export", "case", "--person", "M. R. (2)"]).output().unwrap();
@@ -228,6 +228,13 @@ fn every_format_is_guarded_whatever_its_encoding() {
     assert!(plan.contains("06 12 34 56 78") && !plan.contains("Nathalie"), "{plan}");
     let ecomap = text(&sb.run(&["export", "ecomap", "--person", "M. R. (3)", "--format", "dot"]).stderr);
     assert!(ecomap.contains("Nathalie") && ecomap.contains("Mme Dupont") && !ecomap.contains("06 12"), "{ecomap}");
+    // Each tie is named by who it links her with, the way the Réseau tab shows it.
+    assert!(
+        ecomap.contains(
+            "M. R. (3) — lien de l’écocarte avec «\u{a0}sa voisine de palier, Nathalie\u{a0}», interlocuteur"
+        ),
+        "{ecomap}"
+    );
 }
 
 #[test]

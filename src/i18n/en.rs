@@ -572,7 +572,7 @@ pub fn problem(p: &Problem) -> String {
             t = if *persons == 1 { "" } else { "s" }
         ),
         Problem::ExportRefused(n) => format!(
-            "Export refused: {n} identifying item{s} (above). Pseudonymise the record or run again with --force.",
+            "Export refused: {n} identifying item{s} (above). Pseudonymise these passages or run again with --force.",
             s = if *n == 1 { "" } else { "s" }
         ),
     }
@@ -751,7 +751,7 @@ pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> Stri
         P::Objective { title } => format!("objective “{title}”"),
         P::Action { what } => format!("action “{what}”"),
         P::Postponement { number } => format!("postponement no. {number}"),
-        P::Tie { number } => format!("ecomap tie no. {number}"),
+        P::Tie { with } => format!("ecomap tie with “{with}”"),
     };
     format!("{record}, {}", field.replace('_', " "))
 }

@@ -610,7 +610,7 @@ pub fn problem(p: &Problem) -> String {
             t = plural(*persons)
         ),
         Problem::ExportRefused(n) => format!(
-            "Export refusé\u{a0}: {n}\u{a0}donnée{s} identifiante{s} (ci-dessus). Pseudonymisez la fiche ou relancez avec --force.",
+            "Export refusé\u{a0}: {n}\u{a0}donnée{s} identifiante{s} (ci-dessus). Pseudonymisez ces passages ou relancez avec --force.",
             s = plural(*n)
         ),
     }
@@ -792,7 +792,7 @@ pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> Stri
         P::Objective { title } => format!("objectif «\u{a0}{title}\u{a0}»"),
         P::Action { what } => format!("action «\u{a0}{what}\u{a0}»"),
         P::Postponement { number } => format!("report n°\u{a0}{number}"),
-        P::Tie { number } => format!("lien n°\u{a0}{number} de l’écocarte"),
+        P::Tie { with } => format!("lien de l’écocarte avec «\u{a0}{with}\u{a0}»"),
     };
     let field = match field {
         "pseudonym" => "pseudonyme",

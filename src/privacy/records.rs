@@ -11,12 +11,26 @@ use crate::export::case_json::CaseFile;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Place {
     Card,
-    Diagnosis { domain: String, revision: u64 },
-    Axis { title: String },
-    Objective { title: String },
-    Action { what: String },
-    Postponement { number: usize },
-    Tie { number: usize },
+    Diagnosis {
+        domain: String,
+        revision: u64,
+    },
+    Axis {
+        title: String,
+    },
+    Objective {
+        title: String,
+    },
+    Action {
+        what: String,
+    },
+    Postponement {
+        number: usize,
+    },
+    /// A tie of the ecomap, named by who it links her with (« sa sœur aînée », « CMP adultes »).
+    Tie {
+        with: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -98,8 +112,12 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
     for (i, p) in items(&plan["postponements"]).enumerate() {
         record(Place::Postponement { number: i + 1 }, p);
     }
-    for (i, t) in items(&network["ties"]).enumerate() {
-        record(Place::Tie { number: i + 1 }, t);
+    for t in items(&network["ties"]) {
+        let with = match t["target"]["partner"].as_i64() {
+            Some(id) => items(&network["partners"]).find(|p| p["id"].as_i64() == Some(id)).map(|p| text_of(p, "name")),
+            None => Some(text_of(&t["target"]["informal"], "label")),
+        };
+        record(Place::Tie { with: with.unwrap_or_default() }, t);
     }
     found
 }
