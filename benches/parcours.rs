@@ -146,6 +146,24 @@ fn keystroke_in_diagnostic(c: &mut Criterion) {
     });
 }
 
+/// The card scans the person's records for identifying data at each frame.
+fn keystroke_on_the_card(c: &mut Criterion) {
+    let mut app = open_app();
+    let id = richest_person(&app.store);
+    scene::open_person(&mut app, id, None);
+    if let Some(p) = app.model.person.as_mut() {
+        p.tab = PersonTab::Card;
+    }
+    let mut down = true;
+    c.bench_function("keystroke_on_the_card_120x36", |b| {
+        b.iter(|| {
+            app.dispatch(scene::key(if down { KeyCode::Down } else { KeyCode::Up }));
+            down = !down;
+            black_box(scene::draw(&mut app, WIDTH, HEIGHT))
+        });
+    });
+}
+
 fn keystroke_in_file_active(c: &mut Criterion) {
     let mut app = open_app();
     let shown = app.model.visible_rows().len();
@@ -256,6 +274,6 @@ criterion_group! {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5));
     targets = open_and_first_frame, keystroke_in_diagnostic, keystroke_in_file_active, filter_keystroke,
-        keystroke_in_plan_tree, anonymity_scan_of_the_caseload
+        keystroke_in_plan_tree, anonymity_scan_of_the_caseload, keystroke_on_the_card
 }
 criterion_main!(benches, remove_database);

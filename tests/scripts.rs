@@ -666,3 +666,34 @@ fn a_the_welcome_choices_are_clicked_where_they_are_drawn() {
         assert_eq!(open_store(dir.path()).persons(true).unwrap().len(), 6);
     }
 }
+
+#[test]
+fn identifying_data_kept_on_purpose_is_shown_on_the_card() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(open_pseudonym(&app).as_deref(), Some("Inès, 19 ans"));
+    let text = screen_text(&mut app);
+    let (x, y) = find_on_screen(&text, " Fiche ").expect("tab drawn");
+    click(&mut app, x + 2, y);
+    assert!(!screen_text(&mut app).contains("Donnée identifiante"), "the demo identifies no one");
+    let (x, y) = find_on_screen(&text, " Diagnostic ").expect("tab drawn");
+    click(&mut app, x + 2, y);
+
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Sa tante la joint au 06 45 78 90 12. ");
+    ctrl(&mut app, 's');
+    assert!(matches!(app.model.overlay, Some(Overlay::Form(_))), "held once");
+    assert!(screen_text(&mut app).contains("Ressemble à un téléphone"));
+    ctrl(&mut app, 's');
+    assert!(app.model.overlay.is_none(), "kept on the second save");
+
+    let text = screen_text(&mut app);
+    let (x, y) = find_on_screen(&text, " Fiche ").expect("tab drawn");
+    click(&mut app, x + 2, y);
+    let text = screen_text(&mut app);
+    assert!(
+        text.contains("⚠ Donnée identifiante, téléphone «\u{a0}06 45 78 90 12\u{a0}» — diagnostic «\u{a0}Santé\u{a0}», révision 2, situation"),
+        "{text}"
+    );
+}

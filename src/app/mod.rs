@@ -10,6 +10,7 @@ pub mod form_plan;
 mod form_privacy;
 pub mod form_tie;
 pub mod fuzzy;
+pub mod identifying;
 pub mod keymap;
 pub mod model;
 pub mod msg;

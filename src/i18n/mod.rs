@@ -369,6 +369,17 @@ pub fn finding_line(lang: Lang, f: &crate::privacy::Finding) -> String {
     }
 }
 
+/// A card's warning for one finding, what before where: « Donnée identifiante, téléphone
+/// « 06 12 34 56 78 » — diagnostic « Santé », révision 2, situation ».
+pub fn identifying_alert(lang: Lang, f: &crate::privacy::records::RecordFinding, place: &str) -> String {
+    let kind = identifier_label(lang, f.finding.kind);
+    let excerpt = &f.finding.excerpt;
+    match lang {
+        Lang::Fr => format!("Donnée identifiante, {kind} «\u{a0}{excerpt}\u{a0}» — {place}"),
+        Lang::En => format!("Identifying data, {kind} “{excerpt}” — {place}"),
+    }
+}
+
 /// Where a finding of `check` lies: « diagnostic « Santé », révision 2, situation ».
 pub fn record_place(lang: Lang, place: &crate::privacy::records::Place, field: &str) -> String {
     match lang {

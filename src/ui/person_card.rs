@@ -13,7 +13,8 @@ use crate::app::model::{Model, PersonState};
 use crate::domain::alerts::{AlertFacts, alerts};
 use crate::domain::date::{days_between, format_fr, format_fr_opt};
 use crate::domain::text::display;
-use crate::i18n::{Say, T, alert_text, field_label, say, status_label, tr};
+use crate::i18n::{Say, T, alert_text, field_label, identifying_alert, record_place, say, status_label, tr};
+use crate::privacy::records::Place;
 use crate::theme::{Role, Theme};
 
 const LABEL_WIDTH: u16 = 26;
@@ -91,12 +92,10 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         late_actions: p.project.open_actions().iter().filter(|a| a.is_late(m.today)).count(),
     };
     let found = alerts(&facts, m.today);
-    if found.is_empty() {
-        items.push(Item::Free(format!("✓ {}", tr(m.lang, T::NoAlert)), Role::Success));
-    }
     let network = super::network::network_alerts(m, p);
-    if found.is_empty() && !network.is_empty() {
-        items.pop();
+    let identifying = crate::app::identifying::identifying(p);
+    if found.is_empty() && network.is_empty() && identifying.is_empty() {
+        items.push(Item::Free(format!("✓ {}", tr(m.lang, T::NoAlert)), Role::Success));
     }
     for a in found {
         items.push(Item::Free(format!("⚠ {}", alert_text(m.lang, &a, true)), Role::Warning));
@@ -105,6 +104,17 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     for (t, what) in network {
         let what = if what.is_empty() { String::new() } else { format!("{}{what}", crate::i18n::colon(m.lang)) };
         items.push(Item::Free(format!("⚠ {}{what}", tr(m.lang, t)), Role::Warning));
+    }
+    // What seems to identify someone in her records: where it is, to edit it there.
+    for f in identifying {
+        let place = match &f.place {
+            Place::Diagnosis { domain, revision } => {
+                Place::Diagnosis { domain: m.domain_label(domain), revision: *revision }
+            }
+            other => other.clone(),
+        };
+        let text = identifying_alert(m.lang, &f, &record_place(m.lang, &place, &f.field));
+        items.push(Item::Free(format!("⚠ {text}"), Role::Warning));
     }
 
     let value_width = inner.width.saturating_sub(LABEL_WIDTH);
@@ -132,9 +142,12 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
                 h
             }
             Item::Free(text, role) => {
-                let line = Line::styled(format!("  {text}"), theme.on_base(*role));
-                f.render_widget(Paragraph::new(line), Rect { y, height: 1, ..inner });
-                1
+                // A long warning wraps rather than losing its end (where a finding's excerpt is).
+                let text = format!("  {text}");
+                let h = (textwrap::wrap(&text, usize::from(inner.width.max(1))).len() as u16).max(1).min(room);
+                let para = Paragraph::new(Line::styled(text, theme.on_base(*role))).wrap(Wrap { trim: false });
+                f.render_widget(para, Rect { y, height: h, ..inner });
+                h
             }
             Item::Gap => 1,
         };

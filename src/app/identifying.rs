@@ -1,0 +1,26 @@
+//! What in the open person's records seems to identify someone — her card, the latest revision of
+//! each domain, the plan and the ecomap — for the card to say, whatever way it came in (typed
+//! before the form's guard, imported, confirmed on purpose).
+
+use super::model::PersonState;
+use crate::export::case_json::{CASE_FORMAT, CASE_VERSION, CaseFile, CaseNetwork, CasePlan};
+use crate::privacy::records::{RecordFinding, scan_case};
+
+pub fn identifying(p: &PersonState) -> Vec<RecordFinding> {
+    let plan = &p.project.plan;
+    let case = CaseFile {
+        format: CASE_FORMAT.into(),
+        version: CASE_VERSION,
+        person: p.person.clone(),
+        diagnosis: p.entries.clone(),
+        plan: Some(CasePlan {
+            axes: plan.axes.clone(),
+            objectives: plan.objectives.clone(),
+            actions: plan.actions.clone(),
+            ..CasePlan::default()
+        }),
+        // The directory's partners only name the ties; they are not scanned.
+        network: Some(CaseNetwork { ties: p.network.ties.clone(), partners: p.project.partners.clone() }),
+    };
+    scan_case(&case, std::slice::from_ref(&p.person.pseudonym))
+}
