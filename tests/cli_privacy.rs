@@ -85,6 +85,15 @@ fn scan_spares_declared_pseudonyms_and_never_echoes_control_characters() {
 }
 
 #[test]
+fn a_latin1_file_is_read_whole() {
+    let sb = Sandbox::new();
+    let file = sb.path("ancien.txt");
+    std::fs::write(&file, b"Appeler Mme Lef\xe8vre demain.\n").unwrap();
+    let output = sb.cmd().arg("scan").arg(&file).output().unwrap();
+    assert_eq!(findings(&output)[0]["excerpt"], "Mme Lefèvre");
+}
+
+#[test]
 fn the_demo_exports_carry_no_identifier() {
     let sb = Sandbox::new();
     assert!(sb.run(&["demo"]).status.success());

@@ -26,8 +26,8 @@ pub fn scan_command(lang: Lang, source: &str, pseudonyms: &[String]) -> Result<(
     }
 }
 
-/// The text of a file or of stdin (« - »); bytes that are not UTF-8 are replaced, not refused:
-/// what matters is what can be read in them.
+/// The text of a file or of stdin (« - »). A file that is not UTF-8 is read as Latin-1, the usual
+/// other encoding of French text files (« Lefèvre » stays whole): nothing is refused.
 fn read_text(source: &str) -> std::io::Result<String> {
     let mut bytes = Vec::new();
     if source == "-" {
@@ -35,5 +35,5 @@ fn read_text(source: &str) -> std::io::Result<String> {
     } else {
         std::fs::File::open(source)?.read_to_end(&mut bytes)?;
     }
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Ok(String::from_utf8(bytes).unwrap_or_else(|e| e.into_bytes().into_iter().map(char::from).collect()))
 }
