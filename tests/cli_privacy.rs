@@ -269,3 +269,16 @@ fn partners_contact_details_do_not_block_a_case_and_other_pseudonyms_are_names()
     assert_eq!(output.status.code(), Some(1));
     assert!(text(&output.stderr).contains("«\u{a0}Léo\u{a0}»"), "{}", text(&output.stderr));
 }
+
+#[test]
+fn why_a_file_cannot_be_read_is_said_in_french() {
+    let sb = Sandbox::new();
+    let output = sb.cmd().arg("scan").arg(sb.path("absent.txt")).output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = text(&output.stderr);
+    assert!(stderr.trim().ends_with("absent.txt\u{a0}: fichier ou dossier introuvable."), "{stderr}");
+    let output = sb.cmd().arg("scan").arg(sb.root.path()).output().unwrap();
+    assert!(text(&output.stderr).trim().ends_with("c’est un dossier, pas un fichier."), "{}", text(&output.stderr));
+    let output = sb.cmd().args(["--lang", "en", "scan"]).arg(sb.root.path()).output().unwrap();
+    assert!(text(&output.stderr).trim().ends_with("it is a folder, not a file."), "{}", text(&output.stderr));
+}

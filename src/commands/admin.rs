@@ -110,13 +110,15 @@ pub fn backup(env: &Env, dest: Option<PathBuf>) -> Result<(), Problem> {
         None => {
             let dir = env.data_dir()?.join("backups");
             crate::store::create_private_dir(&dir)
-                .map_err(|e| Problem::CannotWrite(dir.display().to_string(), e.to_string()))?;
+                .map_err(|e| Problem::CannotWrite(dir.display().to_string(), crate::i18n::IoReason::of(&e)))?;
             dir.join(format!("parcours-{}.db", chrono::Local::now().format("%Y%m%d-%H%M%S")))
         }
     };
     store.backup_to(&dest).map_err(|e| match e {
-        crate::store::StoreError::Io(io) => Problem::CannotWrite(dest.display().to_string(), io.to_string()),
-        other => Problem::CannotWrite(dest.display().to_string(), other.to_string()),
+        crate::store::StoreError::Io(io) => {
+            Problem::CannotWrite(dest.display().to_string(), crate::i18n::IoReason::of(&io))
+        }
+        other => Problem::CannotWrite(dest.display().to_string(), crate::i18n::IoReason::Other(other.to_string())),
     })?;
     out(&format!("{}\n", problem(env.lang, &Problem::BackupDone(dest.display().to_string()))))
 }

@@ -75,8 +75,8 @@ pub fn export(env: &Env, person: &str, dest: &str, force: bool) -> Result<(), Pr
 }
 
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {
-    let text =
-        std::fs::read_to_string(file).map_err(|e| Problem::CannotRead(file.display().to_string(), e.to_string()))?;
+    let text = std::fs::read_to_string(file)
+        .map_err(|e| Problem::CannotRead(file.display().to_string(), crate::i18n::IoReason::of(&e)))?;
     let case = parse_case(&text).map_err(|e| case_problem(env.lang, e))?;
     let mut store = env.open_store()?;
     let report = import_case(&mut store, &case).map_err(|e| case_problem(env.lang, e))?;

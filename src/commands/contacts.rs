@@ -29,7 +29,8 @@ pub fn export(env: &Env, dest: &str) -> Result<(), Problem> {
 }
 
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {
-    let bytes = read_limited(file).map_err(|e| Problem::CannotRead(file.display().to_string(), e.to_string()))?;
+    let bytes = read_limited(file)
+        .map_err(|e| Problem::CannotRead(file.display().to_string(), crate::i18n::IoReason::of(&e)))?;
     // Every card is read and checked before the database is even opened.
     let partners = parse_partners(&bytes).map_err(Problem::InvalidVcard)?;
     let mut store = env.open_store()?;

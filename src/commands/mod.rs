@@ -59,7 +59,7 @@ pub fn out(text: &str) -> Result<(), Problem> {
     match stdout.write_all(text.as_bytes()).and_then(|_| stdout.flush()) {
         Ok(()) => Ok(()),
         Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        Err(e) => Err(Problem::CannotWrite("-".into(), e.to_string())),
+        Err(e) => Err(Problem::CannotWrite("-".into(), crate::i18n::IoReason::of(&e))),
     }
 }
 

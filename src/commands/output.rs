@@ -15,7 +15,8 @@ pub fn deliver(dest: &str, text: &str) -> Result<(), Problem> {
     if dest == "-" {
         out(text)
     } else {
-        write_whole(Path::new(dest), text.as_bytes()).map_err(|e| Problem::CannotWrite(dest.to_string(), e.to_string()))
+        write_whole(Path::new(dest), text.as_bytes())
+            .map_err(|e| Problem::CannotWrite(dest.to_string(), crate::i18n::IoReason::of(&e)))
     }
 }
 

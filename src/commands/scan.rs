@@ -8,8 +8,8 @@ use crate::i18n::{Lang, Problem, problem};
 use crate::privacy::scan_except;
 
 pub fn scan_command(lang: Lang, source: &str, pseudonyms: &[String]) -> Result<(), Problem> {
-    let text =
-        read_text(source).map_err(|e| Problem::CannotRead(crate::domain::text::clean_line(source), e.to_string()))?;
+    let text = read_text(source)
+        .map_err(|e| Problem::CannotRead(crate::domain::text::clean_line(source), crate::i18n::IoReason::of(&e)))?;
     let findings = scan_except(&text, pseudonyms);
     let mut lines = String::new();
     for f in &findings {

@@ -287,7 +287,8 @@ pub fn screenshot_scenes() -> Vec<Scene> {
 
 /// Renders every screenshot as SVG from the demo data, on the fixed screenshot day.
 pub fn screenshots(dir: &Path) -> Result<usize, Problem> {
-    std::fs::create_dir_all(dir).map_err(|e| Problem::CannotWrite(dir.display().to_string(), e.to_string()))?;
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Problem::CannotWrite(dir.display().to_string(), crate::i18n::IoReason::of(&e)))?;
     let theme = Theme::default_theme();
     let scenes = screenshot_scenes();
     for (name, w, h, go) in &scenes {
@@ -300,7 +301,7 @@ pub fn screenshots(dir: &Path) -> Result<usize, Problem> {
         let buf = draw(&mut app, *w, *h);
         let path = dir.join(format!("{name}.svg"));
         std::fs::write(&path, encode(&buf, RenderFormat::Svg, &theme))
-            .map_err(|e| Problem::CannotWrite(path.display().to_string(), e.to_string()))?;
+            .map_err(|e| Problem::CannotWrite(path.display().to_string(), crate::i18n::IoReason::of(&e)))?;
     }
     Ok(scenes.len())
 }

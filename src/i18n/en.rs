@@ -525,8 +525,8 @@ pub fn problem(p: &Problem) -> String {
         Problem::WrongCaseFormat => "This file is not a case exported by parcours.".into(),
         Problem::NewerCaseVersion(v) => format!("This case comes from a newer parcours (format {v})."),
         Problem::InvalidCase(e) => format!("Case refused: {e}. Nothing was imported."),
-        Problem::CannotRead(path, e) => format!("Cannot read {path}: {e}."),
-        Problem::CannotWrite(path, e) => format!("Cannot write {path}: {e}."),
+        Problem::CannotRead(path, e) => format!("Cannot read {path}: {}.", io_reason(e)),
+        Problem::CannotWrite(path, e) => format!("Cannot write {path}: {}.", io_reason(e)),
         Problem::NoDataDir => "No data folder found: give one with --data-dir.".into(),
         Problem::Refused => "Not saved: a consistency rule is broken (the dates?).".into(),
         Problem::Missing => "This item no longer exists in the database.".into(),
@@ -754,4 +754,16 @@ pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> Stri
         P::Tie { with } => format!("ecomap tie with “{with}”"),
     };
     format!("{record}, {}", field.replace('_', " "))
+}
+
+fn io_reason(e: &super::IoReason) -> String {
+    use super::IoReason as R;
+    match e {
+        R::NotFound => "no such file or folder".into(),
+        R::PermissionDenied => "permission denied".into(),
+        R::IsADirectory => "it is a folder, not a file".into(),
+        R::ReadOnly => "read-only disk".into(),
+        R::DiskFull => "disk full".into(),
+        R::Other(msg) => msg.clone(),
+    }
 }

@@ -554,8 +554,8 @@ pub fn problem(p: &Problem) -> String {
             format!("Ce dossier vient d’une version plus récente de parcours (format {v}).")
         }
         Problem::InvalidCase(e) => format!("Dossier refusé\u{a0}: {e}. Rien n’a été importé."),
-        Problem::CannotRead(path, e) => format!("Impossible de lire {path}\u{a0}: {e}."),
-        Problem::CannotWrite(path, e) => format!("Impossible d’écrire {path}\u{a0}: {e}."),
+        Problem::CannotRead(path, e) => format!("Impossible de lire {path}\u{a0}: {}.", io_reason(e)),
+        Problem::CannotWrite(path, e) => format!("Impossible d’écrire {path}\u{a0}: {}.", io_reason(e)),
         Problem::NoDataDir => "Aucun dossier de données trouvé\u{a0}: indiquez-en un avec --data-dir.".into(),
         Problem::Refused => {
             "Enregistrement refusé\u{a0}: une règle de cohérence n’est pas respectée (les dates\u{a0}?).".into()
@@ -816,4 +816,16 @@ pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> Stri
         other => other,
     };
     format!("{record}, {field}")
+}
+
+fn io_reason(e: &super::IoReason) -> String {
+    use super::IoReason as R;
+    match e {
+        R::NotFound => "fichier ou dossier introuvable".into(),
+        R::PermissionDenied => "permission refusée".into(),
+        R::IsADirectory => "c’est un dossier, pas un fichier".into(),
+        R::ReadOnly => "disque en lecture seule".into(),
+        R::DiskFull => "disque plein".into(),
+        R::Other(msg) => msg.clone(),
+    }
 }

@@ -477,8 +477,8 @@ pub enum Problem {
     WrongCaseFormat,
     NewerCaseVersion(u32),
     InvalidCase(String),
-    CannotRead(String, String),
-    CannotWrite(String, String),
+    CannotRead(String, IoReason),
+    CannotWrite(String, IoReason),
     NoDataDir,
     Storage(String),
     Refused,
@@ -522,6 +522,32 @@ pub enum Problem {
     ExportRefused(usize),
     /// What `check` found in the records: items, persons.
     IdentifiersInRecords(usize, usize),
+}
+
+/// Why a file could not be read or written, in words the user's language has (the system's own
+/// message is English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum IoReason {
+    NotFound,
+    PermissionDenied,
+    IsADirectory,
+    ReadOnly,
+    DiskFull,
+    Other(String),
+}
+
+impl IoReason {
+    pub fn of(e: &std::io::Error) -> IoReason {
+        use std::io::ErrorKind as K;
+        match e.kind() {
+            K::NotFound => IoReason::NotFound,
+            K::PermissionDenied => IoReason::PermissionDenied,
+            K::IsADirectory => IoReason::IsADirectory,
+            K::ReadOnlyFilesystem => IoReason::ReadOnly,
+            K::StorageFull => IoReason::DiskFull,
+            _ => IoReason::Other(e.to_string()),
+        }
+    }
 }
 
 pub fn problem(lang: Lang, p: &Problem) -> String {
