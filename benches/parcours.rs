@@ -243,6 +243,19 @@ fn keystroke_in_plan_tree(c: &mut Criterion) {
     });
 }
 
+/// The store's aggregate queries behind the file active and the « Échéances » screen, alone
+/// (they replaced two by-hand timing tests): one query each for the 2,000 persons.
+fn store_queries(c: &mut Criterion) {
+    let store = Store::open(&database()).expect("open the bench database");
+    let today = scene::screenshot_day();
+    let until = today + chrono::Days::new(7);
+    c.bench_function("store deadlines() of the file active", |b| b.iter(|| black_box(store.deadlines(until))));
+    c.bench_function("store person_summaries_on() of the file active", |b| {
+        b.iter(|| black_box(store.person_summaries_on(true, today)))
+    });
+    c.bench_function("store network_facts() of the file active", |b| b.iter(|| black_box(store.network_facts(today))));
+}
+
 /// What `parcours check` adds to the integrity check: every case of the caseload exported and
 /// scanned for identifying data (2,000 persons, 20,000 diagnosis revisions, 20,000 actions).
 fn anonymity_scan_of_the_caseload(c: &mut Criterion) {
@@ -274,6 +287,6 @@ criterion_group! {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5));
     targets = open_and_first_frame, keystroke_in_diagnostic, keystroke_in_file_active, filter_keystroke,
-        keystroke_in_plan_tree, anonymity_scan_of_the_caseload, keystroke_on_the_card
+        keystroke_in_plan_tree, anonymity_scan_of_the_caseload, keystroke_on_the_card, store_queries
 }
 criterion_main!(benches, remove_database);

@@ -798,22 +798,3 @@ fn a_case_with_a_broken_plan_imports_nothing() {
         assert_eq!(target.audit_count().unwrap(), 0, "breaker {n}");
     }
 }
-
-/// Timings on the 2,000-person synthetic base: `cargo test --test store_plan -- --ignored --nocapture`.
-#[test]
-#[ignore = "timing, run by hand"]
-fn timings_on_two_thousand_persons() {
-    let mut store = Store::open_in_memory().unwrap();
-    let t = std::time::Instant::now();
-    parcours::synthetic::generate(&mut store, 2_000, 10, 1).unwrap();
-    eprintln!("generate: {:?}", t.elapsed());
-    let until = today() + chrono::Days::new(7);
-    for _ in 0..3 {
-        let t = std::time::Instant::now();
-        let n = store.deadlines(until).unwrap().len();
-        eprintln!("deadlines(): {n} items in {:?}", t.elapsed());
-        let t = std::time::Instant::now();
-        let n = store.person_summaries_on(true, today()).unwrap().len();
-        eprintln!("person_summaries_on(): {n} rows in {:?}", t.elapsed());
-    }
-}

@@ -863,32 +863,3 @@ fn network_facts_agree_with_each_persons_ties_and_plan() {
     assert!(anyone.is_some());
     assert!(tie_count(&store) >= ties);
 }
-
-/// Timings on the 2,000-person synthetic base with a network:
-/// `cargo test --test store_ties -- --ignored --nocapture`.
-#[test]
-#[ignore = "timing, run by hand"]
-fn timings_on_two_thousand_persons() {
-    let mut store = Store::open_in_memory().unwrap();
-    let t = std::time::Instant::now();
-    parcours::synthetic::generate(&mut store, 2_000, 10, 1).unwrap();
-    eprintln!("generate: {:?}", t.elapsed());
-    let t = std::time::Instant::now();
-    let n = add_network(&mut store, 1);
-    eprintln!("add_network: {n} ties in {:?}", t.elapsed());
-    for _ in 0..3 {
-        let t = std::time::Instant::now();
-        let facts = store.network_facts(today()).unwrap();
-        let alerts = facts
-            .iter()
-            .filter(|f| {
-                !f.carriers_without_consent.is_empty() || !f.has_informal_support || !f.conflictual_carriers.is_empty()
-            })
-            .count();
-        eprintln!("network_facts(): {} persons, {alerts} with an alert, in {:?}", facts.len(), t.elapsed());
-    }
-    let partners = store.partners(true).unwrap();
-    let t = std::time::Instant::now();
-    let involved: usize = partners.iter().map(|p| store.partner_persons(p.id).unwrap().len()).sum();
-    eprintln!("partner_persons() × {}: {involved} rows in {:?}", partners.len(), t.elapsed());
-}
