@@ -292,14 +292,7 @@ impl Model {
 
     /// The label of a domain key in the user's language (the key itself for a domain no longer configured).
     pub fn domain_label(&self, key: &str) -> String {
-        self.domains
-            .iter()
-            .find(|d| d.key == key)
-            .map(|d| match self.lang {
-                Lang::Fr => d.label_fr.clone(),
-                Lang::En => d.label_en.clone(),
-            })
-            .unwrap_or_else(|| key.to_string())
+        crate::i18n::domain_label(self.lang, &self.domains, key)
     }
 
     pub fn set_status(&mut self, kind: StatusKind, text: impl Into<String>) {

@@ -7,7 +7,7 @@ use super::{Env, out};
 use crate::app::form::FieldError;
 use crate::app::runtime::store_problem;
 use crate::export::case_json::{CaseError, export_case, import_case, parse_case};
-use crate::i18n::{Lang, Problem, colon, field_error, problem};
+use crate::i18n::{Lang, Problem, colon, domain_label, field_error, problem};
 use crate::privacy::records::Scope;
 use crate::store::StoreError;
 
@@ -38,7 +38,8 @@ fn after_colon(sentence: &str) -> String {
     }
 }
 
-fn case_problem(lang: Lang, e: CaseError) -> Problem {
+fn case_problem(env: &Env, e: CaseError) -> Problem {
+    let lang = env.lang;
     match e {
         CaseError::InvalidJson(msg) => Problem::InvalidJson(msg),
         CaseError::WrongFormat => Problem::WrongCaseFormat,
@@ -47,14 +48,8 @@ fn case_problem(lang: Lang, e: CaseError) -> Problem {
         CaseError::PersonRule(p) => Problem::InvalidCase(rule(lang, FieldError::Person(p), None)),
         CaseError::EntryRule(domain, p) => {
             // The domain as the user knows it (« Santé »), not its stored key.
-            let label =
-                crate::domain::life_domain::default_domains().into_iter().find(|d| d.key == domain).map(
-                    |d| match lang {
-                        Lang::Fr => d.label_fr,
-                        Lang::En => d.label_en,
-                    },
-                );
-            let shown = label.unwrap_or_else(|| crate::domain::text::excerpt(&domain, 40));
+            // A key from a file may be anything: cut to a readable length.
+            let shown = crate::domain::text::excerpt(&domain_label(lang, &env.config.domains(), &domain), 40);
             Problem::InvalidCase(rule(lang, FieldError::Entry(p), Some(shown)))
         }
         CaseError::Store(e) => store_problem(&e),
@@ -67,7 +62,7 @@ pub fn export(env: &Env, person: &str, dest: &str, force: bool) -> Result<(), Pr
         StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(person)),
         other => store_problem(&other),
     })?;
-    let case = export_case(&store, found.id).map_err(|e| case_problem(env.lang, e))?;
+    let case = export_case(&store, found.id).map_err(|e| case_problem(env, e))?;
     let mut json = serde_json::to_string_pretty(&case).map_err(|e| Problem::Storage(e.to_string()))?;
     json.push('\n');
     let export = Export { env, store: &store, person: &found, scope: Scope::Case, force };
@@ -77,9 +72,9 @@ pub fn export(env: &Env, person: &str, dest: &str, force: bool) -> Result<(), Pr
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {
     let text = std::fs::read_to_string(file)
         .map_err(|e| Problem::CannotRead(file.display().to_string(), crate::i18n::IoReason::of(&e)))?;
-    let case = parse_case(&text).map_err(|e| case_problem(env.lang, e))?;
+    let case = parse_case(&text).map_err(|e| case_problem(env, e))?;
     let mut store = env.open_store()?;
-    let report = import_case(&mut store, &case).map_err(|e| case_problem(env.lang, e))?;
+    let report = import_case(&mut store, &case).map_err(|e| case_problem(env, e))?;
     let msg = Problem::Imported { pseudonym: report.pseudonym, renamed_from: report.renamed_from };
     out(&format!("{}\n", problem(env.lang, &msg)))
 }

@@ -3,7 +3,7 @@
 
 use crate::domain::life_domain::LifeDomain;
 use crate::i18n::{Lang, finding_line, record_place};
-use crate::privacy::records::{Place, RecordFinding};
+use crate::privacy::records::RecordFinding;
 
 /// « Inès, 19 ans — diagnostic « Santé », révision 2, situation » once per record and field, then
 /// one line per finding.
@@ -12,18 +12,7 @@ pub fn listing(lang: Lang, domains: &[LifeDomain], pseudonym: &str, found: Vec<R
     let mut lines = String::new();
     let mut last_header = String::new();
     for f in found {
-        let place = match f.place {
-            Place::Diagnosis { domain, revision } => {
-                let label = domains.iter().find(|d| d.key == domain).map(|d| match lang {
-                    Lang::Fr => d.label_fr.clone(),
-                    Lang::En => d.label_en.clone(),
-                });
-                let shown = label.unwrap_or_else(|| crate::domain::text::excerpt(&domain, 40));
-                Place::Diagnosis { domain: shown, revision }
-            }
-            other => other,
-        };
-        let header = format!("{pseudonym} — {}\n", record_place(lang, &place, &f.field));
+        let header = format!("{pseudonym} — {}\n", record_place(lang, domains, &f.place, &f.field));
         if header != last_header {
             lines.push_str(&header);
             last_header = header;

@@ -319,15 +319,7 @@ fn action_line(input: &PlanInput, a: &PlanAction) -> String {
 /// « Logement : Rester chez soi (prioritaire) »
 fn need_label(input: &PlanInput, need: &NeedRef) -> String {
     let lang = input.lang;
-    let domain = input
-        .domains
-        .iter()
-        .find(|d| d.key == need.domain)
-        .map(|d| match lang {
-            Lang::Fr => d.label_fr.clone(),
-            Lang::En => d.label_en.clone(),
-        })
-        .unwrap_or_else(|| need.domain.clone());
+    let domain = crate::i18n::domain_label(lang, input.domains, &need.domain);
     let priority = input.latest.iter().any(|e| {
         e.domain == need.domain
             && (e.priority_person == Priority::High || e.priority_referent == Priority::High)

@@ -353,6 +353,18 @@ pub fn legal_basis_label(lang: Lang, x: crate::domain::tie::LegalBasis) -> &'sta
     }
 }
 
+/// The label of a domain key in `lang`; the key itself for a domain no longer configured.
+pub fn domain_label(lang: Lang, domains: &[crate::domain::life_domain::LifeDomain], key: &str) -> String {
+    domains
+        .iter()
+        .find(|d| d.key == key)
+        .map(|d| match lang {
+            Lang::Fr => d.label_fr.clone(),
+            Lang::En => d.label_en.clone(),
+        })
+        .unwrap_or_else(|| key.to_string())
+}
+
 pub fn identifier_label(lang: Lang, x: crate::privacy::IdentifierKind) -> &'static str {
     match lang {
         Lang::Fr => fr::identifier(x),
@@ -381,7 +393,23 @@ pub fn identifying_alert(lang: Lang, f: &crate::privacy::records::RecordFinding,
 }
 
 /// Where a finding of `check` lies: « diagnostic « Santé », révision 2, situation ».
-pub fn record_place(lang: Lang, place: &crate::privacy::records::Place, field: &str) -> String {
+/// The domain of a diagnosis is named by its label (cut short: a key from a file may be anything).
+pub fn record_place(
+    lang: Lang,
+    domains: &[crate::domain::life_domain::LifeDomain],
+    place: &crate::privacy::records::Place,
+    field: &str,
+) -> String {
+    use crate::privacy::records::Place;
+    let labelled;
+    let place = match place {
+        Place::Diagnosis { domain, revision } => {
+            let shown = crate::domain::text::excerpt(&domain_label(lang, domains, domain), 40);
+            labelled = Place::Diagnosis { domain: shown, revision: *revision };
+            &labelled
+        }
+        other => other,
+    };
     match lang {
         Lang::Fr => fr::record_place(place, field),
         Lang::En => en::record_place(place, field),

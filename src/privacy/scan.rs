@@ -315,19 +315,9 @@ fn first_name_span(word: &str) -> Option<(usize, usize)> {
         Some(_) => return None,
         None => 0,
     };
-    is_first_name(&trimmed[start..]).then_some((start, trimmed.len()))
-}
-
-/// A first name of the list, possibly after an elided article (« d'Inès », « l’Hélène »).
-fn is_first_name(word: &str) -> bool {
-    let bare = match word.find(['\'', '’']) {
-        // The apostrophe's own width: ' is one byte, ’ three.
-        Some(1) => word[1..].char_indices().nth(1).map_or("", |(at, _)| &word[1 + at..]),
-        Some(_) => return false,
-        None => word,
-    };
-    // Most words are not capitalised: no lookup for them.
-    bare.chars().next().is_some_and(char::is_uppercase) && FIRST_NAMES.contains(bare)
+    let bare = &trimmed[start..];
+    (bare.chars().next().is_some_and(char::is_uppercase) && FIRST_NAMES.contains(bare))
+        .then_some((start, trimmed.len()))
 }
 
 /// The match is a whole number: no digit glued before or after it, and not the decimals of a

@@ -14,7 +14,6 @@ use crate::domain::alerts::{AlertFacts, alerts};
 use crate::domain::date::{days_between, format_fr, format_fr_opt};
 use crate::domain::text::display;
 use crate::i18n::{Say, T, alert_text, field_label, identifying_alert, record_place, say, status_label, tr};
-use crate::privacy::records::Place;
 use crate::theme::{Role, Theme};
 
 const LABEL_WIDTH: u16 = 26;
@@ -107,13 +106,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     }
     // What seems to identify someone in her records: where it is, to edit it there.
     for f in identifying {
-        let place = match &f.place {
-            Place::Diagnosis { domain, revision } => {
-                Place::Diagnosis { domain: m.domain_label(domain), revision: *revision }
-            }
-            other => other.clone(),
-        };
-        let text = identifying_alert(m.lang, &f, &record_place(m.lang, &place, &f.field));
+        let text = identifying_alert(m.lang, &f, &record_place(m.lang, &m.domains, &f.place, &f.field));
         items.push(Item::Free(format!("⚠ {text}"), Role::Warning));
     }
 
