@@ -19,33 +19,6 @@ mod common;
 
 use common::script::*;
 
-fn form_kind(app: &App) -> Option<&FormKind> {
-    match &app.model.overlay {
-        Some(Overlay::Form(form)) => Some(&form.kind),
-        _ => None,
-    }
-}
-
-/// Tabs through the open form until `id` has the focus.
-fn tab_to(app: &mut App, id: FieldId) {
-    for _ in 0..20 {
-        if focused_field(app) == Some(id) {
-            return;
-        }
-        press(app, KeyCode::Tab);
-    }
-    panic!("{id:?} never got the focus");
-}
-
-/// Empties the focused one-line field.
-fn clear_line(app: &mut App) {
-    let n = focused_field(app).map(|id| field_text(app, id).chars().count()).unwrap_or(0);
-    press(app, KeyCode::End);
-    for _ in 0..n {
-        press(app, KeyCode::Backspace);
-    }
-}
-
 /// Moves the file active's selection onto `pseudonym` with the arrow keys, then opens her.
 fn open_with_keys(app: &mut App, pseudonym: &str) -> i64 {
     press(app, KeyCode::Home);

@@ -5,93 +5,20 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
+use crossterm::event::{Event, KeyCode, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
 use parcours::app::form::FieldId;
 use parcours::app::model::{Confirm, DiagnosticMode, Overlay, PersonTab, Screen, StatusKind};
 use parcours::app::runtime::App;
-use parcours::commands::scene::{self, draw, screenshot_day};
-use parcours::domain::life_domain::default_domains;
-use parcours::i18n::Lang;
+use parcours::commands::scene::draw;
 use parcours::render::to_text;
 use parcours::store::Store;
-use parcours::theme::Theme;
-use tempfile::TempDir;
-use unicode_width::UnicodeWidthStr;
 
-fn today() -> NaiveDate {
-    screenshot_day()
-}
+mod common;
 
-fn open_store(dir: &Path) -> Store {
-    Store::open(dir).expect("the database opens")
-}
-
-/// A started application on the database of `dir`.
-fn start(dir: &Path) -> App {
-    scene::app(open_store(dir), today(), Lang::Fr, default_domains(), Theme::default_theme())
-}
-
-/// A temporary folder whose database holds the demo.
-fn demo_dir() -> TempDir {
-    let dir = tempfile::tempdir().unwrap();
-    let mut store = open_store(dir.path());
-    assert_eq!(parcours::demo::load(&mut store, today()).unwrap(), 6);
-    dir
-}
-
-fn press(app: &mut App, code: KeyCode) {
-    app.handle_event(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
-}
-
-fn ctrl(app: &mut App, c: char) {
-    app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL)));
-}
-
-/// Types text as a terminal reports it: capitals come with Shift.
-fn type_text(app: &mut App, text: &str) {
-    for c in text.chars() {
-        let modifiers = if c.is_uppercase() { KeyModifiers::SHIFT } else { KeyModifiers::NONE };
-        app.handle_event(Event::Key(KeyEvent::new(KeyCode::Char(c), modifiers)));
-    }
-}
+use common::script::*;
 
 fn mouse(app: &mut App, kind: MouseEventKind, column: u16, row: u16) {
     app.handle_event(Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE }));
-}
-
-fn click(app: &mut App, column: u16, row: u16) {
-    mouse(app, MouseEventKind::Down(MouseButton::Left), column, row);
-}
-
-fn screen_text(app: &mut App) -> String {
-    to_text(&draw(app, 120, 36))
-}
-
-/// Where `needle` is drawn: (column, row) of its first cell.
-fn find_on_screen(text: &str, needle: &str) -> Option<(u16, u16)> {
-    text.lines().enumerate().find_map(|(y, line)| line.find(needle).map(|i| (line[..i].width() as u16, y as u16)))
-}
-
-fn selected_pseudonym(app: &App) -> Option<String> {
-    app.model.selected_row().map(|r| r.person.pseudonym.clone())
-}
-
-fn open_pseudonym(app: &App) -> Option<String> {
-    app.model.person.as_ref().map(|p| p.person.pseudonym.clone())
-}
-
-fn focused_field(app: &App) -> Option<FieldId> {
-    match &app.model.overlay {
-        Some(Overlay::Form(form)) => form.fields.get(form.focus).map(|f| f.id),
-        _ => None,
-    }
-}
-
-fn field_text(app: &App, id: FieldId) -> String {
-    match &app.model.overlay {
-        Some(Overlay::Form(form)) => form.fields.iter().find(|f| f.id == id).map(|f| f.text()).unwrap_or_default(),
-        other => panic!("no form open: {other:?}"),
-    }
 }
 
 /// Moves the file active's selection onto `pseudonym` with the arrow keys, then opens her.
@@ -107,25 +34,6 @@ fn open_with_keys(app: &mut App, pseudonym: &str) {
     press(app, KeyCode::Enter);
     assert_eq!(app.model.screen, Screen::Person);
     assert_eq!(open_pseudonym(app).as_deref(), Some(pseudonym));
-}
-
-/// Tabs through the open form until `id` has the focus.
-fn tab_to(app: &mut App, id: FieldId) {
-    for _ in 0..20 {
-        if focused_field(app) == Some(id) {
-            return;
-        }
-        press(app, KeyCode::Tab);
-    }
-    panic!("{id:?} never got the focus");
-}
-
-/// Empties the focused one-line field.
-fn clear_line(app: &mut App) {
-    press(app, KeyCode::End);
-    for _ in 0..40 {
-        press(app, KeyCode::Backspace);
-    }
 }
 
 fn selected_domain_key(app: &App) -> String {

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind};
-use parcours::app::form::FieldId;
+use parcours::app::form::{FieldId, FormKind};
 use parcours::app::model::Overlay;
 use parcours::app::runtime::App;
 use parcours::commands::scene::{self, draw, screenshot_day};
@@ -15,6 +15,7 @@ use parcours::render::to_text;
 use parcours::store::Store;
 use parcours::theme::Theme;
 use tempfile::TempDir;
+use unicode_width::UnicodeWidthStr;
 
 pub fn today() -> NaiveDate {
     screenshot_day()
@@ -87,4 +88,40 @@ pub fn field_text(app: &App, id: FieldId) -> String {
         Some(Overlay::Form(form)) => form.fields.iter().find(|f| f.id == id).map(|f| f.text()).unwrap_or_default(),
         other => panic!("no form open: {other:?}"),
     }
+}
+
+pub fn form_kind(app: &App) -> Option<&FormKind> {
+    match &app.model.overlay {
+        Some(Overlay::Form(form)) => Some(&form.kind),
+        _ => None,
+    }
+}
+
+/// Tabs through the open form until `id` has the focus.
+pub fn tab_to(app: &mut App, id: FieldId) {
+    for _ in 0..20 {
+        if focused_field(app) == Some(id) {
+            return;
+        }
+        press(app, KeyCode::Tab);
+    }
+    panic!("{id:?} never got the focus");
+}
+
+/// Empties the focused one-line field.
+pub fn clear_line(app: &mut App) {
+    let n = focused_field(app).map(|id| field_text(app, id).chars().count()).unwrap_or(0);
+    press(app, KeyCode::End);
+    for _ in 0..n {
+        press(app, KeyCode::Backspace);
+    }
+}
+
+/// Where `needle` is drawn: (column, row) of its first cell.
+pub fn find_on_screen(text: &str, needle: &str) -> Option<(u16, u16)> {
+    text.lines().enumerate().find_map(|(y, line)| line.find(needle).map(|i| (line[..i].width() as u16, y as u16)))
+}
+
+pub fn open_pseudonym(app: &App) -> Option<String> {
+    app.model.person.as_ref().map(|p| p.person.pseudonym.clone())
 }
