@@ -675,3 +675,20 @@ fn a_changed_text_is_scanned_again_and_pseudonyms_are_not_names() {
     type_text(&mut m, "Zoé va mieux. ");
     assert!(matches!(update(&mut m, ctrl('s')).as_slice(), [Effect::SaveEntry(_)]));
 }
+
+#[test]
+fn a_pseudonym_may_be_a_first_name_but_not_a_surname() {
+    let mut m = loaded();
+    update(&mut m, ch('n'));
+    type_text(&mut m, "Mme Lefèvre");
+    assert!(update(&mut m, ctrl('s')).is_empty(), "held");
+    assert_eq!(
+        field_error(&m, FieldId::Pseudonym),
+        Some(FieldError::Identifying(parcours::privacy::IdentifierKind::Name))
+    );
+
+    let mut m = loaded();
+    update(&mut m, ch('n'));
+    type_text(&mut m, "Inès, 19 ans");
+    assert!(matches!(update(&mut m, ctrl('s')).as_slice(), [Effect::SavePerson(_)]));
+}

@@ -3,11 +3,12 @@
 //! better than a pattern does, and a word is never lost).
 
 use super::form::{FieldError, FieldId, FieldKind, Form, FormKind};
-use crate::privacy::scan_except;
+use crate::privacy::{IdentifierKind, scan_except};
 
 impl Form {
     /// Flags the text fields holding identifying data and returns whether any was flagged. The
-    /// directory's partners are professionals and are not scanned; neither is the pseudonym itself.
+    /// directory's partners are professionals and are not scanned. The pseudonym may be a first
+    /// name (« Inès, 19 ans »), but not a civility with a surname, a phone number…
     pub fn flag_identifying(&mut self, pseudonyms: &[String]) -> bool {
         if matches!(self.kind, FormKind::Partner(_)) {
             return false;
@@ -21,10 +22,19 @@ impl Form {
         let mut flagged = false;
         for field in &mut self.fields {
             let scanned = matches!(field.kind, FieldKind::Text | FieldKind::Line | FieldKind::Needs);
-            if !scanned || field.id == FieldId::Pseudonym {
+            if !scanned {
                 continue;
             }
-            if let Some(first) = scan_except(&field.text(), &own).first() {
+            let found = if field.id == FieldId::Pseudonym {
+                // A first name alone is one word; « Mme Lefèvre » is two.
+                scan_except(&field.text(), &[])
+                    .into_iter()
+                    .filter(|f| f.kind != IdentifierKind::Name || f.excerpt.contains(char::is_whitespace))
+                    .collect()
+            } else {
+                scan_except(&field.text(), &own)
+            };
+            if let Some(first) = found.first() {
                 field.error = Some(FieldError::Identifying(first.kind));
                 flagged = true;
             }

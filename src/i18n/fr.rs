@@ -796,7 +796,7 @@ pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> Stri
     };
     let field = match field {
         "pseudonym" => "pseudonyme",
-        "referral_source" => "orienté par",
+        "referral_source" => "orientée par",
         "consent_scope" => "portée du consentement",
         "person_words" => "paroles de la personne",
         "needs" => "besoins",
