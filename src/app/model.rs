@@ -39,6 +39,7 @@ impl PersonRow {
             last_contact: summary.person.last_contact,
             referral_date: summary.person.referral_date,
             late_actions: summary.late_actions,
+            next_evaluation: summary.next_evaluation,
         };
         // A paused or closed accompaniment has nothing to chase: alerts are for the persons followed now.
         let alerts = if summary.person.status == PersonStatus::Active { alerts(&facts, today) } else { Vec::new() };

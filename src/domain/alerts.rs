@@ -24,6 +24,8 @@ pub enum Alert {
     /// Points of the plan to look at again: priority needs without objective, objectives without
     /// action or without indicator.
     PlanGaps(usize),
+    /// The next evaluation with the person was due on this day (or is due today).
+    EvaluationDue(NaiveDate),
 }
 
 /// What the ecomap and the plan say together, for one person (from the store's network facts).
@@ -59,6 +61,8 @@ pub struct AlertFacts {
     pub last_contact: Option<NaiveDate>,
     pub referral_date: Option<NaiveDate>,
     pub late_actions: usize,
+    /// When the next evaluation is due (see [`crate::domain::evaluation::next_due`]).
+    pub next_evaluation: Option<NaiveDate>,
 }
 
 pub fn alerts(facts: &AlertFacts, today: NaiveDate) -> Vec<Alert> {
@@ -69,6 +73,9 @@ pub fn alerts(facts: &AlertFacts, today: NaiveDate) -> Vec<Alert> {
     }
     if facts.late_actions > 0 {
         out.push(Alert::LateActions(facts.late_actions));
+    }
+    if let Some(due) = facts.next_evaluation.filter(|d| *d <= today) {
+        out.push(Alert::EvaluationDue(due));
     }
     if let Some(since) = facts.last_contact.or(facts.referral_date) {
         let days = days_between(since, today);
@@ -95,6 +102,7 @@ mod tests {
             last_contact: Some(d(2026, 9, 1)),
             referral_date: Some(d(2026, 1, 1)),
             late_actions: 0,
+            next_evaluation: None,
         };
         assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::DomainsNotExplored(3), Alert::NoContact(82)]);
     }
@@ -107,6 +115,7 @@ mod tests {
             last_contact: Some(d(2026, 9, 23)),
             referral_date: None,
             late_actions: 0,
+            next_evaluation: None,
         };
         assert!(alerts(&facts, d(2026, 11, 22)).is_empty());
         let facts = AlertFacts { last_contact: Some(d(2026, 9, 22)), ..facts };
@@ -121,8 +130,24 @@ mod tests {
             last_contact: Some(d(2026, 9, 1)),
             referral_date: None,
             late_actions: 2,
+            next_evaluation: None,
         };
         assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::LateActions(2), Alert::NoContact(82)]);
+    }
+
+    #[test]
+    fn an_evaluation_is_due_from_its_day_on() {
+        let facts = AlertFacts {
+            domains_total: 10,
+            domains_explored: 10,
+            last_contact: Some(d(2026, 11, 20)),
+            referral_date: None,
+            late_actions: 0,
+            next_evaluation: Some(d(2026, 11, 23)),
+        };
+        assert!(alerts(&facts, d(2026, 11, 22)).is_empty());
+        assert_eq!(alerts(&facts, d(2026, 11, 23)), vec![Alert::EvaluationDue(d(2026, 11, 23))]);
+        assert_eq!(alerts(&facts, d(2027, 1, 5)), vec![Alert::EvaluationDue(d(2026, 11, 23))]);
     }
 
     #[test]
@@ -146,6 +171,7 @@ mod tests {
             last_contact: None,
             referral_date: Some(d(2026, 1, 1)),
             late_actions: 0,
+            next_evaluation: None,
         };
         assert_eq!(alerts(&facts, d(2026, 11, 22)), vec![Alert::NoContact(325)]);
     }

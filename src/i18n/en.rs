@@ -484,6 +484,8 @@ pub fn field_error(e: FieldError) -> &'static str {
 
 pub fn alert(a: &Alert, long: bool) -> String {
     match a {
+        Alert::EvaluationDue(_) if !long => "evaluation due".to_string(),
+        Alert::EvaluationDue(day) => format!("evaluation due (planned for {})", crate::domain::date::format_fr(*day)),
         Alert::NoConsentToShare(n) if !long => format!("{n} no consent"),
         Alert::NoConsentToShare(n) => format!("{n} partner{} without consent to share", plural(*n)),
         Alert::NoInformalSupport if !long => "no circle".to_string(),

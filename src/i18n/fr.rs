@@ -513,6 +513,10 @@ pub fn alert(a: &Alert, long: bool) -> String {
         Alert::ConflictualCarrier(n) => {
             format!("{n} lien{} conflictuel{} avec qui porte une action", plural(*n), plural(*n))
         }
+        Alert::EvaluationDue(_) if !long => "éval. à prévoir".to_string(),
+        Alert::EvaluationDue(day) => {
+            format!("évaluation à prévoir (prévue le {})", crate::domain::date::format_fr(*day))
+        }
         Alert::PlanGaps(n) if !long => format!("projet\u{a0}: {n}"),
         Alert::PlanGaps(n) => format!("{n} point{} du projet à revoir", plural(*n)),
         Alert::LateActions(n) if !long => format!("{n} en retard"),

@@ -21,6 +21,9 @@ pub struct PersonSummary {
     pub next_deadline: Option<NaiveDate>,
     /// Open actions due before the day given to [`Store::person_summaries_on`].
     pub late_actions: usize,
+    /// When her next evaluation is due: as agreed at the last one, else three months after it or
+    /// after the referral.
+    pub next_evaluation: Option<NaiveDate>,
 }
 
 const COLUMNS: &str = "p.id, p.pseudonym, p.birth_year, p.age_band, p.dispositif, p.referral_date, \
@@ -177,7 +180,8 @@ impl Store {
         // The plan's aggregates walk each person's axes → objectives → open actions through the
         // indexes, in person order (CROSS JOIN fixes that order): no sort, rows read where they lie.
         let sql = format!(
-            "SELECT {COLUMNS}, coalesce(x.explored, 0), ad.next_due, coalesce(ad.late, 0), od.next_deadline \
+            "SELECT {COLUMNS}, coalesce(x.explored, 0), ad.next_due, coalesce(ad.late, 0), od.next_deadline, \
+             ev.last_day, ev.next_day \
              FROM person p LEFT JOIN ( \
                  SELECT person_id, sum(explored) AS explored FROM ( \
                      SELECT person_id, explored, max(revision) FROM diagnosis_entry GROUP BY person_id, domain \
@@ -193,6 +197,9 @@ impl Store {
                  FROM axis ax CROSS JOIN objective o ON o.axis_id = ax.id \
                  WHERE {OPEN_OBJECTIVE} AND o.deadline GLOB '{DATE_GLOB}' GROUP BY ax.person_id \
              ) od ON od.person_id = p.id \
+             LEFT JOIN ( \
+                 SELECT person_id, max(day) AS last_day, next_day FROM evaluation GROUP BY person_id \
+             ) ev ON ev.person_id = p.id \
              WHERE ?1 OR p.archived = 0"
         );
         // Days before year 1 do not format as four-digit ISO text, which compares as dates do only
@@ -208,8 +215,13 @@ impl Store {
                         (Some(a), Some(b)) => Some(a.min(b)),
                         (a, b) => a.or(b),
                     };
+                let person = from_row(row)?;
+                let last_evaluation =
+                    opt_date(row, COLUMN_COUNT + 4)?.map(|d| (d, opt_date(row, COLUMN_COUNT + 5).ok().flatten()));
+                let next_evaluation = crate::domain::evaluation::next_due(last_evaluation, person.referral_date);
                 Ok(PersonSummary {
-                    person: from_row(row)?,
+                    person,
+                    next_evaluation,
                     domains_explored: usize::try_from(explored).unwrap_or(0),
                     next_deadline,
                     late_actions: usize::try_from(late).unwrap_or(0),

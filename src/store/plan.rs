@@ -226,7 +226,7 @@ fn person_postponements(conn: &Connection, person: PersonId) -> Result<Vec<Postp
 }
 
 /// The person an objective belongs to, through its axis.
-fn person_of_objective(conn: &Connection, id: ObjectiveId) -> Result<Option<PersonId>, StoreError> {
+pub(crate) fn person_of_objective(conn: &Connection, id: ObjectiveId) -> Result<Option<PersonId>, StoreError> {
     Ok(conn
         .prepare_cached("SELECT ax.person_id FROM objective o JOIN axis ax ON ax.id = o.axis_id WHERE o.id = ?1")?
         .query_row([id], |r| r.get(0))
@@ -283,7 +283,7 @@ fn is_service_code(code: &str) -> bool {
     nomenclature::services().iter().any(|s| s.code == code)
 }
 
-fn invalid<P: std::fmt::Debug>(what: &str, problems: &[P]) -> StoreError {
+pub(crate) fn invalid<P: std::fmt::Debug>(what: &str, problems: &[P]) -> StoreError {
     StoreError::Invalid(format!("{what}: {problems:?}"))
 }
 
