@@ -68,6 +68,7 @@ fn summaries() -> Vec<PersonSummary> {
         domains_explored: 3,
         next_deadline: None,
         late_actions: 0,
+        next_evaluation: None,
     })
     .collect()
 }

@@ -17,10 +17,12 @@ pub enum Context {
     Deadlines,
     Directory,
     Form,
+    Journal,
+    Evaluation,
 }
 
 impl Context {
-    pub const ALL: [Context; 10] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Welcome,
         Context::FileActive,
@@ -30,6 +32,8 @@ impl Context {
         Context::Network,
         Context::Deadlines,
         Context::Directory,
+        Context::Journal,
+        Context::Evaluation,
         Context::Form,
     ];
 
@@ -45,6 +49,8 @@ impl Context {
             Context::Deadlines => "deadlines",
             Context::Directory => "directory",
             Context::Form => "form",
+            Context::Journal => "journal",
+            Context::Evaluation => "evaluation",
         }
     }
 }
@@ -93,10 +99,20 @@ pub enum Action {
     PrevField,
     Cancel,
     PickCode,
+    /// Notes what just happened in the person's journal, from any of her tabs.
+    NoteJournal,
+    FilterKind,
+    FilterPartner,
+    ZoomIn,
+    ZoomOut,
+    Earlier,
+    Later,
+    /// The journal's period: the whole path, the last month, three months, a year.
+    CyclePeriod,
 }
 
 impl Action {
-    pub const ALL: [Action; 41] = [
+    pub const ALL: [Action; 49] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -138,6 +154,14 @@ impl Action {
         Action::PrevField,
         Action::Cancel,
         Action::PickCode,
+        Action::NoteJournal,
+        Action::FilterKind,
+        Action::FilterPartner,
+        Action::ZoomIn,
+        Action::ZoomOut,
+        Action::Earlier,
+        Action::Later,
+        Action::CyclePeriod,
     ];
 
     /// Movement keys are listed once in the help, not offered in the palette.

@@ -47,4 +47,10 @@ pub enum Effect {
     /// Insert when `id == 0`; a change of drawing ends the old tie and starts a new one today.
     SaveTie(Tie, NaiveDate),
     EndTie(TieId, NaiveDate),
+    LoadJournal(PersonId),
+    LoadEvaluations(PersonId),
+    /// Insert when `id == 0`, else update.
+    SaveJournalEntry(crate::domain::journal::JournalEntry),
+    /// Insert when `id == 0`, else update; closing decisions close their objectives.
+    SaveEvaluation(crate::domain::evaluation::Evaluation),
 }

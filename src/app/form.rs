@@ -83,6 +83,23 @@ pub enum FieldId {
     LegalBasis,
     TieNotes,
     CompareDate,
+    JournalKind,
+    Time,
+    Summary,
+    Partners,
+    Sensitive,
+    EvaluationKind,
+    Participants,
+    Tools,
+    ReferentView,
+    Decisions,
+    NextEvaluation,
+    /// The level of the evaluation form's n-th objective.
+    GoalLevel(u16),
+    GoalDecision(u16),
+    /// The person's rating of the n-th domain.
+    SelfRating(u16),
+    ReferentRating(u16),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -104,16 +121,21 @@ pub enum FieldKind {
     Toggle,
     /// One need per line, « [1.3.2.1] texte » when coded.
     Needs,
+    /// Partners of the directory, one name per line (Ctrl-K finds them).
+    PartnerRefs,
 }
 
 impl FieldKind {
     pub fn is_multiline(&self) -> bool {
-        matches!(self, FieldKind::Text | FieldKind::Needs | FieldKind::NeedRefs)
+        matches!(self, FieldKind::Text | FieldKind::Needs | FieldKind::NeedRefs | FieldKind::PartnerRefs)
     }
 
     /// Fields where Ctrl-K opens a finder.
     pub fn has_picker(&self) -> bool {
-        matches!(self, FieldKind::Needs | FieldKind::NeedRefs | FieldKind::Service | FieldKind::Choice(_))
+        matches!(
+            self,
+            FieldKind::Needs | FieldKind::NeedRefs | FieldKind::Service | FieldKind::Choice(_) | FieldKind::PartnerRefs
+        )
     }
     pub fn is_text(&self) -> bool {
         !matches!(self, FieldKind::Choice(_) | FieldKind::Toggle)
@@ -138,6 +160,14 @@ pub enum FieldError {
     NotInPast,
     /// The text seems to identify someone (held once; saving again keeps it).
     Identifying(crate::privacy::IdentifierKind),
+    /// Not an hour (« 9h10 », « 14:30 »).
+    Time,
+    /// A line of the partners that names no partner of the directory.
+    UnknownPartner,
+    Journal(crate::domain::journal::JournalProblem),
+    Evaluation(crate::domain::evaluation::EvaluationProblem),
+    /// A decision about an objective needs its level.
+    LevelNeeded,
 }
 
 #[derive(Debug, Clone)]
@@ -151,6 +181,8 @@ pub struct Field {
     pub error: Option<FieldError>,
     /// Display labels of a data choice (same order as its codes); empty when i18n names them.
     pub labels: Vec<String>,
+    /// A label that is data (an objective's title, a domain) rather than the field's name.
+    pub caption: Option<String>,
 }
 
 impl Field {
@@ -165,7 +197,17 @@ impl Field {
         if !kind.is_multiline() {
             editor.move_cursor(ratatui_textarea::CursorMove::End);
         }
-        Field { id, kind, required: false, editor, choice: 0, toggle: false, error: None, labels: Vec::new() }
+        Field {
+            id,
+            kind,
+            required: false,
+            editor,
+            choice: 0,
+            toggle: false,
+            error: None,
+            labels: Vec::new(),
+            caption: None,
+        }
     }
 
     pub(super) fn choice(id: FieldId, codes: Vec<&str>, current: &str) -> Field {
@@ -244,6 +286,13 @@ pub enum FormKind {
     CompareDate,
     Person(Person),
     Entry(DiagnosisEntry),
+    Journal(crate::domain::journal::JournalEntry),
+    /// An evaluation, with the objectives and the domains its numbered fields stand for.
+    Evaluation {
+        evaluation: crate::domain::evaluation::Evaluation,
+        goals: Vec<super::form_evaluation::GoalRow>,
+        domains: Vec<(String, String)>,
+    },
 }
 
 #[derive(Debug, Clone)]

@@ -89,10 +89,21 @@ pub enum PersonTab {
     Project,
     /// The ecomap of the person's formal and informal supports.
     Network,
+    /// Timeline, GAS T-score, the two ratings of each domain (C5).
+    Evaluation,
+    /// What happened, dated: visits, calls, meetings, ruptures.
+    Journal,
 }
 
 impl PersonTab {
-    pub const ALL: [PersonTab; 4] = [PersonTab::Card, PersonTab::Diagnostic, PersonTab::Project, PersonTab::Network];
+    pub const ALL: [PersonTab; 6] = [
+        PersonTab::Card,
+        PersonTab::Diagnostic,
+        PersonTab::Project,
+        PersonTab::Network,
+        PersonTab::Evaluation,
+        PersonTab::Journal,
+    ];
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -127,6 +138,8 @@ pub struct PersonState {
     pub scroll: u16,
     pub project: ProjectState,
     pub network: NetworkState,
+    pub journal: super::journal::JournalState,
+    pub evaluation: super::evaluation::EvaluationState,
 }
 
 impl PersonState {
@@ -284,6 +297,8 @@ impl Model {
                 Some(PersonTab::Diagnostic) => Context::Diagnostic,
                 Some(PersonTab::Project) => Context::Project,
                 Some(PersonTab::Network) => Context::Network,
+                Some(PersonTab::Journal) => Context::Journal,
+                Some(PersonTab::Evaluation) => Context::Evaluation,
                 _ => Context::Person,
             },
             Screen::Deadlines => Context::Deadlines,

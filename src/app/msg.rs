@@ -26,6 +26,8 @@ pub enum Target {
     DeadlineRow(usize),
     PartnerRow(usize),
     TieNode(usize),
+    JournalRow(usize),
+    RatingRow(usize),
 }
 
 /// What happened to the plan, for the status line.
@@ -73,6 +75,10 @@ pub enum Msg {
     NetworkLoaded(PersonId, Vec<Tie>),
     /// A tie was stored or ended; the tie to select afterwards.
     TieSaved(PersonId, TieId),
+    JournalLoaded(PersonId, Vec<crate::domain::journal::JournalEntry>),
+    EvaluationsLoaded(PersonId, Vec<crate::domain::evaluation::Evaluation>),
+    JournalSaved(crate::domain::journal::JournalEntry),
+    EvaluationSaved(crate::domain::evaluation::Evaluation),
     /// The day changed while the application was open (it stays open overnight on a desk).
     NewDay(chrono::NaiveDate),
     /// An effect failed; the text is already a sentence for the user.

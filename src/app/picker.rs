@@ -14,6 +14,8 @@ pub enum PickerKind {
     DiagnosisNeed,
     /// Picks one of a choice field's options (a partner among thirty is found faster by typing).
     Choice,
+    /// Adds a partner of the directory to the partners involved in a journal entry.
+    Partner,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,6 +70,15 @@ impl Picker {
             .map(|(domain, text)| PickItem { value: format!("[{domain}] {text}"), code: domain, label: text, depth: 0 })
             .collect();
         Picker::new(PickerKind::DiagnosisNeed, items)
+    }
+
+    /// The directory's partners, by name; the value is the name.
+    pub fn partners(names: Vec<String>) -> Picker {
+        let items = names
+            .into_iter()
+            .map(|name| PickItem { value: name.clone(), code: String::new(), label: name, depth: 0 })
+            .collect();
+        Picker::new(PickerKind::Partner, items)
     }
 
     /// The options of a choice field, by label; the value is the option's index.

@@ -168,6 +168,8 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
                     let mut msgs = vec![msg];
                     msgs.extend(super::runtime_plan::run(store, Effect::LoadPlan(id), m));
                     msgs.extend(super::runtime_plan::run(store, Effect::LoadNetwork(id), m));
+                    msgs.extend(super::runtime_evaluation::run(store, Effect::LoadJournal(id), m));
+                    msgs.extend(super::runtime_evaluation::run(store, Effect::LoadEvaluations(id), m));
                     msgs
                 }
                 Err(e) => vec![failed(lang, &e)],
@@ -194,6 +196,10 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         }
         Effect::Search(query) => store.search(&query, 50).map(|hits| Msg::SearchResults(query, hits)),
         Effect::LoadDemo => demo::load(store, m.today).map(Msg::DemoLoaded),
+        e @ (Effect::LoadJournal(_)
+        | Effect::LoadEvaluations(_)
+        | Effect::SaveJournalEntry(_)
+        | Effect::SaveEvaluation(_)) => return super::runtime_evaluation::run(store, e, m),
         plan => return super::runtime_plan::run(store, plan, m),
     };
     vec![result.unwrap_or_else(|e| failed(lang, &e))]

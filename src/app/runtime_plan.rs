@@ -77,7 +77,11 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         | Effect::SaveEntry(_)
         | Effect::LoadHistory(..)
         | Effect::Search(_)
-        | Effect::LoadDemo => return Vec::new(),
+        | Effect::LoadDemo
+        | Effect::LoadJournal(_)
+        | Effect::LoadEvaluations(_)
+        | Effect::SaveJournalEntry(_)
+        | Effect::SaveEvaluation(_) => return Vec::new(),
     };
     vec![result.unwrap_or_else(|e| failed(m.lang, &e))]
 }

@@ -14,6 +14,7 @@ use super::palette::Palette;
 use super::picker::{Picker, PickerKind};
 use super::project::{PlanItem, ProjectState, ProjectView};
 use super::update_directory;
+use super::update_evaluation;
 use super::update_network;
 use super::update_project;
 use crate::domain::diagnosis::DiagnosisEntry;
@@ -71,13 +72,22 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                     scroll: 0,
                     project: ProjectState::default(),
                     network: NetworkState::default(),
+                    journal: Default::default(),
+                    evaluation: Default::default(),
                 },
             });
             m.screen = Screen::Person;
             vec![]
         }
         Msg::PlanLoaded(person, plan, partners) => update_project::plan_loaded(m, person, plan, partners),
-        Msg::PlanSaved(person, item, change) => update_project::saved(m, person, item, change),
+        Msg::PlanSaved(person, item, change) => {
+            let mut effects = update_project::saved(m, person, item, change);
+            // Readjustments decided in an evaluation are written one after the other.
+            if change == super::msg::PlanChange::Readjusted {
+                effects.extend(update_evaluation::next_readjustment(m));
+            }
+            effects
+        }
         Msg::PostponementsLoaded(action, list) => {
             if let Some(p) = m.person.as_mut()
                 && p.project.selected_item() == Some(PlanItem::Action(action))
@@ -106,6 +116,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::JournalLoaded(person, list) => update_evaluation::journal_loaded(m, person, list),
+        Msg::EvaluationsLoaded(person, list) => update_evaluation::evaluations_loaded(m, person, list),
+        Msg::JournalSaved(e) => update_evaluation::journal_saved(m, e),
+        Msg::EvaluationSaved(e) => update_evaluation::evaluation_saved(m, e),
         Msg::NetworkLoaded(person, ties) => update_network::loaded(m, person, ties),
         Msg::TieSaved(person, tie) => update_network::saved(m, person, tie),
         Msg::PartnerSaved(p) => update_directory::saved(m, p),
@@ -196,6 +210,9 @@ fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
         None if m.screen == Screen::FileActive && m.filter_editing => filter_key(m, ev, chord),
         None if m.screen == Screen::Directory && m.directory.filter_editing => {
             update_directory::filter_key(m, ev, chord)
+        }
+        None if update_evaluation::on_journal(m) && m.person.as_ref().is_some_and(|p| p.journal.editing) => {
+            update_evaluation::journal_search_key(m, ev, chord)
         }
         None => match m.keymap.resolve(m.context(), chord) {
             Some(action) => act(m, action),
@@ -304,6 +321,14 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                 Some(FieldKind::Needs) => Some(Picker::needs()),
                 Some(FieldKind::Service) => Some(Picker::services()),
                 Some(FieldKind::NeedRefs) => Some(Picker::diagnosis_needs(update_project::diagnosis_needs(m))),
+                Some(FieldKind::PartnerRefs) => Some(Picker::partners(
+                    m.person
+                        .as_ref()
+                        .map(|p| {
+                            p.project.partners.iter().filter(|x| !x.archived).map(|x| clean_line(&x.name)).collect()
+                        })
+                        .unwrap_or_default(),
+                )),
                 Some(FieldKind::Choice(codes)) => {
                     let field = form.fields.get(form.focus);
                     let labels: Vec<String> = match field {
@@ -352,6 +377,7 @@ fn pick(form: &mut Form, picker: &Picker, row: usize) {
         PickerKind::NeedCode => form.set_need_code(&item.value),
         PickerKind::ServiceCode => form.set_text(FieldId::Service, &item.value),
         PickerKind::DiagnosisNeed => form.append_line(FieldId::LinkedNeeds, &item.value),
+        PickerKind::Partner => form.append_line(FieldId::Partners, &item.value),
         PickerKind::Choice => {
             if let (Some(field), Ok(i)) = (form.focused(), item.value.parse::<usize>()) {
                 field.choice = i;
@@ -382,6 +408,11 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
         FormKind::Postpone(_) => form.to_postponement(m.today).map(Effect::Postpone),
         FormKind::Partner(_) => form.to_partner().map(Effect::SavePartner),
         FormKind::Tie(_) => form.to_tie(m.today).map(|t| Effect::SaveTie(t, m.today)),
+        FormKind::Journal(_) => {
+            let partners = m.person.as_ref().map(|p| p.project.partners.clone()).unwrap_or_default();
+            form.to_journal(m.today, &partners).map(Effect::SaveJournalEntry)
+        }
+        FormKind::Evaluation { .. } => form.to_evaluation(m.today).map(Effect::SaveEvaluation),
         FormKind::CompareDate => match form.to_compare_date(m.today) {
             Some(date) => return update_network::compare_from(m, date),
             None => None,
@@ -515,6 +546,21 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
                 _ => vec![],
             }
         }
+        (Target::JournalRow(i), None) => {
+            let Some(p) = m.person.as_mut() else { return vec![] };
+            if p.journal.selected == i {
+                return act(m, Action::EditItem);
+            }
+            p.journal.selected = i;
+            p.journal.clamp(m.today);
+            vec![]
+        }
+        (Target::RatingRow(i), None) => {
+            if let Some(p) = m.person.as_mut() {
+                p.evaluation.domain = i;
+            }
+            vec![]
+        }
         (Target::TieNode(i), None) => {
             let Some(p) = m.person.as_mut() else { return vec![] };
             if p.network.selected == i {
@@ -606,6 +652,34 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     if m.screen == Screen::Directory && directory_intent {
         return update_directory::act(m, action);
     }
+    if update_evaluation::on_journal(m)
+        && matches!(
+            action,
+            Action::NewItem
+                | Action::EditItem
+                | Action::Open
+                | Action::Search
+                | Action::FilterKind
+                | Action::FilterPartner
+                | Action::CyclePeriod
+        )
+    {
+        return update_evaluation::journal_act(m, action);
+    }
+    if update_evaluation::on_evaluation(m)
+        && matches!(
+            action,
+            Action::NewItem
+                | Action::EditItem
+                | Action::Open
+                | Action::ZoomIn
+                | Action::ZoomOut
+                | Action::Earlier
+                | Action::Later
+        )
+    {
+        return update_evaluation::evaluation_act(m, action);
+    }
     let on_network = m.screen == Screen::Person && m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Network);
     if on_network && matches!(action, Action::NewItem | Action::EditItem | Action::EndTie | Action::Compare) {
         return update_network::act(m, action);
@@ -614,6 +688,14 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Deadlines => update_project::open_deadlines(m),
         Action::Directory => update_directory::open(m),
         Action::Compare | Action::EndTie => vec![],
+        Action::NoteJournal => update_evaluation::note(m),
+        Action::FilterKind
+        | Action::FilterPartner
+        | Action::ZoomIn
+        | Action::ZoomOut
+        | Action::Earlier
+        | Action::Later
+        | Action::CyclePeriod => vec![],
         // Plan intents mean nothing outside the plan's screens.
         Action::NewItem
         | Action::NewAxis
@@ -762,6 +844,9 @@ fn open_form(m: &mut Model, form: Form) -> Vec<Effect> {
 fn back(m: &mut Model) -> Vec<Effect> {
     match m.screen {
         Screen::Person => {
+            if update_evaluation::on_journal(m) && update_evaluation::journal_back(m) {
+                return vec![];
+            }
             if let Some(p) = m.person.as_mut()
                 && p.mode != DiagnosticMode::Entry
             {
@@ -811,6 +896,10 @@ fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
         }
         Screen::Deadlines => m.deadline_selected = step(m.deadline_selected, delta, m.deadlines.len()),
         Screen::Directory => return update_directory::move_by(m, delta),
+        Screen::Person if update_evaluation::on_journal(m) => update_evaluation::journal_move(m, delta),
+        Screen::Person if update_evaluation::on_evaluation(m) => {
+            update_evaluation::evaluation_move(m, delta.clamp(-PAGE, PAGE), delta.abs() >= PAGE)
+        }
         Screen::Person if m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Network) => {
             return update_network::move_by(m, delta);
         }

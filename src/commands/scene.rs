@@ -75,7 +75,7 @@ pub fn open_person(app: &mut App, id: i64, domain: Option<&str>) {
 }
 
 /// The screens `parcours render` knows.
-pub const SCREENS: [&str; 12] = [
+pub const SCREENS: [&str; 14] = [
     "file-active",
     "diagnostic",
     "synthese",
@@ -85,6 +85,8 @@ pub const SCREENS: [&str; 12] = [
     "echeancier",
     "echeances",
     "reseau",
+    "evaluation",
+    "journal",
     "annuaire",
     "aide",
     "accueil",
@@ -118,6 +120,12 @@ pub fn show(app: &mut App, screen: &str, person: Option<i64>) -> bool {
             open_person(app, id, None);
             if let Some(p) = app.model.person.as_mut() {
                 p.tab = PersonTab::Network;
+            }
+        }
+        ("evaluation" | "journal", Some(id)) => {
+            open_person(app, id, None);
+            if let Some(p) = app.model.person.as_mut() {
+                p.tab = if screen == "journal" { PersonTab::Journal } else { PersonTab::Evaluation };
             }
         }
         ("fiche", Some(id)) => {
@@ -162,7 +170,15 @@ pub fn render_command(
     let (w, h) = parse_size(size).ok_or_else(|| Problem::BadSize(crate::domain::text::clean_line(size)))?;
     let needs_person = matches!(
         screen.as_str(),
-        "diagnostic" | "synthese" | "fiche" | "projet" | "qui-fait-quoi" | "echeancier" | "reseau"
+        "diagnostic"
+            | "synthese"
+            | "fiche"
+            | "projet"
+            | "qui-fait-quoi"
+            | "echeancier"
+            | "reseau"
+            | "evaluation"
+            | "journal"
     );
     if needs_person && person.is_none() {
         return Err(Problem::ScreenNeedsPerson(screen));
@@ -280,6 +296,26 @@ pub fn screenshot_scenes() -> Vec<Scene> {
         }),
         ("annuaire", 120, 36, |app| {
             show(app, "annuaire", None);
+        }),
+        ("evaluation", 120, 36, |app| {
+            let id = first(app);
+            show(app, "evaluation", Some(id));
+        }),
+        ("evaluation-80x24", 80, 24, |app| {
+            let id = first(app);
+            show(app, "evaluation", Some(id));
+        }),
+        ("journal", 120, 36, |app| {
+            let id = first(app);
+            show(app, "journal", Some(id));
+        }),
+        ("formulaire-evaluation", 120, 36, |app| {
+            let id = first(app);
+            show(app, "evaluation", Some(id));
+            app.dispatch(Msg::Action(Action::NewItem));
+            for _ in 0..4 {
+                app.dispatch(key(KeyCode::Tab));
+            }
         }),
         ("aide", 120, 36, |app| app.dispatch(Msg::Action(Action::Help))),
     ]

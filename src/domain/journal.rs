@@ -68,6 +68,11 @@ impl JournalKind {
         }
     }
 
+    /// Meeting or talking with the person: the card's « dernier contact » follows these.
+    pub fn is_contact(self) -> bool {
+        matches!(self, JournalKind::Appointment | JournalKind::HomeVisit | JournalKind::Call)
+    }
+
     /// Events that change the course of the path: shown in the warning style.
     pub fn is_critical(self) -> bool {
         matches!(self, JournalKind::Hospitalisation | JournalKind::Rupture)
@@ -129,8 +134,12 @@ pub fn validate(e: &JournalEntry, today: NaiveDate) -> Vec<JournalProblem> {
     out
 }
 
+/// Not an hour of the day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct BadTime;
+
 /// Parses « 9:10 », « 09h10 », « 14h », « 14 h 30 »; `Ok(None)` when empty.
-pub fn parse_time(input: &str) -> Result<Option<NaiveTime>, ()> {
+pub fn parse_time(input: &str) -> Result<Option<NaiveTime>, BadTime> {
     let s: String = input.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
     if s.is_empty() {
         return Ok(None);
@@ -139,11 +148,11 @@ pub fn parse_time(input: &str) -> Result<Option<NaiveTime>, ()> {
         Some((h, m)) => (h, if m.is_empty() { "0" } else { m }),
         None => (s.as_str(), "0"),
     };
-    let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>()) else { return Err(()) };
-    if m >= 60 || (h == 0 && s.starts_with('-')) {
-        return Err(());
+    let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>()) else { return Err(BadTime) };
+    if m >= 60 {
+        return Err(BadTime);
     }
-    NaiveTime::from_hms_opt(h, m, 0).map(Some).ok_or(())
+    NaiveTime::from_hms_opt(h, m, 0).map(Some).ok_or(BadTime)
 }
 
 pub fn format_time(t: NaiveTime) -> String {
@@ -192,9 +201,9 @@ mod tests {
         assert_eq!(parse_time(" 14 h 30 "), t(14, 30));
         assert_eq!(parse_time("14"), t(14, 0));
         assert_eq!(parse_time(""), Ok(None));
-        assert_eq!(parse_time("25:00"), Err(()));
-        assert_eq!(parse_time("10:75"), Err(()));
-        assert_eq!(parse_time("midi"), Err(()));
+        assert_eq!(parse_time("25:00"), Err(BadTime));
+        assert_eq!(parse_time("10:75"), Err(BadTime));
+        assert_eq!(parse_time("midi"), Err(BadTime));
         assert_eq!(format_time(NaiveTime::from_hms_opt(9, 5, 0).unwrap()), "09:05");
     }
 

@@ -15,3 +15,4 @@ pub mod person;
 pub mod plan;
 pub mod text;
 pub mod tie;
+pub mod timeline;

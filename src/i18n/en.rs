@@ -6,6 +6,8 @@ use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
 use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
+use crate::domain::evaluation::EvaluationProblem;
+use crate::domain::journal::JournalProblem;
 use crate::domain::partner::Sector;
 use crate::domain::person::{PersonProblem, PersonStatus};
 use crate::domain::plan::action::ActionProblem;
@@ -97,6 +99,7 @@ pub fn text(t: T) -> &'static str {
         T::LateSection => "Late",
         T::WeekSection => "Within 7 days",
         T::NoDeadline => "Nothing late, nothing due within 7 days.",
+        T::ColKind => "Kind",
         T::ColDate => "Date",
         T::ColWhat => "Item",
         T::ColNextDeadline => "Deadline",
@@ -130,6 +133,8 @@ pub fn text(t: T) -> &'static str {
         T::TieSaved => "Network updated.",
         T::ConfirmEndTie => "End this tie today? It stays on past ecomaps.",
         T::TabNetwork => "Network",
+        T::TabEvaluation => "Evaluation",
+        T::TabJournal => "Journal",
         T::EcomapTitle => "Ecomap",
         T::EcomapOn => "on",
         T::EcomapCompared => "compared with",
@@ -206,6 +211,9 @@ pub fn text(t: T) -> &'static str {
         T::HintConsentScope => "What the person agreed to: which information, shared with whom.",
         T::HintPersonWords => "Her own words, in quotes, not rephrased.",
         T::HintSource => "Interview, home visit, report shared with consent…",
+        T::PickPartnerTitle => "Partner present",
+        T::FormJournal => "Note in the journal",
+        T::FormEvaluation => "Evaluation with the person",
         T::PickChoiceTitle => "Choose",
         T::PickServiceTitle => "SERAFIN-PH service",
         T::PickDiagnosisNeedTitle => "Needs of the assessment",
@@ -265,6 +273,10 @@ pub fn say(s: &Say) -> String {
         Say::DomainsExplored(n, total, Some(d)) => format!("{n} of {total} domains explored, last written on {d}"),
         Say::PartnerNameTaken(p) => format!("« {p} » is already in the directory."),
         Say::TerminalSize(w, h) => format!("Current terminal: {w}×{h}."),
+        Say::JournalSaved(d) => format!("Journal: entry of {d} saved."),
+        Say::EvaluationSaved(d, Some(t)) => format!("Evaluation of {d} saved — T-score {t}."),
+        Say::EvaluationSaved(d, None) => format!("Evaluation of {d} saved."),
+        Say::WriteReadjustment(t) => format!("Readjustment decided: write the objective that replaces “{t}” (Ctrl-S)."),
         Say::EcomapOf(p, d) => format!("Ecomap of {p} on {d}"),
     }
 }
@@ -316,6 +328,14 @@ pub fn action(a: Action) -> &'static str {
         Action::PrevField => "Previous field",
         Action::Cancel => "Discard",
         Action::PickCode => "Search",
+        Action::NoteJournal => "Note in the journal",
+        Action::FilterKind => "Filter by kind",
+        Action::FilterPartner => "Filter by partner",
+        Action::ZoomIn => "Zoom in",
+        Action::ZoomOut => "Zoom out",
+        Action::Earlier => "Earlier period",
+        Action::CyclePeriod => "Change the period",
+        Action::Later => "Later period",
     }
 }
 
@@ -331,6 +351,8 @@ pub fn context(c: Context) -> &'static str {
         Context::Directory => "Directory",
         Context::Network => "Network",
         Context::Form => "Form",
+        Context::Journal => "Journal",
+        Context::Evaluation => "Evaluation",
     }
 }
 
@@ -426,6 +448,21 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::Source => "Source",
         FieldId::Date => "Date",
         FieldId::CoBuilt => "Co-built",
+        FieldId::JournalKind => "Kind",
+        FieldId::Time => "Time",
+        FieldId::Summary => "What happened",
+        FieldId::Partners => "Partners present",
+        FieldId::Sensitive => "Sensitive information",
+        FieldId::EvaluationKind => "Kind of evaluation",
+        FieldId::Participants => "Participants (roles)",
+        FieldId::Tools => "Tools used",
+        FieldId::ReferentView => "Case manager’s view",
+        FieldId::Decisions => "Decisions",
+        FieldId::NextEvaluation => "Next evaluation",
+        FieldId::GoalLevel(_) => "Level reached",
+        FieldId::GoalDecision(_) => "  ↳ decision",
+        FieldId::SelfRating(_) => "Person’s rating",
+        FieldId::ReferentRating(_) => "  ↳ case manager",
     }
 }
 
@@ -453,6 +490,19 @@ pub fn field_error(e: FieldError) -> &'static str {
             "Consent to share is for partners, not for the person’s circle."
         }
         FieldError::NotInPast => "Pick a past date.",
+        FieldError::Time => "Expected a time such as 9:10 or 14:30.",
+        FieldError::UnknownPartner => "A line names no partner of the directory (Ctrl-K to choose).",
+        FieldError::Journal(JournalProblem::SummaryEmpty) => "Required field.",
+        FieldError::Journal(JournalProblem::SummaryTooLong) => "Too long for the journal (4,000 characters at most).",
+        FieldError::Journal(JournalProblem::DateInFuture) => "The date is in the future.",
+        FieldError::Evaluation(EvaluationProblem::Empty) => {
+            "Nothing is evaluated: a level, a rating or a view at least."
+        }
+        FieldError::Evaluation(EvaluationProblem::DateInFuture) => "The date is in the future.",
+        FieldError::Evaluation(EvaluationProblem::NextBeforeDate) => "The next evaluation comes before this one.",
+        FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Ratings go from 1 to 10.",
+        FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Levels go from −2 to +2.",
+        FieldError::LevelNeeded => "Choose the level reached before deciding.",
         FieldError::Identifying(kind) => {
             use crate::privacy::IdentifierKind as K;
             match kind {

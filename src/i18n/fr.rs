@@ -6,6 +6,8 @@ use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
 use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
+use crate::domain::evaluation::EvaluationProblem;
+use crate::domain::journal::JournalProblem;
 use crate::domain::partner::Sector;
 use crate::domain::person::{PersonProblem, PersonStatus};
 use crate::domain::plan::action::ActionProblem;
@@ -99,6 +101,7 @@ pub fn text(t: T) -> &'static str {
         T::LateSection => "En retard",
         T::WeekSection => "Dans les 7 jours",
         T::NoDeadline => "Rien en retard, rien d’attendu dans les 7 jours.",
+        T::ColKind => "Type",
         T::ColDate => "Date",
         T::ColWhat => "Intitulé",
         T::ColNextDeadline => "Échéance",
@@ -136,6 +139,8 @@ pub fn text(t: T) -> &'static str {
         T::TieSaved => "Réseau mis à jour.",
         T::ConfirmEndTie => "Mettre fin à ce lien aujourd’hui\u{a0}? Il reste sur les écocartes passées.",
         T::TabNetwork => "Réseau",
+        T::TabEvaluation => "Évaluation",
+        T::TabJournal => "Journal",
         T::EcomapTitle => "Écocarte",
         T::EcomapOn => "au",
         T::EcomapCompared => "comparée au",
@@ -212,6 +217,9 @@ pub fn text(t: T) -> &'static str {
         T::HintConsentScope => "Ce que la personne a accepté\u{a0}: quelles informations, partagées avec qui.",
         T::HintPersonWords => "Ses mots à elle, entre guillemets, sans les reformuler.",
         T::HintSource => "Entretien, visite à domicile, compte rendu transmis avec accord…",
+        T::PickPartnerTitle => "Partenaire présent",
+        T::FormJournal => "Noter au journal",
+        T::FormEvaluation => "Évaluation avec la personne",
         T::PickChoiceTitle => "Choisir",
         T::PickServiceTitle => "Prestation SERAFIN-PH",
         T::PickDiagnosisNeedTitle => "Besoins du diagnostic",
@@ -276,6 +284,12 @@ pub fn say(s: &Say) -> String {
         }
         Say::PartnerNameTaken(p) => format!("«\u{a0}{p}\u{a0}» est déjà dans l’annuaire."),
         Say::TerminalSize(w, h) => format!("Terminal actuel\u{a0}: {w}×{h}."),
+        Say::JournalSaved(d) => format!("Journal\u{a0}: entrée du {d} enregistrée."),
+        Say::EvaluationSaved(d, Some(t)) => format!("Évaluation du {d} enregistrée — score T {t}."),
+        Say::EvaluationSaved(d, None) => format!("Évaluation du {d} enregistrée."),
+        Say::WriteReadjustment(t) => {
+            format!("Réajustement décidé\u{a0}: écrivez l’objectif qui remplace «\u{a0}{t}\u{a0}» (Ctrl-S).")
+        }
         Say::EcomapOf(p, d) => {
             // « de M. R. », « d’Inès »
             let elided = p.chars().next().is_some_and(|c| "AEIOUYÂÉÈÊÎÔÛaeiouyâéèêîôû".contains(c));
@@ -331,6 +345,14 @@ pub fn action(a: Action) -> &'static str {
         Action::PrevField => "Champ précédent",
         Action::Cancel => "Abandonner",
         Action::PickCode => "Chercher",
+        Action::NoteJournal => "Noter au journal",
+        Action::FilterKind => "Filtrer par type",
+        Action::FilterPartner => "Filtrer par partenaire",
+        Action::ZoomIn => "Zoom avant",
+        Action::ZoomOut => "Zoom arrière",
+        Action::Earlier => "Période précédente",
+        Action::CyclePeriod => "Changer de période",
+        Action::Later => "Période suivante",
     }
 }
 
@@ -346,6 +368,8 @@ pub fn context(c: Context) -> &'static str {
         Context::Directory => "Annuaire",
         Context::Network => "Réseau",
         Context::Form => "Formulaire",
+        Context::Journal => "Journal",
+        Context::Evaluation => "Évaluation",
     }
 }
 
@@ -441,6 +465,21 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::Source => "Source",
         FieldId::Date => "Date",
         FieldId::CoBuilt => "Co-construit",
+        FieldId::JournalKind => "Type",
+        FieldId::Time => "Heure",
+        FieldId::Summary => "Ce qui s’est passé",
+        FieldId::Partners => "Partenaires présents",
+        FieldId::Sensitive => "Information sensible",
+        FieldId::EvaluationKind => "Type d’évaluation",
+        FieldId::Participants => "Participants (rôles)",
+        FieldId::Tools => "Outils utilisés",
+        FieldId::ReferentView => "Avis du référent",
+        FieldId::Decisions => "Décisions",
+        FieldId::NextEvaluation => "Prochaine évaluation",
+        FieldId::GoalLevel(_) => "Niveau atteint",
+        FieldId::GoalDecision(_) => "  ↳ décision",
+        FieldId::SelfRating(_) => "Note de la personne",
+        FieldId::ReferentRating(_) => "  ↳ référent",
     }
 }
 
@@ -472,6 +511,21 @@ pub fn field_error(e: FieldError) -> &'static str {
             "Le consentement au partage concerne les partenaires, pas l’entourage."
         }
         FieldError::NotInPast => "Choisissez une date passée.",
+        FieldError::Time => "Heure attendue sous la forme 9h10 ou 14:30.",
+        FieldError::UnknownPartner => "Une ligne ne nomme pas un partenaire de l’annuaire (Ctrl-K pour choisir).",
+        FieldError::Journal(JournalProblem::SummaryEmpty) => "Champ obligatoire.",
+        FieldError::Journal(JournalProblem::SummaryTooLong) => {
+            "Trop long pour le journal (4\u{202f}000 caractères au plus)."
+        }
+        FieldError::Journal(JournalProblem::DateInFuture) => "La date est dans le futur.",
+        FieldError::Evaluation(EvaluationProblem::Empty) => {
+            "Rien n’est évalué\u{a0}: un niveau, une note ou un avis au moins."
+        }
+        FieldError::Evaluation(EvaluationProblem::DateInFuture) => "La date est dans le futur.",
+        FieldError::Evaluation(EvaluationProblem::NextBeforeDate) => "La prochaine évaluation précède celle-ci.",
+        FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Les notes vont de 1 à 10.",
+        FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Les niveaux vont de −2 à +2.",
+        FieldError::LevelNeeded => "Choisissez le niveau atteint avant de décider.",
         FieldError::Identifying(kind) => {
             use crate::privacy::IdentifierKind as K;
             match kind {

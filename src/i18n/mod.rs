@@ -2,6 +2,7 @@
 //! `match`: a missing translation does not compile.
 
 mod en;
+pub mod evaluation;
 mod fr;
 
 use serde::{Deserialize, Serialize};
@@ -62,6 +63,11 @@ pub enum T {
     TieSaved,
     ConfirmEndTie,
     TabNetwork,
+    TabEvaluation,
+    PickPartnerTitle,
+    FormJournal,
+    FormEvaluation,
+    TabJournal,
     EcomapTitle,
     EcomapOn,
     EcomapCompared,
@@ -159,6 +165,7 @@ pub enum T {
     WeekSection,
     NoDeadline,
     ColDate,
+    ColKind,
     ColWhat,
     ColNextDeadline,
     KindObjective,
@@ -266,6 +273,12 @@ pub enum Say {
     TerminalSize(u16, u16),
     /// The title of an exported ecomap: pseudonym, date (jj/mm/aaaa).
     EcomapOf(String, String),
+    /// A journal entry of that day was stored.
+    JournalSaved(String),
+    /// The evaluation of that day was stored, with its T-score when it has one.
+    EvaluationSaved(String, Option<String>),
+    /// The new objective of a readjustment decided in the evaluation is to be written.
+    WriteReadjustment(String),
 }
 
 pub fn tr(lang: Lang, t: T) -> &'static str {
@@ -480,6 +493,17 @@ pub fn choice_label(lang: Lang, code: &str) -> String {
     }
     if let Some(s) = ActionStatus::from_code(code) {
         return plan_text(lang, PlanText::ActionStatus(s)).to_string();
+    }
+    if let Some(k) = crate::domain::journal::JournalKind::from_code(code) {
+        return evaluation::journal_kind(lang, k).to_string();
+    }
+    if let Some(k) = crate::domain::evaluation::EvaluationKind::from_code(code) {
+        return evaluation::evaluation_kind(lang, k).to_string();
+    }
+    if let Some(d) =
+        code.strip_prefix(evaluation::DECISION_PREFIX).and_then(crate::domain::evaluation::GoalDecision::from_code)
+    {
+        return evaluation::decision(lang, d).to_string();
     }
     if code.is_empty() {
         return "—".to_string();

@@ -89,6 +89,24 @@ fn check(conn: &Connection, e: &JournalEntry) -> Result<(), StoreError> {
     Ok(())
 }
 
+/// A visit, an appointment or a call is a contact: the person's last contact moves forward to it
+/// (never back: an entry written late about an old visit changes nothing).
+fn note_contact(conn: &Connection, e: &JournalEntry, at: &str) -> Result<(), StoreError> {
+    if !e.kind.is_contact() {
+        return Ok(());
+    }
+    let changed = conn
+        .prepare_cached(
+            "UPDATE person SET last_contact = ?2 WHERE id = ?1 \
+             AND (last_contact IS NULL OR last_contact NOT GLOB '[0-9][0-9][0-9][0-9]-*' OR last_contact < ?2)",
+        )?
+        .execute(params![e.person_id, date_sql(Some(e.date))])?;
+    if changed > 0 {
+        audit::record(conn, "person", e.person_id, AuditAction::Update, at)?;
+    }
+    Ok(())
+}
+
 fn write_partners(conn: &Connection, e: &JournalEntry) -> Result<(), StoreError> {
     conn.prepare_cached("DELETE FROM journal_partner WHERE journal_id = ?1")?.execute([e.id])?;
     let mut insert =
@@ -116,7 +134,8 @@ pub(crate) fn insert(conn: &Connection, e: &JournalEntry, at: &str) -> Result<Jo
         at
     ])?;
     let id = conn.last_insert_rowid();
-    write_partners(conn, &JournalEntry { id, ..e })?;
+    write_partners(conn, &JournalEntry { id, ..e.clone() })?;
+    note_contact(conn, &e, at)?;
     audit::record(conn, "journal_entry", id, AuditAction::Insert, at)?;
     Ok(id)
 }
@@ -157,6 +176,7 @@ impl Store {
                 e.sensitive
             ])?;
             write_partners(tx, &e)?;
+            note_contact(tx, &e, &at)?;
             audit::record(tx, "journal_entry", e.id, AuditAction::Update, &at)?;
             load(tx, e.id)
         })

@@ -46,6 +46,27 @@ fn hinted(context: Context) -> &'static [Action] {
             &[Action::NewItem, Action::EditItem, Action::Compare, Action::ArchiveItem, Action::NextTab, Action::Back]
         }
         Context::Directory => &[Action::Search, Action::NewItem, Action::EditItem, Action::ArchiveItem, Action::Back],
+        Context::Journal => &[
+            Action::NewItem,
+            Action::EditItem,
+            Action::Search,
+            Action::FilterKind,
+            Action::FilterPartner,
+            Action::CyclePeriod,
+            Action::NextTab,
+            Action::Back,
+        ],
+        Context::Evaluation => &[
+            Action::NewItem,
+            Action::EditItem,
+            Action::ZoomOut,
+            Action::ZoomIn,
+            Action::Earlier,
+            Action::Later,
+            Action::NoteJournal,
+            Action::NextTab,
+            Action::Back,
+        ],
         Context::Global => &[Action::Back],
     }
 }

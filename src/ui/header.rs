@@ -18,12 +18,31 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     let mut spans = vec![Span::styled(" parcours ", head)];
     match (m.screen, &m.person) {
         (Screen::Person, Some(p)) => {
-            spans.push(Span::styled("› ", head));
-            // A pseudonym is short; an imported one may not be: the tabs must stay on screen.
-            let mut name = crate::domain::text::excerpt(&display(&p.person.pseudonym), 40);
-            if !p.person.dispositif.is_empty() {
-                name.push_str(&format!(" ({})", crate::domain::text::excerpt(&display(&p.person.dispositif), 20)));
+            let label_of = |tab: &PersonTab| match tab {
+                PersonTab::Card => tr(m.lang, T::TabCard),
+                PersonTab::Diagnostic => tr(m.lang, T::TabDiagnostic),
+                PersonTab::Project => tr(m.lang, T::TabProject),
+                PersonTab::Network => tr(m.lang, T::TabNetwork),
+                PersonTab::Evaluation => tr(m.lang, T::TabEvaluation),
+                PersonTab::Journal => tr(m.lang, T::TabJournal),
+            };
+            // The tabs must stay on screen whole; the name gives way: first the dispositif, then
+            // the application's name, then the end of a long pseudonym.
+            let tabs: usize = PersonTab::ALL.iter().map(|t| label_of(t).width() + 3).sum();
+            let room = usize::from(area.width).saturating_sub(tabs);
+            let pseudonym = display(&p.person.pseudonym);
+            let mut name = crate::domain::text::excerpt(&pseudonym, 40);
+            let with_dispositif =
+                format!("{name} ({})", crate::domain::text::excerpt(&display(&p.person.dispositif), 20));
+            if !p.person.dispositif.is_empty() && with_dispositif.width() + 14 <= room {
+                name = with_dispositif;
             }
+            if name.width() + 14 > room {
+                spans.clear();
+                spans.push(Span::styled(" ", head));
+                name = crate::domain::text::excerpt(&pseudonym, room.saturating_sub(5).max(4));
+            }
+            spans.push(Span::styled("› ", head));
             spans.push(Span::styled(format!("{name}  "), head));
             let used = spans.iter().map(|s| s.content.width()).sum::<usize>();
             let mut x = area.x.saturating_add(u16::try_from(used).unwrap_or(u16::MAX));
@@ -33,6 +52,8 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                     PersonTab::Diagnostic => tr(m.lang, T::TabDiagnostic),
                     PersonTab::Project => tr(m.lang, T::TabProject),
                     PersonTab::Network => tr(m.lang, T::TabNetwork),
+                    PersonTab::Evaluation => tr(m.lang, T::TabEvaluation),
+                    PersonTab::Journal => tr(m.lang, T::TabJournal),
                 };
                 let text = format!(" {label} ");
                 let style =

@@ -4,9 +4,11 @@
 mod deadlines;
 mod diagnostic;
 mod directory;
+mod evaluation;
 mod file_active;
 mod footer;
 mod header;
+mod journal;
 mod network;
 mod person_card;
 mod project;
@@ -36,6 +38,8 @@ pub struct ViewState {
     pub file_active_offset: usize,
     /// First line the plan's tree showed, for the same reason.
     pub plan_offset: usize,
+    /// First field a long form showed, for the same reason.
+    pub form_offset: usize,
 }
 
 impl ViewState {
@@ -76,6 +80,8 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
                     PersonTab::Diagnostic => diagnostic::draw(m, p, vs, theme, f, body),
                     PersonTab::Project => project::draw(m, p, vs, theme, f, body),
                     PersonTab::Network => network::draw(m, p, vs, theme, f, body),
+                    PersonTab::Evaluation => evaluation::draw(m, p, vs, theme, f, body),
+                    PersonTab::Journal => journal::draw(m, p, vs, theme, f, body),
                 }
             }
         }

@@ -99,7 +99,8 @@ pub fn form_kind(app: &App) -> Option<&FormKind> {
 
 /// Tabs through the open form until `id` has the focus.
 pub fn tab_to(app: &mut App, id: FieldId) {
-    for _ in 0..20 {
+    // The evaluation form has a level and a decision per objective, two ratings per domain.
+    for _ in 0..80 {
         if focused_field(app) == Some(id) {
             return;
         }

@@ -23,6 +23,15 @@ const MAX_PARAGRAPH_ROWS: u16 = 8;
 pub fn field_heights(form: &Form, room: u16) -> Vec<u16> {
     let singles = form.fields.iter().filter(|f| !f.kind.is_multiline()).count() as u16;
     let multis = form.fields.len() as u16 - singles;
+    if singles + multis > room {
+        // A long form (the evaluation) scrolls: each paragraph one line, the focused one a few.
+        return form
+            .fields
+            .iter()
+            .enumerate()
+            .map(|(i, f)| if f.kind.is_multiline() && i == form.focus { (room / 3).clamp(1, 6) } else { 1 })
+            .collect();
+    }
     let spare = room.saturating_sub(singles);
     let each = spare.checked_div(multis).map_or(0, |e| e.clamp(1, MAX_PARAGRAPH_ROWS));
     let extra = if multis == 0 { 0 } else { spare.saturating_sub(each * multis).min(MAX_PARAGRAPH_ROWS) };
@@ -59,6 +68,35 @@ fn field_hint(id: FieldId) -> Option<T> {
     }
 }
 
+/// What the evaluation form says under a level or a rating: the last level and the objective's
+/// weight, the scale of the ratings.
+fn evaluation_hint(m: &Model, form: &Form, id: FieldId) -> Option<String> {
+    use crate::i18n::evaluation::{E, et};
+    let FormKind::Evaluation { goals, .. } = &form.kind else { return None };
+    match id {
+        FieldId::GoalLevel(i) => {
+            let g = goals.get(usize::from(i))?;
+            let (level, day) = g.last;
+            let when = match day {
+                Some(d) => crate::domain::date::format_fr(d),
+                None => et(m.lang, E::Baseline).to_string(),
+            };
+            Some(format!(
+                "{}{}{} — {when} · {} {}",
+                et(m.lang, E::LastLevel),
+                crate::i18n::colon(m.lang),
+                crate::app::form_evaluation::level_text(level),
+                et(m.lang, E::Weight),
+                crate::i18n::evaluation::decimal(m.lang, g.weight, 0)
+            ))
+        }
+        FieldId::GoalDecision(_) => Some(et(m.lang, E::DecisionHint).to_string()),
+        FieldId::SelfRating(_) => Some(et(m.lang, E::RatingHint).to_string()),
+        FieldId::ReferentRating(_) => Some(et(m.lang, E::ReferentRatingHint).to_string()),
+        _ => None,
+    }
+}
+
 pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let title = match &form.kind {
         FormKind::Person(p) if p.id == 0 => tr(m.lang, T::FormNewPerson).to_string(),
@@ -82,6 +120,8 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         FormKind::Tie(t) if t.id == 0 => tr(m.lang, T::FormNewTie).to_string(),
         FormKind::Tie(_) => tr(m.lang, T::FormEditTie).to_string(),
         FormKind::CompareDate => tr(m.lang, T::FormCompare).to_string(),
+        FormKind::Journal(_) => tr(m.lang, T::FormJournal).to_string(),
+        FormKind::Evaluation { .. } => tr(m.lang, T::FormEvaluation).to_string(),
         FormKind::Postpone(a) => format!("{} — {}", tr(m.lang, T::FormPostpone), crate::domain::text::display(&a.what)),
     };
     let rect = area;
@@ -96,10 +136,16 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
     // The last inner line holds the focused field's error or hint.
     let room = inner.height.saturating_sub(1);
     let heights = field_heights(form, room);
+    // The first field shown: the one shown last time, moved just enough to keep the focus in view.
+    let mut first = vs.form_offset.min(form.focus);
+    while first < form.focus && heights[first..=form.focus].iter().sum::<u16>() > room {
+        first += 1;
+    }
+    vs.form_offset = first;
     let mut y = inner.y;
     let value_x = inner.x + LABEL_WIDTH;
     let value_w = inner.width.saturating_sub(LABEL_WIDTH);
-    for (i, (field, h)) in form.fields.iter().zip(heights).enumerate() {
+    for (i, (field, h)) in form.fields.iter().zip(heights).enumerate().skip(first) {
         if y + h > inner.y + room {
             break;
         }
@@ -119,7 +165,11 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
             "  "
         };
         let required = if field.required { " *" } else { "" };
-        let label = format!("{marker}{}{required}", field_label(m.lang, field.id));
+        let name = match &field.caption {
+            Some(caption) => crate::domain::text::excerpt(&crate::domain::text::display(caption), 21),
+            None => field_label(m.lang, field.id).to_string(),
+        };
+        let label = format!("{marker}{name}{required}");
         let label_area = Rect { x: inner.x, y, width: LABEL_WIDTH, height: 1 };
         f.render_widget(Paragraph::new(Span::styled(label, theme.style(label_role))), label_area);
         let value_area = Rect { x: value_x, y, width: value_w, height: h };
@@ -127,7 +177,7 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         let input = if focused { theme.style(Role::InputFocused) } else { theme.style(Role::Input) };
         match &field.kind {
             FieldKind::Choice(codes) => {
-                let label = match field.choice_label() {
+                let label = match field.choice_label().filter(|own| !own.is_empty()) {
                     Some(own) => crate::domain::text::display(own).into_owned(),
                     None => choice_label(m.lang, codes.get(field.choice).map(String::as_str).unwrap_or("")),
                 };
@@ -153,6 +203,9 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         Some(field) => match (field.error, &field.kind) {
             (Some(err), _) => Line::styled(format!("✗ {}", field_error(m.lang, err)), theme.style(Role::Error)),
             (None, FieldKind::Needs) => Line::styled(tr(m.lang, T::FormNeedsHint), theme.style(Role::Info)),
+            (None, _) if evaluation_hint(m, form, field.id).is_some() => {
+                Line::styled(evaluation_hint(m, form, field.id).unwrap_or_default(), theme.style(Role::Info))
+            }
             (None, FieldKind::Choice(_) | FieldKind::Toggle) => {
                 Line::styled(tr(m.lang, T::FormChoiceHint), theme.style(Role::Info))
             }

@@ -112,6 +112,7 @@ pub fn draw_picker(m: &Model, picker: &Picker, vs: &mut ViewState, theme: &Theme
         PickerKind::ServiceCode => T::PickServiceTitle,
         PickerKind::DiagnosisNeed => T::PickDiagnosisNeedTitle,
         PickerKind::Choice => T::PickChoiceTitle,
+        PickerKind::Partner => T::PickPartnerTitle,
     };
     let rect = centered(area, 100, area.height.saturating_sub(2));
     draw_list(

@@ -1,0 +1,52 @@
+//! The « Évaluation » tab's state: the person's evaluations and how the timeline is looked at.
+
+use chrono::NaiveDate;
+
+use crate::domain::evaluation::{Evaluation, next_due};
+use crate::domain::life_domain::LifeDomain;
+use crate::domain::timeline::Zoom;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct EvaluationState {
+    /// Oldest first.
+    pub evaluations: Vec<Evaluation>,
+    pub zoom: Zoom,
+    /// How many windows before the present the timeline shows.
+    pub back: u32,
+    /// Index into `rated_domains()` of the domain whose ratings the chart follows.
+    pub domain: usize,
+    /// Lines of the timeline scrolled up from its end (the most recent events are at the bottom).
+    pub scroll: u16,
+    /// Objectives whose readjustment the last evaluation decided and that remain to be written.
+    pub readjust_queue: Vec<i64>,
+}
+
+impl EvaluationState {
+    pub fn latest(&self) -> Option<&Evaluation> {
+        self.evaluations.last()
+    }
+
+    pub fn next_due(&self, referral: Option<NaiveDate>) -> Option<NaiveDate> {
+        next_due(self.latest().map(|e| (e.date, e.next_date)), referral)
+    }
+
+    /// The domains rated at least once, in the order of the configured domains, then any rated
+    /// domain no longer configured.
+    pub fn rated_domains(&self, domains: &[LifeDomain]) -> Vec<String> {
+        let rated = |key: &str| self.evaluations.iter().any(|e| e.rating(key).is_some());
+        let mut out: Vec<String> = domains.iter().filter(|d| rated(&d.key)).map(|d| d.key.clone()).collect();
+        for e in &self.evaluations {
+            for r in &e.ratings {
+                if !out.contains(&r.domain) {
+                    out.push(r.domain.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// The T-scores across evaluations, as (day, score), oldest first.
+    pub fn scores(&self) -> Vec<(NaiveDate, f64)> {
+        self.evaluations.iter().filter_map(|e| e.t_score.map(|t| (e.date, t))).collect()
+    }
+}

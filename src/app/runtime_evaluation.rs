@@ -1,0 +1,18 @@
+//! The journal's and the evaluations' effects, run against the store.
+
+use super::effect::Effect;
+use super::model::Model;
+use super::msg::Msg;
+use super::runtime::failed;
+use crate::store::Store;
+
+pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
+    let result = match effect {
+        Effect::LoadJournal(id) => store.journal(id).map(|list| Msg::JournalLoaded(id, list)),
+        Effect::LoadEvaluations(id) => store.evaluations(id).map(|list| Msg::EvaluationsLoaded(id, list)),
+        Effect::SaveJournalEntry(e) => store.save_journal_entry(&e).map(Msg::JournalSaved),
+        Effect::SaveEvaluation(e) => store.save_evaluation(&e).map(Msg::EvaluationSaved),
+        _ => return Vec::new(),
+    };
+    vec![result.unwrap_or_else(|e| failed(m.lang, &e))]
+}

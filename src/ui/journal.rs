@@ -1,0 +1,153 @@
+//! The « Journal » tab: what happened, newest first, with its filters; the selected entry in full.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Cell, Padding, Paragraph, Row, Table, TableState, Wrap};
+
+use super::{ViewState, user_lines, window};
+use crate::app::model::{Model, PersonState};
+use crate::app::msg::Target;
+use crate::domain::date::format_fr;
+use crate::domain::journal::{JournalEntry, format_time};
+use crate::domain::text::display;
+use crate::i18n::evaluation::{E, et, journal_kind};
+use crate::i18n::{T, colon, tr};
+use crate::theme::{Role, Theme};
+
+pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
+    let journal = &p.journal;
+    let [filters, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
+    draw_filters(m, p, theme, f, filters);
+    let [list_area, detail_area] =
+        Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
+    let visible = journal.visible_on(Some(m.today));
+    let title = format!(" {} — {} / {} ", et(m.lang, E::JournalTitle), visible.len(), journal.entries().len());
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.on_base(Role::BorderFocused))
+        .title(Span::styled(title, theme.on_base(Role::Title)));
+    let inner = block.inner(list_area);
+    if visible.is_empty() {
+        let text = if journal.entries().is_empty() { E::JournalEmpty } else { E::JournalNoMatch };
+        let para = Paragraph::new(Span::styled(et(m.lang, text), theme.on_base(Role::Muted)))
+            .wrap(Wrap { trim: true })
+            .block(block.padding(Padding::horizontal(1)));
+        f.render_widget(para, list_area);
+        draw_detail(m, p, None, theme, f, detail_area);
+        return;
+    }
+    let selected = journal.selected.min(visible.len() - 1);
+    // Only the rows that fit are built: a journal of years holds hundreds of entries.
+    let shown = window(visible.len(), 0, selected, inner.height.saturating_sub(1));
+    let rows: Vec<Row> = visible[shown.clone()]
+        .iter()
+        .filter_map(|i| journal.entries().get(*i))
+        .map(|e| {
+            let role = if e.kind.is_critical() { Role::Warning } else { Role::Base };
+            let when = match e.time {
+                Some(t) => format!("{} {}", format_fr(e.date), format_time(t)),
+                None => format_fr(e.date),
+            };
+            let mut summary = vec![];
+            if e.sensitive {
+                summary.push(Span::styled(format!("⊘ {} ", et(m.lang, E::SensitiveMark)), theme.on_base(Role::Accent)));
+            }
+            summary.push(Span::raw(crate::domain::text::excerpt(&display(&e.summary), 120)));
+            Row::new(vec![
+                Cell::from(Span::styled(when, theme.on_base(Role::Muted))),
+                Cell::from(Span::styled(
+                    format!("{} {}", e.kind.symbol(), journal_kind(m.lang, e.kind)),
+                    theme.on_base(role),
+                )),
+                Cell::from(Line::from(summary)),
+            ])
+        })
+        .collect();
+    let header = Row::new([tr(m.lang, T::ColDate), tr(m.lang, T::ColKind), tr(m.lang, T::ColWhat)])
+        .style(theme.on_base(Role::Label));
+    let widths = [Constraint::Length(16), Constraint::Length(17), Constraint::Fill(1)];
+    let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.style(Role::Selection));
+    let mut state = TableState::default().with_selected(Some(selected - shown.start));
+    f.render_stateful_widget(table, list_area, &mut state);
+    for (line, index) in (shown.start + state.offset()..shown.end).enumerate() {
+        let y = inner.y + 1 + line as u16;
+        if y >= inner.bottom() {
+            break;
+        }
+        vs.hit(Rect { x: inner.x, y, width: inner.width, height: 1 }, Target::JournalRow(index));
+    }
+    let entry = visible.get(selected).and_then(|i| journal.entries().get(*i));
+    draw_detail(m, p, entry, theme, f, detail_area);
+}
+
+/// « Filtres : appel · SSIAD du Val · les trois derniers mois · « frigo » ».
+fn draw_filters(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
+    let j = &p.journal;
+    let kind = j.kind.map_or(et(m.lang, E::AllKinds), |k| journal_kind(m.lang, k));
+    let partner = match j.partner {
+        Some(id) => p.project.partner_name(id).map(|n| display(n).into_owned()).unwrap_or_else(|| format!("#{id}")),
+        None => et(m.lang, E::AllPartners).to_string(),
+    };
+    let period = match j.period {
+        crate::app::journal::Period::Whole => E::WholePath,
+        crate::app::journal::Period::Month => E::LastMonth,
+        crate::app::journal::Period::Quarter => E::LastQuarter,
+        crate::app::journal::Period::Year => E::LastYear,
+    };
+    let mut spans = vec![
+        Span::styled(format!(" {}{}", et(m.lang, E::JournalFilters), colon(m.lang)), theme.on_base(Role::Label)),
+        Span::styled(format!("{kind} · {partner} · {}", et(m.lang, period)), theme.on_base(Role::Info)),
+    ];
+    match (&j.query, j.editing) {
+        (Some(q), true) => {
+            spans.push(Span::styled(
+                format!("  {}{}", et(m.lang, E::SearchPrompt), colon(m.lang)),
+                theme.on_base(Role::Label),
+            ));
+            spans.push(Span::styled(format!("{}▏", display(q)), theme.on_base(Role::Key)));
+        }
+        (Some(q), false) if !q.is_empty() => {
+            spans.push(Span::styled(format!("  « {} »", display(q)), theme.on_base(Role::Key)));
+        }
+        _ => {}
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}
+
+fn draw_detail(m: &Model, p: &PersonState, entry: Option<&JournalEntry>, theme: &Theme, f: &mut Frame, area: Rect) {
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.on_base(Role::Border))
+        .padding(Padding::horizontal(1));
+    let Some(e) = entry else {
+        f.render_widget(block, area);
+        return;
+    };
+    let title_role = if e.kind.is_critical() { Role::Warning } else { Role::Title };
+    let when = match e.time {
+        Some(t) => format!("{} {} {}", format_fr(e.date), et(m.lang, E::At), format_time(t)),
+        None => format_fr(e.date),
+    };
+    let mut lines = vec![
+        Line::styled(format!("{} {}", e.kind.symbol(), journal_kind(m.lang, e.kind)), theme.on_base(title_role)),
+        Line::styled(when, theme.on_base(Role::Muted)),
+        Line::raw(""),
+    ];
+    let names: Vec<String> = e
+        .partners
+        .iter()
+        .map(|id| p.project.partner_name(*id).map(|n| display(n).into_owned()).unwrap_or_default())
+        .collect();
+    let partners = if names.is_empty() { et(m.lang, E::NoPartner).to_string() } else { names.join(", ") };
+    lines.push(Line::from(vec![
+        Span::styled(format!("{}{}", et(m.lang, E::Partners), colon(m.lang)), theme.on_base(Role::Label)),
+        Span::raw(partners),
+    ]));
+    if e.sensitive {
+        lines.push(Line::styled(format!("⊘ {}", et(m.lang, E::Sensitive)), theme.on_base(Role::Accent)));
+    }
+    lines.push(Line::raw(""));
+    lines.extend(user_lines(&e.summary, theme.on_base(Role::Base)));
+    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }).block(block), area);
+}
