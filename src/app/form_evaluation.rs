@@ -129,7 +129,7 @@ impl Form {
             Field::new(FieldId::Date, FieldKind::Date, &format_fr(e.date)).required(),
             Field::choice(FieldId::EvaluationKind, kinds, e.kind.code()),
             Field::new(FieldId::Participants, FieldKind::Line, &e.participants),
-            Field::new(FieldId::Tools, FieldKind::Line, &e.tools),
+            Field::new(FieldId::Tools, FieldKind::Text, &e.tools),
         ];
         for (i, g) in goals.iter().enumerate() {
             let i = u16::try_from(i).unwrap_or(u16::MAX);

@@ -253,17 +253,27 @@ impl Model {
         let fa = &self.file_active;
         let needle = fa.filter.as_deref().map(fold).unwrap_or_default();
         let words: Vec<&str> = needle.split_whitespace().collect();
-        self.rows
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| fa.show_archived || !r.person.archived)
-            .filter(|(_, r)| {
-                words.is_empty()
-                    || words.iter().all(|w| r.haystack.contains(w))
-                    || fa.text_hits.iter().any(|h| h.person_id == r.person.id)
-            })
-            .map(|(i, _)| i)
-            .collect()
+        let shown = |r: &PersonRow| fa.show_archived || !r.person.archived;
+        let by_name = |r: &PersonRow| words.is_empty() || words.iter().all(|w| r.haystack.contains(w));
+        // Those whose pseudonym or dispositif matches come first: typing « M. R » then Enter opens
+        // M. R., not the first person whose diagnosis holds an « r ».
+        let mut out: Vec<usize> =
+            self.rows.iter().enumerate().filter(|(_, r)| shown(r) && by_name(r)).map(|(i, _)| i).collect();
+        // A pseudonym that starts as typed comes before one that merely contains the letters.
+        if !needle.trim().is_empty() {
+            out.sort_by_key(|i| !self.rows[*i].haystack.starts_with(needle.trim()));
+        }
+        if !fa.text_hits.is_empty() {
+            out.extend(
+                self.rows
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, r)| shown(r) && !by_name(r))
+                    .filter(|(_, r)| fa.text_hits.iter().any(|h| h.person_id == r.person.id))
+                    .map(|(i, _)| i),
+            );
+        }
+        out
     }
 
     pub fn selected_row(&self) -> Option<&PersonRow> {

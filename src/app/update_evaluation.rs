@@ -254,6 +254,9 @@ pub fn next_readjustment(m: &mut Model) -> Vec<Effect> {
     let label_of = |key: &str| crate::i18n::domain_label(m.lang, &m.domains, key);
     let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
     let title = clean_line(&o.title);
-    m.set_status(StatusKind::Info, say(m.lang, &Say::WriteReadjustment(title)));
+    // Said after what was just saved (the evaluation, or the previous readjustment).
+    let before = m.status.take().filter(|s| s.kind == StatusKind::Success).map(|s| format!("{} ", s.text));
+    let text = format!("{}{}", before.unwrap_or_default(), say(m.lang, &Say::WriteReadjustment(title)));
+    m.set_status(StatusKind::Info, text);
     open(m, form)
 }

@@ -59,6 +59,7 @@ pub enum E {
     ZoomKeys,
     Decision,
     ReferentShort,
+    ThePerson,
 }
 
 pub fn et(lang: Lang, e: E) -> &'static str {
@@ -104,8 +105,8 @@ fn fr(e: E) -> &'static str {
         E::EvaluationDueSince => "à prévoir depuis le",
         E::NoEvaluationYet => "aucune évaluation encore",
         E::Legend => "Légende",
-        E::LegendPerson => "● la personne",
-        E::LegendReferent => "○ le référent",
+        E::LegendPerson => "⠒ la personne",
+        E::LegendReferent => "• le référent",
         E::Expected => "attendu",
         E::LastLevel => "Dernier niveau",
         E::Baseline => "niveau de départ",
@@ -121,6 +122,7 @@ fn fr(e: E) -> &'static str {
         E::ZoomKeys => "+/- zoom · [ ] période · ↑↓ domaine",
         E::Decision => "↳ décision",
         E::ReferentShort => "↳ référent",
+        E::ThePerson => "la personne",
     }
 }
 
@@ -160,8 +162,8 @@ fn en(e: E) -> &'static str {
         E::EvaluationDueSince => "due since",
         E::NoEvaluationYet => "no evaluation yet",
         E::Legend => "Legend",
-        E::LegendPerson => "● the person",
-        E::LegendReferent => "○ the case manager",
+        E::LegendPerson => "⠒ the person",
+        E::LegendReferent => "• the case manager",
         E::Expected => "expected",
         E::LastLevel => "Last level",
         E::Baseline => "baseline",
@@ -177,6 +179,7 @@ fn en(e: E) -> &'static str {
         E::ZoomKeys => "+/- zoom · [ ] period · ↑↓ domain",
         E::Decision => "↳ decision",
         E::ReferentShort => "↳ case manager",
+        E::ThePerson => "the person",
     }
 }
 

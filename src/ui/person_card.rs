@@ -89,7 +89,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         last_contact: person.last_contact,
         referral_date: person.referral_date,
         late_actions: p.project.open_actions().iter().filter(|a| a.is_late(m.today)).count(),
-        next_evaluation: None,
+        next_evaluation: p.evaluation.next_due(person.referral_date),
     };
     let found = alerts(&facts, m.today);
     let network = super::network::network_alerts(m, p);

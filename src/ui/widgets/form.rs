@@ -143,8 +143,11 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
     }
     vs.form_offset = first;
     let mut y = inner.y;
-    let value_x = inner.x + LABEL_WIDTH;
-    let value_w = inner.width.saturating_sub(LABEL_WIDTH);
+    // Labels that are data (an objective's title) get more room when there is some.
+    let captions = form.fields.iter().any(|f| f.caption.is_some());
+    let label_width = if captions && inner.width >= 110 { LABEL_WIDTH + 14 } else { LABEL_WIDTH };
+    let value_x = inner.x + label_width;
+    let value_w = inner.width.saturating_sub(label_width);
     for (i, (field, h)) in form.fields.iter().zip(heights).enumerate().skip(first) {
         if y + h > inner.y + room {
             break;
@@ -166,11 +169,14 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         };
         let required = if field.required { " *" } else { "" };
         let name = match &field.caption {
-            Some(caption) => crate::domain::text::excerpt(&crate::domain::text::display(caption), 21),
+            Some(caption) => crate::domain::text::excerpt(
+                &crate::domain::text::display(caption),
+                usize::from(label_width).saturating_sub(5),
+            ),
             None => field_label(m.lang, field.id).to_string(),
         };
         let label = format!("{marker}{name}{required}");
-        let label_area = Rect { x: inner.x, y, width: LABEL_WIDTH, height: 1 };
+        let label_area = Rect { x: inner.x, y, width: label_width, height: 1 };
         f.render_widget(Paragraph::new(Span::styled(label, theme.style(label_role))), label_area);
         let value_area = Rect { x: value_x, y, width: value_w, height: h };
         vs.hit(Rect { x: inner.x, y, width: inner.width, height: h }, Target::FormField(i));
@@ -181,7 +187,14 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
                     Some(own) => crate::domain::text::display(own).into_owned(),
                     None => choice_label(m.lang, codes.get(field.choice).map(String::as_str).unwrap_or("")),
                 };
-                let text = if focused { format!("‹ {label} ›") } else { format!("  {label}") };
+                let mut text = if focused { format!("‹ {label} ›") } else { format!("  {label}") };
+                // Two ratings per domain: the first line is the person's, said in so many words.
+                if matches!(field.id, FieldId::SelfRating(_)) {
+                    text.push_str(&format!(
+                        "   ({})",
+                        crate::i18n::evaluation::et(m.lang, crate::i18n::evaluation::E::ThePerson)
+                    ));
+                }
                 f.render_widget(Paragraph::new(text).style(input), value_area);
             }
             FieldKind::Toggle => {
