@@ -1,11 +1,15 @@
 //! The bundled fictitious situations: what a new user explores first and every screenshot shows.
 
 mod ecomaps;
+mod evaluations;
+mod journals;
 mod partners;
 mod plans;
 mod situations;
 
 pub use ecomaps::{DemoEcomap, DemoTarget, DemoTie, ecomaps};
+pub use evaluations::{DemoEvaluation, DemoEvaluations, DemoGoal, evaluations};
+pub use journals::{DemoJournal, DemoJournalEntry, journals};
 pub use partners::partners;
 pub use plans::{DemoAction, DemoCarrier, DemoPlan, plans};
 pub use situations::{DemoSituation, situations};
@@ -14,6 +18,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
+use crate::domain::evaluation::{Evaluation, GoalLevel};
+use crate::domain::journal::JournalEntry;
 use crate::domain::partner::PartnerId;
 use crate::domain::person::PersonId;
 use crate::domain::plan::{ActionStatus, Axis, Carrier, Objective, PlanAction, Postponement};
@@ -21,12 +27,14 @@ use crate::domain::tie::{Tie, TieTarget};
 use crate::store::{Store, StoreError};
 
 /// Adds the demo situations whose pseudonym is not already in the database, with their plans,
-/// and the territory's partners not already in the directory, so running it twice changes
-/// nothing. Returns how many persons were added.
+/// ecomaps, journals and evaluations, and the territory's partners not already in the directory,
+/// so running it twice changes nothing. Returns how many persons were added.
 pub fn load(store: &mut Store, today: NaiveDate) -> Result<usize, StoreError> {
     let directory = load_partners(store)?;
     let plans = plans(today);
     let ecomaps = ecomaps(today);
+    let journals = journals(today);
+    let evaluations = evaluations(today);
     let mut added = 0;
     for situation in situations(today) {
         if store.pseudonym_taken(&situation.person.pseudonym, None)? {
@@ -42,6 +50,13 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<usize, StoreError> {
         }
         if let Some(ecomap) = ecomaps.iter().find(|e| e.pseudonym == situation.person.pseudonym) {
             load_ecomap(store, id, ecomap, &directory, today)?;
+        }
+        if let Some(journal) = journals.iter().find(|j| j.pseudonym == situation.person.pseudonym) {
+            load_journal(store, id, journal, &directory)?;
+        }
+        // After the plan: evaluations name its objectives.
+        if let Some(demo) = evaluations.iter().find(|e| e.pseudonym == situation.person.pseudonym) {
+            load_evaluations(store, id, demo)?;
         }
         added += 1;
     }
@@ -122,6 +137,78 @@ fn load_ecomap(
         };
         let saved = store.save_tie(&tie, today)?;
         last_of.push((target, saved.id));
+    }
+    Ok(())
+}
+
+fn load_journal(
+    store: &mut Store,
+    person: PersonId,
+    journal: &DemoJournal,
+    directory: &HashMap<String, PartnerId>,
+) -> Result<(), StoreError> {
+    for demo in &journal.entries {
+        let partners = demo
+            .partners
+            .iter()
+            .map(|name| {
+                directory
+                    .get(&name.to_lowercase())
+                    .copied()
+                    .ok_or_else(|| StoreError::Invalid(format!("demo partner missing: {name}")))
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let entry = JournalEntry {
+            id: 0,
+            person_id: person,
+            kind: demo.kind,
+            date: demo.date,
+            time: demo.time,
+            summary: demo.summary.clone(),
+            partners,
+            sensitive: demo.sensitive,
+        };
+        store.save_journal_entry(&entry)?;
+    }
+    Ok(())
+}
+
+/// Each evaluation with its objectives found by title in the person's plan, weighted as their
+/// GAS scale says; saving computes the T-score. Closing decisions find their objective closed
+/// already (the plan is loaded as it ends), so nothing in the plan changes.
+fn load_evaluations(store: &mut Store, person: PersonId, demo: &DemoEvaluations) -> Result<(), StoreError> {
+    let plan = store.plan(person)?;
+    for e in &demo.evaluations {
+        let goals = e
+            .goals
+            .iter()
+            .map(|g| {
+                let objective = plan
+                    .objectives
+                    .iter()
+                    .find(|o| o.title == g.objective)
+                    .ok_or_else(|| StoreError::Invalid(format!("demo objective missing: {}", g.objective)))?;
+                Ok(GoalLevel {
+                    objective_id: objective.id,
+                    level: g.level,
+                    weight: objective.gas.weight(),
+                    decision: g.decision,
+                })
+            })
+            .collect::<Result<Vec<_>, StoreError>>()?;
+        let evaluation = Evaluation {
+            kind: e.kind,
+            participants: e.participants.clone(),
+            tools: e.tools.clone(),
+            person_view: e.person_view.clone(),
+            referent_view: e.referent_view.clone(),
+            decisions: e.decisions.clone(),
+            next_date: e.next_date,
+            goals,
+            ratings: e.ratings.clone(),
+            ..Evaluation::new_draft(person, e.date)
+        };
+        store.save_evaluation(&evaluation)?;
     }
     Ok(())
 }

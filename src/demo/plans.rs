@@ -72,7 +72,7 @@ pub fn plans(today: NaiveDate) -> Vec<DemoPlan> {
 }
 
 /// `days` after `today`, before it when negative; at the edge of the calendar, `today`.
-fn day(today: NaiveDate, days: i64) -> NaiveDate {
+pub(super) fn day(today: NaiveDate, days: i64) -> NaiveDate {
     let n = Days::new(days.unsigned_abs());
     let shifted = if days < 0 { today.checked_sub_days(n) } else { today.checked_add_days(n) };
     shifted.unwrap_or(today)
