@@ -243,6 +243,54 @@ fn keystroke_in_plan_tree(c: &mut Criterion) {
     });
 }
 
+/// The « Évaluation » tab of a person with 500 journal entries and 12 evaluations: ↓ picks the
+/// next rated domain and the whole tab is drawn again (timeline, two charts, the ratings table).
+fn keystroke_in_evaluation(c: &mut Criterion) {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    Store::open(&database())
+        .expect("open the bench database")
+        .backup_to(&dir.path().join(DB_FILE))
+        .expect("copy the bench database");
+    let today = scene::screenshot_day();
+    let id = {
+        let mut store = Store::open(dir.path()).expect("open the copy");
+        let persons = store.persons(false).expect("persons");
+        let id = persons.iter().find(|p| p.status == PersonStatus::Active).expect("an active person").id;
+        parcours::synthetic::generate_long_path(&mut store, id, today, 500, 12, SEED).expect("generate the path");
+        id
+    };
+    let store = Store::open(dir.path()).expect("open the copy");
+    let mut app = scene::app(store, today, Lang::Fr, default_domains(), Theme::default_theme());
+    assert!(scene::show(&mut app, "evaluation", Some(id)));
+    let person = app.model.person.as_ref().expect("the person is open");
+    assert!(person.journal.entries().len() >= 500);
+    assert_eq!(person.evaluation.evaluations.len(), 12);
+    let domains = person.evaluation.rated_domains(&default_domains()).len();
+    c.bench_function("keystroke_in_evaluation_500_entries_12_evaluations_120x36", |b| {
+        b.iter(|| {
+            if let Some(p) = app.model.person.as_mut()
+                && p.evaluation.domain + 1 >= domains
+            {
+                p.evaluation.domain = 0;
+            }
+            app.dispatch(scene::key(KeyCode::Down));
+            black_box(scene::draw(&mut app, WIDTH, HEIGHT))
+        });
+    });
+    assert!(scene::show(&mut app, "journal", Some(id)));
+    c.bench_function("keystroke_in_journal_500_entries_120x36", |b| {
+        b.iter(|| {
+            if let Some(p) = app.model.person.as_mut()
+                && p.journal.selected + 1 >= p.journal.entries().len()
+            {
+                p.journal.selected = 0;
+            }
+            app.dispatch(scene::key(KeyCode::Down));
+            black_box(scene::draw(&mut app, WIDTH, HEIGHT))
+        });
+    });
+}
+
 /// The store's aggregate queries behind the file active and the « Échéances » screen, alone
 /// (they replaced two by-hand timing tests): one query each for the 2,000 persons.
 fn store_queries(c: &mut Criterion) {
@@ -287,6 +335,7 @@ criterion_group! {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5));
     targets = open_and_first_frame, keystroke_in_diagnostic, keystroke_in_file_active, filter_keystroke,
-        keystroke_in_plan_tree, anonymity_scan_of_the_caseload, keystroke_on_the_card, store_queries
+        keystroke_in_plan_tree, anonymity_scan_of_the_caseload, keystroke_on_the_card, store_queries,
+        keystroke_in_evaluation
 }
 criterion_main!(benches, remove_database);

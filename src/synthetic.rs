@@ -481,6 +481,72 @@ pub fn generate_big_plan(
     })
 }
 
+const JOURNAL_LINES: [&str; 6] = [
+    "Visite à domicile : le logement est tenu, le courrier en attente trié ensemble.",
+    "Appel : le rendez-vous au CMP est déplacé à la semaine prochaine.",
+    "Réunion de concertation avec le SAMSAH et le médecin traitant sur le relais des soins.",
+    "Courrier de la CAF reçu : révision de l’APL, à compléter avant la fin du mois.",
+    "Rupture : il ne vient plus aux rendez-vous depuis deux semaines, relance par téléphone.",
+    "Transmission au service mandataire de la synthèse du budget, avec son accord.",
+];
+
+/// Adds to `person` a long path for benchmarks: `entries` journal entries over the last two years
+/// and `evaluations` evaluations that score every open objective and rate every domain, in one
+/// transaction.
+pub fn generate_long_path(
+    store: &mut Store,
+    person: PersonId,
+    today: NaiveDate,
+    entries: usize,
+    evaluations: usize,
+    seed: u64,
+) -> Result<(), StoreError> {
+    use crate::domain::evaluation::{Evaluation, GoalDecision, GoalLevel, Rating};
+    use crate::domain::journal::{JournalEntry, JournalKind};
+    let mut rng = Rng(seed);
+    let at = columns::now();
+    let objectives: Vec<(ObjectiveId, f64)> =
+        store.plan(person)?.objectives.iter().filter(|o| o.status.is_open()).map(|o| (o.id, o.gas.weight())).collect();
+    let partners: Vec<PartnerId> = store.partners(false)?.iter().map(|p| p.id).collect();
+    store.with_transaction(|tx| {
+        for i in 0..entries {
+            let back = (entries - i) as u64 * 730 / entries.max(1) as u64;
+            let mut e = JournalEntry::new_draft(person, today - Days::new(back));
+            e.kind = *rng.pick(&JournalKind::ALL);
+            e.summary = rng.pick(&JOURNAL_LINES).to_string();
+            e.sensitive = rng.below(10) == 0;
+            if !partners.is_empty() && rng.below(2) == 0 {
+                e.partners = vec![*rng.pick(&partners)];
+            }
+            crate::store::journal::insert(tx, &e, &at)?;
+        }
+        for i in 0..evaluations {
+            let back = (evaluations - i) as u64 * 60;
+            let mut e = Evaluation::new_draft(person, today - Days::new(back));
+            e.person_view = "Ça avance, doucement.".into();
+            e.goals = objectives
+                .iter()
+                .map(|(id, weight)| GoalLevel {
+                    objective_id: *id,
+                    level: rng.below(5) as i8 - 2,
+                    weight: *weight,
+                    decision: GoalDecision::Keep,
+                })
+                .collect();
+            e.ratings = default_domains()
+                .iter()
+                .map(|d| Rating {
+                    domain: d.key.clone(),
+                    person: Some(rng.below(10) as u8 + 1),
+                    referent: Some(rng.below(10) as u8 + 1),
+                })
+                .collect();
+            crate::store::evaluation::insert(tx, &e, &at)?;
+        }
+        Ok(())
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -15,8 +15,9 @@ pub struct EvaluationState {
     pub back: u32,
     /// Index into `rated_domains()` of the domain whose ratings the chart follows.
     pub domain: usize,
-    /// Lines of the timeline scrolled up from its end (the most recent events are at the bottom).
-    pub scroll: u16,
+    /// Lines of the timeline scrolled back in time (negative: towards what is coming), from where
+    /// it opens: today, with the next few events below it.
+    pub scroll: i32,
     /// Objectives whose readjustment the last evaluation decided and that remain to be written.
     pub readjust_queue: Vec<i64>,
 }

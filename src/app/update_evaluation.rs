@@ -185,8 +185,8 @@ pub fn evaluation_move(m: &mut Model, delta: isize, page: bool) {
     let domains = m.domains.clone();
     let Some(state) = m.person.as_mut().map(|p| &mut p.evaluation) else { return };
     if page {
-        // Scrolled from the end: a page down goes towards the present.
-        state.scroll = (state.scroll as isize - delta).clamp(0, u16::MAX as isize) as u16;
+        // A page down goes towards what is coming, a page up back in time.
+        state.scroll = (state.scroll as isize - delta).clamp(-10_000, 10_000) as i32;
     } else {
         let n = state.rated_domains(&domains).len();
         state.domain = (state.domain as isize).saturating_add(delta).clamp(0, n.max(1) as isize - 1) as usize;

@@ -38,6 +38,8 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
         return;
     }
     let selected = journal.selected.min(visible.len() - 1);
+    // On a narrow screen the summary keeps the room: a short date, the kind as its sign.
+    let narrow = inner.width < 70;
     // Only the rows that fit are built: a journal of years holds hundreds of entries.
     let shown = window(visible.len(), 0, selected, inner.height.saturating_sub(1));
     let rows: Vec<Row> = visible[shown.clone()]
@@ -45,28 +47,37 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
         .filter_map(|i| journal.entries().get(*i))
         .map(|e| {
             let role = if e.kind.is_critical() { Role::Warning } else { Role::Base };
-            let when = match e.time {
-                Some(t) => format!("{} {}", format_fr(e.date), format_time(t)),
-                None => format_fr(e.date),
+            let when = match (narrow, e.time) {
+                (true, _) => e.date.format("%d/%m/%y").to_string(),
+                (false, Some(t)) => format!("{} {}", format_fr(e.date), format_time(t)),
+                (false, None) => format_fr(e.date),
+            };
+            let kind = if narrow {
+                e.kind.symbol().to_string()
+            } else {
+                format!("{} {}", e.kind.symbol(), journal_kind(m.lang, e.kind))
             };
             let mut summary = vec![];
             if e.sensitive {
-                summary.push(Span::styled(format!("⊘ {} ", et(m.lang, E::SensitiveMark)), theme.on_base(Role::Accent)));
+                let mark = if narrow { "⊘ ".to_string() } else { format!("⊘ {} ", et(m.lang, E::SensitiveMark)) };
+                summary.push(Span::styled(mark, theme.on_base(Role::Accent)));
             }
             summary.push(Span::raw(crate::domain::text::excerpt(&display(&e.summary), 120)));
             Row::new(vec![
                 Cell::from(Span::styled(when, theme.on_base(Role::Muted))),
-                Cell::from(Span::styled(
-                    format!("{} {}", e.kind.symbol(), journal_kind(m.lang, e.kind)),
-                    theme.on_base(role),
-                )),
+                Cell::from(Span::styled(kind, theme.on_base(role))),
                 Cell::from(Line::from(summary)),
             ])
         })
         .collect();
-    let header = Row::new([tr(m.lang, T::ColDate), tr(m.lang, T::ColKind), tr(m.lang, T::ColWhat)])
-        .style(theme.on_base(Role::Label));
-    let widths = [Constraint::Length(16), Constraint::Length(17), Constraint::Fill(1)];
+    let kind_header = if narrow { "" } else { tr(m.lang, T::ColKind) };
+    let header =
+        Row::new([tr(m.lang, T::ColDate), kind_header, tr(m.lang, T::ColWhat)]).style(theme.on_base(Role::Label));
+    let widths = if narrow {
+        [Constraint::Length(8), Constraint::Length(2), Constraint::Fill(1)]
+    } else {
+        [Constraint::Length(16), Constraint::Length(17), Constraint::Fill(1)]
+    };
     let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.style(Role::Selection));
     let mut state = TableState::default().with_selected(Some(selected - shown.start));
     f.render_stateful_widget(table, list_area, &mut state);

@@ -2,6 +2,7 @@
 
 #![allow(dead_code)] // each test crate uses its own part of this module
 
+pub mod screens;
 pub mod script;
 
 use std::path::{Path, PathBuf};

@@ -41,6 +41,8 @@ pub fn draw(
 ) {
     let block = Block::default().borders(Borders::ALL).border_style(theme.on_base(Role::Border));
     let inner = block.inner(area);
+    // On a narrow screen the warning sign and the number say it; the words need room.
+    let wide = inner.width >= 50;
     let rows: Vec<Row> = domains
         .iter()
         .map(|d| {
@@ -48,7 +50,8 @@ pub fn draw(
             let gap = now.and_then(Rating::gap);
             let flagged = now.is_some_and(Rating::is_perception_gap);
             let gap_text = match gap {
-                Some(g) if flagged => format!("⚠ {g:+} {}", et(m.lang, E::PerceptionGap)),
+                Some(g) if flagged && wide => format!("⚠ {g:+} {}", et(m.lang, E::PerceptionGap)),
+                Some(g) if flagged => format!("⚠ {g:+}"),
                 Some(g) => format!("{g:+}"),
                 None => String::new(),
             };
@@ -64,7 +67,8 @@ pub fn draw(
         .collect();
     let header = Row::new([E::ColDomain, E::ColPerson, E::ColReferent, E::ColGap].map(|e| Cell::from(et(m.lang, e))))
         .style(theme.on_base(Role::Label));
-    let widths = [Constraint::Fill(2), Constraint::Length(5), Constraint::Length(5), Constraint::Fill(3)];
+    let gap_width = if wide { 24 } else { 5 };
+    let widths = [Constraint::Fill(1), Constraint::Length(5), Constraint::Length(5), Constraint::Length(gap_width)];
     let selected = p.evaluation.domain.min(domains.len().saturating_sub(1));
     let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.style(Role::Selection));
     let mut state = TableState::default().with_selected((!domains.is_empty()).then_some(selected));

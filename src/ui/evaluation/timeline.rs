@@ -15,6 +15,9 @@ use crate::domain::timeline::{Event, EventKind, events, within};
 use crate::i18n::evaluation::{E, decimal, et, evaluation_kind, journal_kind, zoom};
 use crate::theme::{Role, Theme};
 
+/// Events to come shown under today's when the timeline opens.
+const UPCOMING: usize = 4;
+
 /// The mark of an event, readable without colour, and its style.
 fn mark(kind: &EventKind) -> (&'static str, Role) {
     match kind {
@@ -103,8 +106,11 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         f.render_widget(Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }), inner);
         return;
     }
-    // The most recent events at the bottom; scrolling goes back in time.
-    let end_at = shown.len().saturating_sub(usize::from(state.scroll)).max(room.min(shown.len()));
+    // The list opens on today: what happened above, the next few events below; scrolling moves
+    // back in time or towards what is coming.
+    let past = shown.partition_point(|e| e.date <= m.today);
+    let anchor = (past + UPCOMING.min(room / 3)).min(shown.len()) as i64;
+    let end_at = (anchor - i64::from(state.scroll)).clamp(room.min(shown.len()) as i64, shown.len() as i64) as usize;
     let from = end_at.saturating_sub(room);
     for e in &shown[from..end_at] {
         lines.push(event_line(m, e, theme));
