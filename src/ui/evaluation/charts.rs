@@ -54,7 +54,9 @@ pub fn draw_score(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area
     let days: Vec<NaiveDate> = scores.iter().map(|(d, _)| *d).collect();
     let last_x = points.last().map_or(1.0, |(x, _)| x.max(1.0));
     let expected = [(0.0, 50.0), (last_x, 50.0)];
-    let (low, high) = points.iter().fold((40.0f64, 60.0f64), |(lo, hi), (_, t)| (lo.min(*t - 5.0), hi.max(*t + 5.0)));
+    // Symmetric around 50, so that the middle label sits on the « as expected » line.
+    let reach = points.iter().fold(10.0f64, |d, (_, t)| d.max((t - 50.0).abs() + 5.0)).ceil();
+    let (low, high) = (50.0 - reach, 50.0 + reach);
     let datasets = vec![
         Dataset::default()
             .marker(Marker::Braille)
@@ -73,11 +75,11 @@ pub fn draw_score(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area
             .data(&points),
     ];
     let y = Axis::default()
-        .bounds([low.floor(), high.ceil()])
+        .bounds([low, high])
         .labels([
-            Line::raw(format!("{:.0}", low.floor())),
+            Line::raw(format!("{low:.0}")),
             Line::raw(format!("50 {}", et(m.lang, E::Expected))),
-            Line::raw(format!("{:.0}", high.ceil())),
+            Line::raw(format!("{high:.0}")),
         ])
         .style(theme.on_base(Role::Muted));
     let chart = Chart::new(datasets).block(block(title, theme)).x_axis(time_axis(&days, theme)).y_axis(y);
@@ -91,7 +93,9 @@ pub fn draw_rating(m: &Model, p: &PersonState, domains: &[String], theme: &Theme
     let Some(domain) = domains.get(p.evaluation.domain.min(domains.len().saturating_sub(1))) else {
         return empty(et(m.lang, E::RatingsNone), format!(" {} ", et(m.lang, E::RatingsTitle)), theme, f, area);
     };
-    let title = format!(" {} — {} ", m.domain_label(domain), et(m.lang, E::RatingsTitle));
+    // The legend is in the title: drawn inside the chart it would hide the latest points.
+    let title =
+        format!(" {} — {} · {} ", m.domain_label(domain), et(m.lang, E::LegendPerson), et(m.lang, E::LegendReferent));
     let rated: Vec<Rated> = p
         .evaluation
         .evaluations
@@ -110,30 +114,20 @@ pub fn draw_rating(m: &Model, p: &PersonState, domains: &[String], theme: &Theme
     // The person's line is continuous, the référent's dotted: told apart without colour.
     let datasets = vec![
         Dataset::default()
-            .name(et(m.lang, E::LegendPerson))
             .marker(Marker::Braille)
             .graph_type(GraphType::Line)
             .style(theme.on_base(Role::PersonWords))
             .data(&person),
         Dataset::default()
-            .name(et(m.lang, E::LegendReferent))
             .marker(Marker::Dot)
             .graph_type(GraphType::Scatter)
             .style(theme.on_base(Role::Info))
             .data(&referent),
     ];
     let y = Axis::default()
-        .bounds([0.0, 10.5])
-        .labels([Line::raw("1"), Line::raw("5"), Line::raw("10")])
+        .bounds([0.0, 10.0])
+        .labels([Line::raw("0"), Line::raw("5"), Line::raw("10")])
         .style(theme.on_base(Role::Muted));
-    let chart = Chart::new(datasets)
-        .block(block(title, theme))
-        .x_axis(time_axis(&days, theme))
-        .y_axis(y)
-        .legend_position(Some(ratatui::widgets::LegendPosition::BottomRight))
-        .hidden_legend_constraints((
-            ratatui::layout::Constraint::Ratio(1, 1),
-            ratatui::layout::Constraint::Ratio(1, 1),
-        ));
+    let chart = Chart::new(datasets).block(block(title, theme)).x_axis(time_axis(&days, theme)).y_axis(y);
     f.render_widget(chart, area);
 }
