@@ -116,6 +116,12 @@ fn journal_keys_filter_and_escape_lifts_the_filters_before_leaving() {
     update(&mut m, key(KeyCode::Enter));
     update(&mut m, key(KeyCode::Esc));
     assert_eq!(visible(&m), 3);
+    // A paste goes to the search line whole, on one line, control characters out.
+    update(&mut m, key(KeyCode::Char('/')));
+    update(&mut m, Msg::Paste("CAF\n\u{1b}[31m".into()));
+    assert_eq!(m.person.as_ref().unwrap().journal.query.as_deref(), Some("CAF [31m"));
+    update(&mut m, key(KeyCode::Esc));
+    assert_eq!(visible(&m), 3);
     assert_eq!(m.screen, Screen::Person);
     update(&mut m, key(KeyCode::Esc));
     assert_eq!(m.screen, Screen::FileActive);

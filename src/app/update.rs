@@ -466,6 +466,7 @@ fn set_filter(m: &mut Model, query: String) -> Vec<Effect> {
 }
 
 fn paste(m: &mut Model, text: &str) -> Vec<Effect> {
+    let journal_search = update_evaluation::on_journal(m) && m.person.as_ref().is_some_and(|p| p.journal.editing);
     match m.overlay.as_mut() {
         Some(Overlay::Form(form)) => {
             if let Some(field) = form.focused()
@@ -489,6 +490,16 @@ fn paste(m: &mut Model, text: &str) -> Vec<Effect> {
         None if m.screen == Screen::FileActive && m.filter_editing => {
             let query = format!("{}{}", m.file_active.filter.clone().unwrap_or_default(), clean_line(text));
             set_filter(m, query.chars().take(200).collect())
+        }
+        None if journal_search => {
+            let today = m.today;
+            if let Some(p) = m.person.as_mut() {
+                let query = format!("{}{}", p.journal.query.clone().unwrap_or_default(), clean_line(text));
+                p.journal.query = Some(query.chars().take(200).collect());
+                p.journal.selected = 0;
+                p.journal.clamp(today);
+            }
+            vec![]
         }
         None => vec![],
     }

@@ -60,6 +60,7 @@ pub enum E {
     Decision,
     ReferentShort,
     ThePerson,
+    NextOn,
 }
 
 pub fn et(lang: Lang, e: E) -> &'static str {
@@ -123,6 +124,7 @@ fn fr(e: E) -> &'static str {
         E::Decision => "↳ décision",
         E::ReferentShort => "↳ référent",
         E::ThePerson => "la personne",
+        E::NextOn => "prochaine le",
     }
 }
 
@@ -180,6 +182,7 @@ fn en(e: E) -> &'static str {
         E::Decision => "↳ decision",
         E::ReferentShort => "↳ case manager",
         E::ThePerson => "the person",
+        E::NextOn => "next on",
     }
 }
 

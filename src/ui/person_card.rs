@@ -33,6 +33,21 @@ fn rows_for(text: &str, width: u16) -> u16 {
     text.lines().map(|l| l.width().div_ceil(w).max(1) as u16).sum::<u16>().max(1)
 }
 
+/// « 13/11/2026, point d’étape, score T 43,9 · prochaine le 10/02/2027 ».
+fn last_evaluation(m: &Model, p: &PersonState) -> String {
+    use crate::i18n::evaluation::{E, decimal, et, evaluation_kind};
+    let next = p.evaluation.next_due(p.person.referral_date);
+    let next = next.map(|d| format!(" · {} {}", et(m.lang, E::NextOn), format_fr(d))).unwrap_or_default();
+    match p.evaluation.latest() {
+        Some(e) => {
+            let score =
+                e.t_score.map(|t| format!(", {} {}", et(m.lang, E::ScoreT), decimal(m.lang, t, 1))).unwrap_or_default();
+            format!("{}, {}{score}{next}", format_fr(e.date), evaluation_kind(m.lang, e.kind))
+        }
+        None => format!("{}{next}", et(m.lang, E::NoEvaluationYet)),
+    }
+}
+
 pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let person = &p.person;
     let block = Block::default()
@@ -71,6 +86,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
             say(m.lang, &Say::DomainsExplored(explored, m.domains.len(), last_written.map(format_fr))),
             Role::Base,
         ),
+        Item::Field(tr(m.lang, T::TabEvaluation).to_string(), last_evaluation(m, p), Role::Base),
         Item::Gap,
         Item::Title(tr(m.lang, T::CardConsent)),
     ];
