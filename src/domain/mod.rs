@@ -6,6 +6,7 @@ pub mod date;
 pub mod diagnosis;
 pub mod ecomap;
 pub mod evaluation;
+pub mod evidence;
 pub mod gas;
 pub mod journal;
 pub mod life_domain;

@@ -12,6 +12,8 @@ pub(crate) enum AuditAction {
     Update,
     Archive,
     Unarchive,
+    /// Only tags are ever deleted (evidence): the record they pointed to stays.
+    Delete,
 }
 
 impl AuditAction {
@@ -21,6 +23,7 @@ impl AuditAction {
             AuditAction::Update => "update",
             AuditAction::Archive => "archive",
             AuditAction::Unarchive => "unarchive",
+            AuditAction::Delete => "delete",
         }
     }
 }

@@ -7,6 +7,7 @@ mod deadline;
 pub(crate) mod diagnosis;
 mod error;
 pub(crate) mod evaluation;
+pub(crate) mod evidence;
 mod files;
 pub(crate) mod journal;
 mod open;

@@ -11,6 +11,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/002_plan.sql"),
     include_str!("migrations/003_network.sql"),
     include_str!("migrations/004_evaluation.sql"),
+    include_str!("migrations/005_evidence.sql"),
 ];
 
 /// Schema version of a database this build writes: the number of migrations.

@@ -1,0 +1,149 @@
+//! Evidence for the competencies: records tagged with a competency and a reflective note.
+
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::audit::{self, AuditAction};
+use super::columns::{clean_text, date_sql, now, opt_date, opt_i64, text};
+use super::plan::invalid;
+use super::{Store, StoreError, person};
+use crate::domain::evidence::{Evidence, EvidenceId, RecordRef, validate};
+use crate::domain::person::PersonId;
+use crate::domain::text::clean;
+
+const COLUMNS: &str = "id, person_id, record_kind, record_id, competency, note, day, created_at";
+
+fn from_row(row: &Row<'_>) -> rusqlite::Result<Option<Evidence>> {
+    // A row of an unknown kind (a file edited by hand) is left out rather than shown wrong.
+    let Some(record) = RecordRef::from_parts(&text(row, 2)?, opt_i64(row, 3)?) else { return Ok(None) };
+    let competency = opt_i64(row, 4)?.and_then(|c| u8::try_from(c).ok()).filter(|c| (1..=8).contains(c));
+    let Some(competency) = competency else { return Ok(None) };
+    Ok(Some(Evidence {
+        id: row.get(0)?,
+        person_id: row.get(1)?,
+        record,
+        competency,
+        note: clean_text(row, 5)?,
+        date: opt_date(row, 6)?.or(opt_date(row, 7)?).unwrap_or_default(),
+    }))
+}
+
+/// The table holding each kind of record, and the column leading to its person.
+fn record_table(record: RecordRef) -> Option<(&'static str, &'static str)> {
+    Some(match record {
+        RecordRef::Entry(_) => ("diagnosis_entry", "SELECT person_id FROM diagnosis_entry WHERE id = ?1"),
+        RecordRef::Axis(_) => ("axis", "SELECT person_id FROM axis WHERE id = ?1"),
+        RecordRef::Objective(_) => {
+            ("objective", "SELECT ax.person_id FROM objective o JOIN axis ax ON ax.id = o.axis_id WHERE o.id = ?1")
+        }
+        RecordRef::Action(_) => (
+            "action",
+            "SELECT ax.person_id FROM action a JOIN objective o ON o.id = a.objective_id \
+             JOIN axis ax ON ax.id = o.axis_id WHERE a.id = ?1",
+        ),
+        RecordRef::Tie(_) => ("tie", "SELECT person_id FROM tie WHERE id = ?1"),
+        RecordRef::Journal(_) => ("journal_entry", "SELECT person_id FROM journal_entry WHERE id = ?1"),
+        RecordRef::Evaluation(_) => ("evaluation", "SELECT person_id FROM evaluation WHERE id = ?1"),
+        RecordRef::Free => return None,
+    })
+}
+
+fn check(conn: &Connection, e: &Evidence) -> Result<(), StoreError> {
+    let problems = validate(e);
+    if !problems.is_empty() {
+        return Err(invalid("evidence", &problems));
+    }
+    if !person::exists(conn, e.person_id)? {
+        return Err(StoreError::NotFound);
+    }
+    if let (Some((_, sql)), Some(id)) = (record_table(e.record), e.record.id()) {
+        let owner: Option<PersonId> = conn.prepare_cached(sql)?.query_row([id], |r| r.get(0)).optional()?;
+        if owner != Some(e.person_id) {
+            return Err(StoreError::Invalid(format!("{} {id} is not a record of this person", e.record.kind())));
+        }
+    }
+    Ok(())
+}
+
+pub(crate) fn insert(conn: &Connection, e: &Evidence, at: &str) -> Result<EvidenceId, StoreError> {
+    let e = Evidence { note: clean(&e.note).trim().to_string(), ..e.clone() };
+    check(conn, &e)?;
+    let taken = e.record.id().is_some()
+        && conn
+            .prepare_cached("SELECT 1 FROM evidence WHERE record_kind = ?1 AND record_id = ?2 AND competency = ?3")?
+            .exists(params![e.record.kind(), e.record.id(), e.competency])?;
+    if taken {
+        return Err(StoreError::Invalid("this record is already evidence of this competency".into()));
+    }
+    conn.prepare_cached(
+        "INSERT INTO evidence (person_id, record_kind, record_id, competency, note, day, created_at) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+    )?
+    .execute(params![
+        e.person_id,
+        e.record.kind(),
+        e.record.id(),
+        e.competency,
+        e.note,
+        date_sql(Some(e.date)),
+        at
+    ])?;
+    let id = conn.last_insert_rowid();
+    audit::record(conn, "evidence", id, AuditAction::Insert, at)?;
+    Ok(id)
+}
+
+fn load(conn: &Connection, id: EvidenceId) -> Result<Evidence, StoreError> {
+    let sql = format!("SELECT {COLUMNS} FROM evidence WHERE id = ?1");
+    conn.prepare_cached(&sql)?.query_row([id], from_row).optional()?.flatten().ok_or(StoreError::NotFound)
+}
+
+impl Store {
+    /// Every piece of evidence, of every person (`None`) or of one, by competency then date.
+    pub fn evidence(&self, person: Option<PersonId>) -> Result<Vec<Evidence>, StoreError> {
+        let sql = format!("SELECT {COLUMNS} FROM evidence WHERE ?1 IS NULL OR person_id = ?1");
+        let rows = self.conn.prepare_cached(&sql)?.query_map([person], from_row)?.collect::<Result<Vec<_>, _>>()?;
+        let mut out: Vec<Evidence> = rows.into_iter().flatten().collect();
+        out.sort_by_key(|e| (e.competency, e.date, e.id));
+        Ok(out)
+    }
+
+    /// Tags a record (`e.id == 0`), or rewrites the competency, note and date of a tag. Refused
+    /// (`Invalid`): a competency outside C1–C8, free evidence without a note, a record of another
+    /// person, the same record tagged twice with one competency.
+    pub fn save_evidence(&mut self, e: &Evidence) -> Result<Evidence, StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            if e.id == 0 {
+                let id = insert(tx, e, &at)?;
+                return load(tx, id);
+            }
+            let stored = load(tx, e.id)?;
+            if stored.person_id != e.person_id || stored.record != e.record {
+                return Err(StoreError::Invalid("a tag stays on its record".into()));
+            }
+            let e = Evidence { note: clean(&e.note).trim().to_string(), ..e.clone() };
+            check(tx, &e)?;
+            tx.prepare_cached("UPDATE evidence SET competency = ?2, note = ?3, day = ?4 WHERE id = ?1")?
+                .execute(params![e.id, e.competency, e.note, date_sql(Some(e.date))])
+                .map_err(|err| match err {
+                    rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
+                        StoreError::Invalid("this record is already evidence of this competency".into())
+                    }
+                    other => StoreError::Sql(other),
+                })?;
+            audit::record(tx, "evidence", e.id, AuditAction::Update, &at)?;
+            load(tx, e.id)
+        })
+    }
+
+    /// Removes a tag (the record itself stays).
+    pub fn remove_evidence(&mut self, id: EvidenceId) -> Result<(), StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            load(tx, id)?;
+            tx.prepare_cached("DELETE FROM evidence WHERE id = ?1")?.execute([id])?;
+            audit::record(tx, "evidence", id, AuditAction::Delete, &at)?;
+            Ok(())
+        })
+    }
+}

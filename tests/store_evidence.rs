@@ -1,0 +1,64 @@
+//! Evidence for the competencies in the store: tags on records of the demo, on a temporary database.
+
+use parcours::domain::evidence::{Evidence, RecordRef};
+use parcours::store::{Store, StoreError};
+
+mod common;
+
+use common::script::{demo_dir, open_store, today};
+
+fn ids(store: &Store) -> (i64, i64) {
+    let persons = store.persons(true).unwrap();
+    let id = |name: &str| persons.iter().find(|p| p.pseudonym == name).unwrap().id;
+    (id("M. R."), id("Inès, 19 ans"))
+}
+
+#[test]
+fn a_record_is_tagged_once_per_competency_and_only_for_its_person() {
+    let dir = demo_dir();
+    let mut store = open_store(dir.path());
+    let (mr, ines) = ids(&store);
+    let before = store.evidence(None).unwrap().len();
+    let objective = store.plan(mr).unwrap().objectives[0].id;
+    let mut e = Evidence::new_draft(mr, RecordRef::Objective(objective), 4, today());
+    e.note = "L’objectif a un indicateur mesurable choisi avec lui.".into();
+    let saved = store.save_evidence(&e).unwrap();
+    assert!(saved.id > 0);
+    assert_eq!(saved.note, e.note);
+    assert_eq!(store.evidence(Some(mr)).unwrap().iter().filter(|x| x.id == saved.id).count(), 1);
+    assert_eq!(store.evidence(None).unwrap().len(), before + 1);
+    // Twice the same competency on the same record: refused; another competency: fine.
+    assert!(matches!(store.save_evidence(&e), Err(StoreError::Invalid(_))));
+    store.save_evidence(&Evidence { competency: 3, ..e.clone() }).unwrap();
+    // M. R.'s objective is not Inès's evidence.
+    assert!(matches!(store.save_evidence(&Evidence { person_id: ines, ..e.clone() }), Err(StoreError::Invalid(_))));
+    // A competency outside C1–C8, free evidence without words: refused.
+    assert!(matches!(store.save_evidence(&Evidence { competency: 9, ..e.clone() }), Err(StoreError::Invalid(_))));
+    let free = Evidence::new_draft(mr, RecordRef::Free, 1, today());
+    assert!(matches!(store.save_evidence(&free), Err(StoreError::Invalid(_))));
+    let free = Evidence { note: "Analyse de ma mission au DAC : cadre, public, limites.".into(), ..free };
+    assert_eq!(store.save_evidence(&free).unwrap().record, RecordRef::Free);
+}
+
+#[test]
+fn a_tag_is_rewritten_or_removed_and_the_record_stays() {
+    let dir = demo_dir();
+    let mut store = open_store(dir.path());
+    let (mr, _) = ids(&store);
+    let tie = store.ties(mr).unwrap()[0].id;
+    let e = store.save_evidence(&Evidence::new_draft(mr, RecordRef::Tie(tie), 6, today())).unwrap();
+    let audit = store.audit_count().unwrap();
+    let rewritten =
+        store.save_evidence(&Evidence { note: "Le SAMSAH mobilisé".into(), competency: 7, ..e.clone() }).unwrap();
+    assert_eq!((rewritten.competency, rewritten.note.as_str()), (7, "Le SAMSAH mobilisé"));
+    // A tag does not move to another record.
+    assert!(matches!(
+        store.save_evidence(&Evidence { record: RecordRef::Tie(tie + 1000), ..rewritten.clone() }),
+        Err(StoreError::Invalid(_))
+    ));
+    store.remove_evidence(e.id).unwrap();
+    assert!(store.evidence(Some(mr)).unwrap().iter().all(|x| x.id != e.id));
+    assert_eq!(store.ties(mr).unwrap()[0].id, tie, "the tie itself stays");
+    assert_eq!(store.audit_count().unwrap(), audit + 2, "the rewrite and the removal are in the audit log");
+    assert!(matches!(store.remove_evidence(e.id), Err(StoreError::NotFound)));
+}
