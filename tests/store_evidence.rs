@@ -20,7 +20,7 @@ fn a_record_is_tagged_once_per_competency_and_only_for_its_person() {
     let (mr, ines) = ids(&store);
     let before = store.evidence(None).unwrap().len();
     let objective = store.plan(mr).unwrap().objectives[0].id;
-    let mut e = Evidence::new_draft(mr, RecordRef::Objective(objective), 4, today());
+    let mut e = Evidence::new_draft(Some(mr), RecordRef::Objective(objective), 4, today());
     e.note = "L’objectif a un indicateur mesurable choisi avec lui.".into();
     let saved = store.save_evidence(&e).unwrap();
     assert!(saved.id > 0);
@@ -31,13 +31,21 @@ fn a_record_is_tagged_once_per_competency_and_only_for_its_person() {
     assert!(matches!(store.save_evidence(&e), Err(StoreError::Invalid(_))));
     store.save_evidence(&Evidence { competency: 3, ..e.clone() }).unwrap();
     // M. R.'s objective is not Inès's evidence.
-    assert!(matches!(store.save_evidence(&Evidence { person_id: ines, ..e.clone() }), Err(StoreError::Invalid(_))));
+    assert!(matches!(
+        store.save_evidence(&Evidence { person_id: Some(ines), ..e.clone() }),
+        Err(StoreError::Invalid(_))
+    ));
     // A competency outside C1–C8, free evidence without words: refused.
     assert!(matches!(store.save_evidence(&Evidence { competency: 9, ..e.clone() }), Err(StoreError::Invalid(_))));
-    let free = Evidence::new_draft(mr, RecordRef::Free, 1, today());
+    let free = Evidence::new_draft(None, RecordRef::Free, 1, today());
     assert!(matches!(store.save_evidence(&free), Err(StoreError::Invalid(_))));
     let free = Evidence { note: "Analyse de ma mission au DAC : cadre, public, limites.".into(), ..free };
-    assert_eq!(store.save_evidence(&free).unwrap().record, RecordRef::Free);
+    let free = store.save_evidence(&free).unwrap();
+    assert_eq!((free.record, free.person_id), (RecordRef::Free, None));
+    // Free evidence about the practice shows with every person's.
+    assert!(store.evidence(Some(ines)).unwrap().iter().any(|x| x.id == free.id));
+    // A record's evidence without its person: refused.
+    assert!(matches!(store.save_evidence(&Evidence { person_id: None, ..e.clone() }), Err(StoreError::Invalid(_))));
 }
 
 #[test]
@@ -46,7 +54,7 @@ fn a_tag_is_rewritten_or_removed_and_the_record_stays() {
     let mut store = open_store(dir.path());
     let (mr, _) = ids(&store);
     let tie = store.ties(mr).unwrap()[0].id;
-    let e = store.save_evidence(&Evidence::new_draft(mr, RecordRef::Tie(tie), 6, today())).unwrap();
+    let e = store.save_evidence(&Evidence::new_draft(Some(mr), RecordRef::Tie(tie), 6, today())).unwrap();
     let audit = store.audit_count().unwrap();
     let rewritten =
         store.save_evidence(&Evidence { note: "Le SAMSAH mobilisé".into(), competency: 7, ..e.clone() }).unwrap();

@@ -82,7 +82,8 @@ impl RecordRef {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Evidence {
     pub id: EvidenceId,
-    pub person_id: PersonId,
+    /// None for free evidence about the practice rather than a person (C1, C8).
+    pub person_id: Option<PersonId>,
     pub record: RecordRef,
     /// 1…8 for C1…C8.
     pub competency: u8,
@@ -92,7 +93,7 @@ pub struct Evidence {
 }
 
 impl Evidence {
-    pub fn new_draft(person_id: PersonId, record: RecordRef, competency: u8, today: NaiveDate) -> Evidence {
+    pub fn new_draft(person_id: Option<PersonId>, record: RecordRef, competency: u8, today: NaiveDate) -> Evidence {
         Evidence { id: 0, person_id, record, competency, note: String::new(), date: today }
     }
 
@@ -107,6 +108,8 @@ pub enum EvidenceProblem {
     /// Free evidence is only its note: it cannot be empty.
     FreeWithoutNote,
     NoteTooLong,
+    /// A record belongs to a person: its evidence names her.
+    RecordWithoutPerson,
 }
 
 pub const MAX_NOTE_CHARS: usize = 4000;
@@ -121,6 +124,9 @@ pub fn validate(e: &Evidence) -> Vec<EvidenceProblem> {
     }
     if e.note.chars().count() > MAX_NOTE_CHARS {
         out.push(EvidenceProblem::NoteTooLong);
+    }
+    if e.record != RecordRef::Free && e.person_id.is_none() {
+        out.push(EvidenceProblem::RecordWithoutPerson);
     }
     out
 }
@@ -246,7 +252,7 @@ mod tests {
     }
 
     fn evidence(competency: u8, note: &str) -> Evidence {
-        Evidence { note: note.into(), ..Evidence::new_draft(1, RecordRef::Axis(1), competency, day(2)) }
+        Evidence { note: note.into(), ..Evidence::new_draft(Some(1), RecordRef::Axis(1), competency, day(2)) }
     }
 
     #[test]
@@ -265,8 +271,10 @@ mod tests {
         assert!(validate(&evidence(8, "")).is_empty());
         assert_eq!(validate(&evidence(9, "x")), vec![EvidenceProblem::CompetencyOutOfRange]);
         assert_eq!(validate(&evidence(0, "x")), vec![EvidenceProblem::CompetencyOutOfRange]);
-        let free = Evidence::new_draft(1, RecordRef::Free, 1, day(2));
+        let free = Evidence::new_draft(None, RecordRef::Free, 1, day(2));
         assert_eq!(validate(&free), vec![EvidenceProblem::FreeWithoutNote]);
+        let orphan = Evidence::new_draft(None, RecordRef::Tie(2), 6, day(2));
+        assert_eq!(validate(&orphan), vec![EvidenceProblem::RecordWithoutPerson]);
         assert_eq!(validate(&evidence(1, &"é".repeat(MAX_NOTE_CHARS + 1))), vec![EvidenceProblem::NoteTooLong]);
         for r in [RecordRef::Entry(3), RecordRef::Tie(4), RecordRef::Free] {
             assert_eq!(RecordRef::from_parts(r.kind(), r.id()), Some(r));
@@ -322,7 +330,7 @@ mod tests {
                 (7, RecordRef::Journal(8))
             ]
         );
-        let tagged = Evidence::new_draft(1, RecordRef::Objective(2), 4, day(10));
+        let tagged = Evidence::new_draft(Some(1), RecordRef::Objective(2), 4, day(10));
         assert_eq!(candidates(&records, &[tagged]).len(), 5);
     }
 }

@@ -19,7 +19,7 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Option<Evidence>> {
     let Some(competency) = competency else { return Ok(None) };
     Ok(Some(Evidence {
         id: row.get(0)?,
-        person_id: row.get(1)?,
+        person_id: opt_i64(row, 1)?,
         record,
         competency,
         note: clean_text(row, 5)?,
@@ -52,12 +52,14 @@ fn check(conn: &Connection, e: &Evidence) -> Result<(), StoreError> {
     if !problems.is_empty() {
         return Err(invalid("evidence", &problems));
     }
-    if !person::exists(conn, e.person_id)? {
+    if let Some(p) = e.person_id
+        && !person::exists(conn, p)?
+    {
         return Err(StoreError::NotFound);
     }
     if let (Some((_, sql)), Some(id)) = (record_table(e.record), e.record.id()) {
         let owner: Option<PersonId> = conn.prepare_cached(sql)?.query_row([id], |r| r.get(0)).optional()?;
-        if owner != Some(e.person_id) {
+        if owner.is_none() || owner != e.person_id {
             return Err(StoreError::Invalid(format!("{} {id} is not a record of this person", e.record.kind())));
         }
     }
@@ -98,9 +100,10 @@ fn load(conn: &Connection, id: EvidenceId) -> Result<Evidence, StoreError> {
 }
 
 impl Store {
-    /// Every piece of evidence, of every person (`None`) or of one, by competency then date.
+    /// Every piece of evidence (`None`), or that of one person and the free evidence about the
+    /// practice, by competency then date.
     pub fn evidence(&self, person: Option<PersonId>) -> Result<Vec<Evidence>, StoreError> {
-        let sql = format!("SELECT {COLUMNS} FROM evidence WHERE ?1 IS NULL OR person_id = ?1");
+        let sql = format!("SELECT {COLUMNS} FROM evidence WHERE ?1 IS NULL OR person_id = ?1 OR person_id IS NULL");
         let rows = self.conn.prepare_cached(&sql)?.query_map([person], from_row)?.collect::<Result<Vec<_>, _>>()?;
         let mut out: Vec<Evidence> = rows.into_iter().flatten().collect();
         out.sort_by_key(|e| (e.competency, e.date, e.id));

@@ -5,7 +5,8 @@
 
 CREATE TABLE evidence (
     id INTEGER PRIMARY KEY,
-    person_id INTEGER NOT NULL REFERENCES person (id),
+    -- NULL for free evidence about her practice rather than a person (her mission, her watch).
+    person_id INTEGER REFERENCES person (id),
     record_kind TEXT NOT NULL CHECK (record_kind IN ('entry', 'axis', 'objective', 'action', 'tie', 'journal',
         'evaluation', 'free')),
     -- NULL for free evidence only.
@@ -15,6 +16,7 @@ CREATE TABLE evidence (
     day TEXT NOT NULL,
     created_at TEXT NOT NULL,
     CHECK ((record_kind = 'free') = (record_id IS NULL)),
+    CHECK (record_kind = 'free' OR person_id IS NOT NULL),
     CHECK (record_kind <> 'free' OR length(trim(note)) > 0)
 );
 
