@@ -2,6 +2,7 @@
 //! effects the runtime runs against the store.
 
 pub mod action;
+pub mod competencies;
 pub mod directory;
 pub mod effect;
 pub mod evaluation;

@@ -160,7 +160,7 @@ impl Store {
     }
 
     /// Every revision of every domain, in the order they were written (exports).
-    pub(crate) fn all_entries(&self, person: PersonId) -> Result<Vec<DiagnosisEntry>, StoreError> {
+    pub fn all_entries(&self, person: PersonId) -> Result<Vec<DiagnosisEntry>, StoreError> {
         let sql = format!("SELECT {COLUMNS} FROM diagnosis_entry e WHERE e.person_id = ?1 ORDER BY e.id");
         query(&self.conn, &sql, [person])
     }
