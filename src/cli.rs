@@ -53,6 +53,12 @@ pub enum PlanFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum BilanFormat {
+    Md,
+    Html,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EcomapFormat {
     Dot,
     Svg,
@@ -169,6 +175,24 @@ pub enum ExportKind {
         /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
         #[arg(long)]
         force: bool,
+    },
+    /// Le bilan d’évaluation d’une personne pour une réunion de synthèse : md ou html (graphiques).
+    Bilan {
+        /// Identifiant ou pseudonyme de la personne.
+        #[arg(long)]
+        person: String,
+        /// md pour coller dans des notes, html pour un navigateur ou l’impression.
+        #[arg(long, value_enum)]
+        format: BilanFormat,
+        /// Fichier de sortie, ou « - » pour la sortie standard.
+        #[arg(long, default_value = "-")]
+        out: String,
+        /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
+        #[arg(long)]
+        force: bool,
+        /// Reprend aussi les entrées du journal marquées sensibles.
+        #[arg(long)]
+        include_sensitive: bool,
     },
     /// L’annuaire du territoire en vCard 4.0 (partenaires archivés exclus).
     Contacts {

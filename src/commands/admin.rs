@@ -11,7 +11,7 @@ use crate::domain::person::Person;
 use crate::domain::text::display;
 use crate::export::case_json::export_case;
 use crate::i18n::{Problem, problem, status_label};
-use crate::privacy::records::scan_case;
+use crate::privacy::records::{Scope, scan_case};
 use crate::store::Store;
 
 pub fn demo(env: &Env) -> Result<(), Problem> {
@@ -88,7 +88,9 @@ fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<()
     for person in persons {
         let case = export_case(store, person.id).map_err(|e| Problem::Storage(e.to_string()))?;
         // Only her own pseudonym is exempt: « Léo » in Inès's notes is someone else.
-        let found = scan_case(&case, std::slice::from_ref(&person.pseudonym));
+        let pseudonyms = std::slice::from_ref(&person.pseudonym);
+        let mut found = scan_case(&case, pseudonyms);
+        found.extend(super::output::path_findings(store, person.id, Scope::Case, pseudonyms)?);
         if found.is_empty() {
             continue;
         }

@@ -2,6 +2,7 @@
 //! language and a non-zero exit code, never a backtrace.
 
 mod admin;
+mod bilan_export;
 mod case;
 mod contacts;
 mod ecomap_export;
@@ -109,6 +110,9 @@ pub fn run(args: Vec<String>) -> i32 {
         }
         Some(Command::Export { kind: ExportKind::Plan { person, format, out, force } }) => {
             plan_export::export(&env, &person, format, &out, force)
+        }
+        Some(Command::Export { kind: ExportKind::Bilan { person, format, out, force, include_sensitive } }) => {
+            bilan_export::export(&env, &person, format, &out, force, include_sensitive)
         }
         Some(Command::Export { kind: ExportKind::Contacts { format: _, out } }) => contacts::export(&env, &out),
         Some(Command::Export { kind: ExportKind::Ecomap { person, format, out, date, force } }) => {

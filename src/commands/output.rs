@@ -7,7 +7,7 @@ use super::out;
 use crate::domain::person::Person;
 use crate::export::case_json::export_case;
 use crate::i18n::Problem;
-use crate::privacy::records::{Scope, scan_records};
+use crate::privacy::records::{Scope, scan_path, scan_records};
 use crate::store::Store;
 
 /// `-` is standard output; anything else a file, written all at once and readable by the user only.
@@ -27,7 +27,11 @@ pub fn deliver(dest: &str, text: &str) -> Result<(), Problem> {
 pub fn deliver_anonymous(export: &Export, dest: &str, text: &str) -> Result<(), Problem> {
     if !export.force {
         let case = export_case(export.store, export.person.id).map_err(|e| Problem::Storage(e.to_string()))?;
-        let found = scan_records(&case, export.scope, std::slice::from_ref(&export.person.pseudonym));
+        let pseudonyms = std::slice::from_ref(&export.person.pseudonym);
+        let mut found = scan_records(&case, export.scope, pseudonyms);
+        if export.scope.carries_path() {
+            found.extend(path_findings(export.store, export.person.id, export.scope, pseudonyms)?);
+        }
         if !found.is_empty() {
             let count = found.len();
             let env = export.env;
@@ -37,6 +41,18 @@ pub fn deliver_anonymous(export: &Export, dest: &str, text: &str) -> Result<(), 
         }
     }
     deliver(dest, text)
+}
+
+/// The findings in the person's journal and evaluations that an export of this scope carries.
+pub fn path_findings(
+    store: &Store,
+    person: crate::domain::person::PersonId,
+    scope: Scope,
+    pseudonyms: &[String],
+) -> Result<Vec<crate::privacy::records::RecordFinding>, Problem> {
+    let journal = store.journal(person).map_err(|e| crate::app::runtime::store_problem(&e))?;
+    let evaluations = store.evaluations(person).map_err(|e| crate::app::runtime::store_problem(&e))?;
+    Ok(scan_path(&journal, &evaluations, scope, pseudonyms))
 }
 
 /// An export about one person, and whether the user insisted on it.

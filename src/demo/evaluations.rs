@@ -605,8 +605,12 @@ mod tests {
                 let sensitive = journal.entries.iter().filter(|e| e.sensitive).count();
                 assert!((1..=2).contains(&sensitive), "{who}: {sensitive} sensitive entries");
                 let referral = situation.person.referral_date.unwrap();
+                let last_contact = situation.person.last_contact.unwrap();
                 let mut previous = referral;
                 for e in &journal.entries {
+                    // A visit, an appointment or a call moves the last contact: none comes after the
+                    // situation's, so that M. K. stays out of touch.
+                    assert!(!e.kind.is_contact() || e.date <= last_contact, "{who} {}: contact after the last", e.date);
                     assert!(e.date >= previous && e.date <= today, "{who} {}: out of order", e.date);
                     previous = e.date;
                     for p in &e.partners {

@@ -1,5 +1,10 @@
 //! Exports of what the store holds, one file per format, all fed by the same records.
 
+pub mod bilan_document;
+pub mod bilan_html;
+pub mod bilan_markdown;
+pub mod bilan_svg;
+pub mod bilan_text;
 pub mod case_json;
 pub mod ecomap_dot;
 pub mod ecomap_svg;

@@ -407,13 +407,18 @@ pub fn identifying_alert(lang: Lang, f: &crate::privacy::records::RecordFinding,
 
 /// Where a finding of `check` lies: « diagnostic « Santé », révision 2, situation ».
 /// The domain of a diagnosis is named by its label (cut short: a key from a file may be anything).
+/// A journal entry or an evaluation is named in the bilan's words.
 pub fn record_place(
     lang: Lang,
     domains: &[crate::domain::life_domain::LifeDomain],
-    place: &crate::privacy::records::Place,
+    location: &crate::privacy::records::Location,
     field: &str,
 ) -> String {
-    use crate::privacy::records::Place;
+    use crate::privacy::records::{Location, Place};
+    let place = match location {
+        Location::Case(place) => place,
+        path => return crate::export::bilan_text::path_place(lang, path, field),
+    };
     let labelled;
     let place = match place {
         Place::Diagnosis { domain, revision } => {

@@ -1,10 +1,14 @@
 //! The anonymity scan over a person's whole case — the card, every diagnosis revision, the plan
-//! and the network — each finding placed in its record, so that `parcours check` says where to
-//! edit. The partners of the directory are left out: they are professionals, not the person.
+//! and the network — and over her path — the journal and the evaluations — each finding placed in
+//! its record, so that `parcours check` says where to edit. The partners of the directory are left
+//! out: they are professionals, not the person.
 
+use chrono::NaiveDate;
 use serde_json::Value;
 
 use super::{Finding, scan_except};
+use crate::domain::evaluation::{Evaluation, EvaluationKind};
+use crate::domain::journal::{JournalEntry, JournalKind};
 use crate::export::case_json::CaseFile;
 
 /// Which record of the case holds a finding.
@@ -33,9 +37,18 @@ pub enum Place {
     },
 }
 
+/// Any record a finding can lie in: one of the case file's, or one of the path's, which the case
+/// file does not carry (a journal entry, an evaluation), named by its day and kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Location {
+    Case(Place),
+    Journal { date: NaiveDate, kind: JournalKind },
+    Evaluation { date: NaiveDate, kind: EvaluationKind },
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RecordFinding {
-    pub place: Place,
+    pub place: Location,
     /// The field of the record, as named in the case file (`situation`, `person_words`…).
     pub field: String,
     pub finding: Finding,
@@ -51,6 +64,17 @@ pub enum Scope {
     Plan,
     /// The card's dispositif and the ties of the ecomap.
     Network,
+    /// The card's dispositif, the objectives' titles, the evaluations and the journal entries —
+    /// the sensitive ones only when they are included (`export bilan`).
+    Bilan { include_sensitive: bool },
+}
+
+impl Scope {
+    /// Whether the exported document carries records of the path, which its guard then scans with
+    /// [`scan_path`]. The case file does not carry them (yet): `check` scans them on its own.
+    pub fn carries_path(self) -> bool {
+        matches!(self, Scope::Bilan { .. })
+    }
 }
 
 /// Every text of the whole case, scanned.
@@ -65,12 +89,12 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
     // in step with any field added later.
     let Ok(value) = serde_json::to_value(case) else { return Vec::new() };
     let mut found = Vec::new();
-    let mut record = |place: Place, v: &Value| walk(v, None, &place, pseudonyms, &mut found);
-    // The plan and the ecomap show the card's pseudonym and dispositif only: the rest of the
-    // card (who referred her, the consent) does not leave with them.
+    let mut record = |place: Place, v: &Value| walk(v, None, &Location::Case(place), pseudonyms, &mut found);
+    // The plan, the ecomap and the bilan show the card's pseudonym and dispositif only: the rest
+    // of the card (who referred her, the consent) does not leave with them.
     match scope {
         Scope::Case => record(Place::Card, &value["person"]),
-        Scope::Plan | Scope::Network => {
+        Scope::Plan | Scope::Network | Scope::Bilan { .. } => {
             let shown = serde_json::json!({ "dispositif": value["person"]["dispositif"] });
             record(Place::Card, &shown)
         }
@@ -83,7 +107,7 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
     let diagnosis = items(&value["diagnosis"]).filter(|e| match scope {
         Scope::Case => true,
         Scope::Plan => latest(e),
-        Scope::Network => false,
+        Scope::Network | Scope::Bilan { .. } => false,
     });
     for e in diagnosis {
         let place =
@@ -99,6 +123,13 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
         Scope::Case => (&value["plan"], &value["network"]),
         Scope::Plan => (&value["plan"], &Value::Null),
         Scope::Network => (&Value::Null, &value["network"]),
+        Scope::Bilan { .. } => {
+            // The bilan names the objectives by their titles, nothing more of the plan.
+            for o in items(&value["plan"]["objectives"]) {
+                record(Place::Objective { title: text_of(o, "title") }, &serde_json::json!({ "title": o["title"] }));
+            }
+            (&Value::Null, &Value::Null)
+        }
     };
     for a in items(&plan["axes"]) {
         record(Place::Axis { title: text_of(a, "title") }, a);
@@ -122,6 +153,44 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
     found
 }
 
+/// The path's records an export carries, scanned: every journal entry and evaluation for the whole
+/// case; for the bilan, the evaluations and the journal entries it shows (the sensitive ones only
+/// when included); nothing for the plan and the ecomap.
+pub fn scan_path(
+    journal: &[JournalEntry],
+    evaluations: &[Evaluation],
+    scope: Scope,
+    pseudonyms: &[String],
+) -> Vec<RecordFinding> {
+    let include_sensitive = match scope {
+        Scope::Case => true,
+        Scope::Bilan { include_sensitive } => include_sensitive,
+        Scope::Plan | Scope::Network => return Vec::new(),
+    };
+    let mut found = Vec::new();
+    let mut text = |place: &Location, field: &str, s: &str| {
+        for finding in scan_except(s, pseudonyms) {
+            found.push(RecordFinding { place: place.clone(), field: field.to_string(), finding });
+        }
+    };
+    for e in journal.iter().filter(|e| include_sensitive || !e.sensitive) {
+        text(&Location::Journal { date: e.date, kind: e.kind }, "summary", &e.summary);
+    }
+    for e in evaluations {
+        let place = Location::Evaluation { date: e.date, kind: e.kind };
+        for (field, s) in [
+            ("participants", &e.participants),
+            ("tools", &e.tools),
+            ("person_view", &e.person_view),
+            ("referent_view", &e.referent_view),
+            ("decisions", &e.decisions),
+        ] {
+            text(&place, field, s);
+        }
+    }
+    found
+}
+
 fn items(v: &Value) -> impl Iterator<Item = &Value> {
     v.as_array().into_iter().flatten()
 }
@@ -132,7 +201,7 @@ fn text_of(v: &Value, key: &str) -> String {
 
 /// Every string under `v`, scanned; `field` is the nearest named field above it (a need's text is
 /// reported under `needs`).
-fn walk(v: &Value, field: Option<&str>, place: &Place, pseudonyms: &[String], found: &mut Vec<RecordFinding>) {
+fn walk(v: &Value, field: Option<&str>, place: &Location, pseudonyms: &[String], found: &mut Vec<RecordFinding>) {
     match v {
         Value::String(s) => {
             for finding in scan_except(s, pseudonyms) {
@@ -174,9 +243,9 @@ mod tests {
             .iter()
             .map(|f| {
                 let place = match &f.place {
-                    Place::Card => "card",
-                    Place::Objective { .. } => "objective",
-                    Place::Action { .. } => "action",
+                    Location::Case(Place::Card) => "card",
+                    Location::Case(Place::Objective { .. }) => "objective",
+                    Location::Case(Place::Action { .. }) => "action",
                     _ => "other",
                 };
                 (place, f.field.as_str())
@@ -184,5 +253,41 @@ mod tests {
             .collect();
         assert_eq!(summary, vec![("card", "consent_scope"), ("objective", "person_view"), ("action", "what")]);
         assert_eq!(found[1].finding.excerpt, "Nathalie");
+    }
+
+    #[test]
+    fn the_path_is_scanned_as_far_as_the_export_carries_it() {
+        let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap();
+        let mut open = JournalEntry::new_draft(1, day);
+        open.summary = "Appel de Mme Lefèvre.".into();
+        let mut hidden = open.clone();
+        hidden.summary = "Sa sœur, au 06 12 34 56 78.".into();
+        hidden.sensitive = true;
+        let mut e = Evaluation::new_draft(1, day);
+        e.decisions = "Écrire à jm.roux@free.fr.".into();
+        let (journal, evaluations) = ([open, hidden], [e]);
+        let kinds = |scope| -> Vec<(&'static str, String)> {
+            scan_path(&journal, &evaluations, scope, &[])
+                .into_iter()
+                .map(|f| {
+                    let record = match f.place {
+                        Location::Journal { .. } => "journal",
+                        Location::Evaluation { .. } => "evaluation",
+                        Location::Case(_) => "case",
+                    };
+                    (record, f.field)
+                })
+                .collect()
+        };
+        let all =
+            vec![("journal", "summary".to_string()), ("journal", "summary".into()), ("evaluation", "decisions".into())];
+        assert_eq!(kinds(Scope::Case), all);
+        assert_eq!(kinds(Scope::Bilan { include_sensitive: true }), all);
+        assert_eq!(
+            kinds(Scope::Bilan { include_sensitive: false }),
+            vec![("journal", "summary".to_string()), ("evaluation", "decisions".into())]
+        );
+        assert!(kinds(Scope::Plan).is_empty() && kinds(Scope::Network).is_empty());
+        assert!(Scope::Bilan { include_sensitive: false }.carries_path() && !Scope::Case.carries_path());
     }
 }
