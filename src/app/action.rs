@@ -19,10 +19,11 @@ pub enum Context {
     Form,
     Journal,
     Evaluation,
+    Competencies,
 }
 
 impl Context {
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 13] = [
         Context::Global,
         Context::Welcome,
         Context::FileActive,
@@ -34,6 +35,7 @@ impl Context {
         Context::Directory,
         Context::Journal,
         Context::Evaluation,
+        Context::Competencies,
         Context::Form,
     ];
 
@@ -51,6 +53,7 @@ impl Context {
             Context::Form => "form",
             Context::Journal => "journal",
             Context::Evaluation => "evaluation",
+            Context::Competencies => "competencies",
         }
     }
 }
@@ -109,10 +112,16 @@ pub enum Action {
     Later,
     /// The journal's period: the whole path, the last month, three months, a year.
     CyclePeriod,
+    /// The « Compétences » screen: the whole practice from the file active, one person from hers.
+    Competencies,
+    /// Tags the record on screen as evidence of a competency.
+    TagEvidence,
+    /// Accepts the suggested evidence.
+    Accept,
 }
 
 impl Action {
-    pub const ALL: [Action; 49] = [
+    pub const ALL: [Action; 52] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -162,6 +171,9 @@ impl Action {
         Action::Earlier,
         Action::Later,
         Action::CyclePeriod,
+        Action::Competencies,
+        Action::TagEvidence,
+        Action::Accept,
     ];
 
     /// Movement keys are listed once in the help, not offered in the palette.

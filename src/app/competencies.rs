@@ -7,13 +7,13 @@ use chrono::NaiveDate;
 use super::project::PlanItem;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::evaluation::Evaluation;
+use crate::domain::evaluation::EvaluationKind;
 use crate::domain::evidence::{self, Candidate, Coverage, Evidence, PersonRecords, RecordRef};
 use crate::domain::journal::{JournalEntry, JournalKind};
 use crate::domain::partner::Partner;
 use crate::domain::person::{Person, PersonId};
 use crate::domain::plan::Plan;
 use crate::domain::tie::Tie;
-use crate::domain::evaluation::EvaluationKind;
 use crate::store::{Store, StoreError};
 
 /// Everything the tool holds of one person, owned (loaded once for the screen or the export).
@@ -135,7 +135,13 @@ pub fn describe(c: &CaseRecords, record: RecordRef, domains: &[String], partners
         }
         RecordRef::Objective(o) => {
             let o = c.plan.objective(o)?;
-            text(RecordKind::Objective, &o.title, &o.indicator, Some(o.created_on), Jump::Plan(id, PlanItem::Objective(o.id)))
+            text(
+                RecordKind::Objective,
+                &o.title,
+                &o.indicator,
+                Some(o.created_on),
+                Jump::Plan(id, PlanItem::Objective(o.id)),
+            )
         }
         RecordRef::Action(a) => {
             let a = c.plan.action(a)?;

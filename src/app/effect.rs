@@ -47,6 +47,11 @@ pub enum Effect {
     /// Insert when `id == 0`; a change of drawing ends the old tie and starts a new one today.
     SaveTie(Tie, NaiveDate),
     EndTie(TieId, NaiveDate),
+    /// The « Compétences » screen's data, for one person or the whole practice.
+    LoadCompetencies(Option<PersonId>),
+    /// Insert when `id == 0`, else update.
+    SaveEvidence(crate::domain::evidence::Evidence),
+    RemoveEvidence(crate::domain::evidence::EvidenceId),
     LoadJournal(PersonId),
     LoadEvaluations(PersonId),
     /// Insert when `id == 0`, else update.

@@ -100,6 +100,8 @@ pub enum FieldId {
     /// The person's rating of the n-th domain.
     SelfRating(u16),
     ReferentRating(u16),
+    Competency,
+    EvidenceNote,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -168,6 +170,7 @@ pub enum FieldError {
     Evaluation(crate::domain::evaluation::EvaluationProblem),
     /// A decision about an objective needs its level.
     LevelNeeded,
+    Evidence(crate::domain::evidence::EvidenceProblem),
 }
 
 #[derive(Debug, Clone)]
@@ -287,6 +290,8 @@ pub enum FormKind {
     Person(Person),
     Entry(DiagnosisEntry),
     Journal(crate::domain::journal::JournalEntry),
+    /// A record tagged as evidence of a competency, or free evidence.
+    Evidence(crate::domain::evidence::Evidence),
     /// An evaluation, with the objectives and the domains its numbered fields stand for.
     Evaluation {
         evaluation: crate::domain::evaluation::Evaluation,

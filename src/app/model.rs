@@ -78,6 +78,8 @@ pub enum Screen {
     Deadlines,
     /// « Annuaire du territoire »: the partners.
     Directory,
+    /// The eight competencies with their evidence (DPP).
+    Competencies,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -162,6 +164,8 @@ pub enum Confirm {
     RestorePartner(PartnerId),
     /// End a tie today: it leaves today's ecomap and stays in the past ones.
     EndTie(TieId),
+    /// Remove a tag of evidence (the record stays).
+    RemoveEvidence(crate::domain::evidence::EvidenceId),
 }
 
 #[derive(Debug, Clone)]
@@ -221,6 +225,11 @@ pub struct Model {
     pub directory: DirectoryState,
     /// A tie just stored, to select when the network comes back.
     pub pending_tie: Option<TieId>,
+    /// The tab to show when the person being loaded arrives (a jump from the competencies).
+    pub pending_tab: Option<PersonTab>,
+    /// The journal entry to select when the journal arrives.
+    pub pending_journal: Option<i64>,
+    pub competencies: super::competencies::CompetenciesState,
 }
 
 impl Model {
@@ -245,6 +254,9 @@ impl Model {
             pending_item: None,
             directory: DirectoryState::default(),
             pending_tie: None,
+            pending_tab: None,
+            pending_journal: None,
+            competencies: Default::default(),
         }
     }
 
@@ -313,6 +325,7 @@ impl Model {
             },
             Screen::Deadlines => Context::Deadlines,
             Screen::Directory => Context::Directory,
+            Screen::Competencies => Context::Competencies,
         }
     }
 

@@ -27,6 +27,8 @@ pub enum Target {
     PartnerRow(usize),
     TieNode(usize),
     JournalRow(usize),
+    CompetencyRow(usize),
+    EvidenceRow(usize),
     RatingRow(usize),
 }
 
@@ -75,6 +77,9 @@ pub enum Msg {
     NetworkLoaded(PersonId, Vec<Tie>),
     /// A tie was stored or ended; the tie to select afterwards.
     TieSaved(PersonId, TieId),
+    CompetenciesLoaded(super::competencies::CompetenciesData),
+    EvidenceSaved(crate::domain::evidence::Evidence),
+    EvidenceRemoved,
     JournalLoaded(PersonId, Vec<crate::domain::journal::JournalEntry>),
     EvaluationsLoaded(PersonId, Vec<crate::domain::evaluation::Evaluation>),
     JournalSaved(crate::domain::journal::JournalEntry),

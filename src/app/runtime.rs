@@ -197,6 +197,9 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         Effect::Search(query) => store.search(&query, 50).map(|hits| Msg::SearchResults(query, hits)),
         Effect::LoadDemo => demo::load(store, m.today).map(Msg::DemoLoaded),
         e @ (Effect::LoadJournal(_)
+        | Effect::LoadCompetencies(_)
+        | Effect::SaveEvidence(_)
+        | Effect::RemoveEvidence(_)
         | Effect::LoadEvaluations(_)
         | Effect::SaveJournalEntry(_)
         | Effect::SaveEvaluation(_)) => return super::runtime_evaluation::run(store, e, m),

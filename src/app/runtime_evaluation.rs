@@ -12,6 +12,12 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         Effect::LoadEvaluations(id) => store.evaluations(id).map(|list| Msg::EvaluationsLoaded(id, list)),
         Effect::SaveJournalEntry(e) => store.save_journal_entry(&e).map(Msg::JournalSaved),
         Effect::SaveEvaluation(e) => store.save_evaluation(&e).map(Msg::EvaluationSaved),
+        Effect::LoadCompetencies(person) => {
+            let domains: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
+            super::competencies::load(store, person, &domains).map(Msg::CompetenciesLoaded)
+        }
+        Effect::SaveEvidence(e) => store.save_evidence(&e).map(Msg::EvidenceSaved),
+        Effect::RemoveEvidence(id) => store.remove_evidence(id).map(|_| Msg::EvidenceRemoved),
         _ => return Vec::new(),
     };
     vec![result.unwrap_or_else(|e| failed(m.lang, &e))]

@@ -79,6 +79,9 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         | Effect::Search(_)
         | Effect::LoadDemo
         | Effect::LoadJournal(_)
+        | Effect::LoadCompetencies(_)
+        | Effect::SaveEvidence(_)
+        | Effect::RemoveEvidence(_)
         | Effect::LoadEvaluations(_)
         | Effect::SaveJournalEntry(_)
         | Effect::SaveEvaluation(_) => return Vec::new(),

@@ -13,6 +13,7 @@ use super::network::NetworkState;
 use super::palette::Palette;
 use super::picker::{Picker, PickerKind};
 use super::project::{PlanItem, ProjectState, ProjectView};
+use super::update_competencies;
 use super::update_directory;
 use super::update_evaluation;
 use super::update_network;
@@ -66,7 +67,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
                 None => PersonState {
                     person,
                     entries,
-                    tab: PersonTab::Diagnostic,
+                    tab: m.pending_tab.take().unwrap_or(PersonTab::Diagnostic),
                     domain: m.pending_domain.take().unwrap_or(0),
                     mode: DiagnosticMode::Entry,
                     scroll: 0,
@@ -116,6 +117,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::CompetenciesLoaded(data) => update_competencies::loaded(m, data),
+        Msg::EvidenceSaved(e) => update_competencies::saved(m, e),
+        Msg::EvidenceRemoved => update_competencies::removed(m),
         Msg::JournalLoaded(person, list) => update_evaluation::journal_loaded(m, person, list),
         Msg::EvaluationsLoaded(person, list) => update_evaluation::evaluations_loaded(m, person, list),
         Msg::JournalSaved(e) => update_evaluation::journal_saved(m, e),
@@ -413,6 +417,7 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
             form.to_journal(m.today, &partners).map(Effect::SaveJournalEntry)
         }
         FormKind::Evaluation { .. } => form.to_evaluation(m.today).map(Effect::SaveEvaluation),
+        FormKind::Evidence(_) => form.to_evidence(m.today).map(Effect::SaveEvidence),
         FormKind::CompareDate => match form.to_compare_date(m.today) {
             Some(date) => return update_network::compare_from(m, date),
             None => None,
@@ -557,6 +562,23 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
                 _ => vec![],
             }
         }
+        (Target::CompetencyRow(i), None) => {
+            if m.competencies.selected == i && !m.competencies.in_items {
+                return act(m, Action::Open);
+            }
+            m.competencies.selected = i.min(7);
+            m.competencies.in_items = false;
+            m.competencies.item = 0;
+            vec![]
+        }
+        (Target::EvidenceRow(i), None) => {
+            if m.competencies.in_items && m.competencies.item == i {
+                return act(m, Action::Open);
+            }
+            m.competencies.in_items = true;
+            m.competencies.item = i;
+            vec![]
+        }
         (Target::JournalRow(i), None) => {
             let Some(p) = m.person.as_mut() else { return vec![] };
             if p.journal.selected == i {
@@ -625,6 +647,7 @@ fn confirm(m: &mut Model, what: Confirm) -> Vec<Effect> {
         Confirm::ArchivePartner(id) => vec![Effect::SetPartnerArchived(id, true)],
         Confirm::RestorePartner(id) => vec![Effect::SetPartnerArchived(id, false)],
         Confirm::EndTie(id) => vec![Effect::EndTie(id, m.today)],
+        Confirm::RemoveEvidence(id) => vec![Effect::RemoveEvidence(id)],
         Confirm::RestorePerson(id) => vec![Effect::SetArchived(id, false)],
     }
 }
@@ -663,6 +686,20 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     if m.screen == Screen::Directory && directory_intent {
         return update_directory::act(m, action);
     }
+    if m.screen == Screen::Competencies
+        && matches!(
+            action,
+            Action::Open
+                | Action::Accept
+                | Action::EditItem
+                | Action::NewItem
+                | Action::ArchiveItem
+                | Action::NextTab
+                | Action::PrevTab
+        )
+    {
+        return update_competencies::act(m, action);
+    }
     if update_evaluation::on_journal(m)
         && matches!(
             action,
@@ -700,6 +737,12 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Directory => update_directory::open(m),
         Action::Compare | Action::EndTie => vec![],
         Action::NoteJournal => update_evaluation::note(m),
+        Action::Competencies => {
+            let person = m.person.as_ref().filter(|_| m.screen == Screen::Person).map(|p| p.person.id);
+            update_competencies::open(m, person)
+        }
+        Action::TagEvidence => update_competencies::tag(m),
+        Action::Accept => vec![],
         Action::FilterKind
         | Action::FilterPartner
         | Action::ZoomIn
@@ -776,13 +819,13 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 }
                 None => vec![],
             },
-            Screen::Person | Screen::Deadlines | Screen::Directory => vec![],
+            Screen::Person | Screen::Deadlines | Screen::Directory | Screen::Competencies => vec![],
         },
         Action::EditPerson => {
             let person = match m.screen {
                 Screen::Person => m.person.as_ref().map(|p| p.person.clone()),
                 Screen::FileActive => m.selected_row().map(|r| r.person.clone()),
-                Screen::Welcome | Screen::Deadlines | Screen::Directory => None,
+                Screen::Welcome | Screen::Deadlines | Screen::Directory | Screen::Competencies => None,
             };
             match person {
                 Some(p) => open_form(m, Form::person(&p)),
@@ -876,6 +919,21 @@ fn back(m: &mut Model) -> Vec<Effect> {
             vec![]
         }
         Screen::Welcome => vec![],
+        Screen::Competencies if m.competencies.in_items => {
+            m.competencies.in_items = false;
+            vec![]
+        }
+        // Opened from a person, back to her; from the file active, back there.
+        Screen::Competencies => match m.person.as_ref().filter(|p| Some(p.person.id) == m.competencies.data.person) {
+            Some(_) => {
+                m.screen = Screen::Person;
+                vec![]
+            }
+            None => {
+                m.screen = Screen::FileActive;
+                vec![Effect::LoadPersons]
+            }
+        },
         Screen::Deadlines => {
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
@@ -907,6 +965,7 @@ fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
         }
         Screen::Deadlines => m.deadline_selected = step(m.deadline_selected, delta, m.deadlines.len()),
         Screen::Directory => return update_directory::move_by(m, delta),
+        Screen::Competencies => update_competencies::move_by(m, delta.clamp(-PAGE, PAGE)),
         Screen::Person if update_evaluation::on_journal(m) => update_evaluation::journal_move(m, delta),
         Screen::Person if update_evaluation::on_evaluation(m) => {
             update_evaluation::evaluation_move(m, delta.clamp(-PAGE, PAGE), delta.abs() >= PAGE)

@@ -195,7 +195,11 @@ pub fn evaluation_move(m: &mut Model, delta: isize, page: bool) {
 
 pub fn journal_loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry>) -> Vec<Effect> {
     let today = m.today;
+    let pending = m.pending_journal.take();
     if let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) {
+        if pending.is_some() {
+            p.journal.pending = pending;
+        }
         p.journal.set_entries(entries);
         p.journal.clamp(today);
     }

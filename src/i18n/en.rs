@@ -7,6 +7,7 @@ use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
 use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
 use crate::domain::evaluation::EvaluationProblem;
+use crate::domain::evidence::EvidenceProblem;
 use crate::domain::journal::JournalProblem;
 use crate::domain::partner::Sector;
 use crate::domain::person::{PersonProblem, PersonStatus};
@@ -214,6 +215,7 @@ pub fn text(t: T) -> &'static str {
         T::PickPartnerTitle => "Partner present",
         T::FormJournal => "Note in the journal",
         T::FormEvaluation => "Evaluation with the person",
+        T::ConfirmRemoveEvidence => "Remove this evidence? The record itself stays.",
         T::PickChoiceTitle => "Choose",
         T::PickServiceTitle => "SERAFIN-PH service",
         T::PickDiagnosisNeedTitle => "Needs of the assessment",
@@ -277,6 +279,7 @@ pub fn say(s: &Say) -> String {
         Say::EvaluationSaved(d, Some(t)) => format!("Evaluation of {d} saved — T-score {t}."),
         Say::EvaluationSaved(d, None) => format!("Evaluation of {d} saved."),
         Say::WriteReadjustment(t) => format!("Readjustment decided: write the objective that replaces “{t}” (Ctrl-S)."),
+        Say::EvidenceSaved(c) => format!("Evidence saved for {c}."),
         Say::EcomapOf(p, d) => format!("Ecomap of {p} on {d}"),
     }
 }
@@ -334,6 +337,9 @@ pub fn action(a: Action) -> &'static str {
         Action::ZoomIn => "Zoom in",
         Action::ZoomOut => "Zoom out",
         Action::Earlier => "Earlier period",
+        Action::Competencies => "Competencies (DPP)",
+        Action::TagEvidence => "Tag as evidence of a competency",
+        Action::Accept => "Accept the suggestion",
         Action::CyclePeriod => "Change the period",
         Action::Later => "Later period",
     }
@@ -353,6 +359,7 @@ pub fn context(c: Context) -> &'static str {
         Context::Form => "Form",
         Context::Journal => "Journal",
         Context::Evaluation => "Evaluation",
+        Context::Competencies => "Competencies",
     }
 }
 
@@ -463,6 +470,8 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::GoalDecision(_) => "  ↳ decision",
         FieldId::SelfRating(_) => "Person’s rating",
         FieldId::ReferentRating(_) => "  ↳ case manager",
+        FieldId::Competency => "Competency",
+        FieldId::EvidenceNote => "How it shows it",
     }
 }
 
@@ -503,6 +512,10 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Ratings go from 1 to 10.",
         FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Levels go from −2 to +2.",
         FieldError::LevelNeeded => "Choose the level reached before deciding.",
+        FieldError::Evidence(EvidenceProblem::FreeWithoutNote) => "Free evidence is its note: write it.",
+        FieldError::Evidence(EvidenceProblem::NoteTooLong) => "Note too long (4,000 characters at most).",
+        FieldError::Evidence(EvidenceProblem::CompetencyOutOfRange) => "Choose a competency from C1 to C8.",
+        FieldError::Evidence(EvidenceProblem::RecordWithoutPerson) => "This record belongs to a person.",
         FieldError::Identifying(kind) => {
             use crate::privacy::IdentifierKind as K;
             match kind {

@@ -7,6 +7,7 @@ use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
 use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
 use crate::domain::evaluation::EvaluationProblem;
+use crate::domain::evidence::EvidenceProblem;
 use crate::domain::journal::JournalProblem;
 use crate::domain::partner::Sector;
 use crate::domain::person::{PersonProblem, PersonStatus};
@@ -220,6 +221,7 @@ pub fn text(t: T) -> &'static str {
         T::PickPartnerTitle => "Partenaire présent",
         T::FormJournal => "Noter au journal",
         T::FormEvaluation => "Évaluation avec la personne",
+        T::ConfirmRemoveEvidence => "Retirer cette preuve\u{a0}? L’enregistrement lui-même reste.",
         T::PickChoiceTitle => "Choisir",
         T::PickServiceTitle => "Prestation SERAFIN-PH",
         T::PickDiagnosisNeedTitle => "Besoins du diagnostic",
@@ -290,6 +292,7 @@ pub fn say(s: &Say) -> String {
         Say::WriteReadjustment(t) => {
             format!("Réajustement décidé\u{a0}: écrivez l’objectif qui remplace «\u{a0}{t}\u{a0}» (Ctrl-S).")
         }
+        Say::EvidenceSaved(c) => format!("Preuve enregistrée pour {c}."),
         Say::EcomapOf(p, d) => {
             // « de M. R. », « d’Inès »
             let elided = p.chars().next().is_some_and(|c| "AEIOUYÂÉÈÊÎÔÛaeiouyâéèêîôû".contains(c));
@@ -351,6 +354,9 @@ pub fn action(a: Action) -> &'static str {
         Action::ZoomIn => "Zoom avant",
         Action::ZoomOut => "Zoom arrière",
         Action::Earlier => "Période précédente",
+        Action::Competencies => "Compétences (DPP)",
+        Action::TagEvidence => "Marquer comme preuve d’une compétence",
+        Action::Accept => "Retenir la suggestion",
         Action::CyclePeriod => "Changer de période",
         Action::Later => "Période suivante",
     }
@@ -370,6 +376,7 @@ pub fn context(c: Context) -> &'static str {
         Context::Form => "Formulaire",
         Context::Journal => "Journal",
         Context::Evaluation => "Évaluation",
+        Context::Competencies => "Compétences",
     }
 }
 
@@ -480,6 +487,8 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::GoalDecision(_) => "  ↳ décision",
         FieldId::SelfRating(_) => "Note de la personne",
         FieldId::ReferentRating(_) => "  ↳ référent",
+        FieldId::Competency => "Compétence",
+        FieldId::EvidenceNote => "En quoi c’est une preuve",
     }
 }
 
@@ -526,6 +535,10 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Les notes vont de 1 à 10.",
         FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Les niveaux vont de −2 à +2.",
         FieldError::LevelNeeded => "Choisissez le niveau atteint avant de décider.",
+        FieldError::Evidence(EvidenceProblem::FreeWithoutNote) => "Une preuve libre, c’est sa note : écrivez-la.",
+        FieldError::Evidence(EvidenceProblem::NoteTooLong) => "Note trop longue (4\u{202f}000 caractères au plus).",
+        FieldError::Evidence(EvidenceProblem::CompetencyOutOfRange) => "Choisissez une compétence de C1 à C8.",
+        FieldError::Evidence(EvidenceProblem::RecordWithoutPerson) => "Cet enregistrement appartient à une personne.",
         FieldError::Identifying(kind) => {
             use crate::privacy::IdentifierKind as K;
             match kind {

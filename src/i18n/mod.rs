@@ -3,6 +3,7 @@
 
 mod en;
 pub mod evaluation;
+pub mod evidence;
 mod fr;
 
 use serde::{Deserialize, Serialize};
@@ -64,6 +65,7 @@ pub enum T {
     ConfirmEndTie,
     TabNetwork,
     TabEvaluation,
+    ConfirmRemoveEvidence,
     PickPartnerTitle,
     FormJournal,
     FormEvaluation,
@@ -279,6 +281,8 @@ pub enum Say {
     EvaluationSaved(String, Option<String>),
     /// The new objective of a readjustment decided in the evaluation is to be written.
     WriteReadjustment(String),
+    /// Evidence of this competency (« C4 ») was stored.
+    EvidenceSaved(String),
 }
 
 pub fn tr(lang: Lang, t: T) -> &'static str {

@@ -67,6 +67,15 @@ fn hinted(context: Context) -> &'static [Action] {
             Action::NextTab,
             Action::Back,
         ],
+        Context::Competencies => &[
+            Action::NextTab,
+            Action::Open,
+            Action::Accept,
+            Action::EditItem,
+            Action::NewItem,
+            Action::ArchiveItem,
+            Action::Back,
+        ],
         Context::Global => &[Action::Back],
     }
 }

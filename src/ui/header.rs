@@ -66,6 +66,14 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             }
         }
         (Screen::Welcome, _) => spans.push(Span::styled(format!("— {}", tr(m.lang, T::AppTagline)), head)),
+        (Screen::Competencies, _) => {
+            let scope = match &m.competencies.data.pseudonym {
+                Some(p) => display(p).into_owned(),
+                None => crate::i18n::evidence::vt(m.lang, crate::i18n::evidence::V::WholePractice).to_string(),
+            };
+            let title = crate::i18n::evidence::vt(m.lang, crate::i18n::evidence::V::Title);
+            spans.push(Span::styled(format!("› {title} — {scope}"), head))
+        }
         (Screen::Directory, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, T::DirectoryTitle)), head)),
         (Screen::Deadlines, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, T::DeadlinesTitle)), head)),
         _ => spans.push(Span::styled(format!("› {}", tr(m.lang, T::FileActive)), head)),

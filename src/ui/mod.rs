@@ -1,6 +1,7 @@
 //! `view`: pure drawing of the model onto any backend. The terminal, the tests, `parcours render`
 //! and the screenshots all go through this one function.
 
+mod competencies;
 mod deadlines;
 mod diagnostic;
 mod directory;
@@ -73,6 +74,7 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
         Screen::FileActive => file_active::draw(m, vs, theme, f, body),
         Screen::Deadlines => deadlines::draw(m, vs, theme, f, body),
         Screen::Directory => directory::draw(m, vs, theme, f, body),
+        Screen::Competencies => competencies::draw(m, vs, theme, f, body),
         Screen::Person => {
             if let Some(p) = &m.person {
                 match p.tab {

@@ -27,6 +27,9 @@ fn subject(m: &Model, what: Confirm) -> Option<String> {
     };
     let name = match what {
         Confirm::DiscardForm => None,
+        Confirm::RemoveEvidence(id) => {
+            m.competencies.data.evidence.iter().find(|(e, _)| e.id == id).map(|(_, t)| t.title.clone())
+        }
         Confirm::ArchivePerson(id) | Confirm::RestorePerson(id) => {
             m.rows.iter().find(|r| r.person.id == id).map(|r| r.person.pseudonym.clone())
         }
@@ -51,6 +54,7 @@ pub fn draw(m: &Model, what: Confirm, theme: &Theme, f: &mut Frame, area: Rect) 
         Confirm::ArchivePartner(_) => T::ConfirmArchivePartner,
         Confirm::RestorePartner(_) => T::ConfirmRestorePartner,
         Confirm::EndTie(_) => T::ConfirmEndTie,
+        Confirm::RemoveEvidence(_) => T::ConfirmRemoveEvidence,
     };
     let rect = centered(area, 64, 8);
     f.render_widget(Clear, rect);

@@ -121,6 +121,7 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         FormKind::Tie(_) => tr(m.lang, T::FormEditTie).to_string(),
         FormKind::CompareDate => tr(m.lang, T::FormCompare).to_string(),
         FormKind::Journal(_) => tr(m.lang, T::FormJournal).to_string(),
+        FormKind::Evidence(_) => crate::i18n::action_label(m.lang, crate::app::action::Action::TagEvidence).to_string(),
         FormKind::Evaluation { .. } => tr(m.lang, T::FormEvaluation).to_string(),
         FormKind::Postpone(a) => format!("{} — {}", tr(m.lang, T::FormPostpone), crate::domain::text::display(&a.what)),
     };

@@ -1,0 +1,193 @@
+//! The « Compétences » screen (DPP): move between the eight competencies and their evidence, go to
+//! a record, accept a suggestion in one key, tag the record on screen from any tab of a person.
+
+use super::action::Action;
+use super::competencies::{CompetenciesData, CompetenciesState, Item, Jump};
+use super::effect::Effect;
+use super::form::Form;
+use super::form_evidence::likely_competency;
+use super::model::{Confirm, Model, Overlay, PersonTab, Screen, StatusKind};
+use super::project::PlanItem;
+use crate::domain::evidence::{COMPETENCIES, Evidence, RecordRef};
+use crate::domain::journal::JournalKind;
+use crate::domain::person::PersonId;
+use crate::i18n::evidence::{V, candidate_note, vt};
+use crate::i18n::{Say, say};
+
+/// Opens the screen on the whole practice (`None`) or on one person.
+pub fn open(m: &mut Model, person: Option<PersonId>) -> Vec<Effect> {
+    m.screen = Screen::Competencies;
+    let keep = m.competencies.selected;
+    m.competencies = CompetenciesState {
+        data: CompetenciesData { person, ..CompetenciesData::default() },
+        selected: keep,
+        ..CompetenciesState::default()
+    };
+    vec![Effect::LoadCompetencies(person)]
+}
+
+pub fn loaded(m: &mut Model, data: CompetenciesData) -> Vec<Effect> {
+    if m.competencies.data.person != data.person && m.screen == Screen::Competencies {
+        return vec![];
+    }
+    m.competencies.data = data;
+    clamp(&mut m.competencies);
+    vec![]
+}
+
+fn clamp(s: &mut CompetenciesState) {
+    s.selected = s.selected.min(usize::from(COMPETENCIES) - 1);
+    let n = s.items().len();
+    s.item = s.item.min(n.saturating_sub(1));
+    if n == 0 {
+        s.in_items = false;
+    }
+}
+
+pub fn move_by(m: &mut Model, delta: isize) {
+    let s = &mut m.competencies;
+    if s.in_items {
+        let n = s.items().len();
+        s.item = (s.item as isize).saturating_add(delta).clamp(0, n.max(1) as isize - 1) as usize;
+    } else {
+        s.selected = (s.selected as isize).saturating_add(delta).clamp(0, isize::from(COMPETENCIES) - 1) as usize;
+        s.item = 0;
+    }
+}
+
+pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
+    let today = m.today;
+    let selected = m.competencies.selected_item();
+    match action {
+        Action::NextTab | Action::Open if !m.competencies.in_items => {
+            m.competencies.in_items = !m.competencies.items().is_empty();
+            m.competencies.item = 0;
+            vec![]
+        }
+        Action::PrevTab => {
+            m.competencies.in_items = false;
+            vec![]
+        }
+        Action::Open => match selected {
+            Some(Item::Evidence(e, text)) if text.jump == Jump::Nowhere => open_form(m, Form::evidence(&e)),
+            Some(Item::Evidence(_, text) | Item::Candidate(_, text)) => jump(m, text.jump),
+            None => vec![],
+        },
+        Action::Accept => match selected {
+            Some(Item::Candidate(c, _)) => {
+                let note = candidate_note(m.lang, c.why).to_string();
+                let e = Evidence { note, ..Evidence::new_draft(Some(c.person_id), c.record, c.competency, today) };
+                vec![Effect::SaveEvidence(e)]
+            }
+            _ => info(m, V::AcceptOnSuggestion),
+        },
+        Action::EditItem => match selected {
+            Some(Item::Evidence(e, _)) => open_form(m, Form::evidence(&e)),
+            _ => vec![],
+        },
+        Action::NewItem => {
+            let competency = m.competencies.competency();
+            open_form(m, Form::evidence(&Evidence::new_draft(None, RecordRef::Free, competency, today)))
+        }
+        Action::ArchiveItem => match selected {
+            Some(Item::Evidence(e, _)) => {
+                m.overlay = Some(Overlay::Confirm { what: Confirm::RemoveEvidence(e.id), under: None });
+                vec![]
+            }
+            _ => vec![],
+        },
+        _ => vec![],
+    }
+}
+
+fn open_form(m: &mut Model, form: Form) -> Vec<Effect> {
+    m.overlay = Some(Overlay::Form(Box::new(form)));
+    vec![]
+}
+
+fn info(m: &mut Model, v: V) -> Vec<Effect> {
+    m.set_status(StatusKind::Info, vt(m.lang, v));
+    vec![]
+}
+
+/// Opens the person on the tab where the record is, with the record selected.
+pub fn jump(m: &mut Model, to: Jump) -> Vec<Effect> {
+    let person = match to {
+        Jump::Diagnostic(p, domain) => {
+            m.pending_domain = Some(domain);
+            m.pending_tab = Some(PersonTab::Diagnostic);
+            p
+        }
+        Jump::Plan(p, item) => {
+            m.pending_item = Some(item);
+            m.pending_tab = Some(PersonTab::Project);
+            p
+        }
+        Jump::Tie(p, tie) => {
+            m.pending_tie = Some(tie);
+            m.pending_tab = Some(PersonTab::Network);
+            p
+        }
+        Jump::Journal(p, entry) => {
+            m.pending_journal = Some(entry);
+            m.pending_tab = Some(PersonTab::Journal);
+            p
+        }
+        Jump::Evaluation(p) => {
+            m.pending_tab = Some(PersonTab::Evaluation);
+            p
+        }
+        Jump::Nowhere => return vec![],
+    };
+    m.person = None;
+    vec![Effect::LoadPerson(person)]
+}
+
+/// The record on screen in the person's tab, as evidence to tag.
+fn record_on_screen(m: &Model) -> Option<(PersonId, RecordRef, bool)> {
+    let p = m.person.as_ref().filter(|_| m.screen == Screen::Person)?;
+    let id = p.person.id;
+    let record = match p.tab {
+        PersonTab::Diagnostic => RecordRef::Entry(p.entry_for(&m.domains.get(p.domain)?.key)?.id),
+        PersonTab::Project => match p.project.selected_item()? {
+            PlanItem::Axis(a) => RecordRef::Axis(a),
+            PlanItem::Objective(o) => RecordRef::Objective(o),
+            PlanItem::Action(a) => RecordRef::Action(a),
+        },
+        PersonTab::Network => RecordRef::Tie(p.network.selected_tie(m.today, &p.project.partners)?.id),
+        PersonTab::Journal => {
+            let e = p.journal.selected_entry(m.today)?;
+            return Some((id, RecordRef::Journal(e.id), e.kind == JournalKind::Transmission));
+        }
+        PersonTab::Evaluation => RecordRef::Evaluation(p.evaluation.latest()?.id),
+        PersonTab::Card => return None,
+    };
+    Some((id, record, false))
+}
+
+/// « P » on a record: the tag form, its most likely competency proposed.
+pub fn tag(m: &mut Model) -> Vec<Effect> {
+    match record_on_screen(m) {
+        Some((person, record, transmission)) => {
+            let competency = likely_competency(record, transmission);
+            open_form(m, Form::evidence(&Evidence::new_draft(Some(person), record, competency, m.today)))
+        }
+        None => info(m, V::NothingToTag),
+    }
+}
+
+pub fn saved(m: &mut Model, e: Evidence) -> Vec<Effect> {
+    m.overlay = None;
+    let code = crate::domain::competency::all().get(usize::from(e.competency) - 1).map_or("", |c| c.code);
+    m.set_status(StatusKind::Success, say(m.lang, &Say::EvidenceSaved(code.to_string())));
+    reload(m)
+}
+
+pub fn removed(m: &mut Model) -> Vec<Effect> {
+    m.set_status(StatusKind::Success, vt(m.lang, V::Removed));
+    reload(m)
+}
+
+fn reload(m: &Model) -> Vec<Effect> {
+    if m.screen == Screen::Competencies { vec![Effect::LoadCompetencies(m.competencies.data.person)] } else { vec![] }
+}

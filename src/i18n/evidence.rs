@@ -1,0 +1,175 @@
+//! The words of the « Compétences » screen (DPP), in French and English. The competencies
+//! themselves are the certification's, quoted in French.
+
+use super::Lang;
+use crate::app::competencies::RecordKind;
+use crate::domain::evidence::{CandidateReason, Coverage};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum V {
+    Title,
+    WholePractice,
+    Evidence,
+    Suggestions,
+    NoEvidence,
+    NoSuggestion,
+    Missing,
+    NoPartialValidation,
+    AcceptOnSuggestion,
+    NothingToTag,
+    Removed,
+    Keys,
+    FreeEvidence,
+    ConfirmRemove,
+    Note,
+}
+
+pub fn vt(lang: Lang, v: V) -> &'static str {
+    match (lang, v) {
+        (Lang::Fr, V::Title) => "Compétences du référent de parcours (RS6552)",
+        (Lang::Fr, V::WholePractice) => "toute la pratique",
+        (Lang::Fr, V::Evidence) => "Preuves",
+        (Lang::Fr, V::Suggestions) => "Suggestions (a : retenir)",
+        (Lang::Fr, V::NoEvidence) => "Aucune preuve pour l’instant.",
+        (Lang::Fr, V::NoSuggestion) => "Aucune suggestion.",
+        (Lang::Fr, V::Missing) => "Ce qui manque",
+        (Lang::Fr, V::NoPartialValidation) => {
+            "Il n’y a pas de validation partielle : chacune des huit compétences doit être démontrée."
+        }
+        (Lang::Fr, V::AcceptOnSuggestion) => "« a » retient une suggestion : placez-vous sur une ligne de suggestion.",
+        (Lang::Fr, V::NothingToTag) => {
+            "Rien à marquer ici : choisissez d’abord un enregistrement (domaine, objectif, lien…)."
+        }
+        (Lang::Fr, V::Removed) => "Preuve retirée ; l’enregistrement reste.",
+        (Lang::Fr, V::Keys) => {
+            "Tab : preuves · ↵ : y aller · a : retenir · e : modifier · n : preuve libre · x : retirer"
+        }
+        (Lang::Fr, V::FreeEvidence) => "preuve libre",
+        (Lang::Fr, V::ConfirmRemove) => "Retirer cette preuve ? L’enregistrement lui-même reste.",
+        (Lang::Fr, V::Note) => "En quoi cela démontre la compétence",
+        (Lang::En, V::Title) => "Competencies of the case manager (RS6552)",
+        (Lang::En, V::WholePractice) => "the whole practice",
+        (Lang::En, V::Evidence) => "Evidence",
+        (Lang::En, V::Suggestions) => "Suggestions (a: accept)",
+        (Lang::En, V::NoEvidence) => "No evidence yet.",
+        (Lang::En, V::NoSuggestion) => "No suggestion.",
+        (Lang::En, V::Missing) => "What is missing",
+        (Lang::En, V::NoPartialValidation) => {
+            "There is no partial validation: each of the eight competencies must be shown."
+        }
+        (Lang::En, V::AcceptOnSuggestion) => "“a” accepts a suggestion: move onto a suggestion line.",
+        (Lang::En, V::NothingToTag) => "Nothing to tag here: first choose a record (domain, objective, tie…).",
+        (Lang::En, V::Removed) => "Evidence removed; the record stays.",
+        (Lang::En, V::Keys) => "Tab: evidence · ↵: go · a: accept · e: edit · n: free evidence · x: remove",
+        (Lang::En, V::FreeEvidence) => "free evidence",
+        (Lang::En, V::ConfirmRemove) => "Remove this evidence? The record itself stays.",
+        (Lang::En, V::Note) => "How this shows the competency",
+    }
+}
+
+pub fn coverage_label(lang: Lang, c: Coverage) -> &'static str {
+    match (lang, c) {
+        (Lang::Fr, Coverage::None) => "aucune preuve",
+        (Lang::Fr, Coverage::Some) => "en partie",
+        (Lang::Fr, Coverage::Solid) => "solide",
+        (Lang::En, Coverage::None) => "no evidence",
+        (Lang::En, Coverage::Some) => "partly",
+        (Lang::En, Coverage::Solid) => "solid",
+    }
+}
+
+/// « 1 compétence couverte sur 8 », « 7 compétences couvertes sur 8 ».
+pub fn covered(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::Fr => format!("{n} compétence{} couverte{} sur 8", s(n), s(n)),
+        Lang::En => format!("{n} competenc{} covered out of 8", if n > 1 { "ies" } else { "y" }),
+    }
+}
+
+/// What is missing for a competency to be solid, in one sentence.
+pub fn missing(lang: Lang, c: Coverage, count: usize, noted: usize) -> String {
+    use crate::domain::evidence::{SOLID_COUNT, SOLID_NOTED};
+    let more = SOLID_COUNT.saturating_sub(count);
+    let notes = SOLID_NOTED.saturating_sub(noted);
+    match (lang, c) {
+        (_, Coverage::Solid) => String::new(),
+        (Lang::Fr, Coverage::None) => {
+            "Aucune preuve : marquez un enregistrement (P depuis un onglet de la personne) ou retenez une suggestion."
+                .into()
+        }
+        (Lang::Fr, Coverage::Some) => match (more, notes) {
+            (0, n) => format!("Encore {n} note{} réflexive{} à écrire.", s(n), s(n)),
+            (m, 0) => format!("Encore {m} preuve{}.", s(m)),
+            (m, n) => format!("Encore {m} preuve{} et {n} note{} réflexive{}.", s(m), s(n), s(n)),
+        },
+        (Lang::En, Coverage::None) => {
+            "No evidence: tag a record (P from a tab of the person) or accept a suggestion.".into()
+        }
+        (Lang::En, Coverage::Some) => match (more, notes) {
+            (0, n) => format!("{n} more reflective note{} to write.", s(n)),
+            (m, 0) => format!("{m} more piece{} of evidence.", s(m)),
+            (m, n) => format!("{m} more piece{} of evidence and {n} reflective note{}.", s(m), s(n)),
+        },
+    }
+}
+
+fn s(n: usize) -> &'static str {
+    if n > 1 { "s" } else { "" }
+}
+
+/// The note an accepted suggestion starts with: why the tool proposed it (to rewrite in her words).
+pub fn candidate_note(lang: Lang, why: CandidateReason) -> &'static str {
+    match (lang, why) {
+        (Lang::Fr, CandidateReason::CoBuiltWithWords) => {
+            "Diagnostic co-construit avec la personne, ses propres mots recueillis."
+        }
+        (Lang::Fr, CandidateReason::AxisWithParticipation) => {
+            "Axe élaboré avec la personne : sa participation et son avis notés."
+        }
+        (Lang::Fr, CandidateReason::ObjectiveWithIndicatorAndPartner) => {
+            "Objectif opérationnel mesurable (indicateur) dont une action est portée par un partenaire."
+        }
+        (Lang::Fr, CandidateReason::EvaluationWithSelfRating) => {
+            "Évaluation où la personne a noté elle-même sa situation, à côté de mon regard."
+        }
+        (Lang::Fr, CandidateReason::TieToCarrier) => {
+            "Partenaire du territoire mobilisé : il porte une action du projet."
+        }
+        (Lang::Fr, CandidateReason::Transmission) => "Transmission ciblée à un partenaire, notée au journal.",
+        (Lang::En, CandidateReason::CoBuiltWithWords) => "Diagnosis co-built with the person, in her own words.",
+        (Lang::En, CandidateReason::AxisWithParticipation) => {
+            "Axis built with the person: her participation and view noted."
+        }
+        (Lang::En, CandidateReason::ObjectiveWithIndicatorAndPartner) => {
+            "Measurable operational objective (indicator) with an action carried by a partner."
+        }
+        (Lang::En, CandidateReason::EvaluationWithSelfRating) => "Evaluation where the person rated her own situation.",
+        (Lang::En, CandidateReason::TieToCarrier) => {
+            "Partner of the territory mobilised: it carries an action of the plan."
+        }
+        (Lang::En, CandidateReason::Transmission) => "Targeted transmission to a partner, noted in the journal.",
+    }
+}
+
+/// « objectif », « lien », « journal (transmission) »…
+pub fn record_kind(lang: Lang, k: RecordKind) -> String {
+    use super::evaluation::{evaluation_kind, journal_kind};
+    match (lang, k) {
+        (Lang::Fr, RecordKind::Entry) => "diagnostic".into(),
+        (Lang::Fr, RecordKind::Axis) => "axe".into(),
+        (Lang::Fr, RecordKind::Objective) => "objectif".into(),
+        (Lang::Fr, RecordKind::Action) => "action".into(),
+        (Lang::Fr, RecordKind::Tie) => "lien".into(),
+        (Lang::Fr, RecordKind::Journal(j)) => format!("journal ({})", journal_kind(lang, j)),
+        (Lang::Fr, RecordKind::Evaluation(e)) => format!("évaluation ({})", evaluation_kind(lang, e)),
+        (Lang::Fr, RecordKind::Free) => "preuve libre".into(),
+        (Lang::En, RecordKind::Entry) => "diagnosis".into(),
+        (Lang::En, RecordKind::Axis) => "axis".into(),
+        (Lang::En, RecordKind::Objective) => "objective".into(),
+        (Lang::En, RecordKind::Action) => "action".into(),
+        (Lang::En, RecordKind::Tie) => "tie".into(),
+        (Lang::En, RecordKind::Journal(j)) => format!("journal ({})", journal_kind(lang, j)),
+        (Lang::En, RecordKind::Evaluation(e)) => format!("evaluation ({})", evaluation_kind(lang, e)),
+        (Lang::En, RecordKind::Free) => "free evidence".into(),
+    }
+}

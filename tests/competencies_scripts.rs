@@ -1,0 +1,139 @@
+//! Key scripts of the « Compétences » screen through `App::handle_event` on the demo: a suggestion
+//! accepted in one key, a record tagged from its tab with a note, a jump to the record, a tag
+//! removed, free evidence about the practice.
+
+use crossterm::event::KeyCode;
+use parcours::app::competencies::Item;
+use parcours::app::form::{FieldId, FormKind};
+use parcours::app::model::{PersonTab, Screen, StatusKind};
+use parcours::app::project::PlanItem;
+use parcours::app::runtime::App;
+use parcours::domain::evidence::RecordRef;
+
+mod common;
+
+use common::script::*;
+
+fn competency_screen(app: &mut App) {
+    press(app, KeyCode::Char('c'));
+    assert_eq!(app.model.screen, Screen::Competencies);
+    assert!(screen_text(app).contains("Compétences du référent de parcours (RS6552)"));
+}
+
+/// Moves to competency `n` (1…8) in the list.
+fn to_competency(app: &mut App, n: usize) {
+    press(app, KeyCode::Home);
+    for _ in 1..n {
+        press(app, KeyCode::Down);
+    }
+    assert_eq!(app.model.competencies.selected, n - 1);
+}
+
+#[test]
+fn a_suggestion_is_accepted_with_one_key_and_leads_to_its_record() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    competency_screen(&mut app);
+    to_competency(&mut app, 2);
+    let before = app.store.evidence(None).unwrap().len();
+    press(&mut app, KeyCode::Tab);
+    // The first suggestion of C2 (after any evidence already there).
+    let items = app.model.competencies.items();
+    let first = items.iter().position(|i| matches!(i, Item::Candidate(..))).expect("the demo suggests C2 evidence");
+    for _ in 0..first {
+        press(&mut app, KeyCode::Down);
+    }
+    let Some(Item::Candidate(candidate, text)) = app.model.competencies.selected_item() else { panic!("a suggestion") };
+    press(&mut app, KeyCode::Char('a'));
+    assert_eq!(app.model.status.as_ref().map(|s| s.text.as_str()), Some("Preuve enregistrée pour C2."));
+    let all = app.store.evidence(None).unwrap();
+    assert_eq!(all.len(), before + 1);
+    let saved = all.iter().find(|e| e.record == candidate.record && e.competency == 2).expect("stored");
+    assert!(saved.note.contains("co-construit"), "the note says why, to be rewritten: {}", saved.note);
+    // It is now evidence, no longer a suggestion; Enter opens the record where it lives.
+    let items = app.model.competencies.items();
+    assert!(items.iter().any(|i| matches!(i, Item::Evidence(e, _) if e.id == saved.id)));
+    assert!(!items.iter().any(|i| matches!(i, Item::Candidate(c, _) if c.record == candidate.record)));
+    let at = items.iter().position(|i| matches!(i, Item::Evidence(e, _) if e.id == saved.id)).unwrap();
+    press(&mut app, KeyCode::Home);
+    for _ in 0..at {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.model.screen, Screen::Person);
+    let p = app.model.person.as_ref().unwrap();
+    assert_eq!(Some(p.person.pseudonym.clone()), text.pseudonym);
+    assert_eq!(p.tab, PersonTab::Diagnostic);
+    assert_eq!(app.model.domains[p.domain].key, text.title, "the domain of the tagged revision is shown");
+}
+
+#[test]
+fn an_objective_is_tagged_from_the_plan_with_a_note_then_the_tag_is_removed() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    press(&mut app, KeyCode::Home);
+    press(&mut app, KeyCode::Enter);
+    let person = app.model.person.as_ref().unwrap().person.id;
+    // She opens on her diagnostic; the plan is the next tab.
+    press(&mut app, KeyCode::Tab);
+    assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Project);
+    // Down to the first objective.
+    for _ in 0..5 {
+        if matches!(app.model.person.as_ref().unwrap().project.selected_item(), Some(PlanItem::Objective(_))) {
+            break;
+        }
+        press(&mut app, KeyCode::Down);
+    }
+    let Some(PlanItem::Objective(objective)) = app.model.person.as_ref().unwrap().project.selected_item() else {
+        panic!("an objective is selected")
+    };
+    press(&mut app, KeyCode::Char('P'));
+    assert!(matches!(form_kind(&app), Some(FormKind::Evidence(e)) if e.competency == 4));
+    assert_eq!(focused_field(&app), Some(FieldId::EvidenceNote));
+    type_text(&mut app, "J’ai écrit l’indicateur avec elle : elle saura dire si c’est atteint.");
+    ctrl(&mut app, 's');
+    assert!(app.model.overlay.is_none(), "{:?}", app.model.status);
+    let tagged = app.store.evidence(Some(person)).unwrap();
+    let e = tagged.iter().find(|e| e.record == RecordRef::Objective(objective) && e.competency == 4).expect("stored");
+    assert!(e.note.starts_with("J’ai écrit l’indicateur"));
+    // Her competencies: the tag is there; x then « o » removes it, the objective stays.
+    press(&mut app, KeyCode::Char('C'));
+    assert_eq!(app.model.competencies.data.person, Some(person));
+    to_competency(&mut app, 4);
+    press(&mut app, KeyCode::Tab);
+    let at =
+        app.model.competencies.items().iter().position(|i| matches!(i, Item::Evidence(x, _) if x.id == e.id)).unwrap();
+    for _ in 0..at {
+        press(&mut app, KeyCode::Down);
+    }
+    press(&mut app, KeyCode::Char('x'));
+    press(&mut app, KeyCode::Char('o'));
+    assert!(app.store.evidence(Some(person)).unwrap().iter().all(|x| x.id != e.id));
+    assert!(app.store.plan(person).unwrap().objective(objective).is_some());
+    // Esc, Esc: back to her record.
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::Person);
+}
+
+#[test]
+fn free_evidence_about_the_mission_needs_its_words() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    competency_screen(&mut app);
+    to_competency(&mut app, 1);
+    press(&mut app, KeyCode::Char('n'));
+    assert!(
+        matches!(form_kind(&app), Some(FormKind::Evidence(e)) if e.record == RecordRef::Free && e.person_id.is_none())
+    );
+    ctrl(&mut app, 's');
+    assert_eq!(app.model.status.as_ref().map(|s| s.kind), Some(StatusKind::Error));
+    assert!(screen_text(&mut app).contains("Une preuve libre, c’est sa note"));
+    tab_to(&mut app, FieldId::EvidenceNote);
+    type_text(&mut app, "Le cadre du DAC : mission d’appui aux parcours complexes, public sans limite d’âge.");
+    ctrl(&mut app, 's');
+    assert!(app.model.overlay.is_none());
+    let free: Vec<_> = app.store.evidence(None).unwrap().into_iter().filter(|e| e.record == RecordRef::Free).collect();
+    assert!(free.iter().any(|e| e.competency == 1 && e.note.starts_with("Le cadre du DAC")));
+    assert!(screen_text(&mut app).contains("preuve libre"));
+}
