@@ -142,6 +142,9 @@ pub enum ExportKind {
         /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
         #[arg(long)]
         force: bool,
+        /// Garde les entrées sensibles du journal (laissées de côté sinon).
+        #[arg(long)]
+        include_sensitive: bool,
     },
     /// Le plan d’action d’une personne : à imprimer (md, html) ou à mettre dans l’agenda (ics).
     Plan {

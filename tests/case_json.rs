@@ -234,3 +234,48 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_journal_and_the_evaluations_travel_with_the_case_sensitive_entries_on_request() {
+    let today = parcours::commands::scene::screenshot_day();
+    let mut source = Store::open_in_memory().unwrap();
+    parcours::demo::load(&mut source, today).unwrap();
+    let mr = source.find_person("M. R.").unwrap().id;
+    let journal = source.journal(mr).unwrap();
+    let sensitive = journal.iter().filter(|e| e.sensitive).count();
+    assert!(sensitive > 0, "the demo has a sensitive entry for M. R.");
+    let full = export_case(&source, mr).unwrap();
+    let shared = full.clone().without_sensitive();
+    let path = shared.path.as_ref().expect("M. R. has a path");
+    assert_eq!(path.journal.len(), journal.len() - sensitive);
+    assert!(path.journal.iter().all(|e| !e.sensitive));
+
+    let json = serde_json::to_string(&shared).unwrap();
+    let mut target = Store::open_in_memory().unwrap();
+    let report = import_case(&mut target, &parse_case(&json).unwrap()).unwrap();
+    let imported_journal = target.journal(report.person_id).unwrap();
+    assert_eq!(imported_journal.len(), journal.len() - sensitive);
+    // Partners are matched by name in the receiving directory.
+    let names = |store: &Store, entries: &[parcours::domain::journal::JournalEntry]| -> Vec<Vec<String>> {
+        let partners = store.partners(true).unwrap();
+        entries
+            .iter()
+            .map(|e| e.partners.iter().map(|id| partners.iter().find(|p| p.id == *id).unwrap().name.clone()).collect())
+            .collect()
+    };
+    let kept: Vec<_> = journal.iter().filter(|e| !e.sensitive).cloned().collect();
+    assert_eq!(names(&target, &imported_journal), names(&source, &kept));
+    // Evaluations keep their scores, and their levels point to the same objectives (by title).
+    let (before, after) = (source.evaluations(mr).unwrap(), target.evaluations(report.person_id).unwrap());
+    assert_eq!(before.len(), after.len());
+    let (plan_before, plan_after) = (source.plan(mr).unwrap(), target.plan(report.person_id).unwrap());
+    for (a, b) in before.iter().zip(&after) {
+        assert_eq!(a.t_score.map(|t| (t * 1e4).round()), b.t_score.map(|t| (t * 1e4).round()));
+        let titles =
+            |plan: &parcours::domain::plan::Plan, e: &parcours::domain::evaluation::Evaluation| -> Vec<String> {
+                e.goals.iter().map(|g| plan.objective(g.objective_id).unwrap().title.clone()).collect()
+            };
+        assert_eq!(titles(&plan_before, a), titles(&plan_after, b));
+        assert_eq!(a.ratings, b.ratings);
+    }
+}

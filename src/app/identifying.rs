@@ -1,10 +1,10 @@
 //! What in the open person's records seems to identify someone — her card, the latest revision of
-//! each domain, the plan and the ecomap — for the card to say, whatever way it came in (typed
+//! each domain, the plan, the ecomap, the journal and the evaluations — for the card to say, whatever way it came in (typed
 //! before the form's guard, imported, confirmed on purpose).
 
 use super::model::PersonState;
 use crate::export::case_json::{CASE_FORMAT, CASE_VERSION, CaseFile, CaseNetwork, CasePlan};
-use crate::privacy::records::{RecordFinding, scan_case};
+use crate::privacy::records::{RecordFinding, Scope, scan_case, scan_path};
 
 pub fn identifying(p: &PersonState) -> Vec<RecordFinding> {
     let plan = &p.project.plan;
@@ -21,6 +21,10 @@ pub fn identifying(p: &PersonState) -> Vec<RecordFinding> {
         }),
         // The directory's partners only name the ties; they are not scanned.
         network: Some(CaseNetwork { ties: p.network.ties.clone(), partners: p.project.partners.clone() }),
+        path: None,
     };
-    scan_case(&case, std::slice::from_ref(&p.person.pseudonym))
+    let own = std::slice::from_ref(&p.person.pseudonym);
+    let mut found = scan_case(&case, own);
+    found.extend(scan_path(p.journal.entries(), &p.evaluation.evaluations, Scope::Case, own));
+    found
 }

@@ -56,13 +56,14 @@ fn case_problem(env: &Env, e: CaseError) -> Problem {
     }
 }
 
-pub fn export(env: &Env, person: &str, dest: &str, force: bool) -> Result<(), Problem> {
+pub fn export(env: &Env, person: &str, dest: &str, force: bool, include_sensitive: bool) -> Result<(), Problem> {
     let store = env.open_store()?;
     let found = store.find_person(person).map_err(|e| match e {
         StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(person)),
         other => store_problem(&other),
     })?;
     let case = export_case(&store, found.id).map_err(|e| case_problem(env, e))?;
+    let case = if include_sensitive { case } else { case.without_sensitive() };
     let mut json = serde_json::to_string_pretty(&case).map_err(|e| Problem::Storage(e.to_string()))?;
     json.push('\n');
     let export = Export { env, store: &store, person: &found, scope: Scope::Case, force };

@@ -105,8 +105,8 @@ pub fn run(args: Vec<String>) -> i32 {
             scene::render_command(&env, &screen, person.as_deref(), &size, format)
         }
         Some(Command::Screenshots { out }) => scene::screenshots_command(&env, &out),
-        Some(Command::Export { kind: ExportKind::Case { person, format: _, out, force } }) => {
-            case::export(&env, &person, &out, force)
+        Some(Command::Export { kind: ExportKind::Case { person, format: _, out, force, include_sensitive } }) => {
+            case::export(&env, &person, &out, force, include_sensitive)
         }
         Some(Command::Export { kind: ExportKind::Plan { person, format, out, force } }) => {
             plan_export::export(&env, &person, format, &out, force)

@@ -6,6 +6,8 @@ use std::collections::{HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::evaluation::Evaluation;
+use crate::domain::journal::JournalEntry;
 use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::person::{Person, PersonId};
 use crate::domain::plan::{ActionId, Axis, AxisId, Carrier, Objective, ObjectiveId, PlanAction, Postponement};
@@ -16,7 +18,7 @@ pub const CASE_FORMAT: &str = "parcours-case";
 /// Version of the file layout written by this build; files of a higher version are refused.
 pub const CASE_VERSION: u32 = 1;
 
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct CaseFile {
     pub format: String,
     pub version: u32,
@@ -31,6 +33,24 @@ pub struct CaseFile {
     /// before networks existed still import.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub network: Option<CaseNetwork>,
+    /// The journal and the evaluations, when there are some. Optional like the plan: files written
+    /// before the path existed still import.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub path: Option<CasePath>,
+}
+
+/// The path of the case: the journal (without its sensitive entries unless the export asked for
+/// them) and every evaluation. Ids link evaluations to the plan's objectives and are replaced on
+/// import; journal entries name their partners by id, carried by value like the plan's.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CasePath {
+    #[serde(default)]
+    pub journal: Vec<JournalEntry>,
+    #[serde(default)]
+    pub evaluations: Vec<Evaluation>,
+    /// The partners named in the journal, by value: matched by name on import, or added.
+    #[serde(default)]
+    pub partners: Vec<Partner>,
 }
 
 /// The plan of the case, archived items included. Ids are those of the exporting database: they
@@ -108,7 +128,33 @@ pub fn export_case(store: &Store, person: PersonId) -> Result<CaseFile, CaseErro
         diagnosis: store.all_entries(person)?,
         plan: export_plan(store, person)?,
         network: export_network(store, person)?,
+        path: export_path(store, person)?,
     })
+}
+
+fn export_path(store: &Store, person: PersonId) -> Result<Option<CasePath>, CaseError> {
+    let journal = store.journal(person)?;
+    let evaluations = store.evaluations(person)?;
+    if journal.is_empty() && evaluations.is_empty() {
+        return Ok(None);
+    }
+    let mut ids: Vec<PartnerId> = journal.iter().flat_map(|e| e.partners.iter().copied()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let partners = store.partners(true)?.into_iter().filter(|p| ids.contains(&p.id)).collect();
+    Ok(Some(CasePath { journal, evaluations, partners }))
+}
+
+impl CaseFile {
+    /// Leaves out the journal's sensitive entries: what an export carries unless asked for them.
+    pub fn without_sensitive(mut self) -> CaseFile {
+        if let Some(path) = self.path.as_mut() {
+            path.journal.retain(|e| !e.sensitive);
+            let named: HashSet<PartnerId> = path.journal.iter().flat_map(|e| e.partners.iter().copied()).collect();
+            path.partners.retain(|p| named.contains(&p.id));
+        }
+        self
+    }
 }
 
 fn export_network(store: &Store, person: PersonId) -> Result<Option<CaseNetwork>, CaseError> {
@@ -207,11 +253,15 @@ pub fn import_case(store: &mut Store, case: &CaseFile) -> Result<ImportReport, C
             CaseError::Store(StoreError::Invalid(msg)) => CaseError::Invalid(msg),
             other => other,
         };
-        if let Some(p) = &case.plan {
-            import_plan(tx, id, p, &at).map_err(invalid)?;
-        }
+        let objectives = match &case.plan {
+            Some(p) => import_plan(tx, id, p, &at).map_err(invalid)?,
+            None => HashMap::new(),
+        };
         if let Some(n) = &case.network {
             import_network(tx, id, n, &at).map_err(invalid)?;
+        }
+        if let Some(path) = &case.path {
+            import_path(tx, id, path, &objectives, &at).map_err(invalid)?;
         }
         Ok(ImportReport { person_id: id, pseudonym, renamed_from })
     })
@@ -232,7 +282,12 @@ fn mapped(map: &HashMap<i64, i64>, what: &str, old: i64) -> Result<i64, CaseErro
 /// Writes the plan of the file for the new person `person`, in the import's transaction: partners
 /// matched by name or added, then axes, objectives (each after the one it replaces), actions and
 /// postponements, every link rewritten to the new ids. Each record passes the store's rules.
-fn import_plan(conn: &rusqlite::Connection, person: PersonId, p: &CasePlan, at: &str) -> Result<(), CaseError> {
+fn import_plan(
+    conn: &rusqlite::Connection,
+    person: PersonId,
+    p: &CasePlan,
+    at: &str,
+) -> Result<HashMap<ObjectiveId, ObjectiveId>, CaseError> {
     let partners = import_partners(conn, &p.partners, at)?;
 
     let mut axes: HashMap<AxisId, AxisId> = HashMap::new();
@@ -282,6 +337,36 @@ fn import_plan(conn: &rusqlite::Connection, person: PersonId, p: &CasePlan, at: 
     for pp in &p.postponements {
         let action_id = mapped(&actions, "action", pp.action_id)?;
         plan::insert_postponement(conn, &Postponement { action_id, ..pp.clone() }, at)?;
+    }
+    Ok(objectives)
+}
+
+/// Writes the journal and the evaluations of the file for the new person, in the import's
+/// transaction: partners matched by name or added, objectives of the evaluations rewritten to the
+/// plan just imported. Each record passes the store's rules.
+fn import_path(
+    conn: &rusqlite::Connection,
+    person: PersonId,
+    path: &CasePath,
+    objectives: &HashMap<ObjectiveId, ObjectiveId>,
+    at: &str,
+) -> Result<(), CaseError> {
+    let partners = import_partners(conn, &path.partners, at)?;
+    for e in &path.journal {
+        let named = e.partners.iter().map(|p| mapped(&partners, "partner", *p)).collect::<Result<Vec<_>, _>>()?;
+        crate::store::journal::insert(
+            conn,
+            &JournalEntry { id: 0, person_id: person, partners: named, ..e.clone() },
+            at,
+        )?;
+    }
+    for e in &path.evaluations {
+        let mut goals = e.goals.clone();
+        for g in &mut goals {
+            g.objective_id = mapped(objectives, "objective", g.objective_id)?;
+        }
+        let e = Evaluation { id: 0, person_id: person, goals, ..e.clone() };
+        crate::store::evaluation::insert(conn, &e, at)?;
     }
     Ok(())
 }

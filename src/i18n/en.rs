@@ -597,7 +597,7 @@ pub fn problem(p: &Problem) -> String {
         Problem::Missing => "This item no longer exists in the database.".into(),
         Problem::Storage(e) => format!("Database error: {e}."),
         Problem::Usage(e) => format!("{e} (see parcours --help)."),
-        Problem::Imported { pseudonym, renamed_from: None } => format!("Case imported: {pseudonym}."),
+        Problem::Imported { pseudonym, renamed_from: None } => format!("Case imported: “{pseudonym}”."),
         Problem::Imported { pseudonym, renamed_from: Some(old) } => {
             format!("Case imported under the pseudonym « {pseudonym} » (« {old} » already existed).")
         }

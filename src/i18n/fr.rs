@@ -634,7 +634,10 @@ pub fn problem(p: &Problem) -> String {
         Problem::Missing => "Cet élément n’existe plus dans la base.".into(),
         Problem::Storage(e) => format!("Erreur de la base\u{a0}: {e}."),
         Problem::Usage(e) => format!("{e} (voir parcours --help)."),
-        Problem::Imported { pseudonym, renamed_from: None } => format!("Dossier importé\u{a0}: {pseudonym}."),
+        // « M. R. » already ends the sentence: no second full stop.
+        Problem::Imported { pseudonym, renamed_from: None } => {
+            format!("Dossier importé\u{a0}: «\u{a0}{pseudonym}\u{a0}».")
+        }
         Problem::Imported { pseudonym, renamed_from: Some(old) } => {
             format!("Dossier importé sous le pseudonyme « {pseudonym} » («\u{a0}{old}\u{a0}» existait déjà).")
         }

@@ -71,9 +71,10 @@ pub enum Scope {
 
 impl Scope {
     /// Whether the exported document carries records of the path, which its guard then scans with
-    /// [`scan_path`]. The case file does not carry them (yet): `check` scans them on its own.
+    /// [`scan_path`] (the case file carries them too; its guard scans even the sensitive entries
+    /// it leaves out: better one warning too many).
     pub fn carries_path(self) -> bool {
-        matches!(self, Scope::Bilan { .. })
+        matches!(self, Scope::Case | Scope::Bilan { .. })
     }
 }
 
