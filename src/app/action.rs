@@ -20,10 +20,11 @@ pub enum Context {
     Journal,
     Evaluation,
     Competencies,
+    Findings,
 }
 
 impl Context {
-    pub const ALL: [Context; 13] = [
+    pub const ALL: [Context; 14] = [
         Context::Global,
         Context::Welcome,
         Context::FileActive,
@@ -36,6 +37,7 @@ impl Context {
         Context::Journal,
         Context::Evaluation,
         Context::Competencies,
+        Context::Findings,
         Context::Form,
     ];
 
@@ -54,6 +56,7 @@ impl Context {
             Context::Journal => "journal",
             Context::Evaluation => "evaluation",
             Context::Competencies => "competencies",
+            Context::Findings => "findings",
         }
     }
 }
@@ -118,10 +121,12 @@ pub enum Action {
     TagEvidence,
     /// Accepts the suggested evidence.
     Accept,
+    /// « Données identifiantes »: what the anonymity scan finds in every person's records.
+    Findings,
 }
 
 impl Action {
-    pub const ALL: [Action; 52] = [
+    pub const ALL: [Action; 53] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -174,6 +179,7 @@ impl Action {
         Action::Competencies,
         Action::TagEvidence,
         Action::Accept,
+        Action::Findings,
     ];
 
     /// Movement keys are listed once in the help, not offered in the palette.

@@ -103,6 +103,8 @@ pub enum Jump {
     Tie(PersonId, i64),
     Journal(PersonId, i64),
     Evaluation(PersonId),
+    /// A tab of the person, where the record is without a way to select it.
+    Tab(PersonId, super::model::PersonTab),
     Nowhere,
 }
 

@@ -47,6 +47,8 @@ pub enum Effect {
     /// Insert when `id == 0`; a change of drawing ends the old tie and starts a new one today.
     SaveTie(Tie, NaiveDate),
     EndTie(TieId, NaiveDate),
+    /// Every person's records scanned for identifying data.
+    LoadFindings,
     /// The « Compétences » screen's data, for one person or the whole practice.
     LoadCompetencies(Option<PersonId>),
     /// Insert when `id == 0`, else update.

@@ -6,6 +6,7 @@ pub mod competencies;
 pub mod directory;
 pub mod effect;
 pub mod evaluation;
+pub mod findings;
 pub mod form;
 pub mod form_evaluation;
 pub mod form_evidence;

@@ -80,6 +80,8 @@ pub enum Screen {
     Directory,
     /// The eight competencies with their evidence (DPP).
     Competencies,
+    /// What seems to identify someone in the records, across the file active.
+    Findings,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -230,6 +232,7 @@ pub struct Model {
     /// The journal entry to select when the journal arrives.
     pub pending_journal: Option<i64>,
     pub competencies: super::competencies::CompetenciesState,
+    pub findings: super::findings::FindingsState,
 }
 
 impl Model {
@@ -257,6 +260,7 @@ impl Model {
             pending_tab: None,
             pending_journal: None,
             competencies: Default::default(),
+            findings: Default::default(),
         }
     }
 
@@ -326,6 +330,7 @@ impl Model {
             Screen::Deadlines => Context::Deadlines,
             Screen::Directory => Context::Directory,
             Screen::Competencies => Context::Competencies,
+            Screen::Findings => Context::Findings,
         }
     }
 

@@ -28,6 +28,7 @@ pub enum Target {
     TieNode(usize),
     JournalRow(usize),
     CompetencyRow(usize),
+    FindingRow(usize),
     EvidenceRow(usize),
     RatingRow(usize),
 }
@@ -77,6 +78,7 @@ pub enum Msg {
     NetworkLoaded(PersonId, Vec<Tie>),
     /// A tie was stored or ended; the tie to select afterwards.
     TieSaved(PersonId, TieId),
+    FindingsLoaded(Vec<super::findings::FindingRow>),
     CompetenciesLoaded(super::competencies::CompetenciesData),
     EvidenceSaved(crate::domain::evidence::Evidence),
     EvidenceRemoved,

@@ -198,6 +198,7 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         Effect::LoadDemo => demo::load(store, m.today).map(Msg::DemoLoaded),
         e @ (Effect::LoadJournal(_)
         | Effect::LoadCompetencies(_)
+        | Effect::LoadFindings
         | Effect::SaveEvidence(_)
         | Effect::RemoveEvidence(_)
         | Effect::LoadEvaluations(_)

@@ -16,6 +16,10 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
             let domains: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
             super::competencies::load(store, person, &domains).map(Msg::CompetenciesLoaded)
         }
+        Effect::LoadFindings => {
+            let domains: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
+            super::findings::load(store, &domains).map(Msg::FindingsLoaded)
+        }
         Effect::SaveEvidence(e) => store.save_evidence(&e).map(Msg::EvidenceSaved),
         Effect::RemoveEvidence(id) => store.remove_evidence(id).map(|_| Msg::EvidenceRemoved),
         _ => return Vec::new(),

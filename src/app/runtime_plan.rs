@@ -80,6 +80,7 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         | Effect::LoadDemo
         | Effect::LoadJournal(_)
         | Effect::LoadCompetencies(_)
+        | Effect::LoadFindings
         | Effect::SaveEvidence(_)
         | Effect::RemoveEvidence(_)
         | Effect::LoadEvaluations(_)

@@ -117,6 +117,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![]
         }
+        Msg::FindingsLoaded(rows) => {
+            m.findings.rows = rows;
+            m.findings.loaded = true;
+            m.findings.selected = m.findings.selected.min(m.findings.rows.len().saturating_sub(1));
+            vec![]
+        }
         Msg::CompetenciesLoaded(data) => update_competencies::loaded(m, data),
         Msg::EvidenceSaved(e) => update_competencies::saved(m, e),
         Msg::EvidenceRemoved => update_competencies::removed(m),
@@ -562,6 +568,13 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
                 _ => vec![],
             }
         }
+        (Target::FindingRow(i), None) => {
+            if m.findings.selected == i {
+                return act(m, Action::Open);
+            }
+            m.findings.selected = i.min(m.findings.rows.len().saturating_sub(1));
+            vec![]
+        }
         (Target::CompetencyRow(i), None) => {
             if m.competencies.selected == i && !m.competencies.in_items {
                 return act(m, Action::Open);
@@ -742,6 +755,11 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             update_competencies::open(m, person)
         }
         Action::TagEvidence => update_competencies::tag(m),
+        Action::Findings => {
+            m.screen = Screen::Findings;
+            m.findings = Default::default();
+            vec![Effect::LoadFindings]
+        }
         Action::Accept => vec![],
         Action::FilterKind
         | Action::FilterPartner
@@ -819,13 +837,24 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 }
                 None => vec![],
             },
+            Screen::Findings => match m.findings.rows.get(m.findings.selected) {
+                Some(row) => {
+                    let jump = row.jump;
+                    let effects = update_competencies::jump(m, jump);
+                    m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::T::FindingJumped));
+                    effects
+                }
+                None => vec![],
+            },
             Screen::Person | Screen::Deadlines | Screen::Directory | Screen::Competencies => vec![],
         },
         Action::EditPerson => {
             let person = match m.screen {
                 Screen::Person => m.person.as_ref().map(|p| p.person.clone()),
                 Screen::FileActive => m.selected_row().map(|r| r.person.clone()),
-                Screen::Welcome | Screen::Deadlines | Screen::Directory | Screen::Competencies => None,
+                Screen::Welcome | Screen::Deadlines | Screen::Directory | Screen::Competencies | Screen::Findings => {
+                    None
+                }
             };
             match person {
                 Some(p) => open_form(m, Form::person(&p)),
@@ -934,7 +963,7 @@ fn back(m: &mut Model) -> Vec<Effect> {
                 vec![Effect::LoadPersons]
             }
         },
-        Screen::Deadlines => {
+        Screen::Deadlines | Screen::Findings => {
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
         }
@@ -966,6 +995,7 @@ fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
         Screen::Deadlines => m.deadline_selected = step(m.deadline_selected, delta, m.deadlines.len()),
         Screen::Directory => return update_directory::move_by(m, delta),
         Screen::Competencies => update_competencies::move_by(m, delta.clamp(-PAGE, PAGE)),
+        Screen::Findings => m.findings.selected = step(m.findings.selected, delta, m.findings.rows.len()),
         Screen::Person if update_evaluation::on_journal(m) => update_evaluation::journal_move(m, delta),
         Screen::Person if update_evaluation::on_evaluation(m) => {
             update_evaluation::evaluation_move(m, delta.clamp(-PAGE, PAGE), delta.abs() >= PAGE)

@@ -137,6 +137,10 @@ pub fn jump(m: &mut Model, to: Jump) -> Vec<Effect> {
             m.pending_tab = Some(PersonTab::Evaluation);
             p
         }
+        Jump::Tab(p, tab) => {
+            m.pending_tab = Some(tab);
+            p
+        }
         Jump::Nowhere => return vec![],
     };
     m.person = None;

@@ -101,6 +101,8 @@ pub fn text(t: T) -> &'static str {
         T::WeekSection => "Within 7 days",
         T::NoDeadline => "Nothing late, nothing due within 7 days.",
         T::ColKind => "Kind",
+        T::ColWhere => "Where",
+        T::ColExcerpt => "Excerpt",
         T::ColDate => "Date",
         T::ColWhat => "Item",
         T::ColNextDeadline => "Deadline",
@@ -216,6 +218,10 @@ pub fn text(t: T) -> &'static str {
         T::FormJournal => "Note in the journal",
         T::FormEvaluation => "Evaluation with the person",
         T::ConfirmRemoveEvidence => "Remove this evidence? The record itself stays.",
+        T::FindingsTitle => "Identifying data in the records",
+        T::FindingsNone => "No identifying data found in the records of the caseload.",
+        T::FindingsScanning => "Scanning the records…",
+        T::FindingJumped => "Here is the record: e or Enter to edit it.",
         T::PickChoiceTitle => "Choose",
         T::PickServiceTitle => "SERAFIN-PH service",
         T::PickDiagnosisNeedTitle => "Needs of the assessment",
@@ -340,6 +346,7 @@ pub fn action(a: Action) -> &'static str {
         Action::Competencies => "Competencies (DPP)",
         Action::TagEvidence => "Tag as evidence of a competency",
         Action::Accept => "Accept the suggestion",
+        Action::Findings => "Identifying data",
         Action::CyclePeriod => "Change the period",
         Action::Later => "Later period",
     }
@@ -360,6 +367,7 @@ pub fn context(c: Context) -> &'static str {
         Context::Journal => "Journal",
         Context::Evaluation => "Evaluation",
         Context::Competencies => "Competencies",
+        Context::Findings => "Identifying data",
     }
 }
 

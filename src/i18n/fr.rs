@@ -103,6 +103,8 @@ pub fn text(t: T) -> &'static str {
         T::WeekSection => "Dans les 7 jours",
         T::NoDeadline => "Rien en retard, rien d’attendu dans les 7 jours.",
         T::ColKind => "Type",
+        T::ColWhere => "Où",
+        T::ColExcerpt => "Extrait",
         T::ColDate => "Date",
         T::ColWhat => "Intitulé",
         T::ColNextDeadline => "Échéance",
@@ -222,6 +224,10 @@ pub fn text(t: T) -> &'static str {
         T::FormJournal => "Noter au journal",
         T::FormEvaluation => "Évaluation avec la personne",
         T::ConfirmRemoveEvidence => "Retirer cette preuve\u{a0}? L’enregistrement lui-même reste.",
+        T::FindingsTitle => "Données identifiantes dans les dossiers",
+        T::FindingsNone => "Aucune donnée identifiante trouvée dans les dossiers de la file active.",
+        T::FindingsScanning => "Examen des dossiers…",
+        T::FindingJumped => "Voici l’enregistrement : e ou Entrée pour le modifier.",
         T::PickChoiceTitle => "Choisir",
         T::PickServiceTitle => "Prestation SERAFIN-PH",
         T::PickDiagnosisNeedTitle => "Besoins du diagnostic",
@@ -357,6 +363,7 @@ pub fn action(a: Action) -> &'static str {
         Action::Competencies => "Compétences (DPP)",
         Action::TagEvidence => "Marquer comme preuve d’une compétence",
         Action::Accept => "Retenir la suggestion",
+        Action::Findings => "Données identifiantes",
         Action::CyclePeriod => "Changer de période",
         Action::Later => "Période suivante",
     }
@@ -377,6 +384,7 @@ pub fn context(c: Context) -> &'static str {
         Context::Journal => "Journal",
         Context::Evaluation => "Évaluation",
         Context::Competencies => "Compétences",
+        Context::Findings => "Données identifiantes",
     }
 }
 

@@ -76,6 +76,7 @@ fn hinted(context: Context) -> &'static [Action] {
             Action::ArchiveItem,
             Action::Back,
         ],
+        Context::Findings => &[Action::Open, Action::Back, Action::Quit],
         Context::Global => &[Action::Back],
     }
 }

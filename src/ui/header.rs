@@ -66,6 +66,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             }
         }
         (Screen::Welcome, _) => spans.push(Span::styled(format!("— {}", tr(m.lang, T::AppTagline)), head)),
+        (Screen::Findings, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, T::FindingsTitle)), head)),
         (Screen::Competencies, _) => {
             let scope = match &m.competencies.data.pseudonym {
                 Some(p) => display(p).into_owned(),

@@ -7,6 +7,7 @@ mod diagnostic;
 mod directory;
 mod evaluation;
 mod file_active;
+mod findings;
 mod footer;
 mod header;
 mod journal;
@@ -75,6 +76,7 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
         Screen::Deadlines => deadlines::draw(m, vs, theme, f, body),
         Screen::Directory => directory::draw(m, vs, theme, f, body),
         Screen::Competencies => competencies::draw(m, vs, theme, f, body),
+        Screen::Findings => findings::draw(m, vs, theme, f, body),
         Screen::Person => {
             if let Some(p) = &m.person {
                 match p.tab {
