@@ -70,3 +70,33 @@ fn a_tag_is_rewritten_or_removed_and_the_record_stays() {
     assert_eq!(store.audit_count().unwrap(), audit + 2, "the rewrite and the removal are in the audit log");
     assert!(matches!(store.remove_evidence(e.id), Err(StoreError::NotFound)));
 }
+
+#[test]
+fn the_demo_dpp_covers_c1_to_c7_and_still_misses_the_watch() {
+    use parcours::domain::evidence::{Coverage, coverage};
+    let dir = demo_dir();
+    let mut store = open_store(dir.path());
+    let all = store.evidence(None).unwrap();
+    let of = |c: u8| all.iter().filter(|e| e.competency == c).collect::<Vec<_>>();
+    for c in 1..=7 {
+        assert!(!of(c).is_empty(), "C{c} has evidence");
+        assert!(of(c).iter().all(|e| e.has_note()), "C{c}: every demo tag says why");
+    }
+    assert!(of(8).is_empty(), "C8 (veille) is the competency still missing");
+    let solid = (1..=7).filter(|c| coverage(&of(*c)) == Coverage::Solid).count();
+    assert!(solid >= 3, "several competencies are solid: {solid}");
+    assert!((1..=7).any(|c| coverage(&of(c)) == Coverage::Some), "one is only partly covered");
+    // C1 is the analysis of the mission: free notes belonging to no person.
+    assert!(of(1).iter().all(|e| e.record == RecordRef::Free && e.person_id.is_none()));
+
+    // Records that look like evidence are left for the screen to suggest.
+    let keys: Vec<String> = parcours::domain::life_domain::default_domains().into_iter().map(|d| d.key).collect();
+    let screen = parcours::app::competencies::load(&store, None, &keys).unwrap();
+    assert_eq!(screen.evidence.len(), all.len(), "every tag names a record that exists");
+    assert!(!screen.candidates.is_empty(), "suggestions remain");
+    assert!(screen.candidates.iter().any(|(c, _)| c.competency == 2));
+
+    // A second load adds neither persons nor free notes.
+    assert_eq!(parcours::demo::load(&mut store, today()).unwrap(), 0);
+    assert_eq!(store.evidence(None).unwrap().len(), all.len());
+}

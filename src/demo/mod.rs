@@ -2,6 +2,7 @@
 
 mod ecomaps;
 mod evaluations;
+mod evidence;
 mod journals;
 mod partners;
 mod plans;
@@ -9,6 +10,7 @@ mod situations;
 
 pub use ecomaps::{DemoEcomap, DemoTarget, DemoTie, ecomaps};
 pub use evaluations::{DemoEvaluation, DemoEvaluations, DemoGoal, evaluations};
+pub use evidence::{DemoEvidence, DemoEvidenceOf, DemoFreeEvidence, DemoRecord, evidence, free_evidence};
 pub use journals::{DemoJournal, DemoJournalEntry, journals};
 pub use partners::partners;
 pub use plans::{DemoAction, DemoCarrier, DemoPlan, plans};
@@ -19,6 +21,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::domain::evaluation::{Evaluation, GoalLevel};
+use crate::domain::evidence::{Evidence, RecordRef};
 use crate::domain::journal::JournalEntry;
 use crate::domain::partner::PartnerId;
 use crate::domain::person::PersonId;
@@ -27,14 +30,16 @@ use crate::domain::tie::{Tie, TieTarget};
 use crate::store::{Store, StoreError};
 
 /// Adds the demo situations whose pseudonym is not already in the database, with their plans,
-/// ecomaps, journals and evaluations, and the territory's partners not already in the directory,
-/// so running it twice changes nothing. Returns how many persons were added.
+/// ecomaps, journals, evaluations and DPP evidence, the territory's partners not already in the
+/// directory and the free evidence not already written, so running it twice changes nothing.
+/// Returns how many persons were added.
 pub fn load(store: &mut Store, today: NaiveDate) -> Result<usize, StoreError> {
     let directory = load_partners(store)?;
     let plans = plans(today);
     let ecomaps = ecomaps(today);
     let journals = journals(today);
     let evaluations = evaluations(today);
+    let evidence = evidence();
     let mut added = 0;
     for situation in situations(today) {
         if store.pseudonym_taken(&situation.person.pseudonym, None)? {
@@ -58,9 +63,93 @@ pub fn load(store: &mut Store, today: NaiveDate) -> Result<usize, StoreError> {
         if let Some(demo) = evaluations.iter().find(|e| e.pseudonym == situation.person.pseudonym) {
             load_evaluations(store, id, demo)?;
         }
+        // Last: evidence points to any of the records above.
+        if let Some(demo) = evidence.iter().find(|e| e.pseudonym == situation.person.pseudonym) {
+            load_evidence(store, id, demo, &directory, today)?;
+        }
         added += 1;
     }
+    load_free_evidence(store, today)?;
     Ok(added)
+}
+
+/// Each tag on the record its words name, dated a few days after the record (never after today).
+fn load_evidence(
+    store: &mut Store,
+    person: PersonId,
+    demo: &DemoEvidenceOf,
+    directory: &HashMap<String, PartnerId>,
+    today: NaiveDate,
+) -> Result<(), StoreError> {
+    let records = crate::app::competencies::CaseRecords::load(store, person)?;
+    for e in &demo.items {
+        let (record, date) = find_record(&records, e.record, directory)
+            .ok_or_else(|| StoreError::Invalid(format!("demo record missing: {:?}", e.record)))?;
+        let date = date.checked_add_days(chrono::Days::new(e.after)).unwrap_or(date).min(today);
+        let tagged =
+            Evidence { note: e.note.to_string(), ..Evidence::new_draft(Some(person), record, e.competency, date) };
+        store.save_evidence(&tagged)?;
+    }
+    Ok(())
+}
+
+/// The record a demo tag names, and its date.
+fn find_record(
+    c: &crate::app::competencies::CaseRecords,
+    record: DemoRecord,
+    directory: &HashMap<String, PartnerId>,
+) -> Option<(RecordRef, NaiveDate)> {
+    Some(match record {
+        DemoRecord::Entry(domain) => {
+            let e = c.entries.iter().filter(|e| e.domain == domain).max_by_key(|e| e.revision)?;
+            (RecordRef::Entry(e.id), e.date)
+        }
+        DemoRecord::Axis(title) => {
+            let a = c.plan.axes.iter().find(|a| a.title == title)?;
+            (RecordRef::Axis(a.id), a.created_on)
+        }
+        DemoRecord::Objective(title) => {
+            let o = c.plan.objectives.iter().find(|o| o.title == title)?;
+            (RecordRef::Objective(o.id), o.created_on)
+        }
+        DemoRecord::Tie(with) => {
+            let partner = directory.get(&with.to_lowercase()).copied();
+            let t = c.ties.iter().filter(|t| t.until.is_none()).find(|t| match &t.target {
+                TieTarget::Partner(id) => Some(*id) == partner,
+                TieTarget::Informal { label, .. } => label == with,
+            })?;
+            (RecordRef::Tie(t.id), t.since)
+        }
+        DemoRecord::Journal(start) => {
+            let j = c.journal.iter().find(|j| j.summary.starts_with(start))?;
+            (RecordRef::Journal(j.id), j.date)
+        }
+        DemoRecord::Evaluation(rank) => {
+            let mut evaluations: Vec<&Evaluation> = c.evaluations.iter().collect();
+            evaluations.sort_by_key(|e| (e.date, e.id));
+            let e = evaluations.get(rank)?;
+            (RecordRef::Evaluation(e.id), e.date)
+        }
+    })
+}
+
+/// The free notes about the practice not already written (they belong to no person, so the
+/// skip of the persons already there does not cover them).
+fn load_free_evidence(store: &mut Store, today: NaiveDate) -> Result<(), StoreError> {
+    let written = store.evidence(None)?;
+    for demo in free_evidence() {
+        let already = written.iter().any(|e| e.record == RecordRef::Free && e.note == demo.note);
+        if already {
+            continue;
+        }
+        let date = today.checked_sub_days(chrono::Days::new(demo.days_ago)).unwrap_or(today);
+        let free = Evidence {
+            note: demo.note.to_string(),
+            ..Evidence::new_draft(None, RecordRef::Free, demo.competency, date)
+        };
+        store.save_evidence(&free)?;
+    }
+    Ok(())
 }
 
 /// The demo partners by name, adding those the directory lacks.
