@@ -21,7 +21,7 @@ use super::update_project;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::person::Person;
 use crate::domain::text::{clean, clean_line};
-use crate::i18n::{Say, action_label, say};
+use crate::i18n::{Say, say};
 
 const PAGE: isize = 10;
 
@@ -797,7 +797,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                     }
                 }
             }
-            let labelled = offered.into_iter().map(|a| (a, action_label(m.lang, a).to_string())).collect();
+            let labelled = offered
+                .into_iter()
+                .map(|a| (a, crate::i18n::action_label_in(m.lang, context, a).to_string()))
+                .collect();
             m.overlay = Some(Overlay::Palette(Palette::new(context, labelled)));
             vec![]
         }

@@ -75,7 +75,7 @@ pub fn open_person(app: &mut App, id: i64, domain: Option<&str>) {
 }
 
 /// The screens `parcours render` knows.
-pub const SCREENS: [&str; 14] = [
+pub const SCREENS: [&str; 16] = [
     "file-active",
     "diagnostic",
     "synthese",
@@ -87,6 +87,8 @@ pub const SCREENS: [&str; 14] = [
     "reseau",
     "evaluation",
     "journal",
+    "competences",
+    "donnees-identifiantes",
     "annuaire",
     "aide",
     "accueil",
@@ -115,6 +117,14 @@ pub fn show(app: &mut App, screen: &str, person: Option<i64>) -> bool {
             }
         }
         ("echeances", _) => app.dispatch(Msg::Action(Action::Deadlines)),
+        ("donnees-identifiantes", _) => app.dispatch(Msg::Action(Action::Findings)),
+        // With --person, her competencies; without, the whole practice.
+        ("competences", person) => {
+            if let Some(id) = person {
+                open_person(app, id, None);
+            }
+            app.dispatch(Msg::Action(Action::Competencies));
+        }
         ("annuaire", _) => app.dispatch(Msg::Action(Action::Directory)),
         ("reseau", Some(id)) => {
             open_person(app, id, None);
@@ -296,6 +306,12 @@ pub fn screenshot_scenes() -> Vec<Scene> {
         }),
         ("annuaire", 120, 36, |app| {
             show(app, "annuaire", None);
+        }),
+        ("competences", 120, 36, |app| {
+            show(app, "competences", None);
+        }),
+        ("competences-80x24", 80, 24, |app| {
+            show(app, "competences", None);
         }),
         ("evaluation", 120, 36, |app| {
             let id = first(app);

@@ -589,9 +589,11 @@ pub fn problem(p: &Problem) -> String {
             format!("Cannot write to the data folder {path}: check its permissions or choose another with --data-dir.")
         }
         Problem::UnknownPerson(key) => format!("No person « {key} » in the database (see parcours list)."),
-        Problem::UnknownScreen(s) => format!(
-            "Unknown screen « {s} »: file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, reseau, annuaire, aide or accueil."
-        ),
+        Problem::UnknownScreen(s) => {
+            let screens = crate::commands::scene::SCREENS;
+            let (last, rest) = screens.split_last().unwrap_or((&"", &[]));
+            format!("Unknown screen « {s} »: {} or {last}.", rest.join(", "))
+        }
         Problem::BadSize(s) => format!("Invalid size « {s} »: expected WIDTHxHEIGHT, for example 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("The « {s} » screen needs --person (an id or a pseudonym)."),
         Problem::InvalidJson(e) => format!("Invalid JSON file: {e}."),

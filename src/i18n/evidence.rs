@@ -22,6 +22,11 @@ pub enum V {
     FreeEvidence,
     ConfirmRemove,
     Note,
+    TheList,
+    RemoveTag,
+    GoToRecord,
+    NewEvaluation,
+    WriteFreeEvidence,
 }
 
 pub fn vt(lang: Lang, v: V) -> &'static str {
@@ -47,6 +52,11 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
         (Lang::Fr, V::FreeEvidence) => "preuve libre",
         (Lang::Fr, V::ConfirmRemove) => "Retirer cette preuve ? L’enregistrement lui-même reste.",
         (Lang::Fr, V::Note) => "En quoi cela démontre la compétence",
+        (Lang::Fr, V::TheList) => "Les huit compétences",
+        (Lang::Fr, V::RemoveTag) => "Retirer la preuve",
+        (Lang::Fr, V::GoToRecord) => "Aller à l’enregistrement",
+        (Lang::Fr, V::NewEvaluation) => "Nouvelle évaluation",
+        (Lang::Fr, V::WriteFreeEvidence) => "Écrire une preuve libre",
         (Lang::En, V::Title) => "Competencies of the case manager (RS6552)",
         (Lang::En, V::WholePractice) => "the whole practice",
         (Lang::En, V::Evidence) => "Evidence",
@@ -64,6 +74,11 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
         (Lang::En, V::FreeEvidence) => "free evidence",
         (Lang::En, V::ConfirmRemove) => "Remove this evidence? The record itself stays.",
         (Lang::En, V::Note) => "How this shows the competency",
+        (Lang::En, V::TheList) => "The eight competencies",
+        (Lang::En, V::RemoveTag) => "Remove the evidence",
+        (Lang::En, V::GoToRecord) => "Go to the record",
+        (Lang::En, V::NewEvaluation) => "New evaluation",
+        (Lang::En, V::WriteFreeEvidence) => "Write free evidence",
     }
 }
 
@@ -94,16 +109,16 @@ pub fn missing(lang: Lang, c: Coverage, count: usize, noted: usize) -> String {
     match (lang, c) {
         (_, Coverage::Solid) => String::new(),
         (Lang::Fr, Coverage::None) => {
-            "Aucune preuve : marquez un enregistrement (P depuis un onglet de la personne) ou retenez une suggestion."
+            "aucune preuve — marquez un enregistrement (P depuis un onglet de la personne) ou retenez une suggestion."
                 .into()
         }
         (Lang::Fr, Coverage::Some) => match (more, notes) {
-            (0, n) => format!("Encore {n} note{} réflexive{} à écrire.", s(n), s(n)),
-            (m, 0) => format!("Encore {m} preuve{}.", s(m)),
-            (m, n) => format!("Encore {m} preuve{} et {n} note{} réflexive{}.", s(m), s(n), s(n)),
+            (0, n) => format!("encore {n} note{} réflexive{} à écrire.", s(n), s(n)),
+            (m, 0) => format!("encore {m} preuve{}.", s(m)),
+            (m, n) => format!("encore {m} preuve{} et {n} note{} réflexive{}.", s(m), s(n), s(n)),
         },
         (Lang::En, Coverage::None) => {
-            "No evidence: tag a record (P from a tab of the person) or accept a suggestion.".into()
+            "no evidence — tag a record (P from a tab of the person) or accept a suggestion.".into()
         }
         (Lang::En, Coverage::Some) => match (more, notes) {
             (0, n) => format!("{n} more reflective note{} to write.", s(n)),

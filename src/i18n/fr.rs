@@ -622,9 +622,12 @@ pub fn problem(p: &Problem) -> String {
             )
         }
         Problem::UnknownPerson(key) => format!("Aucune personne « {key} » dans la base (voir parcours list)."),
-        Problem::UnknownScreen(s) => format!(
-            "Écran inconnu «\u{a0}{s}\u{a0}»\u{a0}: file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, reseau, annuaire, aide ou accueil."
-        ),
+        Problem::UnknownScreen(s) => {
+            // The list comes from the screens `render` knows: it cannot fall behind them.
+            let screens = crate::commands::scene::SCREENS;
+            let (last, rest) = screens.split_last().unwrap_or((&"", &[]));
+            format!("Écran inconnu «\u{a0}{s}\u{a0}»\u{a0}: {} ou {last}.", rest.join(", "))
+        }
         Problem::BadSize(s) => format!("Taille invalide « {s} »\u{a0}: attendu LARGEURxHAUTEUR, par exemple 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("L’écran « {s} » demande --person (un identifiant ou un pseudonyme)."),
         Problem::InvalidJson(e) => format!("Fichier JSON invalide\u{a0}: {e}."),

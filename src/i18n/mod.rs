@@ -313,6 +313,22 @@ pub fn say(lang: Lang, s: &Say) -> String {
     }
 }
 
+/// An action's name where it is offered: some keys do a different thing on some screens (« x »
+/// archives a plan item, but removes a tag of evidence).
+pub fn action_label_in(lang: Lang, context: Context, a: Action) -> &'static str {
+    use evidence::{V, vt};
+    match (context, a) {
+        (Context::Competencies, Action::NextTab) => vt(lang, V::Evidence),
+        (Context::Competencies, Action::PrevTab) => vt(lang, V::TheList),
+        (Context::Competencies, Action::NewItem) => vt(lang, V::WriteFreeEvidence),
+        (Context::Competencies, Action::ArchiveItem) => vt(lang, V::RemoveTag),
+        (Context::Competencies | Context::Findings, Action::Open) => vt(lang, V::GoToRecord),
+        (Context::Journal, Action::NewItem) => action_label(lang, Action::NoteJournal),
+        (Context::Evaluation, Action::NewItem) => vt(lang, V::NewEvaluation),
+        _ => action_label(lang, a),
+    }
+}
+
 pub fn action_label(lang: Lang, a: Action) -> &'static str {
     match lang {
         Lang::Fr => fr::action(a),

@@ -289,6 +289,8 @@ mod tests {
             vec![("journal", "summary".to_string()), ("evaluation", "decisions".into())]
         );
         assert!(kinds(Scope::Plan).is_empty() && kinds(Scope::Network).is_empty());
-        assert!(Scope::Bilan { include_sensitive: false }.carries_path() && !Scope::Case.carries_path());
+        // The case file carries the path since it travels with the journal and the evaluations.
+        assert!(Scope::Bilan { include_sensitive: false }.carries_path() && Scope::Case.carries_path());
+        assert!(!Scope::Plan.carries_path() && !Scope::Network.carries_path());
     }
 }

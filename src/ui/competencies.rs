@@ -95,7 +95,9 @@ fn record_line(m: &Model, t: &RecordText) -> String {
         _ => display(&t.title).into_owned(),
     };
     let kind = record_kind(m.lang, t.kind);
-    parts.push(if title.is_empty() { kind } else { format!("{kind} « {} »", excerpt(&title, 50)) });
+    // Free evidence is its note, shown on the next line: its kind and day are enough here.
+    let free = t.kind == crate::app::competencies::RecordKind::Free;
+    parts.push(if title.is_empty() || free { kind } else { format!("{kind} « {} »", excerpt(&title, 50)) });
     if let Some(d) = t.date {
         parts.push(format_fr(d));
     }

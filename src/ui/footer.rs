@@ -132,7 +132,7 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         }
         let Some(key) = m.keymap.first_key(context, *action) else { continue };
         let key = key.to_string();
-        let label = format!(" {}  ", action_label(m.lang, *action));
+        let label = format!(" {}  ", crate::i18n::action_label_in(m.lang, context, *action));
         used += key.width() + label.trim_end().width();
         if used > usize::from(width) {
             break;

@@ -7,7 +7,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use crate::app::action::Context;
 use crate::app::model::Model;
-use crate::i18n::{T, action_label, context_label, tr};
+use crate::i18n::{T, context_label, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::centered;
 
@@ -25,7 +25,7 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme) -> Vec<Line<'a>> {
             let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<16}", keys.join(" ")), theme.on(Role::Overlay, Role::Key)),
-                Span::styled(action_label(m.lang, action).to_string(), theme.style(Role::Overlay)),
+                Span::styled(crate::i18n::action_label_in(m.lang, ctx, action).to_string(), theme.style(Role::Overlay)),
             ]));
         }
         lines.push(Line::raw(""));
