@@ -41,3 +41,17 @@ fn the_demo_is_clean_and_a_planted_phone_number_leads_to_its_journal_entry() {
     press(&mut app, KeyCode::Char('e'));
     assert!(matches!(form_kind(&app), Some(parcours::app::form::FormKind::Journal(e)) if e.id == planted.id));
 }
+
+#[test]
+fn the_screen_says_it_is_looking_before_the_scan_runs() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    // As in the terminal: what can wait runs once the frame is drawn.
+    app.eager = false;
+    press(&mut app, KeyCode::Char('!'));
+    assert!(!app.model.findings.loaded);
+    assert!(screen_text(&mut app).contains("Examen des dossiers…"));
+    assert!(app.settle());
+    assert!(app.model.findings.loaded);
+    assert!(screen_text(&mut app).contains("Aucune donnée identifiante trouvée"));
+}

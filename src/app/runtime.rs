@@ -31,11 +31,22 @@ pub struct App {
     /// it once the screen is drawn and no key is waiting; headless uses (`eager`) run it at once.
     deferred: Vec<Effect>,
     pub eager: bool,
+    /// Running the deferred work: what was put off is not put off again.
+    settling: bool,
 }
 
 impl App {
     pub fn new(model: Model, store: Store, theme: Theme) -> App {
-        App { model, store, theme, view_state: ViewState::default(), log: None, deferred: Vec::new(), eager: true }
+        App {
+            model,
+            store,
+            theme,
+            view_state: ViewState::default(),
+            log: None,
+            deferred: Vec::new(),
+            eager: true,
+            settling: false,
+        }
     }
 
     /// Loads the file active: the first thing shown.
@@ -52,6 +63,12 @@ impl App {
     pub fn run(&mut self, effects: Vec<Effect>) {
         let mut queue = std::collections::VecDeque::from(effects);
         while let Some(effect) = queue.pop_front() {
+            // Reading every record of the file active takes a moment on a large one: the screen
+            // says it is looking first, and the scan runs once that frame is on screen.
+            if effect == Effect::LoadFindings && !self.settling {
+                self.deferred.push(effect);
+                continue;
+            }
             // The persons come first; what the plans and ecomaps say about them can follow.
             if effect == Effect::LoadPersons && !self.deferred.contains(&Effect::LoadPersonAlerts) {
                 self.deferred.push(Effect::LoadPersonAlerts);
@@ -75,7 +92,9 @@ impl App {
         }
         let deferred = std::mem::take(&mut self.deferred);
         let eager = std::mem::replace(&mut self.eager, false);
+        self.settling = true;
         self.run(deferred);
+        self.settling = false;
         self.eager = eager;
         true
     }
