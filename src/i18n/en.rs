@@ -267,7 +267,9 @@ pub fn say(s: &Say) -> String {
             "Identifying data? Pseudonymise the fields in red, or save again to keep the text.".into()
         }
         Say::ChangesDiscarded => "Changes discarded.".into(),
-        Say::PickCodeOnNeeds => "SERAFIN-PH codes are picked in the « Needs » field.".into(),
+        Say::PickCodeOnNeeds => {
+            "Ctrl-K searches in the fields that offer it: needs, service, partners, choices.".into()
+        }
         Say::PersonsCount(shown, total) if shown == total => format!("{total} person{}", plural(*total)),
         Say::PersonsCount(shown, total) => format!("{shown} of {total}"),
         Say::TextHits(n) => format!("{n} passage{} found in assessments", plural(*n)),

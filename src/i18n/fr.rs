@@ -274,7 +274,9 @@ pub fn say(s: &Say) -> String {
                 .into()
         }
         Say::ChangesDiscarded => "Modifications abandonnées.".into(),
-        Say::PickCodeOnNeeds => "Le code SERAFIN-PH se choisit dans le champ « Besoins ».".into(),
+        Say::PickCodeOnNeeds => {
+            "Ctrl-K cherche dans les champs qui le proposent\u{a0}: besoins, prestation, partenaires, listes de choix.".into()
+        }
         Say::PersonsCount(shown, total) if shown == total => format!("{total} personne{}", plural(*total)),
         Say::PersonsCount(shown, total) => format!("{shown} sur {total}"),
         Say::TextHits(n) => format!("{n} passage{} trouvé{} dans les diagnostics", plural(*n), plural(*n)),
