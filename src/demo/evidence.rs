@@ -177,14 +177,16 @@ fn leo() -> Vec<DemoEvidence> {
         tag(
             3,
             Axis("Retourner au collège à son rythme et préparer l’orientation"),
-            "Léo présente lui-même sa fiche aux réunions, et un temps seul avec lui suit chacune d’elles : la \
-             participation d’un adolescent autiste s’organise, elle ne se décrète pas.",
+            "Plutôt que de décider pour lui de sa place en réunion, j’ai construit avec Léo les conditions de sa \
+             participation : il présente lui-même sa fiche, et nous faisons le point seuls, au calme, après chaque \
+             réunion. La participation d’un adolescent autiste s’organise, elle ne se décrète pas.",
         ),
         tag(
             3,
             Axis("Retrouver du calme : crises, sommeil, soins"),
-            "Léo écrit lui-même ses outils, plan de crise et agenda du sommeil ; ses parents et le pédopsychiatre \
-             les relisent avec lui. Je n’ai fait que proposer la forme.",
+            "J’ai proposé la forme des outils, c’est Léo qui les écrit : plan de crise et agenda du sommeil. Ses \
+             parents et le pédopsychiatre les relisent avec lui. Parce que le plan de crise est le sien, il \
+             peut le faire vivre hors de la maison, au collège comme à l’accueil temporaire.",
         ),
         tag(
             4,
