@@ -59,6 +59,25 @@ pub enum BilanFormat {
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DppFormat {
+    Md,
+    Html,
+    Docx,
+}
+
+/// How the DPP writes the dates of the situations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
+pub enum DppDates {
+    /// 12/11/2026
+    #[default]
+    #[value(alias = "absolute")]
+    Absolues,
+    /// J+45 : jours depuis le début de l’accompagnement.
+    #[value(alias = "relative")]
+    Relatives,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EcomapFormat {
     Dot,
     Svg,
@@ -196,6 +215,30 @@ pub enum ExportKind {
         /// Reprend aussi les entrées du journal marquées sensibles.
         #[arg(long)]
         include_sensitive: bool,
+    },
+    /// Le dossier de pratiques professionnelles (DPP, RS6552) : une partie par compétence, avec ses preuves et ses annexes.
+    Dpp {
+        /// Identifiant ou pseudonyme d’une situation présentée (répétable).
+        #[arg(long, required = true)]
+        person: Vec<String>,
+        /// md, html, ou docx pour un traitement de texte.
+        #[arg(long, value_enum)]
+        format: DppFormat,
+        /// Fichier de sortie, ou « - » pour la sortie standard (pas pour docx).
+        #[arg(long, default_value = "-")]
+        out: String,
+        /// absolues (12/11/2026) ou relatives (J+45 depuis le début de l’accompagnement).
+        #[arg(long, value_enum, default_value = "absolues")]
+        dates: DppDates,
+        /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
+        #[arg(long)]
+        force: bool,
+        /// Nom du candidat, pour la page de garde (il n’est pas enregistré).
+        #[arg(long, value_name = "NOM")]
+        candidat: Option<String>,
+        /// Structure du candidat, pour la page de garde (elle n’est pas enregistrée).
+        #[arg(long, value_name = "TEXTE")]
+        structure: Option<String>,
     },
     /// L’annuaire du territoire en vCard 4.0 (partenaires archivés exclus).
     Contacts {

@@ -11,7 +11,7 @@ use crate::domain::person::Person;
 use crate::domain::text::display;
 use crate::export::case_json::export_case;
 use crate::i18n::{Problem, problem, status_label};
-use crate::privacy::records::{Scope, scan_case};
+use crate::privacy::records::{Quoted, Scope, scan_case, scan_evidence};
 use crate::store::Store;
 
 pub fn demo(env: &Env) -> Result<(), Problem> {
@@ -79,24 +79,45 @@ pub fn check(env: &Env) -> Result<(), Problem> {
     report_identifiers(env, &store, &persons)
 }
 
-/// The anonymity scan over every case: findings listed by person and record, then counted. They
-/// are warnings, not a failure: the database is sound, the exports will refuse them.
+/// The anonymity scan over every case and the reflective notes of the DPP evidence: findings
+/// listed by person and record, then counted. They are warnings, not a failure: the database is
+/// sound, the exports will refuse them.
 fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<(), Problem> {
     let domains = env.config.domains();
     let (mut items, mut cases) = (0, 0);
     let mut lines = String::new();
+    let evidence = store.evidence(None).map_err(|e| store_problem(&e))?;
+    // The note only: the records it points to are scanned with their case.
+    let notes = |of: Option<i64>| -> Vec<Quoted<'_>> {
+        evidence
+            .iter()
+            .filter(|e| e.person_id == of)
+            .map(|e| Quoted { competency: e.competency, date: e.date, note: &e.note, title: "", excerpt: "" })
+            .collect()
+    };
     for person in persons {
         let case = export_case(store, person.id).map_err(|e| Problem::Storage(e.to_string()))?;
         // Only her own pseudonym is exempt: « Léo » in Inès's notes is someone else.
         let pseudonyms = std::slice::from_ref(&person.pseudonym);
         let mut found = scan_case(&case, pseudonyms);
         found.extend(super::output::path_findings(store, person.id, Scope::Case, pseudonyms)?);
-        if found.is_empty() {
+        let in_notes = scan_evidence(&notes(Some(person.id)), pseudonyms);
+        if found.is_empty() && in_notes.is_empty() {
             continue;
         }
         cases += 1;
-        items += found.len();
+        items += found.len() + in_notes.len();
         lines.push_str(&super::findings::listing(env.lang, &domains, &person.pseudonym, found));
+        lines.push_str(&super::findings::evidence_listing(env.lang, &person.pseudonym, in_notes));
+    }
+    // Free notes about the practice may name any situation by its pseudonym.
+    let pseudonyms: Vec<String> = persons.iter().map(|p| p.pseudonym.clone()).collect();
+    let in_free = scan_evidence(&notes(None), &pseudonyms);
+    if !in_free.is_empty() {
+        cases += 1;
+        items += in_free.len();
+        let practice = crate::export::dpp_text::dt(env.lang, crate::export::dpp_text::D::Practice);
+        lines.push_str(&super::findings::evidence_listing(env.lang, practice, in_free));
     }
     if items > 0 {
         lines.push_str(&problem(env.lang, &Problem::IdentifiersInRecords(items, cases)));

@@ -5,6 +5,7 @@ mod admin;
 mod bilan_export;
 mod case;
 mod contacts;
+mod dpp_export;
 mod ecomap_export;
 mod findings;
 mod output;
@@ -113,6 +114,16 @@ pub fn run(args: Vec<String>) -> i32 {
         }
         Some(Command::Export { kind: ExportKind::Bilan { person, format, out, force, include_sensitive } }) => {
             bilan_export::export(&env, &person, format, &out, force, include_sensitive)
+        }
+        Some(Command::Export { kind: ExportKind::Dpp { person, format, out, dates, force, candidat, structure } }) => {
+            let options = dpp_export::DppOptions {
+                format,
+                dates,
+                force,
+                candidate: candidat.as_deref(),
+                structure: structure.as_deref(),
+            };
+            dpp_export::export(&env, &person, &out, &options)
         }
         Some(Command::Export { kind: ExportKind::Contacts { format: _, out } }) => contacts::export(&env, &out),
         Some(Command::Export { kind: ExportKind::Ecomap { person, format, out, date, force } }) => {

@@ -67,6 +67,10 @@ pub enum Scope {
     /// The card's dispositif, the objectives' titles, the evaluations and the journal entries —
     /// the sensitive ones only when they are included (`export bilan`).
     Bilan { include_sensitive: bool },
+    /// The DPP's annexes: the card's dispositif, the needs of the latest revision of each domain,
+    /// the plan and the ties of the ecomap. The records its chapters quote, and the notes, are
+    /// scanned by [`scan_evidence`].
+    Dpp,
 }
 
 impl Scope {
@@ -95,7 +99,7 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
     // of the card (who referred her, the consent) does not leave with them.
     match scope {
         Scope::Case => record(Place::Card, &value["person"]),
-        Scope::Plan | Scope::Network | Scope::Bilan { .. } => {
+        Scope::Plan | Scope::Network | Scope::Bilan { .. } | Scope::Dpp => {
             let shown = serde_json::json!({ "dispositif": value["person"]["dispositif"] });
             record(Place::Card, &shown)
         }
@@ -107,21 +111,21 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
     };
     let diagnosis = items(&value["diagnosis"]).filter(|e| match scope {
         Scope::Case => true,
-        Scope::Plan => latest(e),
+        Scope::Plan | Scope::Dpp => latest(e),
         Scope::Network | Scope::Bilan { .. } => false,
     });
     for e in diagnosis {
         let place =
             Place::Diagnosis { domain: text_of(e, "domain"), revision: e["revision"].as_u64().unwrap_or_default() };
-        if scope == Scope::Plan {
-            // The plan quotes the needs of the diagnosis, not its narrative.
+        if matches!(scope, Scope::Plan | Scope::Dpp) {
+            // The plan and the DPP's synthesis quote the needs of the diagnosis, not its narrative.
             record(place, &serde_json::json!({ "needs": e["needs"] }));
         } else {
             record(place, e);
         }
     }
     let (plan, network) = match scope {
-        Scope::Case => (&value["plan"], &value["network"]),
+        Scope::Case | Scope::Dpp => (&value["plan"], &value["network"]),
         Scope::Plan => (&value["plan"], &Value::Null),
         Scope::Network => (&Value::Null, &value["network"]),
         Scope::Bilan { .. } => {
@@ -166,7 +170,8 @@ pub fn scan_path(
     let include_sensitive = match scope {
         Scope::Case => true,
         Scope::Bilan { include_sensitive } => include_sensitive,
-        Scope::Plan | Scope::Network => return Vec::new(),
+        // The DPP quotes only the path's records tagged as evidence: [`scan_evidence`] scans them.
+        Scope::Plan | Scope::Network | Scope::Dpp => return Vec::new(),
     };
     let mut found = Vec::new();
     let mut text = |place: &Location, field: &str, s: &str| {
@@ -187,6 +192,40 @@ pub fn scan_path(
             ("decisions", &e.decisions),
         ] {
             text(&place, field, s);
+        }
+    }
+    found
+}
+
+/// What a chapter of the DPP quotes of one piece of evidence: the reflective note, and the record's
+/// title and excerpt (empty for free evidence, or when the record is not quoted).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quoted<'a> {
+    pub competency: u8,
+    pub date: NaiveDate,
+    pub note: &'a str,
+    pub title: &'a str,
+    pub excerpt: &'a str,
+}
+
+/// A finding in what the DPP quotes, placed by the evidence's competency and date and by the field
+/// (`note`, `title`, `excerpt`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EvidenceFinding {
+    pub competency: u8,
+    pub date: NaiveDate,
+    pub field: &'static str,
+    pub finding: Finding,
+}
+
+/// The notes and the quoted records of the DPP's chapters, scanned as the document carries them.
+pub fn scan_evidence(quoted: &[Quoted<'_>], pseudonyms: &[String]) -> Vec<EvidenceFinding> {
+    let mut found = Vec::new();
+    for q in quoted {
+        for (field, text) in [("title", q.title), ("excerpt", q.excerpt), ("note", q.note)] {
+            for finding in scan_except(text, pseudonyms) {
+                found.push(EvidenceFinding { competency: q.competency, date: q.date, field, finding });
+            }
         }
     }
     found
@@ -288,9 +327,46 @@ mod tests {
             kinds(Scope::Bilan { include_sensitive: false }),
             vec![("journal", "summary".to_string()), ("evaluation", "decisions".into())]
         );
-        assert!(kinds(Scope::Plan).is_empty() && kinds(Scope::Network).is_empty());
+        assert!(kinds(Scope::Plan).is_empty() && kinds(Scope::Network).is_empty() && kinds(Scope::Dpp).is_empty());
         // The case file carries the path since it travels with the journal and the evaluations.
         assert!(Scope::Bilan { include_sensitive: false }.carries_path() && Scope::Case.carries_path());
-        assert!(!Scope::Plan.carries_path() && !Scope::Network.carries_path());
+        assert!(!Scope::Plan.carries_path() && !Scope::Network.carries_path() && !Scope::Dpp.carries_path());
+    }
+}
+
+#[cfg(test)]
+mod dpp_tests {
+    use super::*;
+    use crate::store::Store;
+
+    #[test]
+    fn the_dpp_scans_its_annexes_and_what_its_chapters_quote() {
+        let mut store = Store::open_in_memory().unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        crate::demo::load(&mut store, today).unwrap();
+        let mr = store.find_person("M. R.").unwrap();
+        let own = std::slice::from_ref(&mr.pseudonym);
+        let mut case = crate::export::case_json::export_case(&store, mr.id).unwrap();
+        assert!(scan_records(&case, Scope::Dpp, own).is_empty(), "the demo is anonymous");
+        // The card's referral source does not leave with the DPP; the plan and the ties do.
+        case.person.referral_source = "Mme Lefèvre".into();
+        assert!(scan_records(&case, Scope::Dpp, own).is_empty());
+        case.plan.as_mut().unwrap().axes[0].rationale = "Appeler le 06 12 34 56 78.".into();
+        case.network.as_mut().unwrap().ties[0].role = "Voir Mme Lefèvre.".into();
+        let places: Vec<bool> = scan_records(&case, Scope::Dpp, own)
+            .iter()
+            .map(|f| matches!(f.place, Location::Case(Place::Axis { .. } | Place::Tie { .. })))
+            .collect();
+        assert_eq!(places, vec![true, true]);
+
+        let quoted = [
+            Quoted { competency: 4, date: today, note: "Voir M. R. demain.", title: "Objectif", excerpt: "" },
+            Quoted {
+                competency: 7, date: today, note: "Rappeler Mme Lefèvre.", title: "", excerpt: "jm.roux@free.fr"
+            },
+        ];
+        let found = scan_evidence(&quoted, own);
+        let fields: Vec<(u8, &str)> = found.iter().map(|f| (f.competency, f.field)).collect();
+        assert_eq!(fields, vec![(7, "excerpt"), (7, "note")]);
     }
 }
