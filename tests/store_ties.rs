@@ -570,7 +570,8 @@ fn the_file_refuses_to_delete_or_redraw_a_tie_and_reads_malformed_values_safely(
 
 #[test]
 fn a_schema_2_database_is_backed_up_then_migrated() {
-    assert_eq!(LATEST_SCHEMA, 3);
+    // A file of schema 2 goes through every later migration: the network, the path, the evidence.
+    assert_eq!(LATEST_SCHEMA, 5);
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join(parcours::store::DB_FILE);
     {
@@ -598,8 +599,14 @@ fn a_schema_2_database_is_backed_up_then_migrated() {
 
     let mut store = Store::open(dir.path()).unwrap();
     let report = store.last_migration().unwrap().clone();
-    assert_eq!((report.from, report.to), (2, 3));
-    assert_eq!(store.schema_version().unwrap(), 3);
+    assert_eq!((report.from, report.to), (2, LATEST_SCHEMA));
+    assert_eq!(store.schema_version().unwrap(), LATEST_SCHEMA);
+    // The tables of the later schemas work on the migrated file.
+    assert!(store.journal(1).unwrap().is_empty() && store.evaluations(1).unwrap().is_empty());
+    let mut note = parcours::domain::journal::JournalEntry::new_draft(1, today());
+    note.summary = "Première entrée après la mise à jour.".into();
+    assert!(store.save_journal_entry(&note).is_ok());
+    assert!(store.evidence(Some(1)).unwrap().is_empty());
     let plan = store.plan(1).unwrap();
     assert_eq!((plan.axes.len(), plan.objectives.len(), plan.actions.len()), (1, 1, 1));
     assert_eq!(plan.actions[0].carrier, Carrier::Partner(1));

@@ -259,9 +259,10 @@ fn slash_opens_the_filter_and_searches_from_three_letters() {
     assert!(update(&mut m, ch('l')).is_empty(), "one letter is not searched yet");
     assert!(update(&mut m, ch('e')).is_empty(), "two letters filter the pseudonyms only");
     assert_eq!(m.file_active.filter.as_deref(), Some("le"));
-    // The filter matches « Léon » (accents ignored) and « Émile »; a key like « q » is text, not quit.
+    // The filter matches « Léon » (accents ignored) and « Émile », the one whose pseudonym starts
+    // as typed first; a key like « q » is text, not quit.
     let visible: Vec<&str> = m.visible_rows().iter().map(|i| m.rows[*i].person.pseudonym.as_str()).collect();
-    assert_eq!(visible, ["Émile", "Léon"]);
+    assert_eq!(visible, ["Léon", "Émile"]);
     assert_eq!(update(&mut m, ch('q')), vec![Effect::Search("leq".into())]);
     assert!(!m.quit);
     assert_eq!(m.file_active.filter.as_deref(), Some("leq"));
@@ -461,7 +462,7 @@ fn domains_stop_at_both_ends() {
 }
 
 #[test]
-fn tabs_cycle_through_card_diagnostic_project_and_network() {
+fn tabs_cycle_through_card_diagnostic_project_network_evaluation_and_journal() {
     let mut m = on_diagnostic();
     let tab = |m: &Model| m.person.as_ref().unwrap().tab;
     update(&mut m, press(KeyCode::Tab));
@@ -469,6 +470,12 @@ fn tabs_cycle_through_card_diagnostic_project_and_network() {
     update(&mut m, press(KeyCode::Tab));
     assert_eq!(tab(&m), PersonTab::Network);
     assert_eq!(m.context(), parcours::app::action::Context::Network);
+    update(&mut m, press(KeyCode::Tab));
+    assert_eq!(tab(&m), PersonTab::Evaluation);
+    assert_eq!(m.context(), parcours::app::action::Context::Evaluation);
+    update(&mut m, press(KeyCode::Tab));
+    assert_eq!(tab(&m), PersonTab::Journal);
+    assert_eq!(m.context(), parcours::app::action::Context::Journal);
     update(&mut m, press(KeyCode::Tab));
     assert_eq!(tab(&m), PersonTab::Card);
     update(&mut m, press(KeyCode::Tab));
@@ -481,12 +488,19 @@ fn tabs_cycle_through_card_diagnostic_project_and_network() {
     assert_eq!(tab(&m), PersonTab::Card);
     // The last tabs have their own keys, and the same keys lead out of them.
     update(&mut m, press(KeyCode::BackTab));
+    assert_eq!(tab(&m), PersonTab::Journal);
+    update(&mut m, press(KeyCode::BackTab));
+    assert_eq!(tab(&m), PersonTab::Evaluation);
+    update(&mut m, press(KeyCode::BackTab));
     assert_eq!(tab(&m), PersonTab::Network);
     update(&mut m, press(KeyCode::BackTab));
     assert_eq!(tab(&m), PersonTab::Project);
     assert_eq!(m.context(), parcours::app::action::Context::Project);
     update(&mut m, press(KeyCode::Right));
     assert_eq!(tab(&m), PersonTab::Network);
+    update(&mut m, press(KeyCode::Right));
+    assert_eq!(tab(&m), PersonTab::Evaluation);
+    update(&mut m, press(KeyCode::Right));
     update(&mut m, press(KeyCode::Right));
     assert_eq!(tab(&m), PersonTab::Card);
 }

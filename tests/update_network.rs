@@ -450,7 +450,7 @@ fn a_click_on_a_tie_selects_it_and_a_second_opens_it() {
 fn network_keys_mean_nothing_on_other_tabs() {
     let mut m = on_network();
     update(&mut m, press(KeyCode::Tab));
-    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Card);
+    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Evaluation);
     assert!(update(&mut m, ch('c')).is_empty());
     assert!(update(&mut m, ch('x')).is_empty());
     assert!(m.overlay.is_none());
