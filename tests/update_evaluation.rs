@@ -153,6 +153,8 @@ fn readjustments_decided_are_written_one_after_the_other() {
         ..Evaluation::new_draft(1, today())
     }
     .scored();
+    // Two goals at −1 of weight 1, ρ = 0.3: 50 − 10·2 / √(0.7·2 + 0.3·4) = 37.6.
+    assert!((e.t_score.unwrap() - 37.596).abs() < 1e-3);
     let effects = update(&mut m, Msg::EvaluationSaved(e));
     assert!(effects.contains(&Effect::LoadEvaluations(1)) && effects.contains(&Effect::LoadPlan(1)));
     let readjusting = |m: &Model| match &m.overlay {
@@ -164,20 +166,22 @@ fn readjustments_decided_are_written_one_after_the_other() {
     };
     assert_eq!(readjusting(&m), Some(10));
     let status = m.status.clone().unwrap().text;
-    // Two goals at −1 of weight 1, ρ = 0.3: 50 − 10·2 / √(0.7·2 + 0.3·4) = 37.6.
-    assert!(status.starts_with("Évaluation du ") && status.contains("score T 37,6"), "{status}");
-    assert!(status.contains("Garder son logement"), "{status}");
+    assert!(status.starts_with("Réajustement décidé") && status.contains("Garder son logement"), "{status}");
+    // Saved unchanged, the new objective would copy the old one: refused.
+    update(&mut m, Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
+    assert_eq!(readjusting(&m), Some(10));
+    assert_eq!(m.status.as_ref().map(|s| s.kind), Some(StatusKind::Error));
     // The first readjustment stored: the second form follows.
     update(
         &mut m,
         Msg::PlanSaved(1, parcours::app::project::PlanItem::Objective(20), parcours::app::msg::PlanChange::Readjusted),
     );
     assert_eq!(readjusting(&m), Some(11));
-    update(
-        &mut m,
-        Msg::PlanSaved(1, parcours::app::project::PlanItem::Objective(21), parcours::app::msg::PlanChange::Readjusted),
-    );
+    // The second one put off (Esc on the untouched form): said, not forgotten.
+    update(&mut m, key(KeyCode::Esc));
     assert!(m.overlay.is_none());
+    let status = m.status.clone().unwrap().text;
+    assert!(status.contains("Reprendre un emploi") && status.contains("plus tard"), "{status}");
 }
 
 #[test]

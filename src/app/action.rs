@@ -123,10 +123,13 @@ pub enum Action {
     Accept,
     /// « Données identifiantes »: what the anonymity scan finds in every person's records.
     Findings,
+    /// The evaluation before (or after) the one looked at.
+    OlderEvaluation,
+    NewerEvaluation,
 }
 
 impl Action {
-    pub const ALL: [Action; 53] = [
+    pub const ALL: [Action; 55] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -180,6 +183,8 @@ impl Action {
         Action::TagEvidence,
         Action::Accept,
         Action::Findings,
+        Action::OlderEvaluation,
+        Action::NewerEvaluation,
     ];
 
     /// Movement keys are listed once in the help, not offered in the palette.

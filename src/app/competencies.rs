@@ -105,6 +105,10 @@ pub enum Jump {
     Evaluation(PersonId),
     /// A tab of the person, where the record is without a way to select it.
     Tab(PersonId, super::model::PersonTab),
+    /// An evaluation, to select in the person's « Évaluation » tab.
+    EvaluationOf(PersonId, i64),
+    /// A piece of evidence on the « Compétences » screen (of a person, or free), by competency.
+    Evidence(Option<PersonId>, u8),
     Nowhere,
 }
 

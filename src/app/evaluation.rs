@@ -20,11 +20,32 @@ pub struct EvaluationState {
     pub scroll: i32,
     /// Objectives whose readjustment the last evaluation decided and that remain to be written.
     pub readjust_queue: Vec<i64>,
+    /// The evaluation looked at (its ratings in the table, `e` edits it); none: the latest.
+    pub chosen: Option<usize>,
 }
 
 impl EvaluationState {
     pub fn latest(&self) -> Option<&Evaluation> {
         self.evaluations.last()
+    }
+
+    /// Index of the evaluation looked at.
+    pub fn chosen_index(&self) -> Option<usize> {
+        let last = self.evaluations.len().checked_sub(1)?;
+        Some(self.chosen.unwrap_or(last).min(last))
+    }
+
+    /// The evaluation looked at: the one chosen with `<` `>`, else the latest.
+    pub fn chosen(&self) -> Option<&Evaluation> {
+        self.chosen_index().and_then(|i| self.evaluations.get(i))
+    }
+
+    /// The evaluations up to the one looked at (what the ratings table compares).
+    pub fn up_to_chosen(&self) -> &[Evaluation] {
+        match self.chosen_index() {
+            Some(i) => &self.evaluations[..=i],
+            None => &[],
+        }
     }
 
     pub fn next_due(&self, referral: Option<NaiveDate>) -> Option<NaiveDate> {

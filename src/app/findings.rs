@@ -4,12 +4,14 @@
 use super::competencies::{CaseRecords, Jump};
 use super::model::PersonTab;
 use super::project::PlanItem;
+use crate::domain::evidence::Evidence;
 use crate::domain::journal::JournalEntry;
 use crate::domain::partner::Partner;
 use crate::domain::person::PersonId;
 use crate::domain::text::excerpt;
 use crate::export::case_json::export_case;
 use crate::privacy::records::{Location, Place, RecordFinding, Scope, scan_case, scan_path};
+use crate::privacy::scan_except;
 use crate::store::{Store, StoreError};
 
 #[derive(Debug, Clone, PartialEq)]
@@ -63,17 +65,32 @@ fn jump_to(c: &CaseRecords, location: &Location, domains: &[String], partners: &
             .iter()
             .find(|e: &&JournalEntry| e.date == *date && e.kind == *kind)
             .map_or(Jump::Tab(id, PersonTab::Card), |e| Jump::Journal(id, e.id)),
-        Location::Evaluation { .. } => Jump::Evaluation(id),
+        Location::Evaluation { date, kind } => c
+            .evaluations
+            .iter()
+            .find(|e| e.date == *date && e.kind == *kind)
+            .map_or(Jump::Evaluation(id), |e| Jump::EvaluationOf(id, e.id)),
+        Location::Evidence { competency, .. } => Jump::Evidence(Some(id), *competency),
         // The card and the postponements are edited from the card and the plan.
         Location::Case(Place::Card) => Jump::Tab(id, PersonTab::Card),
         Location::Case(Place::Postponement { .. }) => Jump::Tab(id, PersonTab::Project),
     }
 }
 
+/// What seems to identify someone in a reflective note.
+fn note_findings(e: &Evidence, pseudonyms: &[String]) -> Vec<RecordFinding> {
+    let place = Location::Evidence { competency: e.competency, date: e.date };
+    scan_except(&e.note, pseudonyms)
+        .into_iter()
+        .map(|finding| RecordFinding { place: place.clone(), field: "note".into(), finding })
+        .collect()
+}
+
 /// Scans every person's records (archived ones left out: they are not in the file active).
 pub fn load(store: &Store, domains: &[String]) -> Result<Vec<FindingRow>, StoreError> {
     let partners = store.partners(true)?;
     let persons = store.persons(false)?;
+    let evidence = store.evidence(None)?;
     let mut rows = Vec::new();
     for p in &persons {
         let case = export_case(store, p.id).map_err(|e| StoreError::Invalid(e.to_string()))?;
@@ -81,9 +98,21 @@ pub fn load(store: &Store, domains: &[String]) -> Result<Vec<FindingRow>, StoreE
         let mut found = scan_case(&case, own);
         let records = CaseRecords::load(store, p.id)?;
         found.extend(scan_path(&records.journal, &records.evaluations, Scope::Case, own));
+        // Her reflective notes: the DPP quotes them.
+        for e in evidence.iter().filter(|e| e.person_id == Some(p.id)) {
+            found.extend(note_findings(e, own));
+        }
         for f in found {
             let jump = jump_to(&records, &f.place, domains, &partners);
             rows.push(FindingRow { person: p.id, pseudonym: p.pseudonym.clone(), finding: f, jump });
+        }
+    }
+    // Free evidence is about the practice: any pseudonym of the file active may appear in it.
+    let pseudonyms: Vec<String> = persons.iter().map(|p| p.pseudonym.clone()).collect();
+    for e in evidence.iter().filter(|e| e.person_id.is_none()) {
+        for f in note_findings(e, &pseudonyms) {
+            let jump = Jump::Evidence(None, e.competency);
+            rows.push(FindingRow { person: 0, pseudonym: String::new(), finding: f, jump });
         }
     }
     Ok(rows)

@@ -171,6 +171,8 @@ pub enum FieldError {
     /// A decision about an objective needs its level.
     LevelNeeded,
     Evidence(crate::domain::evidence::EvidenceProblem),
+    /// A readjustment saved as the old objective was.
+    ReadjustUnchanged,
 }
 
 #[derive(Debug, Clone)]

@@ -119,6 +119,13 @@ impl Form {
         Form::with_fields(FormKind::Postpone(a.clone()), fields)
     }
 
+    /// Marks the title of a readjustment saved unchanged: the new objective must say what changes.
+    pub fn refuse_unchanged_readjustment(&mut self) {
+        self.clear_errors();
+        self.set_error(FieldId::ObjectiveTitle, FieldError::ReadjustUnchanged);
+        self.focus_first_error();
+    }
+
     fn clear_errors(&mut self) {
         for f in &mut self.fields {
             f.error = None;

@@ -231,6 +231,8 @@ pub struct Model {
     pub pending_tab: Option<PersonTab>,
     /// The journal entry to select when the journal arrives.
     pub pending_journal: Option<i64>,
+    /// The evaluation to select when the evaluations arrive.
+    pub pending_evaluation: Option<i64>,
     pub competencies: super::competencies::CompetenciesState,
     pub findings: super::findings::FindingsState,
 }
@@ -259,6 +261,7 @@ impl Model {
             pending_tie: None,
             pending_tab: None,
             pending_journal: None,
+            pending_evaluation: None,
             competencies: Default::default(),
             findings: Default::default(),
         }

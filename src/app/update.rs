@@ -282,7 +282,17 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
         Overlay::Confirm { what, under } => match ev.code {
             // Only « o » (or « y ») confirms: Enter is also the key that opens and edits, and one
             // press too many must never archive, end or throw anything away.
-            KeyCode::Char('o' | 'O' | 'y' | 'Y') => confirm(m, what),
+            KeyCode::Char('o' | 'O' | 'y' | 'Y') => {
+                let readjusting = match under.as_deref() {
+                    Some(Overlay::Form(form)) => update_evaluation::readjusted_by(form),
+                    _ => None,
+                };
+                let mut effects = confirm(m, what);
+                if let Some(old) = readjusting {
+                    effects.extend(update_evaluation::readjustment_left(m, old));
+                }
+                effects
+            }
             KeyCode::Char('n' | 'N') | KeyCode::Esc => {
                 m.overlay = under.map(|b| *b);
                 vec![]
@@ -317,6 +327,8 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
             if form.is_dirty() {
                 m.overlay =
                     Some(Overlay::Confirm { what: Confirm::DiscardForm, under: Some(Box::new(Overlay::Form(form))) });
+            } else if let Some(old) = update_evaluation::readjusted_by(&form) {
+                return update_evaluation::readjustment_left(m, old);
             }
             return vec![];
         }
@@ -401,6 +413,13 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
     let pseudonyms: Vec<String> = m.person.as_ref().map(|p| p.person.pseudonym.clone()).into_iter().collect();
     if form.flag_identifying(&pseudonyms) {
         m.set_status(StatusKind::Error, say(m.lang, &Say::IdentifyingData));
+        m.overlay = Some(Overlay::Form(form));
+        return vec![];
+    }
+    // A readjustment is a new objective: saved unchanged, it would only copy the old one.
+    if update_evaluation::readjusted_by(&form).is_some() && !form.is_dirty() {
+        form.refuse_unchanged_readjustment();
+        m.set_status(StatusKind::Error, say(m.lang, &Say::FormHasErrors));
         m.overlay = Some(Overlay::Form(form));
         return vec![];
     }
@@ -735,6 +754,8 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 | Action::Open
                 | Action::ZoomIn
                 | Action::ZoomOut
+                | Action::OlderEvaluation
+                | Action::NewerEvaluation
                 | Action::Earlier
                 | Action::Later
         )
@@ -767,6 +788,8 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         | Action::ZoomOut
         | Action::Earlier
         | Action::Later
+        | Action::OlderEvaluation
+        | Action::NewerEvaluation
         | Action::CyclePeriod => vec![],
         // Plan intents mean nothing outside the plan's screens.
         Action::NewItem

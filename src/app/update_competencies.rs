@@ -141,6 +141,16 @@ pub fn jump(m: &mut Model, to: Jump) -> Vec<Effect> {
             m.pending_tab = Some(tab);
             p
         }
+        Jump::EvaluationOf(p, evaluation) => {
+            m.pending_tab = Some(PersonTab::Evaluation);
+            m.pending_evaluation = Some(evaluation);
+            p
+        }
+        Jump::Evidence(person, competency) => {
+            let effects = open(m, person);
+            m.competencies.selected = usize::from(competency.clamp(1, COMPETENCIES) - 1);
+            return effects;
+        }
         Jump::Nowhere => return vec![],
     };
     m.person = None;
@@ -163,7 +173,7 @@ fn record_on_screen(m: &Model) -> Option<(PersonId, RecordRef, bool)> {
             let e = p.journal.selected_entry(m.today)?;
             return Some((id, RecordRef::Journal(e.id), e.kind == JournalKind::Transmission));
         }
-        PersonTab::Evaluation => RecordRef::Evaluation(p.evaluation.latest()?.id),
+        PersonTab::Evaluation => RecordRef::Evaluation(p.evaluation.chosen()?.id),
         PersonTab::Card => return None,
     };
     Some((id, record, false))

@@ -154,7 +154,16 @@ pub fn evaluation_act(m: &mut Model, action: Action) -> Vec<Effect> {
                 None => vec![],
             }
         }
-        Action::EditItem | Action::Open => match p.evaluation.latest().cloned() {
+        Action::OlderEvaluation | Action::NewerEvaluation => {
+            let Some(state) = m.person.as_mut().map(|p| &mut p.evaluation) else { return vec![] };
+            if let Some(i) = state.chosen_index() {
+                let last = state.evaluations.len() - 1;
+                let next = if action == Action::OlderEvaluation { i.saturating_sub(1) } else { (i + 1).min(last) };
+                state.chosen = (next != last).then_some(next);
+            }
+            vec![]
+        }
+        Action::EditItem | Action::Open => match p.evaluation.chosen().cloned() {
             Some(e) => match evaluation_form(m, &e) {
                 Some(form) => open(m, form),
                 None => vec![],
@@ -208,8 +217,13 @@ pub fn journal_loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry
 
 pub fn evaluations_loaded(m: &mut Model, person: PersonId, list: Vec<Evaluation>) -> Vec<Effect> {
     let domains = m.domains.clone();
+    let pending = m.pending_evaluation.take();
     if let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) {
         p.evaluation.evaluations = list;
+        if let Some(id) = pending {
+            let at = p.evaluation.evaluations.iter().position(|e| e.id == id);
+            p.evaluation.chosen = at.filter(|i| i + 1 < p.evaluation.evaluations.len());
+        }
         let n = p.evaluation.rated_domains(&domains).len();
         p.evaluation.domain = p.evaluation.domain.min(n.saturating_sub(1));
     }
@@ -247,6 +261,24 @@ pub fn evaluation_saved(m: &mut Model, e: Evaluation) -> Vec<Effect> {
     effects
 }
 
+/// The objective a readjustment form replaces.
+pub fn readjusted_by(form: &Form) -> Option<i64> {
+    match &form.kind {
+        super::form::FormKind::Objective { readjusts, .. } => *readjusts,
+        _ => None,
+    }
+}
+
+/// A readjustment put off: said, so that it is not forgotten, then the next one decided is opened.
+pub fn readjustment_left(m: &mut Model, old: i64) -> Vec<Effect> {
+    let title =
+        m.person.as_ref().and_then(|p| p.project.plan.objective(old)).map(|o| clean_line(&o.title)).unwrap_or_default();
+    m.overlay = None;
+    m.set_status(StatusKind::Info, say(m.lang, &Say::ReadjustmentLeft(title)));
+    let queued = m.person.as_ref().is_some_and(|p| !p.evaluation.readjust_queue.is_empty());
+    if queued { next_readjustment(m) } else { vec![] }
+}
+
 /// Opens the form of the next readjustment the last evaluation decided, if any.
 pub fn next_readjustment(m: &mut Model) -> Vec<Effect> {
     let today = m.today;
@@ -258,9 +290,7 @@ pub fn next_readjustment(m: &mut Model) -> Vec<Effect> {
     let label_of = |key: &str| crate::i18n::domain_label(m.lang, &m.domains, key);
     let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
     let title = clean_line(&o.title);
-    // Said after what was just saved (the evaluation, or the previous readjustment).
-    let before = m.status.take().filter(|s| s.kind == StatusKind::Success).map(|s| format!("{} ", s.text));
-    let text = format!("{}{}", before.unwrap_or_default(), say(m.lang, &Say::WriteReadjustment(title)));
-    m.set_status(StatusKind::Info, text);
+    // The evaluation is saved (its tab will show it); what matters now is what to write.
+    m.set_status(StatusKind::Info, say(m.lang, &Say::WriteReadjustment(title)));
     open(m, form)
 }

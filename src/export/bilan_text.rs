@@ -193,6 +193,9 @@ pub fn path_place(lang: Lang, location: &Location, field: &str) -> String {
         Location::Case(_) => String::new(),
         Location::Journal { date, kind } => journal_place(lang, long_date(lang, *date), *kind),
         Location::Evaluation { date, kind } => evaluation_place(lang, long_date(lang, *date), *kind),
+        Location::Evidence { competency, date } => {
+            return crate::export::dpp_text::evidence_place(lang, *competency, *date, field);
+        }
     };
     format!("{record}, {}", field_name(lang, field))
 }

@@ -287,6 +287,10 @@ pub fn say(s: &Say) -> String {
         Say::EvaluationSaved(d, Some(t)) => format!("Evaluation of {d} saved — T-score {t}."),
         Say::EvaluationSaved(d, None) => format!("Evaluation of {d} saved."),
         Say::WriteReadjustment(t) => format!("Readjustment decided: write the objective that replaces “{t}” (Ctrl-S)."),
+        Say::ReadjustmentLeft(t) => format!(
+            "Readjustment of “{}” left for later: r on the objective, in Plan.",
+            crate::domain::text::excerpt(t, 40)
+        ),
         Say::EvidenceSaved(c) => format!("Evidence saved for {c}."),
         Say::EcomapOf(p, d) => format!("Ecomap of {p} on {d}"),
     }
@@ -349,6 +353,8 @@ pub fn action(a: Action) -> &'static str {
         Action::TagEvidence => "Tag as evidence of a competency",
         Action::Accept => "Accept the suggestion",
         Action::Findings => "Identifying data",
+        Action::OlderEvaluation => "Earlier evaluation",
+        Action::NewerEvaluation => "Later evaluation",
         Action::CyclePeriod => "Change the period",
         Action::Later => "Later period",
     }
@@ -521,6 +527,7 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Evaluation(EvaluationProblem::NextBeforeDate) => "The next evaluation comes before this one.",
         FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Ratings go from 1 to 10.",
         FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Levels go from −2 to +2.",
+        FieldError::ReadjustUnchanged => "Write what changes: the new objective cannot copy the old one.",
         FieldError::LevelNeeded => "Choose the level reached before deciding.",
         FieldError::Evidence(EvidenceProblem::FreeWithoutNote) => "Free evidence is its note: write it.",
         FieldError::Evidence(EvidenceProblem::NoteTooLong) => "Note too long (4,000 characters at most).",

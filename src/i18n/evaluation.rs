@@ -61,6 +61,7 @@ pub enum E {
     ReferentShort,
     ThePerson,
     NextOn,
+    Shown,
 }
 
 pub fn et(lang: Lang, e: E) -> &'static str {
@@ -125,6 +126,7 @@ fn fr(e: E) -> &'static str {
         E::ReferentShort => "↳ référent",
         E::ThePerson => "la personne",
         E::NextOn => "prochaine le",
+        E::Shown => "Évaluation affichée",
     }
 }
 
@@ -183,6 +185,7 @@ fn en(e: E) -> &'static str {
         E::ReferentShort => "↳ case manager",
         E::ThePerson => "the person",
         E::NextOn => "next on",
+        E::Shown => "Shown",
     }
 }
 

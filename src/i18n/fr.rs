@@ -297,9 +297,14 @@ pub fn say(s: &Say) -> String {
         Say::JournalSaved(d) => format!("Journal\u{a0}: entrée du {d} enregistrée."),
         Say::EvaluationSaved(d, Some(t)) => format!("Évaluation du {d} enregistrée — score T {t}."),
         Say::EvaluationSaved(d, None) => format!("Évaluation du {d} enregistrée."),
-        Say::WriteReadjustment(t) => {
-            format!("Réajustement décidé\u{a0}: écrivez l’objectif qui remplace «\u{a0}{t}\u{a0}» (Ctrl-S).")
-        }
+        Say::WriteReadjustment(t) => format!(
+            "Réajustement décidé\u{a0}: écrivez ce qui remplace «\u{a0}{}\u{a0}», puis Ctrl-S.",
+            crate::domain::text::excerpt(t, 30)
+        ),
+        Say::ReadjustmentLeft(t) => format!(
+            "Réajustement de «\u{a0}{}\u{a0}» laissé pour plus tard\u{a0}: r sur l’objectif, dans Projet.",
+            crate::domain::text::excerpt(t, 40)
+        ),
         Say::EvidenceSaved(c) => format!("Preuve enregistrée pour {c}."),
         Say::EcomapOf(p, d) => {
             // « de M. R. », « d’Inès »
@@ -366,6 +371,8 @@ pub fn action(a: Action) -> &'static str {
         Action::TagEvidence => "Marquer comme preuve d’une compétence",
         Action::Accept => "Retenir la suggestion",
         Action::Findings => "Données identifiantes",
+        Action::OlderEvaluation => "Évaluation précédente",
+        Action::NewerEvaluation => "Évaluation suivante",
         Action::CyclePeriod => "Changer de période",
         Action::Later => "Période suivante",
     }
@@ -544,6 +551,9 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Evaluation(EvaluationProblem::NextBeforeDate) => "La prochaine évaluation précède celle-ci.",
         FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Les notes vont de 1 à 10.",
         FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Les niveaux vont de −2 à +2.",
+        FieldError::ReadjustUnchanged => {
+            "Écrivez ce qui change\u{a0}: le nouvel objectif ne peut pas recopier l’ancien."
+        }
         FieldError::LevelNeeded => "Choisissez le niveau atteint avant de décider.",
         FieldError::Evidence(EvidenceProblem::FreeWithoutNote) => "Une preuve libre, c’est sa note : écrivez-la.",
         FieldError::Evidence(EvidenceProblem::NoteTooLong) => "Note trop longue (4\u{202f}000 caractères au plus).",

@@ -289,6 +289,8 @@ pub enum Say {
     WriteReadjustment(String),
     /// Evidence of this competency (« C4 ») was stored.
     EvidenceSaved(String),
+    /// The readjustment of this objective was put off.
+    ReadjustmentLeft(String),
 }
 
 pub fn tr(lang: Lang, t: T) -> &'static str {

@@ -42,8 +42,19 @@ pub enum Place {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Location {
     Case(Place),
-    Journal { date: NaiveDate, kind: JournalKind },
-    Evaluation { date: NaiveDate, kind: EvaluationKind },
+    Journal {
+        date: NaiveDate,
+        kind: JournalKind,
+    },
+    Evaluation {
+        date: NaiveDate,
+        kind: EvaluationKind,
+    },
+    /// A reflective note on evidence of a competency (C1…C8), by its day.
+    Evidence {
+        competency: u8,
+        date: NaiveDate,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -46,6 +46,15 @@ fn draw_next(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
         Some(d) => Span::styled(format_fr(d), theme.on_base(Role::Info)),
         None => Span::styled(et(m.lang, E::NoEvaluationYet), theme.on_base(Role::Muted)),
     };
-    let keys = Span::styled(format!("   {}", et(m.lang, E::ZoomKeys)), theme.on_base(Role::Muted));
-    f.render_widget(Paragraph::new(Line::from(vec![label, value, keys])), area);
+    let mut spans = vec![label, value];
+    // Which evaluation the table shows and `e` edits, when there are several to choose from.
+    if let (Some(e), Some(i)) = (p.evaluation.chosen(), p.evaluation.chosen_index()) {
+        let n = p.evaluation.evaluations.len();
+        spans.push(Span::styled(format!("   {}{}", et(m.lang, E::Shown), colon(m.lang)), theme.on_base(Role::Label)));
+        spans.push(Span::styled(format!("{} ({}/{n})", format_fr(e.date), i + 1), theme.on_base(Role::Accent)));
+        if n > 1 {
+            spans.push(Span::styled(" < >", theme.on_base(Role::Key)));
+        }
+    }
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
