@@ -324,7 +324,7 @@ mod tests {
                     let record = match f.place {
                         Location::Journal { .. } => "journal",
                         Location::Evaluation { .. } => "evaluation",
-                        Location::Case(_) => "case",
+                        Location::Case(_) | Location::Evidence { .. } => "other",
                     };
                     (record, f.field)
                 })
