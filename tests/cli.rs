@@ -688,3 +688,34 @@ fn a_closed_pipe_ends_quietly() {
         assert_eq!(output.status.code(), Some(0), "{format}: {:?}", output.status);
     }
 }
+
+#[test]
+fn a_case_whose_path_breaks_a_rule_is_refused_in_words_and_nothing_is_imported() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let file = sb.path("mr.json");
+    sb.ok(&["export", "case", "--person", "M. R.", "--out", file.to_str().unwrap()]);
+    let case: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let other = sb.path("autre-poste");
+    let refused = |edit: &dyn Fn(&mut serde_json::Value)| -> String {
+        let mut broken = case.clone();
+        edit(&mut broken);
+        let path = sb.path("casse.json");
+        std::fs::write(&path, serde_json::to_string(&broken).unwrap()).unwrap();
+        let output = sb.cmd_on(&other).args(["import", "case"]).arg(&path).output().unwrap();
+        one_line_error(&output, 1)
+    };
+    let line = refused(&|c| c["path"]["journal"][0]["date"] = "2099-01-01".into());
+    assert!(line.starts_with("Dossier refusé") && line.contains("entrée du journal du 01/01/2099"), "{line}");
+    assert!(line.contains("dans le futur"), "{line}");
+    let line = refused(&|c| c["path"]["evaluations"][0]["goals"][0]["level"] = 7.into());
+    assert!(line.contains("évaluation du") && line.contains("−2 à +2"), "{line}");
+    let line = refused(&|c| c["path"]["evaluations"][0]["goals"][0]["objective_id"] = 99_999.into());
+    assert!(line.contains("l’objectif n°\u{a0}99999") && line.contains("n’y figure pas"), "{line}");
+    let line = refused(&|c| c["path"]["journal"][0]["partners"] = serde_json::json!([424_242]));
+    assert!(line.contains("le partenaire n°\u{a0}424242"), "{line}");
+    assert!(!line.contains("unknown"), "in French: {line}");
+    // Nothing of any of them was imported.
+    let list = sb.cmd_on(&other).arg("list").output().unwrap();
+    assert!(String::from_utf8(list.stdout).unwrap().trim().is_empty());
+}

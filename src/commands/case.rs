@@ -38,6 +38,28 @@ fn after_colon(sentence: &str) -> String {
     }
 }
 
+/// « l’objectif n° 42 n’est pas dans le dossier »: a link of the file that leads nowhere.
+fn unknown_reference(lang: Lang, what: &str, id: i64) -> String {
+    let thing = match (lang, what) {
+        (Lang::Fr, "objective") => "l’objectif",
+        (Lang::Fr, "partner") => "le partenaire",
+        (Lang::Fr, "axis") => "l’axe",
+        (Lang::Fr, "action") => "l’action",
+        (Lang::Fr, "tie") => "le lien",
+        (Lang::Fr, _) => "l’élément",
+        (Lang::En, "objective") => "objective",
+        (Lang::En, "partner") => "partner",
+        (Lang::En, "axis") => "axis",
+        (Lang::En, "action") => "action",
+        (Lang::En, "tie") => "tie",
+        (Lang::En, _) => "record",
+    };
+    match lang {
+        Lang::Fr => format!("{thing} n°\u{a0}{id}, cité dans le fichier, n’y figure pas"),
+        Lang::En => format!("{thing} {id}, named in the file, is not in it"),
+    }
+}
+
 fn case_problem(env: &Env, e: CaseError) -> Problem {
     let lang = env.lang;
     match e {
@@ -52,6 +74,21 @@ fn case_problem(env: &Env, e: CaseError) -> Problem {
             let shown = crate::domain::text::excerpt(&domain_label(lang, &env.config.domains(), &domain), 40);
             Problem::InvalidCase(rule(lang, FieldError::Entry(p), Some(shown)))
         }
+        CaseError::JournalRule(day, p) => {
+            let place = match lang {
+                Lang::Fr => format!("entrée du journal du {}", crate::domain::date::format_fr(day)),
+                Lang::En => format!("journal entry of {}", crate::domain::date::format_fr(day)),
+            };
+            Problem::InvalidCase(format!("{place}{}{}", colon(lang), rule(lang, FieldError::Journal(p), None)))
+        }
+        CaseError::EvaluationRule(day, p) => {
+            let place = match lang {
+                Lang::Fr => format!("évaluation du {}", crate::domain::date::format_fr(day)),
+                Lang::En => format!("evaluation of {}", crate::domain::date::format_fr(day)),
+            };
+            Problem::InvalidCase(format!("{place}{}{}", colon(lang), rule(lang, FieldError::Evaluation(p), None)))
+        }
+        CaseError::UnknownReference(what, id) => Problem::InvalidCase(unknown_reference(lang, what, id)),
         CaseError::Store(e) => store_problem(&e),
     }
 }

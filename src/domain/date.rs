@@ -9,11 +9,21 @@ pub enum DateError {
     Format,
     /// Of the form, but no such day (31/02/2026).
     NoSuchDay,
+    /// A real day, but not one of a person's path (01/01/0001, 31/12/9999): a slip of the keyboard.
+    OutOfRange,
 }
+
+/// The years a date of the tool can fall in: wide enough for any life and any plan.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2199;
 
 /// Parses « 05/03/2026 », « 5/3/2026 », « 05-03-2026 » or « 05.03.2026 », and ISO « 2026-03-05 »
 /// (what a copy from another tool often gives).
 pub fn parse_fr(input: &str) -> Result<NaiveDate, DateError> {
+    let day = parse_any(input)?;
+    if YEARS.contains(&day.year()) { Ok(day) } else { Err(DateError::OutOfRange) }
+}
+
+fn parse_any(input: &str) -> Result<NaiveDate, DateError> {
     let s = input.trim();
     if let Ok(d) = NaiveDate::parse_from_str(s, "%Y-%m-%d") {
         return Ok(d);
@@ -75,6 +85,11 @@ mod tests {
         assert_eq!(parse_fr("1/2/3/2026"), Err(DateError::Format));
         assert_eq!(parse_fr("０５/03/2026"), Err(DateError::Format));
         assert_eq!(parse_fr_opt("  "), Ok(None));
+        // Real days, but nobody's path: a slip of the keyboard.
+        assert_eq!(parse_fr("01/01/0001"), Err(DateError::OutOfRange));
+        assert_eq!(parse_fr("31/12/9999"), Err(DateError::OutOfRange));
+        assert_eq!(parse_fr("1899-12-31"), Err(DateError::OutOfRange));
+        assert_eq!(parse_fr("01/01/1900").map(|d| d.year()), Ok(1900));
     }
 
     #[test]

@@ -103,6 +103,15 @@ pub enum CaseError {
     /// A diagnosis entry of this domain breaks a rule (unknown SERAFIN-PH code, future date…).
     #[error("an entry of domain {0} breaks a rule: {1:?}")]
     EntryRule(String, crate::domain::diagnosis::EntryProblem),
+    /// A journal entry of this day breaks a rule (no words, a future day…).
+    #[error("the journal entry of {0} breaks a rule: {1:?}")]
+    JournalRule(chrono::NaiveDate, crate::domain::journal::JournalProblem),
+    /// An evaluation of this day breaks a rule (a level outside −2…+2, a rating outside 1–10…).
+    #[error("the evaluation of {0} breaks a rule: {1:?}")]
+    EvaluationRule(chrono::NaiveDate, crate::domain::evaluation::EvaluationProblem),
+    /// A record of the file points to an objective or a partner the file does not carry.
+    #[error("unknown {0} {1}")]
+    UnknownReference(&'static str, i64),
     #[error(transparent)]
     Store(#[from] StoreError),
 }
@@ -261,7 +270,7 @@ pub fn import_case(store: &mut Store, case: &CaseFile) -> Result<ImportReport, C
             import_network(tx, id, n, &at).map_err(invalid)?;
         }
         if let Some(path) = &case.path {
-            import_path(tx, id, path, &objectives, &at).map_err(invalid)?;
+            import_path(tx, id, path, &objectives, today, &at).map_err(invalid)?;
         }
         Ok(ImportReport { person_id: id, pseudonym, renamed_from })
     })
@@ -275,8 +284,8 @@ fn remember(map: &mut HashMap<i64, i64>, what: &str, old: i64, new: i64) -> Resu
     Ok(())
 }
 
-fn mapped(map: &HashMap<i64, i64>, what: &str, old: i64) -> Result<i64, CaseError> {
-    map.get(&old).copied().ok_or_else(|| CaseError::Invalid(format!("unknown {what} {old}")))
+fn mapped(map: &HashMap<i64, i64>, what: &'static str, old: i64) -> Result<i64, CaseError> {
+    map.get(&old).copied().ok_or(CaseError::UnknownReference(what, old))
 }
 
 /// Writes the plan of the file for the new person `person`, in the import's transaction: partners
@@ -349,8 +358,20 @@ fn import_path(
     person: PersonId,
     path: &CasePath,
     objectives: &HashMap<ObjectiveId, ObjectiveId>,
+    today: chrono::NaiveDate,
     at: &str,
 ) -> Result<(), CaseError> {
+    // What comes in a file obeys the rules of what is typed in a form.
+    for e in &path.journal {
+        if let Some(problem) = crate::domain::journal::validate(e, today).into_iter().next() {
+            return Err(CaseError::JournalRule(e.date, problem));
+        }
+    }
+    for e in &path.evaluations {
+        if let Some(problem) = crate::domain::evaluation::validate(e, today).into_iter().next() {
+            return Err(CaseError::EvaluationRule(e.date, problem));
+        }
+    }
     let partners = import_partners(conn, &path.partners, at)?;
     for e in &path.journal {
         let named = e.partners.iter().map(|p| mapped(&partners, "partner", *p)).collect::<Result<Vec<_>, _>>()?;

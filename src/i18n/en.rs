@@ -548,6 +548,7 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Required => "Required field.",
         FieldError::Date(DateError::Format) => "Date expected as dd/mm/yyyy.",
         FieldError::Date(DateError::NoSuchDay) => "This day does not exist.",
+        FieldError::Date(DateError::OutOfRange) => "Date out of reach: a year between 1900 and 2199.",
         FieldError::Year => "Year expected in digits (e.g. 1974).",
         FieldError::Person(PersonProblem::PseudonymEmpty) => "Required field.",
         FieldError::Person(PersonProblem::PseudonymTooLong) => "Pseudonym too long (60 characters at most).",

@@ -576,6 +576,7 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Required => "Champ obligatoire.",
         FieldError::Date(DateError::Format) => "Date attendue au format jj/mm/aaaa.",
         FieldError::Date(DateError::NoSuchDay) => "Ce jour n’existe pas.",
+        FieldError::Date(DateError::OutOfRange) => "Date hors de portée\u{a0}: une année entre 1900 et 2199.",
         FieldError::Year => "Année attendue en chiffres (ex. 1974).",
         FieldError::Person(PersonProblem::PseudonymEmpty) => "Champ obligatoire.",
         FieldError::Person(PersonProblem::PseudonymTooLong) => "Pseudonyme trop long (60 caractères au plus).",
