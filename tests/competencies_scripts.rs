@@ -88,7 +88,7 @@ fn an_objective_is_tagged_from_the_plan_with_a_note_then_the_tag_is_removed() {
         panic!("an objective is selected")
     };
     press(&mut app, KeyCode::Char('P'));
-    assert!(matches!(form_kind(&app), Some(FormKind::Evidence(e)) if e.competency == 4));
+    assert!(matches!(form_kind(&app), Some(FormKind::Evidence(e, _)) if e.competency == 4));
     assert_eq!(focused_field(&app), Some(FieldId::EvidenceNote));
     type_text(&mut app, "J’ai écrit l’indicateur avec elle : elle saura dire si c’est atteint.");
     ctrl(&mut app, 's');
@@ -96,6 +96,17 @@ fn an_objective_is_tagged_from_the_plan_with_a_note_then_the_tag_is_removed() {
     let tagged = app.store.evidence(Some(person)).unwrap();
     let e = tagged.iter().find(|e| e.record == RecordRef::Objective(objective) && e.competency == 4).expect("stored");
     assert!(e.note.starts_with("J’ai écrit l’indicateur"));
+    // The same record, the same competency once more: said in words, the form stays with its text.
+    press(&mut app, KeyCode::Char('P'));
+    assert!(screen_text(&mut app).contains("Marquer comme preuve d’une compétence — objectif «"));
+    type_text(&mut app, "Encore.");
+    ctrl(&mut app, 's');
+    let status = app.model.status.clone().unwrap();
+    assert_eq!(status.kind, StatusKind::Error);
+    assert!(status.text.starts_with("Cet enregistrement est déjà une preuve de C4"), "{}", status.text);
+    assert_eq!(field_text(&app, FieldId::EvidenceNote), "Encore.");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('o'));
     // Her competencies: the tag is there; x then « o » removes it, the objective stays.
     press(&mut app, KeyCode::Char('C'));
     assert_eq!(app.model.competencies.data.person, Some(person));
@@ -124,7 +135,7 @@ fn free_evidence_about_the_mission_needs_its_words() {
     to_competency(&mut app, 1);
     press(&mut app, KeyCode::Char('n'));
     assert!(
-        matches!(form_kind(&app), Some(FormKind::Evidence(e)) if e.record == RecordRef::Free && e.person_id.is_none())
+        matches!(form_kind(&app), Some(FormKind::Evidence(e, _)) if e.record == RecordRef::Free && e.person_id.is_none())
     );
     ctrl(&mut app, 's');
     assert_eq!(app.model.status.as_ref().map(|s| s.kind), Some(StatusKind::Error));

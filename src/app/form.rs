@@ -292,8 +292,9 @@ pub enum FormKind {
     Person(Person),
     Entry(DiagnosisEntry),
     Journal(crate::domain::journal::JournalEntry),
-    /// A record tagged as evidence of a competency, or free evidence.
-    Evidence(crate::domain::evidence::Evidence),
+    /// A record tagged as evidence of a competency, or free evidence, with the record told in
+    /// words for the form's title.
+    Evidence(crate::domain::evidence::Evidence, String),
     /// An evaluation, with the objectives and the domains its numbered fields stand for.
     Evaluation {
         evaluation: crate::domain::evaluation::Evaluation,

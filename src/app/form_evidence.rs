@@ -9,7 +9,8 @@ use crate::domain::evidence::{Evidence, EvidenceProblem, RecordRef, validate};
 use crate::domain::text::clean;
 
 impl Form {
-    pub fn evidence(e: &Evidence) -> Form {
+    /// `record` tells the tagged record in words (« objectif « Tenir le plan… » »), empty for free evidence.
+    pub fn evidence(e: &Evidence, record: &str) -> Form {
         // The competencies' words are the certification's, in French whatever the language.
         let options: Vec<(String, String)> = competency::all()
             .iter()
@@ -21,7 +22,7 @@ impl Form {
             Field::new(FieldId::EvidenceNote, FieldKind::Text, &e.note),
             Field::new(FieldId::Date, FieldKind::Date, &format_fr(e.date)).required(),
         ];
-        let mut form = Form::with_fields(FormKind::Evidence(e.clone()), fields);
+        let mut form = Form::with_fields(FormKind::Evidence(e.clone(), record.to_string()), fields);
         // A record's competency is proposed from its kind: the note is what is left to write.
         if e.id == 0 && e.record != RecordRef::Free {
             form.focus = 1;
@@ -30,7 +31,7 @@ impl Form {
     }
 
     pub fn to_evidence(&mut self, today: NaiveDate) -> Option<Evidence> {
-        let FormKind::Evidence(original) = &self.kind else { return None };
+        let FormKind::Evidence(original, _) = &self.kind else { return None };
         let mut e = original.clone();
         for f in &mut self.fields {
             f.error = None;
@@ -85,7 +86,7 @@ mod tests {
 
     #[test]
     fn the_tag_form_reads_the_competency_and_the_note() {
-        let mut form = Form::evidence(&Evidence::new_draft(Some(1), RecordRef::Objective(3), 4, today()));
+        let mut form = Form::evidence(&Evidence::new_draft(Some(1), RecordRef::Objective(3), 4, today()), "objectif");
         assert_eq!(form.fields[form.focus].id, FieldId::EvidenceNote);
         let f = form.fields.iter().find(|f| f.id == FieldId::Competency).unwrap();
         assert_eq!(f.choice_label(), Some("C4 — Définir les étapes opérationnelles du projet"));
@@ -94,7 +95,7 @@ mod tests {
         let e = form.to_evidence(today()).unwrap();
         assert_eq!((e.competency, e.note.as_str()), (4, "Indicateur choisi avec lui."));
         // Free evidence is its note: empty, it is refused on the note.
-        let mut free = Form::evidence(&Evidence::new_draft(None, RecordRef::Free, 1, today()));
+        let mut free = Form::evidence(&Evidence::new_draft(None, RecordRef::Free, 1, today()), "");
         assert_eq!(free.to_evidence(today()), None);
         assert_eq!(free.fields[free.focus].id, FieldId::EvidenceNote);
     }

@@ -20,7 +20,22 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
             let domains: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
             super::findings::load(store, &domains).map(Msg::FindingsLoaded)
         }
-        Effect::SaveEvidence(e) => store.save_evidence(&e).map(Msg::EvidenceSaved),
+        Effect::SaveEvidence(e) => {
+            // Said in words rather than as the store's refusal: it is a slip, not a fault.
+            let taken = e.id == 0
+                && e.record != crate::domain::evidence::RecordRef::Free
+                && store
+                    .evidence(e.person_id)
+                    .map(|all| all.iter().any(|x| x.record == e.record && x.competency == e.competency))
+                    .unwrap_or(false);
+            if taken {
+                let code = crate::domain::competency::all()
+                    .get(usize::from(e.competency).saturating_sub(1))
+                    .map_or(String::new(), |c| c.code.to_string());
+                return vec![Msg::Failed(crate::i18n::say(m.lang, &crate::i18n::Say::EvidenceExists(code)))];
+            }
+            store.save_evidence(&e).map(Msg::EvidenceSaved)
+        }
         Effect::RemoveEvidence(id) => store.remove_evidence(id).map(|_| Msg::EvidenceRemoved),
         _ => return Vec::new(),
     };

@@ -442,7 +442,7 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
             form.to_journal(m.today, &partners).map(Effect::SaveJournalEntry)
         }
         FormKind::Evaluation { .. } => form.to_evaluation(m.today).map(Effect::SaveEvaluation),
-        FormKind::Evidence(_) => form.to_evidence(m.today).map(Effect::SaveEvidence),
+        FormKind::Evidence(..) => form.to_evidence(m.today).map(Effect::SaveEvidence),
         FormKind::CompareDate => match form.to_compare_date(m.today) {
             Some(date) => return update_network::compare_from(m, date),
             None => None,

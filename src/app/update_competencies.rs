@@ -8,6 +8,7 @@ use super::form::Form;
 use super::form_evidence::likely_competency;
 use super::model::{Confirm, Model, Overlay, PersonTab, Screen, StatusKind};
 use super::project::PlanItem;
+use crate::domain::date::format_fr;
 use crate::domain::evidence::{COMPETENCIES, Evidence, RecordRef};
 use crate::domain::journal::JournalKind;
 use crate::domain::person::PersonId;
@@ -69,7 +70,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Open => match selected {
-            Some(Item::Evidence(e, text)) if text.jump == Jump::Nowhere => open_form(m, Form::evidence(&e)),
+            Some(Item::Evidence(e, text)) if text.jump == Jump::Nowhere => {
+                let label = record_label(m, &text);
+                open_form(m, Form::evidence(&e, &label))
+            }
             Some(Item::Evidence(_, text) | Item::Candidate(_, text)) => jump(m, text.jump),
             None => vec![],
         },
@@ -82,12 +86,15 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             _ => info(m, V::AcceptOnSuggestion),
         },
         Action::EditItem => match selected {
-            Some(Item::Evidence(e, _)) => open_form(m, Form::evidence(&e)),
+            Some(Item::Evidence(e, text)) => {
+                let label = record_label(m, &text);
+                open_form(m, Form::evidence(&e, &label))
+            }
             _ => vec![],
         },
         Action::NewItem => {
             let competency = m.competencies.competency();
-            open_form(m, Form::evidence(&Evidence::new_draft(None, RecordRef::Free, competency, today)))
+            open_form(m, Form::evidence(&Evidence::new_draft(None, RecordRef::Free, competency, today), ""))
         }
         Action::ArchiveItem => match selected {
             Some(Item::Evidence(e, _)) => {
@@ -157,6 +164,61 @@ pub fn jump(m: &mut Model, to: Jump) -> Vec<Effect> {
     vec![Effect::LoadPerson(person)]
 }
 
+/// A record in words for the tag form's title; empty for free evidence.
+fn record_label(m: &Model, t: &super::competencies::RecordText) -> String {
+    if t.kind == super::competencies::RecordKind::Free {
+        return String::new();
+    }
+    let kind = crate::i18n::evidence::record_kind(m.lang, t.kind);
+    let title = match t.kind {
+        super::competencies::RecordKind::Entry => m.domain_label(&t.title),
+        _ => crate::domain::text::excerpt(&t.title, 40),
+    };
+    if title.is_empty() { kind } else { format!("{kind} « {title} »") }
+}
+
+/// The record on screen in the person's tab, in words.
+fn label_on_screen(m: &Model, record: RecordRef) -> String {
+    let Some(p) = m.person.as_ref() else { return String::new() };
+    let (kind, title) = match record {
+        RecordRef::Entry(_) => (
+            super::competencies::RecordKind::Entry,
+            m.domains.get(p.domain).map(|d| m.domain_label(&d.key)).unwrap_or_default(),
+        ),
+        RecordRef::Axis(id) => (
+            super::competencies::RecordKind::Axis,
+            p.project.plan.axis(id).map(|a| a.title.clone()).unwrap_or_default(),
+        ),
+        RecordRef::Objective(id) => (
+            super::competencies::RecordKind::Objective,
+            p.project.plan.objective(id).map(|o| o.title.clone()).unwrap_or_default(),
+        ),
+        RecordRef::Action(id) => (
+            super::competencies::RecordKind::Action,
+            p.project.plan.action(id).map(|a| a.what.clone()).unwrap_or_default(),
+        ),
+        RecordRef::Tie(_) => (
+            super::competencies::RecordKind::Tie,
+            p.network
+                .selected_tie(m.today, &p.project.partners)
+                .map(|t| super::network::tie_label(&t, &p.project.partners))
+                .unwrap_or_default(),
+        ),
+        RecordRef::Journal(_) => match p.journal.selected_entry(m.today) {
+            Some(e) => (super::competencies::RecordKind::Journal(e.kind), format_fr(e.date)),
+            None => return String::new(),
+        },
+        RecordRef::Evaluation(_) => match p.evaluation.chosen() {
+            Some(e) => (super::competencies::RecordKind::Evaluation(e.kind), format_fr(e.date)),
+            None => return String::new(),
+        },
+        RecordRef::Free => return String::new(),
+    };
+    let kind = crate::i18n::evidence::record_kind(m.lang, kind);
+    let title = crate::domain::text::excerpt(&title, 40);
+    if title.is_empty() { kind } else { format!("{kind} « {title} »") }
+}
+
 /// The record on screen in the person's tab, as evidence to tag.
 fn record_on_screen(m: &Model) -> Option<(PersonId, RecordRef, bool)> {
     let p = m.person.as_ref().filter(|_| m.screen == Screen::Person)?;
@@ -184,7 +246,8 @@ pub fn tag(m: &mut Model) -> Vec<Effect> {
     match record_on_screen(m) {
         Some((person, record, transmission)) => {
             let competency = likely_competency(record, transmission);
-            open_form(m, Form::evidence(&Evidence::new_draft(Some(person), record, competency, m.today)))
+            let label = label_on_screen(m, record);
+            open_form(m, Form::evidence(&Evidence::new_draft(Some(person), record, competency, m.today), &label))
         }
         None => info(m, V::NothingToTag),
     }

@@ -222,6 +222,7 @@ pub fn text(t: T) -> &'static str {
         T::FindingsNone => "No identifying data found in the records of the caseload.",
         T::FindingsScanning => "Scanning the records…",
         T::FindingJumped => "Here is the record: e or Enter to edit it.",
+        T::HintEvidenceNote => "How this shows the competency: what you did, why, with whom.",
         T::PickChoiceTitle => "Choose",
         T::PickServiceTitle => "SERAFIN-PH service",
         T::PickDiagnosisNeedTitle => "Needs of the assessment",
@@ -291,6 +292,7 @@ pub fn say(s: &Say) -> String {
             "Readjustment of “{}” left for later: r on the objective, in Plan.",
             crate::domain::text::excerpt(t, 40)
         ),
+        Say::EvidenceExists(c) => format!("This record is already evidence of {c}: choose another competency, or Esc."),
         Say::EvidenceSaved(c) => format!("Evidence saved for {c}."),
         Say::EcomapOf(p, d) => format!("Ecomap of {p} on {d}"),
     }
@@ -487,7 +489,7 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::SelfRating(_) => "Person’s rating",
         FieldId::ReferentRating(_) => "  ↳ case manager",
         FieldId::Competency => "Competency",
-        FieldId::EvidenceNote => "How it shows it",
+        FieldId::EvidenceNote => "Reflective note",
     }
 }
 

@@ -228,6 +228,7 @@ pub fn text(t: T) -> &'static str {
         T::FindingsNone => "Aucune donnée identifiante trouvée dans les dossiers de la file active.",
         T::FindingsScanning => "Examen des dossiers…",
         T::FindingJumped => "Voici l’enregistrement : e ou Entrée pour le modifier.",
+        T::HintEvidenceNote => "En quoi cela démontre la compétence\u{a0}: ce que vous avez fait, pourquoi, avec qui.",
         T::PickChoiceTitle => "Choisir",
         T::PickServiceTitle => "Prestation SERAFIN-PH",
         T::PickDiagnosisNeedTitle => "Besoins du diagnostic",
@@ -305,6 +306,9 @@ pub fn say(s: &Say) -> String {
             "Réajustement de «\u{a0}{}\u{a0}» laissé pour plus tard\u{a0}: r sur l’objectif, dans Projet.",
             crate::domain::text::excerpt(t, 40)
         ),
+        Say::EvidenceExists(c) => {
+            format!("Cet enregistrement est déjà une preuve de {c}\u{a0}: choisissez une autre compétence, ou Échap.")
+        }
         Say::EvidenceSaved(c) => format!("Preuve enregistrée pour {c}."),
         Say::EcomapOf(p, d) => {
             // « de M. R. », « d’Inès »
@@ -505,7 +509,7 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::SelfRating(_) => "Note de la personne",
         FieldId::ReferentRating(_) => "  ↳ référent",
         FieldId::Competency => "Compétence",
-        FieldId::EvidenceNote => "En quoi c’est une preuve",
+        FieldId::EvidenceNote => "Note réflexive",
     }
 }
 

@@ -66,6 +66,7 @@ pub enum T {
     TabNetwork,
     TabEvaluation,
     ConfirmRemoveEvidence,
+    HintEvidenceNote,
     FindingsTitle,
     FindingsNone,
     FindingsScanning,
@@ -291,6 +292,8 @@ pub enum Say {
     EvidenceSaved(String),
     /// The readjustment of this objective was put off.
     ReadjustmentLeft(String),
+    /// This record is already evidence of this competency (« C5 »).
+    EvidenceExists(String),
 }
 
 pub fn tr(lang: Lang, t: T) -> &'static str {

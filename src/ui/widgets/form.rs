@@ -64,6 +64,7 @@ fn field_hint(id: FieldId) -> Option<T> {
         FieldId::GasZero => Some(T::HintGasZero),
         FieldId::Indicator => Some(T::HintIndicator),
         FieldId::Contact => Some(T::HintContact),
+        FieldId::EvidenceNote => Some(T::HintEvidenceNote),
         _ => None,
     }
 }
@@ -121,7 +122,14 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
         FormKind::Tie(_) => tr(m.lang, T::FormEditTie).to_string(),
         FormKind::CompareDate => tr(m.lang, T::FormCompare).to_string(),
         FormKind::Journal(_) => tr(m.lang, T::FormJournal).to_string(),
-        FormKind::Evidence(_) => crate::i18n::action_label(m.lang, crate::app::action::Action::TagEvidence).to_string(),
+        FormKind::Evidence(_, record) if record.is_empty() => {
+            crate::i18n::evidence::vt(m.lang, crate::i18n::evidence::V::WriteFreeEvidence).to_string()
+        }
+        FormKind::Evidence(_, record) => format!(
+            "{} — {}",
+            crate::i18n::action_label(m.lang, crate::app::action::Action::TagEvidence),
+            crate::domain::text::display(record)
+        ),
         FormKind::Evaluation { .. } => tr(m.lang, T::FormEvaluation).to_string(),
         FormKind::Postpone(a) => format!("{} — {}", tr(m.lang, T::FormPostpone), crate::domain::text::display(&a.what)),
     };
