@@ -94,7 +94,8 @@ pub enum Command {
     },
     /// Dessine un écran sans terminal interactif.
     Render {
-        /// file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, reseau, annuaire, aide, accueil
+        /// file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, reseau, evaluation,
+        /// journal, competences, donnees-identifiantes, annuaire, aide, accueil
         #[arg(long)]
         screen: String,
         /// Identifiant ou pseudonyme de la personne.

@@ -33,7 +33,7 @@ fn the_whole_practice_with_c8_missing() {
         for c in competency::all() {
             assert!(text.contains(c.code), "{} listed at {w}×{h}", c.code);
         }
-        assert!(text.contains("7 compétences couvertes sur 8"), "{text}");
+        assert!(text.contains("5 solides sur 8 · 2 en partie · sans preuve\u{a0}: C8"), "{text}");
         assert!(text.contains("⚠C8"), "the missing competency in the warning style's mark:\n{text}");
     }
     // C8's page says what is missing, its wording verbatim.
@@ -84,6 +84,6 @@ fn competencies_in_english_keep_the_certifications_words() {
     assert!(show(&mut app, "competences", None));
     let text = text_at(&mut app, 120, 36);
     assert!(text.contains("Competencies of the case manager (RS6552)"), "{text}");
-    assert!(text.contains("7 competencies covered out of 8"), "{text}");
+    assert!(text.contains("5 solid out of 8 · 2 partly shown · no evidence: C8"), "{text}");
     assert!(text.contains("Analyser les missions"), "the wording stays verbatim: {text}");
 }

@@ -99,7 +99,7 @@ fn journal_form_from_the_journal() {
 fn evaluation_and_journal_in_english() {
     let mut app = on("evaluation", "M. R.", Lang::En);
     let text = text_at(&mut app, 120, 36);
-    for words in ["T-score (GAS)", "Timeline of the path", "gap of perception", "Next evaluation"] {
+    for words in ["T-score (GAS)", "Timeline of the path", "perception gap", "Next evaluation"] {
         assert!(text.contains(words), "« {words} »:\n{text}");
     }
     assert!(!text.contains("Frise"), "{text}");

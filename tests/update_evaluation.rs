@@ -32,7 +32,9 @@ fn objective(id: i64, title: &str) -> Objective {
 /// Zoé's record open, with a plan of two open objectives and a closed one.
 fn open() -> Model {
     let mut m = Model::new(today(), Lang::Fr, Keymap::default_keymap(), default_domains());
-    let p = Person { id: 1, pseudonym: "Zoé".into(), ..Person::new_draft(today()) };
+    // Followed for about a year and a half.
+    let referral = today().checked_sub_months(chrono::Months::new(18));
+    let p = Person { id: 1, pseudonym: "Zoé".into(), referral_date: referral, ..Person::new_draft(today()) };
     update(&mut m, Msg::PersonLoaded(p, vec![]));
     let mut closed = objective(12, "Ouvrir l’AAH");
     closed.status = ObjectiveStatus::Achieved;
@@ -195,9 +197,18 @@ fn the_timeline_zooms_and_moves_and_the_arrows_pick_a_rated_domain() {
     assert_eq!(state(&m).zoom, Zoom::Quarter);
     update(&mut m, key(KeyCode::Char('-')));
     assert_eq!(state(&m).zoom, Zoom::Year);
+    // Back no further than the path's start: the year before this one already holds it.
     update(&mut m, key(KeyCode::Char('[')));
     update(&mut m, key(KeyCode::Char('[')));
-    update(&mut m, key(KeyCode::Char(']')));
+    assert_eq!(state(&m).back, 1);
+    // Ahead of today, where the deadlines are.
+    for _ in 0..3 {
+        update(&mut m, key(KeyCode::Char(']')));
+    }
+    assert_eq!(state(&m).back, -2);
+    for _ in 0..10 {
+        update(&mut m, key(KeyCode::Char('[')));
+    }
     assert_eq!(state(&m).back, 1);
     update(&mut m, key(KeyCode::Char('-')));
     assert_eq!((state(&m).zoom, state(&m).back), (Zoom::Whole, 0), "the whole path has no before");
@@ -208,4 +219,21 @@ fn the_timeline_zooms_and_moves_and_the_arrows_pick_a_rated_domain() {
     assert_eq!(state(&m).domain, 1, "two domains rated: the second is the last");
     let domains = state(&m).rated_domains(&default_domains());
     assert_eq!(domains, ["sante", "logement"]);
+}
+
+#[test]
+fn behind_a_too_small_terminal_keys_do_nothing_but_quit() {
+    let mut m = open();
+    update(&mut m, Msg::Resized(60, 20));
+    update(&mut m, key(KeyCode::Char('i')));
+    assert!(m.overlay.is_none(), "no form opens unseen");
+    update(&mut m, key(KeyCode::Tab));
+    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Diagnostic);
+    update(&mut m, Msg::Resized(80, 24));
+    update(&mut m, key(KeyCode::Char('i')));
+    assert!(m.overlay.is_some());
+    update(&mut m, key(KeyCode::Esc));
+    update(&mut m, Msg::Resized(79, 24));
+    update(&mut m, key(KeyCode::Char('q')));
+    assert!(m.quit);
 }

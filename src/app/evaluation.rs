@@ -11,8 +11,8 @@ pub struct EvaluationState {
     /// Oldest first.
     pub evaluations: Vec<Evaluation>,
     pub zoom: Zoom,
-    /// How many windows before the present the timeline shows.
-    pub back: u32,
+    /// How many windows before the present the timeline shows (negative: after it).
+    pub back: i32,
     /// Index into `rated_domains()` of the domain whose ratings the chart follows.
     pub domain: usize,
     /// Lines of the timeline scrolled back in time (negative: towards what is coming), from where

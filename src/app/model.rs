@@ -235,6 +235,8 @@ pub struct Model {
     pub pending_evaluation: Option<i64>,
     pub competencies: super::competencies::CompetenciesState,
     pub findings: super::findings::FindingsState,
+    /// The terminal is smaller than the screens need: only quitting works, nothing acts unseen.
+    pub too_small: bool,
 }
 
 impl Model {
@@ -264,6 +266,7 @@ impl Model {
             pending_evaluation: None,
             competencies: Default::default(),
             findings: Default::default(),
+            too_small: false,
         }
     }
 

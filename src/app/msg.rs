@@ -86,6 +86,8 @@ pub enum Msg {
     EvaluationsLoaded(PersonId, Vec<crate::domain::evaluation::Evaluation>),
     JournalSaved(crate::domain::journal::JournalEntry),
     EvaluationSaved(crate::domain::evaluation::Evaluation),
+    /// The terminal's size, at start and when it changes.
+    Resized(u16, u16),
     /// The day changed while the application was open (it stays open overnight on a desk).
     NewDay(chrono::NaiveDate),
     /// An effect failed; the text is already a sentence for the user.

@@ -102,6 +102,7 @@ impl App {
     pub fn handle_event(&mut self, event: Event) {
         match event {
             Event::Key(key) => self.dispatch(Msg::Key(key)),
+            Event::Resize(w, h) => self.dispatch(Msg::Resized(w, h)),
             Event::Paste(text) => self.dispatch(Msg::Paste(text)),
             Event::Mouse(mouse) => match mouse.kind {
                 MouseEventKind::Down(MouseButton::Left) => {
@@ -234,6 +235,9 @@ pub fn run_terminal(mut app: App) -> std::io::Result<()> {
     // Mouse and bracketed paste are comfort: a terminal that refuses them still works with keys.
     let _ = crossterm::execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
     app.eager = false;
+    if let Ok(size) = terminal.size() {
+        app.dispatch(Msg::Resized(size.width, size.height));
+    }
     let result = (|| -> std::io::Result<()> {
         loop {
             terminal.draw(|f| app.draw(f))?;

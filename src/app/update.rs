@@ -196,6 +196,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
         }
+        Msg::Resized(w, h) => {
+            m.too_small = w < crate::ui::MIN_WIDTH || h < crate::ui::MIN_HEIGHT;
+            vec![]
+        }
         Msg::NewDay(day) => {
             m.today = day;
             // Alerts and lateness are counted from today: recount them.
@@ -215,6 +219,13 @@ fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     }
     m.status = m.status.take().filter(|s| s.kind == StatusKind::Error && m.overlay.is_some());
     let chord = KeyChord::from_event(&ev);
+    // Behind « agrandissez le terminal » nothing must happen unseen; quitting still works.
+    if m.too_small {
+        if m.keymap.resolve(Context::Global, chord) == Some(Action::Quit) {
+            m.quit = true;
+        }
+        return vec![];
+    }
     match m.overlay.take() {
         Some(overlay) => overlay_key(m, overlay, ev, chord),
         None if m.screen == Screen::FileActive && m.filter_editing => filter_key(m, ev, chord),

@@ -174,7 +174,7 @@ fn record_label(m: &Model, t: &super::competencies::RecordText) -> String {
         super::competencies::RecordKind::Entry => m.domain_label(&t.title),
         _ => crate::domain::text::excerpt(&t.title, 40),
     };
-    if title.is_empty() { kind } else { format!("{kind} « {title} »") }
+    if title.is_empty() { kind } else { format!("{kind} {}", crate::i18n::quoted(m.lang, &title)) }
 }
 
 /// The record on screen in the person's tab, in words.
@@ -216,7 +216,7 @@ fn label_on_screen(m: &Model, record: RecordRef) -> String {
     };
     let kind = crate::i18n::evidence::record_kind(m.lang, kind);
     let title = crate::domain::text::excerpt(&title, 40);
-    if title.is_empty() { kind } else { format!("{kind} « {title} »") }
+    if title.is_empty() { kind } else { format!("{kind} {}", crate::i18n::quoted(m.lang, &title)) }
 }
 
 /// The record on screen in the person's tab, as evidence to tag.

@@ -107,10 +107,10 @@ impl Zoom {
         }
     }
 
-    /// The days shown, `back` windows before the one that ends today (a little ahead of today
-    /// too, where the coming deadlines are). The whole path runs from its first event to its last
+    /// The days shown, `back` windows before the one that ends just after today (negative: after
+    /// it, where the coming deadlines are). The whole path runs from its first event to its last
     /// or today, whichever is later.
-    pub fn window(self, back: u32, today: NaiveDate, events: &[Event]) -> (NaiveDate, NaiveDate) {
+    pub fn window(self, back: i32, today: NaiveDate, events: &[Event]) -> (NaiveDate, NaiveDate) {
         match self.months() {
             None => {
                 let first = events.first().map_or(today, |e| e.date.min(today));
@@ -121,7 +121,9 @@ impl Zoom {
                 // A sixth of the window lies after today: what is coming matters as much.
                 let ahead = (months * 30 / 6).max(7);
                 let end = today + chrono::Days::new(u64::from(ahead));
-                let end = end.checked_sub_months(Months::new(months.saturating_mul(back))).unwrap_or(end);
+                let shift = Months::new(months.saturating_mul(back.unsigned_abs()));
+                let end = if back >= 0 { end.checked_sub_months(shift) } else { end.checked_add_months(shift) }
+                    .unwrap_or(end);
                 let start = end.checked_sub_months(Months::new(months)).unwrap_or(end);
                 (start, end)
             }
@@ -198,6 +200,8 @@ mod tests {
         assert_eq!(before, (day(6, 7), day(9, 7)));
         assert_eq!(within(&e, before), 0..1);
         assert_eq!(Zoom::Whole.window(3, today, &e), (day(9, 3), day(12, 15)));
+        // And ahead, where the deadlines are.
+        assert_eq!(Zoom::Quarter.window(-1, today, &e), (day(12, 7), NaiveDate::from_ymd_opt(2027, 3, 7).unwrap()));
         assert_eq!(Zoom::Month.wider().wider().wider(), Zoom::Whole);
         assert_eq!(Zoom::Whole.narrower(), Zoom::Year);
     }

@@ -223,6 +223,7 @@ pub fn text(t: T) -> &'static str {
         T::FindingsScanning => "Scanning the records…",
         T::FindingJumped => "Here is the record: e or Enter to edit it.",
         T::HintEvidenceNote => "How this shows the competency: what you did, why, with whom.",
+        T::TodayShort => "today",
         T::PickChoiceTitle => "Choose",
         T::PickServiceTitle => "SERAFIN-PH service",
         T::PickDiagnosisNeedTitle => "Needs of the assessment",

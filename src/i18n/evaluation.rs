@@ -53,7 +53,6 @@ pub enum E {
     DecisionHint,
     Readjustment,
     Deadline,
-    Late,
     Evaluation,
     ScoreT,
     ZoomKeys,
@@ -62,6 +61,7 @@ pub enum E {
     ThePerson,
     NextOn,
     Shown,
+    LateDeadline,
 }
 
 pub fn et(lang: Lang, e: E) -> &'static str {
@@ -89,7 +89,7 @@ fn fr(e: E) -> &'static str {
         E::SensitiveMark => "sensible",
         E::SearchPrompt => "Chercher dans le journal",
         E::Partners => "Partenaires",
-        E::NoPartner => "aucun partenaire",
+        E::NoPartner => "aucun",
         E::At => "à",
         E::TimelineTitle => "Frise du parcours",
         E::TimelineEmpty => "Rien dans cette période. « [ » et « ] » changent de période, « + » et « - » le zoom.",
@@ -118,7 +118,6 @@ fn fr(e: E) -> &'static str {
         E::DecisionHint => "Maintenir, réajuster (un nouvel objectif s’écrit ensuite) ou clore l’objectif.",
         E::Readjustment => "réajustement",
         E::Deadline => "échéance",
-        E::Late => "en retard",
         E::Evaluation => "évaluation",
         E::ScoreT => "score T",
         E::ZoomKeys => "+/- zoom · [ ] période · ↑↓ domaine",
@@ -127,6 +126,7 @@ fn fr(e: E) -> &'static str {
         E::ThePerson => "la personne",
         E::NextOn => "prochaine le",
         E::Shown => "Évaluation affichée",
+        E::LateDeadline => "échéance en retard",
     }
 }
 
@@ -148,7 +148,7 @@ fn en(e: E) -> &'static str {
         E::SensitiveMark => "sensitive",
         E::SearchPrompt => "Search the journal",
         E::Partners => "Partners",
-        E::NoPartner => "no partner",
+        E::NoPartner => "none",
         E::At => "at",
         E::TimelineTitle => "Timeline of the path",
         E::TimelineEmpty => "Nothing in this period. “[” and “]” change the period, “+” and “-” the zoom.",
@@ -160,7 +160,7 @@ fn en(e: E) -> &'static str {
         E::ColPerson => "Pers.",
         E::ColReferent => "C.M.",
         E::ColGap => "Gap",
-        E::PerceptionGap => "gap of perception",
+        E::PerceptionGap => "perception gap",
         E::PerceptionGapsToTalk => "To talk over with the person",
         E::NextEvaluation => "Next evaluation",
         E::EvaluationDueSince => "due since",
@@ -177,7 +177,6 @@ fn en(e: E) -> &'static str {
         E::DecisionHint => "Keep, readjust (a new objective is written next) or close the objective.",
         E::Readjustment => "readjustment",
         E::Deadline => "deadline",
-        E::Late => "late",
         E::Evaluation => "evaluation",
         E::ScoreT => "T-score",
         E::ZoomKeys => "+/- zoom · [ ] period · ↑↓ domain",
@@ -186,6 +185,7 @@ fn en(e: E) -> &'static str {
         E::ThePerson => "the person",
         E::NextOn => "next on",
         E::Shown => "Shown",
+        E::LateDeadline => "late deadline",
     }
 }
 
@@ -207,6 +207,15 @@ pub fn journal_kind(lang: Lang, k: JournalKind) -> &'static str {
         (Lang::En, JournalKind::Hospitalisation) => "hospitalisation",
         (Lang::En, JournalKind::Rupture) => "rupture",
         (Lang::En, JournalKind::Transmission) => "transmission",
+    }
+}
+
+/// The kind in a list's column: « concertation » for « réunion de concertation », the rest whole.
+pub fn journal_kind_short(lang: Lang, k: JournalKind) -> &'static str {
+    match (lang, k) {
+        (Lang::Fr, JournalKind::Concertation) => "concertation",
+        (Lang::En, JournalKind::Concertation) => "conference",
+        _ => journal_kind(lang, k),
     }
 }
 

@@ -27,6 +27,13 @@ pub enum V {
     GoToRecord,
     NewEvaluation,
     WriteFreeEvidence,
+    Kind,
+    Partner,
+    Period,
+    Before,
+    After,
+    Wider,
+    Narrower,
 }
 
 pub fn vt(lang: Lang, v: V) -> &'static str {
@@ -57,6 +64,13 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
         (Lang::Fr, V::GoToRecord) => "Aller à l’enregistrement",
         (Lang::Fr, V::NewEvaluation) => "Nouvelle évaluation",
         (Lang::Fr, V::WriteFreeEvidence) => "Écrire une preuve libre",
+        (Lang::Fr, V::Kind) => "Type",
+        (Lang::Fr, V::Partner) => "Partenaire",
+        (Lang::Fr, V::Period) => "Période",
+        (Lang::Fr, V::Before) => "Avant",
+        (Lang::Fr, V::After) => "Après",
+        (Lang::Fr, V::Wider) => "Élargir",
+        (Lang::Fr, V::Narrower) => "Resserrer",
         (Lang::En, V::Title) => "Competencies of the case manager (RS6552)",
         (Lang::En, V::WholePractice) => "the whole practice",
         (Lang::En, V::Evidence) => "Evidence",
@@ -79,6 +93,13 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
         (Lang::En, V::GoToRecord) => "Go to the record",
         (Lang::En, V::NewEvaluation) => "New evaluation",
         (Lang::En, V::WriteFreeEvidence) => "Write free evidence",
+        (Lang::En, V::Kind) => "Kind",
+        (Lang::En, V::Partner) => "Partner",
+        (Lang::En, V::Period) => "Period",
+        (Lang::En, V::Before) => "Before",
+        (Lang::En, V::After) => "After",
+        (Lang::En, V::Wider) => "Wider",
+        (Lang::En, V::Narrower) => "Narrower",
     }
 }
 
@@ -93,12 +114,31 @@ pub fn coverage_label(lang: Lang, c: Coverage) -> &'static str {
     }
 }
 
-/// « 1 compétence couverte sur 8 », « 7 compétences couvertes sur 8 ».
-pub fn covered(lang: Lang, n: usize) -> String {
+/// « 5 solides · 2 en partie · sans preuve : C8 »: the eight at a glance, none counted as covered
+/// while it is only partly shown (there is no partial validation).
+pub fn summary(lang: Lang, solid: usize, some: usize, missing: &[&str]) -> String {
+    let mut parts = Vec::new();
     match lang {
-        Lang::Fr => format!("{n} compétence{} couverte{} sur 8", s(n), s(n)),
-        Lang::En => format!("{n} competenc{} covered out of 8", if n > 1 { "ies" } else { "y" }),
+        Lang::Fr => {
+            parts.push(format!("{solid} solide{} sur 8", s(solid)));
+            if some > 0 {
+                parts.push(format!("{some} en partie"));
+            }
+            if !missing.is_empty() {
+                parts.push(format!("sans preuve\u{a0}: {}", missing.join(", ")));
+            }
+        }
+        Lang::En => {
+            parts.push(format!("{solid} solid out of 8"));
+            if some > 0 {
+                parts.push(format!("{some} partly shown"));
+            }
+            if !missing.is_empty() {
+                parts.push(format!("no evidence: {}", missing.join(", ")));
+            }
+        }
     }
+    parts.join(" · ")
 }
 
 /// What is missing for a competency to be solid, in one sentence.

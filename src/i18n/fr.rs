@@ -229,6 +229,7 @@ pub fn text(t: T) -> &'static str {
         T::FindingsScanning => "Examen des dossiers…",
         T::FindingJumped => "Voici l’enregistrement : e ou Entrée pour le modifier.",
         T::HintEvidenceNote => "En quoi cela démontre la compétence\u{a0}: ce que vous avez fait, pourquoi, avec qui.",
+        T::TodayShort => "auj.",
         T::PickChoiceTitle => "Choisir",
         T::PickServiceTitle => "Prestation SERAFIN-PH",
         T::PickDiagnosisNeedTitle => "Besoins du diagnostic",

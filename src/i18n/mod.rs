@@ -66,6 +66,7 @@ pub enum T {
     TabNetwork,
     TabEvaluation,
     ConfirmRemoveEvidence,
+    TodayShort,
     HintEvidenceNote,
     FindingsTitle,
     FindingsNone,
@@ -303,6 +304,14 @@ pub fn tr(lang: Lang, t: T) -> &'static str {
     }
 }
 
+/// A quotation as each language writes it: « ainsi » in French, “so” in English.
+pub fn quoted(lang: Lang, text: &str) -> String {
+    match lang {
+        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
+        Lang::En => format!("“{text}”"),
+    }
+}
+
 /// « : » with the space each language wants before it (a no-break space in French).
 pub fn colon(lang: Lang) -> &'static str {
     match lang {
@@ -329,6 +338,13 @@ pub fn action_label_in(lang: Lang, context: Context, a: Action) -> &'static str 
         (Context::Competencies, Action::ArchiveItem) => vt(lang, V::RemoveTag),
         (Context::Competencies | Context::Findings, Action::Open) => vt(lang, V::GoToRecord),
         (Context::Journal, Action::NewItem) => action_label(lang, Action::NoteJournal),
+        (Context::Journal, Action::FilterKind) => vt(lang, V::Kind),
+        (Context::Journal, Action::FilterPartner) => vt(lang, V::Partner),
+        (Context::Journal, Action::CyclePeriod) => vt(lang, V::Period),
+        (Context::Evaluation, Action::Earlier) => vt(lang, V::Before),
+        (Context::Evaluation, Action::Later) => vt(lang, V::After),
+        (Context::Evaluation, Action::ZoomOut) => vt(lang, V::Wider),
+        (Context::Evaluation, Action::ZoomIn) => vt(lang, V::Narrower),
         (Context::Evaluation, Action::NewItem) => vt(lang, V::NewEvaluation),
         _ => action_label(lang, a),
     }

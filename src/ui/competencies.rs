@@ -36,11 +36,18 @@ fn coverage_role(c: Coverage) -> Role {
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let s = &m.competencies;
     let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
-    let covered = (1..=8u8).filter(|c| s.coverage_of(*c) != Coverage::None).count();
+    let of = |c: Coverage| (1..=8u8).filter(|n| s.coverage_of(*n) == c).count();
+    let missing: Vec<&str> = competency::all()
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| s.coverage_of(u8::try_from(i + 1).unwrap_or(1)) == Coverage::None)
+        .map(|(_, c)| c.code)
+        .collect();
+    let solid = of(Coverage::Solid);
     let summary = Line::from(vec![
         Span::styled(
-            format!(" {}", crate::i18n::evidence::covered(m.lang, covered)),
-            theme.on_base(if covered == 8 { Role::Success } else { Role::Warning }),
+            format!(" {}", crate::i18n::evidence::summary(m.lang, solid, of(Coverage::Some), &missing)),
+            theme.on_base(if solid == 8 { Role::Success } else { Role::Warning }),
         ),
         Span::styled(format!(" · {}", vt(m.lang, V::NoPartialValidation)), theme.on_base(Role::Muted)),
     ]);
@@ -97,7 +104,11 @@ fn record_line(m: &Model, t: &RecordText) -> String {
     let kind = record_kind(m.lang, t.kind);
     // Free evidence is its note, shown on the next line: its kind and day are enough here.
     let free = t.kind == crate::app::competencies::RecordKind::Free;
-    parts.push(if title.is_empty() || free { kind } else { format!("{kind} « {} »", excerpt(&title, 50)) });
+    parts.push(if title.is_empty() || free {
+        kind
+    } else {
+        format!("{kind} {}", crate::i18n::quoted(m.lang, &excerpt(&title, 50)))
+    });
     if let Some(d) = t.date {
         parts.push(format_fr(d));
     }

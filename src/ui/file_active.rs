@@ -79,7 +79,13 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             let contact = p
                 .last_contact
                 .map(|d| {
-                    let ago = say(m.lang, &Say::DaysAgo(days_between(d, m.today)));
+                    // « aujourd’hui » does not fit the column beside the date: « auj. » does.
+                    let days = days_between(d, m.today);
+                    let ago = if days == 0 {
+                        tr(m.lang, T::TodayShort).to_string()
+                    } else {
+                        say(m.lang, &Say::DaysAgo(days))
+                    };
                     match (wide, silent) {
                         (true, _) => format!("{} · {ago}", format_fr(d)),
                         (false, true) => format!("⚠ {ago}"),

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 use super::{ViewState, window};
 use crate::app::model::Model;
 use crate::app::msg::Target;
-use crate::domain::text::display;
+use crate::domain::text::{display, excerpt};
 use crate::i18n::{T, identifier_label, record_place, tr};
 use crate::theme::{Role, Theme};
 
@@ -31,27 +31,39 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         return;
     }
     let selected = s.selected.min(s.rows.len() - 1);
+    // Cut with « … » to the columns' widths: a cut without a mark reads as the whole text.
+    let excerpt_width = usize::from(inner.width).saturating_sub(16 + 18 + 3) * 2 / 5;
+    let where_width = usize::from(inner.width).saturating_sub(16 + 18 + 3 + excerpt_width);
     let shown = window(s.rows.len(), 0, selected, inner.height.saturating_sub(1));
     let rows: Vec<Row> = s.rows[shown.clone()]
         .iter()
         .map(|r| {
+            let who = if r.pseudonym.is_empty() {
+                crate::i18n::evidence::vt(m.lang, crate::i18n::evidence::V::WholePractice).to_string()
+            } else {
+                display(&r.pseudonym).into_owned()
+            };
+            let found = excerpt(&display(&r.finding.finding.excerpt), excerpt_width.saturating_sub(4));
+            let place = record_place(m.lang, &m.domains, &r.finding.place, &r.finding.field);
             Row::new(vec![
-                Cell::from(display(&r.pseudonym).into_owned()),
+                Cell::from(excerpt(&who, 15)),
                 Cell::from(Span::styled(
                     identifier_label(m.lang, r.finding.finding.kind),
                     theme.on_base(Role::Warning),
                 )),
-                Cell::from(format!("« {} »", display(&r.finding.finding.excerpt))),
-                Cell::from(Span::styled(
-                    record_place(m.lang, &m.domains, &r.finding.place, &r.finding.field),
-                    theme.on_base(Role::Muted),
-                )),
+                Cell::from(crate::i18n::quoted(m.lang, &found)),
+                Cell::from(Span::styled(excerpt(&place, where_width), theme.on_base(Role::Muted))),
             ])
         })
         .collect();
     let header = Row::new([T::ColPseudonym, T::ColKind, T::ColExcerpt, T::ColWhere].map(|t| Cell::from(tr(m.lang, t))))
         .style(theme.on_base(Role::Label));
-    let widths = [Constraint::Length(16), Constraint::Length(18), Constraint::Fill(2), Constraint::Fill(3)];
+    let widths = [
+        Constraint::Length(16),
+        Constraint::Length(18),
+        Constraint::Length(u16::try_from(excerpt_width).unwrap_or(20)),
+        Constraint::Fill(1),
+    ];
     let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.style(Role::Selection));
     let mut state = TableState::default().with_selected(Some(selected - shown.start));
     f.render_stateful_widget(table, area, &mut state);

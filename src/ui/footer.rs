@@ -53,19 +53,21 @@ fn hinted(context: Context) -> &'static [Action] {
             Action::FilterKind,
             Action::FilterPartner,
             Action::CyclePeriod,
+            Action::TagEvidence,
             Action::NextTab,
             Action::Back,
         ],
         Context::Evaluation => &[
             Action::NewItem,
             Action::EditItem,
+            Action::OlderEvaluation,
             Action::ZoomOut,
             Action::ZoomIn,
             Action::Earlier,
             Action::Later,
             Action::NoteJournal,
+            Action::TagEvidence,
             Action::NextTab,
-            Action::Back,
         ],
         Context::Competencies => &[
             Action::NextTab,
@@ -128,6 +130,11 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
     for action in hinted(context) {
         // The finder only means something in the fields that have one.
         if *action == Action::PickCode && !finder {
+            continue;
+        }
+        // On the competencies' list, the keys of the evidence wait until Tab leads to it.
+        let on_list = context == Context::Competencies && !m.competencies.in_items;
+        if on_list && matches!(action, Action::Open | Action::Accept | Action::EditItem | Action::ArchiveItem) {
             continue;
         }
         let Some(key) = m.keymap.first_key(context, *action) else { continue };

@@ -11,7 +11,7 @@ use crate::app::msg::Target;
 use crate::domain::date::format_fr;
 use crate::domain::journal::{JournalEntry, format_time};
 use crate::domain::text::display;
-use crate::i18n::evaluation::{E, et, journal_kind};
+use crate::i18n::evaluation::{E, et, journal_kind, journal_kind_short};
 use crate::i18n::{T, colon, tr};
 use crate::theme::{Role, Theme};
 
@@ -55,7 +55,7 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
             let kind = if narrow {
                 e.kind.symbol().to_string()
             } else {
-                format!("{} {}", e.kind.symbol(), journal_kind(m.lang, e.kind))
+                format!("{} {}", e.kind.symbol(), journal_kind_short(m.lang, e.kind))
             };
             let mut summary = vec![];
             if e.sensitive {
@@ -76,7 +76,7 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     let widths = if narrow {
         [Constraint::Length(8), Constraint::Length(2), Constraint::Fill(1)]
     } else {
-        [Constraint::Length(16), Constraint::Length(17), Constraint::Fill(1)]
+        [Constraint::Length(16), Constraint::Length(19), Constraint::Fill(1)]
     };
     let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.style(Role::Selection));
     let mut state = TableState::default().with_selected(Some(selected - shown.start));

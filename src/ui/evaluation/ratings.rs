@@ -19,6 +19,11 @@ fn last_two<'a>(p: &'a PersonState, domain: &str) -> (Option<&'a Rating>, Option
     (rated.next(), rated.next())
 }
 
+/// « +4 », « −3 », « 0 »: a gap with a true minus sign, as the bilan writes it.
+fn signed(gap: i8) -> String {
+    crate::app::form_evaluation::level_text(gap)
+}
+
 /// « 6 ↑ »: the value and where it went since last time.
 fn value(now: Option<u8>, before: Option<u8>) -> String {
     let arrow = match (now, before) {
@@ -50,9 +55,9 @@ pub fn draw(
             let gap = now.and_then(Rating::gap);
             let flagged = now.is_some_and(Rating::is_perception_gap);
             let gap_text = match gap {
-                Some(g) if flagged && wide => format!("⚠ {g:+} {}", et(m.lang, E::PerceptionGap)),
-                Some(g) if flagged => format!("⚠ {g:+}"),
-                Some(g) => format!("{g:+}"),
+                Some(g) if flagged && wide => format!("⚠ {} {}", signed(g), et(m.lang, E::PerceptionGap)),
+                Some(g) if flagged => format!("⚠ {}", signed(g)),
+                Some(g) => signed(g),
                 None => String::new(),
             };
             let style = if flagged { theme.on_base(Role::Warning) } else { theme.on_base(Role::Base) };

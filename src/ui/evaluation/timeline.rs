@@ -159,7 +159,7 @@ fn event_line<'a>(m: &Model, e: &Event, theme: &Theme) -> Line<'a> {
             ),
             None => format!("{} ({})", et(m.lang, E::Evaluation), evaluation_kind(m.lang, *kind)),
         },
-        EventKind::Deadline { late: true } => format!("{} {}", et(m.lang, E::Deadline), et(m.lang, E::Late)),
+        EventKind::Deadline { late: true } => et(m.lang, E::LateDeadline).to_string(),
         EventKind::Deadline { late: false } => et(m.lang, E::Deadline).to_string(),
         EventKind::Readjustment => et(m.lang, E::Readjustment).to_string(),
     };
