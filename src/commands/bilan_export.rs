@@ -10,7 +10,6 @@ use crate::export::bilan_document::{BilanDocument, BilanInput};
 use crate::export::{bilan_html, bilan_markdown};
 use crate::i18n::Problem;
 use crate::privacy::records::Scope;
-use crate::store::StoreError;
 
 pub fn export(
     env: &Env,
@@ -21,10 +20,7 @@ pub fn export(
     include_sensitive: bool,
 ) -> Result<(), Problem> {
     let store = env.open_store()?;
-    let found = store.find_person(person).map_err(|e| match e {
-        StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(person)),
-        other => store_problem(&other),
-    })?;
+    let found = super::person_named(&store, person)?;
     let plan = store.plan(found.id).map_err(|e| store_problem(&e))?;
     let evaluations = store.evaluations(found.id).map_err(|e| store_problem(&e))?;
     let journal = store.journal(found.id).map_err(|e| store_problem(&e))?;

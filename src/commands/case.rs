@@ -9,7 +9,6 @@ use crate::app::runtime::store_problem;
 use crate::export::case_json::{CaseError, export_case, import_case, parse_case};
 use crate::i18n::{Lang, Problem, colon, domain_label, field_error, problem};
 use crate::privacy::records::Scope;
-use crate::store::StoreError;
 
 /// A broken rule in words: the same sentence the form shows, with the domain for an entry.
 fn rule(lang: Lang, error: FieldError, domain: Option<String>) -> String {
@@ -95,10 +94,7 @@ fn case_problem(env: &Env, e: CaseError) -> Problem {
 
 pub fn export(env: &Env, person: &str, dest: &str, force: bool, include_sensitive: bool) -> Result<(), Problem> {
     let store = env.open_store()?;
-    let found = store.find_person(person).map_err(|e| match e {
-        StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(person)),
-        other => store_problem(&other),
-    })?;
+    let found = super::person_named(&store, person)?;
     let case = export_case(&store, found.id).map_err(|e| case_problem(env, e))?;
     let case = if include_sensitive { case } else { case.without_sensitive() };
     let mut json = serde_json::to_string_pretty(&case).map_err(|e| Problem::Storage(e.to_string()))?;

@@ -12,14 +12,13 @@ use crate::app::runtime::store_problem;
 use crate::cli::{DppDates, DppFormat};
 use crate::domain::evidence::Evidence;
 use crate::domain::person::PersonId;
-use crate::domain::text::clean_line;
 use crate::export::case_json::export_case;
 use crate::export::dpp_document::{DppDocument, DppInput, QuotedEvidence};
 use crate::export::dpp_text::{D, dt};
 use crate::export::{dpp_docx, dpp_html, dpp_markdown};
 use crate::i18n::{IoReason, Problem};
 use crate::privacy::records::{Quoted, Scope, scan_evidence, scan_records};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 /// What the command line asks of the dossier, beyond the situations and the destination.
 #[derive(Debug, Clone, Copy)]
@@ -40,10 +39,7 @@ pub fn export(env: &Env, persons: &[String], dest: &str, o: &DppOptions) -> Resu
     let store = env.open_store()?;
     let mut cases: Vec<CaseRecords> = Vec::new();
     for key in persons {
-        let found = store.find_person(key).map_err(|e| match e {
-            StoreError::NotFound => Problem::UnknownPerson(clean_line(key)),
-            other => store_problem(&other),
-        })?;
+        let found = super::person_named(&store, key)?;
         // The same situation named twice (by id and by pseudonym) is presented once.
         if !cases.iter().any(|c| c.person.id == found.id) {
             cases.push(CaseRecords::load(&store, found.id).map_err(|e| store_problem(&e))?);

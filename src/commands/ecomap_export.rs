@@ -11,7 +11,6 @@ use crate::export::ecomap_dot::{EcomapInput, to_dot};
 use crate::export::ecomap_svg::to_svg;
 use crate::i18n::Problem;
 use crate::privacy::records::Scope;
-use crate::store::StoreError;
 
 pub fn export(
     env: &Env,
@@ -27,10 +26,7 @@ pub fn export(
         None => env.today,
     };
     let store = env.open_store()?;
-    let found = store.find_person(person).map_err(|e| match e {
-        StoreError::NotFound => Problem::UnknownPerson(clean_line(person)),
-        other => store_problem(&other),
-    })?;
+    let found = super::person_named(&store, person)?;
     let ties = store.ties(found.id).map_err(|e| store_problem(&e))?;
     let partners = store.partners(true).map_err(|e| store_problem(&e))?;
     let input = EcomapInput { pseudonym: &found.pseudonym, ties: &ties, partners: &partners, date, lang: env.lang };

@@ -55,6 +55,15 @@ impl Env {
     }
 }
 
+/// The person named on the command line (an id or a pseudonym), or the sentence that says there
+/// is none.
+pub fn person_named(store: &Store, key: &str) -> Result<crate::domain::person::Person, Problem> {
+    store.find_person(key).map_err(|e| match e {
+        crate::store::StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(key)),
+        other => store_problem(&other),
+    })
+}
+
 /// Writes to standard output; a closed pipe (`parcours list | head -1`) ends quietly.
 pub fn out(text: &str) -> Result<(), Problem> {
     let mut stdout = std::io::stdout().lock();

@@ -9,14 +9,10 @@ use crate::export::plan_document::{PlanDocument, PlanInput};
 use crate::export::{plan_html, plan_ics, plan_markdown};
 use crate::i18n::Problem;
 use crate::privacy::records::Scope;
-use crate::store::StoreError;
 
 pub fn export(env: &Env, person: &str, format: PlanFormat, dest: &str, force: bool) -> Result<(), Problem> {
     let store = env.open_store()?;
-    let found = store.find_person(person).map_err(|e| match e {
-        StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(person)),
-        other => store_problem(&other),
-    })?;
+    let found = super::person_named(&store, person)?;
     let plan = store.plan(found.id).map_err(|e| store_problem(&e))?;
     let latest = store.latest_entries(found.id).map_err(|e| store_problem(&e))?;
     let partners = store.partners(true).map_err(|e| store_problem(&e))?;

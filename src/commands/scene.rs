@@ -20,7 +20,7 @@ use crate::cli::RenderFormat;
 use crate::domain::life_domain::{LifeDomain, default_domains};
 use crate::i18n::{Lang, Problem, problem};
 use crate::render::{Palette, to_ansi, to_svg, to_text};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 use crate::theme::Theme;
 
 /// The day screenshots are taken: fixed, so they only change when the code does.
@@ -195,15 +195,7 @@ pub fn render_command(
     }
     let store = env.open_store()?;
     let id = match person {
-        Some(key) => Some(
-            store
-                .find_person(key)
-                .map_err(|e| match e {
-                    StoreError::NotFound => Problem::UnknownPerson(crate::domain::text::clean_line(key)),
-                    other => store_problem(&other),
-                })?
-                .id,
-        ),
+        Some(key) => Some(super::person_named(&store, key)?.id),
         None => None,
     };
     let (theme, _) =

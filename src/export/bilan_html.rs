@@ -38,20 +38,8 @@ figcaption { font-size: 0.9em; color: #333; }
 pub fn to_html(doc: &BilanDocument) -> String {
     let lang = doc.lang;
     let t = |b| bt(lang, b);
-    let code = match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    };
     let mut h = String::new();
-    h.push_str("<!doctype html>\n");
-    h.push_str(&format!("<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n"));
-    h.push_str(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
-    );
-    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    h.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
-    h.push_str(&format!("<title>{}</title>\n", escape(&doc.title)));
-    h.push_str(&format!("<style>\n{STYLE}</style>\n</head>\n<body>\n"));
+    h.push_str(&super::html::page_start(lang, &doc.title, STYLE));
     h.push_str(&format!("<header>\n<h1>{}</h1>\n", escape(&doc.title)));
     for line in &doc.meta {
         h.push_str(&format!("<p class=\"meta\">{}</p>\n", escape(line)));

@@ -45,21 +45,9 @@ figure svg { max-width: 100%; height: auto; }
 pub fn to_html(doc: &DppDocument) -> String {
     let lang = doc.lang;
     let t = |d| dt(lang, d);
-    let code = match lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    };
     let cover = &doc.cover;
     let mut h = String::new();
-    h.push_str("<!doctype html>\n");
-    h.push_str(&format!("<html lang=\"{code}\">\n<head>\n<meta charset=\"utf-8\">\n"));
-    h.push_str(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
-    );
-    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    h.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
-    h.push_str(&format!("<title>{}</title>\n", escape(cover.title)));
-    h.push_str(&format!("<style>\n{STYLE}</style>\n</head>\n<body>\n"));
+    h.push_str(&super::html::page_start(lang, cover.title, STYLE));
 
     h.push_str(&format!("<header class=\"cover\">\n<h1>{}</h1>\n", escape(cover.title)));
     for (label, value) in &cover.fields {

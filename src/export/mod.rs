@@ -14,6 +14,7 @@ pub mod dpp_markdown;
 pub mod dpp_text;
 pub mod ecomap_dot;
 pub mod ecomap_svg;
+pub mod html;
 pub mod plan_document;
 pub mod plan_html;
 pub mod plan_ics;

@@ -3,7 +3,7 @@
 //! small stylesheet whose print rules keep rows whole and repeat table headers on each page.
 
 use super::plan_document::{Cell, PlanDocument};
-use crate::i18n::{Lang, colon};
+use crate::i18n::colon;
 
 const STYLE: &str = "\
 body { font-family: system-ui, -apple-system, \"Segoe UI\", Roboto, sans-serif; font-size: 11pt; line-height: 1.35; color: #111; margin: 1.5em; }
@@ -33,20 +33,8 @@ tr.readjusted td { color: #444; background: #f6f6f6; }
 ";
 
 pub fn to_html(doc: &PlanDocument) -> String {
-    let lang = match doc.lang {
-        Lang::Fr => "fr",
-        Lang::En => "en",
-    };
     let mut h = String::new();
-    h.push_str("<!doctype html>\n");
-    h.push_str(&format!("<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\">\n"));
-    h.push_str(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
-    );
-    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    h.push_str("<meta name=\"referrer\" content=\"no-referrer\">\n");
-    h.push_str(&format!("<title>{}</title>\n", escape(&doc.title)));
-    h.push_str(&format!("<style>\n{STYLE}</style>\n</head>\n<body>\n"));
+    h.push_str(&super::html::page_start(doc.lang, &doc.title, STYLE));
     h.push_str(&format!("<header>\n<h1>{}</h1>\n", escape(&doc.title)));
     for line in &doc.meta {
         h.push_str(&format!("<p class=\"meta\">{}</p>\n", escape(line)));
@@ -121,22 +109,7 @@ fn cell(c: &Cell) -> String {
     }
 }
 
-/// Escapes text for HTML element content and quoted attribute values; drops control characters.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() && c != '\n' => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
+pub use super::html::escape;
 
 #[cfg(test)]
 mod tests {

@@ -107,7 +107,7 @@ fn record_line(m: &Model, t: &RecordText) -> String {
     parts.push(if title.is_empty() || free {
         kind
     } else {
-        format!("{kind} {}", crate::i18n::quoted(m.lang, &excerpt(&title, 50)))
+        format!("{kind} {}", crate::i18n::quoted(m.lang, &excerpt(&title, 36)))
     });
     if let Some(d) = t.date {
         parts.push(format_fr(d));
