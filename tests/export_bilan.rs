@@ -7,7 +7,7 @@ mod common;
 use std::process::Output;
 
 use chrono::NaiveDate;
-use common::Sandbox;
+use common::{Sandbox, succeeded, text};
 use parcours::domain::evaluation::{Evaluation, Rating};
 use parcours::domain::journal::{JournalEntry, JournalKind};
 use parcours::domain::person::Person;
@@ -22,14 +22,8 @@ use parcours::store::Store;
 
 const PLANTED: &str = "Rappeler Mme Lefèvre 06 12 34 56 78 pour le relais.";
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).unwrap()
-}
-
 fn demo() -> Sandbox {
-    let sb = Sandbox::new();
-    assert!(sb.run(&["demo"]).status.success());
-    sb
+    Sandbox::with_demo()
 }
 
 fn bilan(sb: &Sandbox, args: &[&str]) -> Output {
@@ -39,14 +33,11 @@ fn bilan(sb: &Sandbox, args: &[&str]) -> Output {
 }
 
 fn ok(output: &Output) -> String {
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    text(&output.stdout)
+    succeeded(output)
 }
 
-/// The store of the sandbox, for what the binary does not show; closed before the binary runs again.
 fn with_store<T>(sb: &Sandbox, f: impl FnOnce(&mut Store) -> T) -> T {
-    let mut store = Store::open(&sb.data()).unwrap();
-    f(&mut store)
+    sb.with_store(f)
 }
 
 /// Every tag closed in order, void elements and self-closing SVG elements aside; comments and the

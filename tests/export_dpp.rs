@@ -7,21 +7,15 @@ mod common;
 use std::io::Read;
 use std::process::Output;
 
-use common::Sandbox;
+use common::{Sandbox, succeeded, text};
 use parcours::domain::evidence::{Evidence, RecordRef};
 use parcours::export::plan_html::escape;
 use parcours::store::Store;
 
 const PLANTED: &str = "Rappeler Mme Lefèvre 06 12 34 56 78 pour le relais.";
 
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).unwrap()
-}
-
 fn demo() -> Sandbox {
-    let sb = Sandbox::new();
-    assert!(sb.run(&["demo"]).status.success());
-    sb
+    Sandbox::with_demo()
 }
 
 fn dpp(sb: &Sandbox, args: &[&str]) -> Output {
@@ -31,14 +25,11 @@ fn dpp(sb: &Sandbox, args: &[&str]) -> Output {
 }
 
 fn ok(output: &Output) -> String {
-    assert!(output.status.success(), "{}", text(&output.stderr));
-    text(&output.stdout)
+    succeeded(output)
 }
 
-/// The store of the sandbox, for what the binary does not show; closed before the binary runs again.
 fn with_store<T>(sb: &Sandbox, f: impl FnOnce(&mut Store) -> T) -> T {
-    let mut store = Store::open(&sb.data()).unwrap();
-    f(&mut store)
+    sb.with_store(f)
 }
 
 /// The eight chapter headings, as the competencies are named: « C4 — Définir les étapes… ».

@@ -20,9 +20,10 @@ use parcours::store::Store;
 use parcours::theme::{self, Theme};
 use ratatui::buffer::Buffer;
 use ratatui::style::Color;
-use unicode_width::UnicodeWidthStr;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
+mod common;
+
+use common::screens::{SIZES, check_size, demo_store, id_of, text_at};
 
 /// « 22/11/2026 »: the date every ecomap carries.
 fn today_fr() -> String {
@@ -33,36 +34,8 @@ fn app_with(store: Store, theme: Theme) -> App {
     scene::app(store, screenshot_day(), Lang::Fr, default_domains(), theme)
 }
 
-fn demo_store() -> Store {
-    let mut store = Store::open_in_memory().expect("in-memory store");
-    let added = parcours::demo::load(&mut store, screenshot_day()).expect("demo loads");
-    assert_eq!(added, 6);
-    store
-}
-
 fn demo_app() -> App {
     app_with(demo_store(), Theme::default_theme())
-}
-
-fn id_of(app: &App, pseudonym: &str) -> i64 {
-    app.model
-        .rows
-        .iter()
-        .find(|r| r.person.pseudonym == pseudonym)
-        .map(|r| r.person.id)
-        .unwrap_or_else(|| panic!("{pseudonym} is in the demo"))
-}
-
-fn text_at(app: &mut App, w: u16, h: u16) -> String {
-    to_text(&draw(app, w, h))
-}
-
-/// The text is the screen's size, no line wider than the terminal.
-fn check_size(name: &str, text: &str, w: u16, h: u16) {
-    assert_eq!(text.lines().count(), h as usize, "{name} at {w}×{h}");
-    for line in text.lines() {
-        assert!(line.width() <= w as usize, "{name} at {w}×{h}: line too wide: {line:?}");
-    }
 }
 
 /// Snapshots the app's screen at both sizes, checking first that the text is the screen's size.

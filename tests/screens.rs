@@ -18,30 +18,16 @@ use ratatui::buffer::Buffer;
 use ratatui::style::Color;
 use unicode_width::UnicodeWidthStr;
 
-const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
+mod common;
+
+use common::screens::{SIZES, demo_store, id_of, text_at};
 
 fn app_with(store: Store, lang: Lang, theme: Theme) -> App {
     scene::app(store, screenshot_day(), lang, default_domains(), theme)
 }
 
-fn demo_store() -> Store {
-    let mut store = Store::open_in_memory().expect("in-memory store");
-    let added = parcours::demo::load(&mut store, screenshot_day()).expect("demo loads");
-    assert_eq!(added, 6);
-    store
-}
-
 fn demo_app() -> App {
     app_with(demo_store(), Lang::Fr, Theme::default_theme())
-}
-
-fn id_of(app: &App, pseudonym: &str) -> i64 {
-    app.model
-        .rows
-        .iter()
-        .find(|r| r.person.pseudonym == pseudonym)
-        .map(|r| r.person.id)
-        .unwrap_or_else(|| panic!("{pseudonym} is in the demo"))
 }
 
 /// Snapshots the app's screen at both sizes, checking first that the text is the screen's size.
@@ -54,10 +40,6 @@ fn snap(name: &str, app: &mut App) {
         }
         insta::assert_snapshot!(format!("{name}_{w}x{h}"), text);
     }
-}
-
-fn text_at(app: &mut App, w: u16, h: u16) -> String {
-    to_text(&draw(app, w, h))
 }
 
 #[test]

@@ -57,4 +57,27 @@ impl Sandbox {
     pub fn run(&self, args: &[&str]) -> Output {
         self.cmd().args(args).output().unwrap()
     }
+
+    /// A sandbox with the demo loaded.
+    pub fn with_demo() -> Self {
+        let sb = Sandbox::new();
+        assert!(sb.run(&["demo"]).status.success());
+        sb
+    }
+
+    /// The store of the sandbox, for what the binary does not show; closed before it runs again.
+    pub fn with_store<T>(&self, f: impl FnOnce(&mut parcours::store::Store) -> T) -> T {
+        let mut store = parcours::store::Store::open(&self.data()).unwrap();
+        f(&mut store)
+    }
+}
+
+pub fn text(bytes: &[u8]) -> String {
+    String::from_utf8(bytes.to_vec()).unwrap()
+}
+
+/// The standard output of a command that must succeed.
+pub fn succeeded(output: &Output) -> String {
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    text(&output.stdout)
 }
