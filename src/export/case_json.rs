@@ -142,8 +142,9 @@ pub fn export_case(store: &Store, person: PersonId) -> Result<CaseFile, CaseErro
 }
 
 fn export_path(store: &Store, person: PersonId) -> Result<Option<CasePath>, CaseError> {
-    let journal = store.journal(person)?;
-    let evaluations = store.evaluations(person)?;
+    // The person is known (the card was just read): no need to ask again for each list.
+    let journal = store.journal_of_known(person)?;
+    let evaluations = store.evaluations_of_known(person)?;
     if journal.is_empty() && evaluations.is_empty() {
         return Ok(None);
     }
