@@ -199,3 +199,33 @@ fn an_evaluation_decides_a_readjustment_and_points_out_a_gap_of_perception() {
     let new = plan.objectives.iter().find(|o| o.replaces == Some(readjusted)).expect("the new objective");
     assert_eq!(new.title, "Reprendre au dépôt l’après-midi");
 }
+
+#[test]
+fn hostile_text_in_a_note_is_kept_as_data_and_a_huge_paste_is_refused_in_words() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    let id = open_mr(&mut app);
+    press(&mut app, KeyCode::Char('i'));
+    // Escape sequences, a bell, a bidi override: text, never terminal control. Emoji and combining
+    // accents stay as typed.
+    app.handle_event(crossterm::event::Event::Paste(
+        "Appel\u{1b}[2J\u{7} du SSIAD \u{202e}inversé\u{202c} 👩‍⚕️ e\u{301}te\u{301}".into(),
+    ));
+    ctrl(&mut app, 's');
+    assert!(app.model.overlay.is_none(), "{:?}", app.model.status);
+    let saved = app.store.journal(id).unwrap().into_iter().find(|e| e.summary.contains("SSIAD")).unwrap();
+    assert!(
+        !saved.summary.contains('\u{1b}') && !saved.summary.contains('\u{7}') && !saved.summary.contains('\u{202e}')
+    );
+    assert!(saved.summary.contains("👩‍⚕️") && saved.summary.contains("e\u{301}te\u{301}"), "{:?}", saved.summary);
+    let screen = screen_text(&mut app);
+    assert!(!screen.contains('\u{1b}'));
+    // A whole report pasted at once: refused with the reason, every word still in the form.
+    press(&mut app, KeyCode::Char('i'));
+    let report = "Compte rendu de la réunion de synthèse. ".repeat(2_000);
+    app.handle_event(crossterm::event::Event::Paste(report));
+    ctrl(&mut app, 's');
+    assert!(matches!(form_kind(&app), Some(FormKind::Journal(_))));
+    assert!(screen_text(&mut app).contains("Trop long pour le journal"));
+    assert!(field_text(&app, FieldId::Summary).len() > 4_000, "the text is kept to be cut by her, not by the tool");
+}
