@@ -107,3 +107,17 @@ fn evaluation_and_journal_in_english() {
     let text = text_at(&mut app, 120, 36);
     assert!(text.contains("Journal of the path") && text.contains("home visit"), "{text}");
 }
+
+#[test]
+fn a_very_long_word_wraps_in_the_form_instead_of_vanishing_at_the_border() {
+    let mut app = on("journal", "M. R.", Lang::Fr);
+    app.dispatch(key(KeyCode::Char('i')));
+    let word: String = ('a'..='z').cycle().take(300).collect();
+    app.dispatch(parcours::app::msg::Msg::Paste(word.clone()));
+    for (w, h) in SIZES {
+        let text = text_at(&mut app, w, h);
+        check_size("long word", &text, w, h);
+        let tail = &word[290..];
+        assert!(text.contains(tail), "the end of the word is on screen at {w}×{h}:\n{text}");
+    }
+}

@@ -196,7 +196,7 @@ impl Field {
             if value.is_empty() { vec![String::new()] } else { value.lines().map(String::from).collect() };
         // Long paragraphs wrap at word boundaries so the whole text is readable while editing.
         let mut editor = TextArea::new(lines);
-        editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         // One-line values (a date, a dispositif) are usually completed or replaced: start at their end.
         // Paragraphs are read first: start at the top.
         if !kind.is_multiline() {
@@ -547,7 +547,7 @@ impl Form {
         let text = parse_need_line(&lines[row]).map(|n| n.text).unwrap_or_default();
         lines[row] = format!("[{code}] {text}");
         let mut editor = TextArea::new(lines);
-        editor.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         editor.move_cursor(ratatui_textarea::CursorMove::Jump(row as u16, 0));
         editor.move_cursor(ratatui_textarea::CursorMove::End);
         field.editor = editor;
