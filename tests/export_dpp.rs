@@ -75,7 +75,8 @@ fn markdown_has_the_cover_a_chapter_per_competency_and_the_annexes() {
     // The evidence: situation, record, excerpt, note, date.
     assert!(md.contains("## M. R. — objectif opérationnel «\u{a0}Construire un projet professionnel sans conduite"));
     assert!(md.contains("## Léo, 15 ans — journal, transmission\n"));
-    assert!(md.contains("## Pratique professionnelle — note d’analyse\n"));
+    // Each free note is told by its opening words, so that two of them can be told apart.
+    assert!(md.contains("## Pratique professionnelle — «\u{a0}Le cadre de ma mission\u{a0}»\n"));
     assert!(md.contains("**En quoi cela démontre la compétence\u{a0}:**"));
     let dates: Vec<&str> = chapters(&md).lines().filter_map(|l| l.strip_prefix("**Date\u{a0}:** ")).collect();
     assert_eq!(dates.iter().filter(|d| **d != "—").count(), 19, "{dates:?}");
@@ -89,8 +90,10 @@ fn markdown_has_the_cover_a_chapter_per_competency_and_the_annexes() {
     }
     assert!(md.contains("| Logement | Tenir le plan d’apurement jusqu’à son terme | 1\\.3.5.1 — "), "a coded need");
     assert!(md.contains("| Mobilité | 7 | 3 | **+4, écart de perception** |"));
-    assert!(md.contains("| Partenaire ou soutien | Rôle | Intensité | Nature du lien | Sens du soutien |"));
-    assert!(md.contains("| SAMSAH de la commune | Accompagnement médico-social à domicile"));
+    // The ecomap's table: who and how, never the role's words (they may tell a minor's confidences).
+    assert!(!md.contains("Personne de confiance pour Léo"));
+    assert!(md.contains("| Partenaire ou soutien | Intensité | Nature du lien | Sens du soutien |"));
+    assert!(md.contains("| SAMSAH de la commune | moyen | neutre | vers la personne |"));
 }
 
 #[test]
@@ -232,13 +235,13 @@ fn docx_is_a_word_document_with_real_headings_and_tables() {
         use std::os::unix::fs::PermissionsExt;
         assert_eq!(std::fs::metadata(&out).unwrap().permissions().mode() & 0o777, 0o600);
     }
-    // Without the options, no candidate: nothing comes from the database.
+    // Without the options, lines to fill in by hand: nothing comes from the database.
     let plain = sb.path("plain.docx");
     let output =
         sb.cmd().args(["export", "dpp", "--person", "M. R.", "--format", "docx", "--out"]).arg(&plain).output();
     assert!(output.unwrap().status.success());
     let xml = document_xml(&plain);
-    assert!(!xml.contains("Candidat") && !xml.contains("Structure"));
+    assert_eq!(xml.matches("à compléter").count(), 2, "the candidate and the structure, to fill in");
 }
 
 #[test]

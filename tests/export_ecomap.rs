@@ -493,8 +493,8 @@ fn dot_groups_partners_by_sector_and_informal_supports_together() {
         d.nodes.values().filter(|(_, c)| c == legend).filter_map(|(a, _)| a.get("label").cloned()).collect();
     for w in [
         "fort",
-        "modéré",
-        "normal",
+        "assez fort",
+        "moyen",
         "faible",
         "stressant",
         "conflictuel",
@@ -727,7 +727,7 @@ fn svg_legend_explains_every_style_and_arrow() {
     for style in ["strong", "moderate", "normal", "weak", "stressful", "conflictual", "broken"] {
         assert!(legend.contains(&format!("data-style=\"{style}\"")), "{style}");
     }
-    for word in ["Légende", "fort", "modéré", "normal", "faible", "stressant", "conflictuel", "rompu"] {
+    for word in ["Légende", "fort", "assez fort", "moyen", "faible", "stressant", "conflictuel", "rompu"] {
         assert!(legend.contains(&format!(">{word}</text>")), "{word}");
     }
     for word in ["vers la personne", "de la personne", "réciproque", "Sens du soutien"] {

@@ -276,7 +276,7 @@ fn d_a_new_strength_ends_the_tie_and_starts_its_continuation() {
     let (person, old) = add_tie(&mut app, partner);
     press(&mut app, KeyCode::Char('e'));
     tab_to(&mut app, FieldId::Strength);
-    // « normal » → « modéré ».
+    // « moyen » → « assez fort ».
     press(&mut app, KeyCode::Left);
     ctrl(&mut app, 's');
     saved_ok(&app);
@@ -284,7 +284,7 @@ fn d_a_new_strength_ends_the_tie_and_starts_its_continuation() {
     assert_ne!(new.id, old);
     assert_eq!(new.strength, Strength::Moderate);
     assert_eq!(todays_ties(&app).iter().filter(|t| t.target == TieTarget::Partner(partner)).count(), 1);
-    assert!(screen_text(&mut app).contains("modéré · neutre"));
+    assert!(screen_text(&mut app).contains("assez fort · neutre"));
     drop(app);
     let store = open_store(dir.path());
     let ties = store.ties(person).unwrap();

@@ -425,7 +425,7 @@ fn leo(today: NaiveDate) -> DemoEcomap {
             informal(Family, "son père"),
             t(5475),
             (Strong, Neutral, Mutual),
-            "Confiance réelle : Léo lui a parlé du contact malveillant en ligne",
+            "Personne de confiance pour Léo ; présent aux rendez-vous du collège",
         )
         .noted("Travaille en horaires postés ; a réparé avec Léo la porte de sa chambre."),
         tie(

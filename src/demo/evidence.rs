@@ -153,7 +153,8 @@ fn monsieur_r() -> Vec<DemoEvidence> {
             6,
             Tie("Cap emploi"),
             "Cap emploi est le partenaire spécialisé de l’emploi des personnes ayant une RQTH. Je l’ai associé dès \
-             la procédure de licenciement pour que le nouveau projet ne commence pas par une rupture.",
+             que l’inaptitude s’est dessinée, avant la procédure de licenciement, pour que le nouveau projet ne \
+             commence pas par une rupture.",
         ),
         tag(
             7,

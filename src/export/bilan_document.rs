@@ -18,7 +18,7 @@ use crate::domain::partner::Partner;
 use crate::domain::person::Person;
 use crate::domain::plan::{ObjectiveId, Plan};
 use crate::domain::text::{clean, clean_line};
-use crate::i18n::evaluation::{decimal, decision, evaluation_kind, journal_kind};
+use crate::i18n::evaluation::{decimal, decision_taken as decision, evaluation_kind, journal_kind};
 use crate::i18n::{Lang, colon, domain_label, long_date};
 
 /// Everything the bilan reads: the store is not needed, so the exports are pure.
@@ -169,7 +169,7 @@ impl BilanDocument {
                 .map(|e| Score {
                     date: e.date,
                     value: e.t_score,
-                    text: e.t_score.map(|v| decimal(lang, v, 2)).unwrap_or_else(|| "—".into()),
+                    text: e.t_score.map(|v| decimal(lang, v, 1)).unwrap_or_else(|| "—".into()),
                 })
                 .collect(),
             latest: evaluations.last().map(|e| format_fr(e.date)),
@@ -310,7 +310,7 @@ fn session(input: &BilanInput, e: &Evaluation) -> Session {
     note(B::Participants, &e.participants);
     note(B::Tools, &e.tools);
     if let Some(v) = e.t_score {
-        note(B::ScoreT, &decimal(lang, v, 2));
+        note(B::ScoreT, &decimal(lang, v, 1));
     }
     note(B::PersonView, &e.person_view);
     note(B::ReferentView, &e.referent_view);

@@ -85,8 +85,9 @@ fn fr(b: B) -> &'static str {
         B::ColWeight => "Poids",
         B::ScoreT => "Score T",
         B::ObjectivesNote => {
-            "Niveaux de −2 à +2, 0 étant le résultat attendu ; un score T de 50 correspond au résultat \
-                              attendu pour l’ensemble des objectifs (ρ\u{a0}= 0,3)."
+            "Niveaux de −2 à +2, 0 étant le résultat attendu\u{a0}; un score T de 50 correspond au résultat \
+                              attendu pour l’ensemble des objectifs, chacun pesant selon son importance et sa \
+                              difficulté (score de Kiresuk et Sherman, corrélation ρ\u{a0}= 0,3)."
         }
         B::NoGoal => "Aucun objectif évalué.",
         B::Ratings => "Auto-évaluation et regard du référent",
@@ -103,8 +104,8 @@ fn fr(b: B) -> &'static str {
         B::Of => "du",
         B::Participants => "Participants",
         B::Tools => "Outils",
-        B::PersonView => "Point de vue de la personne",
-        B::ReferentView => "Point de vue du référent",
+        B::PersonView => "Avis de la personne",
+        B::ReferentView => "Avis du référent",
         B::Decisions => "Décisions",
         B::Goals => "Niveaux et décisions",
         B::Level => "niveau",
@@ -221,8 +222,8 @@ fn field_name(lang: Lang, field: &str) -> String {
         (Lang::Fr, "summary") => "résumé",
         (Lang::Fr, "participants") => "participants",
         (Lang::Fr, "tools") => "outils",
-        (Lang::Fr, "person_view") => "point de vue de la personne",
-        (Lang::Fr, "referent_view") => "point de vue du référent",
+        (Lang::Fr, "person_view") => "avis de la personne",
+        (Lang::Fr, "referent_view") => "avis du référent",
         (Lang::Fr, "decisions") => "décisions",
         (Lang::En, "person_view") => "person’s view",
         (Lang::En, "referent_view") => "case manager’s view",

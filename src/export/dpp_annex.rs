@@ -37,9 +37,11 @@ pub struct ObjectiveRow {
 
 /// A tie of the ecomap, in words.
 #[derive(Debug, Clone, PartialEq, Eq)]
+/// A tie of the ecomap as the jury reads it: who, and how the tie is drawn. Its role in the
+/// project stays out: written for the référent, it may say more than a jury needs to know (a
+/// minor's confidences, a family conflict).
 pub struct TieRow {
     pub with: String,
-    pub role: String,
     pub strength: String,
     pub valence: String,
     pub flow: String,
@@ -106,7 +108,6 @@ pub fn annex(input: &DppInput, number: usize, c: &CaseRecords, style: DateStyle)
             .iter()
             .map(|t| TieRow {
                 with: tie_label(t, input.partners),
-                role: clean_line(&t.role),
                 strength: strength_label(lang, t.strength).to_string(),
                 valence: valence_label(lang, t.valence).to_string(),
                 flow: flow_label(lang, t.flow).to_string(),
@@ -119,7 +120,7 @@ pub fn annex(input: &DppInput, number: usize, c: &CaseRecords, style: DateStyle)
             .map(|e| ScoreRow {
                 date: situation_date(lang, style, e.date),
                 kind: evaluation_kind(lang, e.kind).to_string(),
-                score: e.t_score.map(|v| decimal(lang, v, 2)).unwrap_or_else(|| "—".into()),
+                score: e.t_score.map(|v| decimal(lang, v, 1)).unwrap_or_else(|| "—".into()),
             })
             .collect(),
         latest: c.evaluations.iter().map(|e| e.date).max().map(|d| situation_date(lang, style, d)),

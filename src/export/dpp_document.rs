@@ -186,9 +186,16 @@ fn first_record(c: &CaseRecords) -> Option<NaiveDate> {
 
 /// « « text » » in French, “text” in English.
 pub fn quote(lang: Lang, text: &str) -> String {
-    match lang {
-        Lang::Fr => format!("«\u{a0}{text}\u{a0}»"),
-        Lang::En => format!("“{text}”"),
+    crate::i18n::quoted(lang, text)
+}
+
+/// The opening words of a free note, to tell two notes apart: up to its first colon or full stop
+/// when that comes soon, else its first fifty characters.
+fn opening(note: &str) -> String {
+    let first = note.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+    match first.find([':', '.']) {
+        Some(end) if first[..end].chars().count() <= 60 => first[..end].trim().to_string(),
+        _ => crate::domain::text::excerpt(first, 50),
     }
 }
 
@@ -202,8 +209,8 @@ fn proof(input: &DppInput, e: &Evidence) -> Option<(SortKey, Proof, QuotedEviden
     if e.record == RecordRef::Free {
         let date =
             if input.relative_dates { "—".to_string() } else { situation_date(lang, DateStyle::Absolute, e.date) };
-        let proof =
-            Proof { heading: format!("{} — {}", t(D::Practice), t(D::FreeNote)), date, excerpt: Vec::new(), note };
+        let heading = format!("{} — {}", t(D::Practice), quote(lang, &opening(&e.note)));
+        let proof = Proof { heading, date, excerpt: Vec::new(), note };
         let quote = QuotedEvidence {
             person: None,
             competency: e.competency,
@@ -282,12 +289,9 @@ fn cover(input: &DppInput, counted: &[Vec<&Evidence>]) -> Cover {
     let t = |d| dt(lang, d);
     let mut fields = vec![(t(D::CertificationLabel), t(D::Certification).to_string())];
     let typed = |v: Option<&str>| v.map(clean_line).filter(|v| !v.is_empty());
-    if let Some(name) = typed(input.candidate) {
-        fields.push((t(D::Candidate), name));
-    }
-    if let Some(structure) = typed(input.structure) {
-        fields.push((t(D::Structure), structure));
-    }
+    // Not given: the line is there to fill in by hand, never filled from the database.
+    fields.push((t(D::Candidate), typed(input.candidate).unwrap_or_else(|| t(D::ToFill).to_string())));
+    fields.push((t(D::Structure), typed(input.structure).unwrap_or_else(|| t(D::ToFill).to_string())));
     fields.push((t(D::Date), long_date(lang, input.today)));
     let coverage: Vec<CoverageRow> = competency::all()
         .iter()

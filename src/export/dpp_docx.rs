@@ -190,10 +190,10 @@ fn push_annex(mut docx: Docx, lang: Lang, annex: &Annex) -> Docx {
     let rows: Vec<Vec<String>> = annex
         .ties
         .iter()
-        .map(|r| vec![r.with.clone(), r.role.clone(), r.strength.clone(), r.valence.clone(), r.flow.clone()])
+        .map(|r| vec![r.with.clone(), r.strength.clone(), r.valence.clone(), r.flow.clone()])
         .collect();
-    let head = [t(D::ColWith), t(D::ColRole), t(D::ColStrength), t(D::ColValence), t(D::ColFlow)];
-    docx = table_or(docx, &head, &[3, 4, 2, 2, 2], &rows, t(D::NoTie));
+    let head = [t(D::ColWith), t(D::ColStrength), t(D::ColValence), t(D::ColFlow)];
+    docx = table_or(docx, &head, &[4, 2, 2, 2], &rows, t(D::NoTie));
 
     docx = docx.add_paragraph(heading(3, t(D::Evaluations)));
     let rows: Vec<Vec<String>> =

@@ -160,8 +160,8 @@ fn push_annex(h: &mut String, lang: Lang, annex: &Annex, number: usize) {
         h.push_str(&format!("<p>{}</p>\n", escape(t(D::EcomapNote))));
     }
     let rows: Vec<Vec<&str>> =
-        annex.ties.iter().map(|r| vec![r.with.as_str(), &r.role, &r.strength, &r.valence, &r.flow]).collect();
-    let head = [t(D::ColWith), t(D::ColRole), t(D::ColStrength), t(D::ColValence), t(D::ColFlow)];
+        annex.ties.iter().map(|r| vec![r.with.as_str(), &r.strength, &r.valence, &r.flow]).collect();
+    let head = [t(D::ColWith), t(D::ColStrength), t(D::ColValence), t(D::ColFlow)];
     table(h, &head, &rows, t(D::NoTie));
 
     h.push_str(&format!("<h3>{}</h3>\n", escape(t(D::Evaluations))));

@@ -112,9 +112,9 @@ fn push_annex(md: &mut String, lang: Lang, annex: &Annex) {
         md.push_str(&format!("{}\n\n", t(D::NoTie)));
     } else {
         md.push_str(&format!("{}\n\n", t(D::EcomapNote)));
-        table_head(md, &[t(D::ColWith), t(D::ColRole), t(D::ColStrength), t(D::ColValence), t(D::ColFlow)]);
+        table_head(md, &[t(D::ColWith), t(D::ColStrength), t(D::ColValence), t(D::ColFlow)]);
         for r in &annex.ties {
-            table_row(md, &[&r.with, &r.role, &r.strength, &r.valence, &r.flow].map(|c| inline(c)));
+            table_row(md, &[&r.with, &r.strength, &r.valence, &r.flow].map(|c| inline(c)));
         }
         md.push('\n');
     }

@@ -30,12 +30,12 @@ pub enum D {
     Wording,
     NoEvidence,
     Practice,
+    ToFill,
     Situation,
     Record,
     Excerpt,
     Note,
     NoNote,
-    FreeNote,
     DiagnosisOf,
     Revision,
     AxisRecord,
@@ -63,7 +63,6 @@ pub enum D {
     Ecomap,
     EcomapNote,
     ColWith,
-    ColRole,
     ColStrength,
     ColValence,
     ColFlow,
@@ -111,19 +110,20 @@ fn fr(d: D) -> &'static str {
         D::Missing => "Compétences encore sans preuve",
         D::NoneMissing => "Chacune des huit compétences a au moins une preuve.",
         D::RelativeDates => {
-            "Les dates des situations sont écrites en jours depuis le début de l’accompagnement (J+45)."
+            "Les dates des situations sont écrites en jours depuis le début de l’accompagnement\u{a0}: J+0 \
+             est le jour de l’orientation, J+45 quarante-cinq jours plus tard."
         }
         D::Wording => "Intitulé du référentiel",
         D::NoEvidence => {
             "Aucune preuve pour l’instant\u{a0}: cette compétence reste à démontrer avant le dépôt du dossier."
         }
         D::Practice => "Pratique professionnelle",
+        D::ToFill => "à compléter",
         D::Situation => "Situation",
         D::Record => "Support",
         D::Excerpt => "Extrait",
         D::Note => "En quoi cela démontre la compétence",
         D::NoNote => "Note réflexive à écrire.",
-        D::FreeNote => "note d’analyse",
         D::DiagnosisOf => "diagnostic, domaine",
         D::Revision => "révision",
         D::AxisRecord => "axe d’accompagnement",
@@ -151,7 +151,6 @@ fn fr(d: D) -> &'static str {
         D::Ecomap => "Écocarte",
         D::EcomapNote => "Liens en cours à la date du dossier.",
         D::ColWith => "Partenaire ou soutien",
-        D::ColRole => "Rôle",
         D::ColStrength => "Intensité",
         D::ColValence => "Nature du lien",
         D::ColFlow => "Sens du soutien",
@@ -192,16 +191,19 @@ fn en(d: D) -> &'static str {
         D::NoPartial => "There is no partial validation: each of the eight competencies must be shown.",
         D::Missing => "Competencies still without evidence",
         D::NoneMissing => "Each of the eight competencies has at least one piece of evidence.",
-        D::RelativeDates => "Dates of the situations are written in days since the accompaniment began (D+45).",
+        D::RelativeDates => {
+            "Dates of the situations are written in days since the accompaniment began: D+0 is the day of the \
+             referral, D+45 forty-five days later."
+        }
         D::Wording => "Wording of the standard",
         D::NoEvidence => "No evidence yet: this competency is still to be shown before the portfolio is submitted.",
         D::Practice => "Professional practice",
+        D::ToFill => "to fill in",
         D::Situation => "Situation",
         D::Record => "Record",
         D::Excerpt => "Excerpt",
         D::Note => "How this shows the competency",
         D::NoNote => "Reflective note still to write.",
-        D::FreeNote => "analysis note",
         D::DiagnosisOf => "diagnosis, domain",
         D::Revision => "revision",
         D::AxisRecord => "axis of support",
@@ -229,7 +231,6 @@ fn en(d: D) -> &'static str {
         D::Ecomap => "Ecomap",
         D::EcomapNote => "Ties current on the date of the portfolio.",
         D::ColWith => "Partner or support",
-        D::ColRole => "Role",
         D::ColStrength => "Strength",
         D::ColValence => "Quality of the tie",
         D::ColFlow => "Direction of support",

@@ -155,7 +155,7 @@ pub fn text(t: T) -> &'static str {
         T::LegendEnded => "ended",
         T::LegendChanged => "changed",
         T::EcomapInformal => "Informal supports",
-        T::EcomapPartner => "partner of the territory",
+        T::EcomapPartner => "local partner",
         T::EcomapEmpty => "No tie on that date.",
         T::LabelRole => "Role",
         T::LabelSince => "Since",

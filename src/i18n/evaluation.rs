@@ -247,6 +247,24 @@ pub fn decision(lang: Lang, d: GoalDecision) -> &'static str {
     }
 }
 
+/// A decision as a document reports it, once taken: « réajusté », « clos (atteint) ».
+pub fn decision_taken(lang: Lang, d: GoalDecision) -> &'static str {
+    match (lang, d) {
+        (Lang::Fr, GoalDecision::Keep) => "maintenu",
+        (Lang::Fr, GoalDecision::Readjust) => "réajusté",
+        (Lang::Fr, GoalDecision::Achieved) => "clos (atteint)",
+        (Lang::Fr, GoalDecision::PartiallyAchieved) => "clos (partiellement atteint)",
+        (Lang::Fr, GoalDecision::NotAchieved) => "clos (non atteint)",
+        (Lang::Fr, GoalDecision::Abandoned) => "clos (abandonné)",
+        (Lang::En, GoalDecision::Keep) => "kept",
+        (Lang::En, GoalDecision::Readjust) => "readjusted",
+        (Lang::En, GoalDecision::Achieved) => "closed (achieved)",
+        (Lang::En, GoalDecision::PartiallyAchieved) => "closed (partially achieved)",
+        (Lang::En, GoalDecision::NotAchieved) => "closed (not achieved)",
+        (Lang::En, GoalDecision::Abandoned) => "closed (abandoned)",
+    }
+}
+
 pub fn zoom(lang: Lang, z: Zoom) -> &'static str {
     match (lang, z) {
         (Lang::Fr, Zoom::Month) => "un mois",

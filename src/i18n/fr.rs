@@ -150,8 +150,8 @@ pub fn text(t: T) -> &'static str {
         T::NoTie => "Aucun lien pour l’instant\u{a0}: n pour ajouter un partenaire ou un soutien de l’entourage.",
         T::Legend => "Légende",
         T::LegendStrong => "fort",
-        T::LegendModerate => "modéré",
-        T::LegendNormal => "normal",
+        T::LegendModerate => "assez fort",
+        T::LegendNormal => "moyen",
         T::LegendWeak => "faible",
         T::LegendStressful => "stressant",
         T::LegendConflictual => "conflictuel",
@@ -818,8 +818,9 @@ pub fn informal(x: InformalKind) -> &'static str {
 pub fn strength(x: Strength) -> &'static str {
     match x {
         Strength::Strong => "fort",
-        Strength::Moderate => "modéré",
-        Strength::Normal => "normal",
+        // « modéré » would read weaker than « normal »: the words follow the lines' weight.
+        Strength::Moderate => "assez fort",
+        Strength::Normal => "moyen",
         Strength::Weak => "faible",
     }
 }
