@@ -179,6 +179,13 @@ fn document_xml(path: &std::path::Path) -> String {
     zip.by_name("word/document.xml").expect("word/document.xml").read_to_string(&mut xml).unwrap();
     assert!(zip.by_name("word/styles.xml").is_ok());
     assert!(zip.by_name("[Content_Types].xml").is_ok());
+    // Created the day it is written, which a word processor shows in the file's properties.
+    let mut core = String::new();
+    zip.by_name("docProps/core.xml").expect("docProps/core.xml").read_to_string(&mut core).unwrap();
+    let created = format!(">{}T00:00:00Z<", parcours::commands::scene::screenshot_day().format("%Y-%m-%d"));
+    let today = format!(">{}T00:00:00Z<", chrono::Local::now().date_naive().format("%Y-%m-%d"));
+    assert!(core.contains(&created) || core.contains(&today), "{core}");
+    assert!(!core.contains("1970"), "{core}");
     xml
 }
 

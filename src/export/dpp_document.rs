@@ -104,6 +104,8 @@ pub struct QuotedEvidence {
 #[derive(Debug, Clone, PartialEq)]
 pub struct DppDocument {
     pub lang: Lang,
+    /// The day it is written: the document's own date (the DOCX's properties carry it too).
+    pub today: NaiveDate,
     pub cover: Cover,
     pub chapters: Vec<Chapter>,
     pub annexes: Vec<Annex>,
@@ -135,6 +137,7 @@ impl DppDocument {
             counted.push(shown);
         }
         DppDocument {
+            today: input.today,
             lang: input.lang,
             cover: cover(input, &counted),
             chapters,

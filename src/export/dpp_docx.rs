@@ -37,7 +37,9 @@ const WARNING: &str = "A8201A";
 pub fn to_docx(doc: &DppDocument) -> std::io::Result<Vec<u8>> {
     let lang = doc.lang;
     let t = |d| dt(lang, d);
-    let mut docx = styled(Docx::new());
+    // Created today, not on 1 January 1970: a word processor shows the date in the file's properties.
+    let stamp = format!("{}T00:00:00Z", doc.today.format("%Y-%m-%d"));
+    let mut docx = styled(Docx::new()).created_at(&stamp).updated_at(&stamp);
     let cover = &doc.cover;
 
     docx = docx.add_paragraph(Paragraph::new().style("Title").add_run(Run::new().add_text(cover.title)));
