@@ -51,20 +51,9 @@ fn pt(p: P) -> String {
 /// Escapes text for XML content and attribute values; control characters (newlines included)
 /// become nothing or a space, bidi overrides are dropped.
 pub fn escape(text: &str) -> String {
-    let cleaned = clean_line(text);
-    let mut out = String::with_capacity(cleaned.len() + 8);
-    for c in cleaned.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c if c.is_control() || matches!(c, '\u{FFFE}' | '\u{FFFF}') => {}
-            c => out.push(c),
-        }
-    }
-    out
+    // One line, then the same escaping as HTML; XML also forbids these two noncharacters.
+    let cleaned: String = clean_line(text).chars().filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}')).collect();
+    super::html::escape(&cleaned)
 }
 
 /// An estimate of a text's width in a DejaVu-like sans-serif, generous rather than short: the box
