@@ -34,6 +34,9 @@ pub enum V {
     After,
     Wider,
     Narrower,
+    Deadlines,
+    Directory,
+    CompetenciesShort,
 }
 
 pub fn vt(lang: Lang, v: V) -> &'static str {
@@ -71,6 +74,9 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
         (Lang::Fr, V::After) => "Après",
         (Lang::Fr, V::Wider) => "Élargir",
         (Lang::Fr, V::Narrower) => "Resserrer",
+        (Lang::Fr, V::Deadlines) => "Échéances",
+        (Lang::Fr, V::Directory) => "Annuaire",
+        (Lang::Fr, V::CompetenciesShort) => "Compétences",
         (Lang::En, V::Title) => "Competencies of the case manager (RS6552)",
         (Lang::En, V::WholePractice) => "the whole practice",
         (Lang::En, V::Evidence) => "Evidence",
@@ -100,6 +106,9 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
         (Lang::En, V::After) => "After",
         (Lang::En, V::Wider) => "Wider",
         (Lang::En, V::Narrower) => "Narrower",
+        (Lang::En, V::Deadlines) => "Deadlines",
+        (Lang::En, V::Directory) => "Directory",
+        (Lang::En, V::CompetenciesShort) => "Competencies",
     }
 }
 

@@ -22,6 +22,8 @@ fn hinted(context: Context) -> &'static [Action] {
             Action::Search,
             Action::Deadlines,
             Action::Directory,
+            Action::Competencies,
+            Action::Findings,
             Action::NewPerson,
             Action::EditPerson,
             Action::ArchivePerson,
