@@ -15,35 +15,6 @@ mod common;
 
 use common::script::*;
 
-/// Opens the demo's M. R. from the file active, with the arrow keys, on his diagnostic.
-fn open_mr(app: &mut App) -> i64 {
-    press(app, KeyCode::Home);
-    for _ in 0..app.model.rows.len() {
-        if selected_pseudonym(app).as_deref() == Some("M. R.") {
-            break;
-        }
-        press(app, KeyCode::Down);
-    }
-    press(app, KeyCode::Enter);
-    let p = app.model.person.as_ref().expect("M. R. is open");
-    assert_eq!(p.person.pseudonym, "M. R.");
-    p.person.id
-}
-
-fn tab_of(app: &App) -> PersonTab {
-    app.model.person.as_ref().expect("a person is open").tab
-}
-
-fn go_to(app: &mut App, tab: PersonTab) {
-    for _ in 0..PersonTab::ALL.len() {
-        if tab_of(app) == tab {
-            return;
-        }
-        press(app, KeyCode::Tab);
-    }
-    assert_eq!(tab_of(app), tab);
-}
-
 /// Moves a choice field with → until its code is `code`.
 fn choose(app: &mut App, id: FieldId, code: &str) {
     tab_to(app, id);
@@ -64,7 +35,7 @@ fn choose(app: &mut App, id: FieldId, code: &str) {
 fn a_visit_noted_from_the_plan_lands_in_the_journal_with_its_partner() {
     let dir = demo_dir();
     let mut app = start(dir.path());
-    let id = open_mr(&mut app);
+    let id = open_with_keys(&mut app, "M. R.");
     let before = app.store.journal(id).unwrap().len();
     go_to(&mut app, PersonTab::Project);
     press(&mut app, KeyCode::Char('i'));
@@ -107,7 +78,7 @@ fn a_visit_noted_from_the_plan_lands_in_the_journal_with_its_partner() {
 fn a_note_with_a_bad_hour_and_no_words_keeps_everything_typed() {
     let dir = demo_dir();
     let mut app = start(dir.path());
-    open_mr(&mut app);
+    open_with_keys(&mut app, "M. R.");
     press(&mut app, KeyCode::Char('i'));
     tab_to(&mut app, FieldId::Time);
     type_text(&mut app, "midi");
@@ -124,7 +95,7 @@ fn a_note_with_a_bad_hour_and_no_words_keeps_everything_typed() {
 fn the_journal_search_takes_every_letter_and_escape_clears_it() {
     let dir = demo_dir();
     let mut app = start(dir.path());
-    let id = open_mr(&mut app);
+    let id = open_with_keys(&mut app, "M. R.");
     go_to(&mut app, PersonTab::Journal);
     let total = app.store.journal(id).unwrap().len();
     assert!(total > 3, "the demo tells his path in the journal");
@@ -152,7 +123,7 @@ fn the_journal_search_takes_every_letter_and_escape_clears_it() {
 fn an_evaluation_decides_a_readjustment_and_points_out_a_gap_of_perception() {
     let dir = demo_dir();
     let mut app = start(dir.path());
-    let id = open_mr(&mut app);
+    let id = open_with_keys(&mut app, "M. R.");
     go_to(&mut app, PersonTab::Evaluation);
     let before = app.store.evaluations(id).unwrap().len();
     press(&mut app, KeyCode::Char('n'));
@@ -204,7 +175,7 @@ fn an_evaluation_decides_a_readjustment_and_points_out_a_gap_of_perception() {
 fn hostile_text_in_a_note_is_kept_as_data_and_a_huge_paste_is_refused_in_words() {
     let dir = demo_dir();
     let mut app = start(dir.path());
-    let id = open_mr(&mut app);
+    let id = open_with_keys(&mut app, "M. R.");
     press(&mut app, KeyCode::Char('i'));
     // Escape sequences, a bell, a bidi override: text, never terminal control. Emoji and combining
     // accents stay as typed.

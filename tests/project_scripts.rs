@@ -19,23 +19,6 @@ mod common;
 
 use common::script::*;
 
-/// Moves the file active's selection onto `pseudonym` with the arrow keys, then opens her.
-fn open_with_keys(app: &mut App, pseudonym: &str) -> i64 {
-    press(app, KeyCode::Home);
-    for _ in 0..app.model.rows.len() {
-        if selected_pseudonym(app).as_deref() == Some(pseudonym) {
-            break;
-        }
-        press(app, KeyCode::Down);
-    }
-    assert_eq!(selected_pseudonym(app).as_deref(), Some(pseudonym));
-    press(app, KeyCode::Enter);
-    assert_eq!(app.model.screen, Screen::Person);
-    let p = app.model.person.as_ref().expect("she is open");
-    assert_eq!(p.person.pseudonym, pseudonym);
-    p.person.id
-}
-
 /// From her diagnostic, Tab to « Projet ».
 fn to_project_tab(app: &mut App) {
     assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Diagnostic);

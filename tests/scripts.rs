@@ -21,21 +21,6 @@ fn mouse(app: &mut App, kind: MouseEventKind, column: u16, row: u16) {
     app.handle_event(Event::Mouse(MouseEvent { kind, column, row, modifiers: KeyModifiers::NONE }));
 }
 
-/// Moves the file active's selection onto `pseudonym` with the arrow keys, then opens her.
-fn open_with_keys(app: &mut App, pseudonym: &str) {
-    press(app, KeyCode::Home);
-    for _ in 0..app.model.rows.len() {
-        if selected_pseudonym(app).as_deref() == Some(pseudonym) {
-            break;
-        }
-        press(app, KeyCode::Down);
-    }
-    assert_eq!(selected_pseudonym(app).as_deref(), Some(pseudonym));
-    press(app, KeyCode::Enter);
-    assert_eq!(app.model.screen, Screen::Person);
-    assert_eq!(open_pseudonym(app).as_deref(), Some(pseudonym));
-}
-
 fn selected_domain_key(app: &App) -> String {
     let p = app.model.person.as_ref().expect("a person is open");
     app.model.domains[p.domain].key.clone()

@@ -126,3 +126,36 @@ pub fn find_on_screen(text: &str, needle: &str) -> Option<(u16, u16)> {
 pub fn open_pseudonym(app: &App) -> Option<String> {
     app.model.person.as_ref().map(|p| p.person.pseudonym.clone())
 }
+
+/// Moves the file active's selection onto `pseudonym` with the arrow keys, opens her, and returns
+/// her id.
+pub fn open_with_keys(app: &mut App, pseudonym: &str) -> i64 {
+    press(app, KeyCode::Home);
+    for _ in 0..app.model.rows.len() {
+        if selected_pseudonym(app).as_deref() == Some(pseudonym) {
+            break;
+        }
+        press(app, KeyCode::Down);
+    }
+    assert_eq!(selected_pseudonym(app).as_deref(), Some(pseudonym));
+    press(app, KeyCode::Enter);
+    assert_eq!(app.model.screen, parcours::app::model::Screen::Person);
+    let p = app.model.person.as_ref().expect("she is open");
+    assert_eq!(p.person.pseudonym, pseudonym);
+    p.person.id
+}
+
+pub fn tab_of(app: &App) -> parcours::app::model::PersonTab {
+    app.model.person.as_ref().expect("a person is open").tab
+}
+
+/// Tab through the open person's tabs until `tab` shows.
+pub fn go_to(app: &mut App, tab: parcours::app::model::PersonTab) {
+    for _ in 0..parcours::app::model::PersonTab::ALL.len() {
+        if tab_of(app) == tab {
+            return;
+        }
+        press(app, KeyCode::Tab);
+    }
+    assert_eq!(tab_of(app), tab);
+}
