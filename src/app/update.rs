@@ -695,87 +695,76 @@ fn confirm(m: &mut Model, what: Confirm) -> Vec<Effect> {
     }
 }
 
+/// A screen or a tab that gives its own meaning to some intents (« n » is a new objective in the
+/// plan, a new entry in the journal): those intents go to it before the general ones.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Owner {
+    Plan,
+    Directory,
+    Competencies,
+    Journal,
+    Evaluation,
+    Network,
+}
+
+impl Owner {
+    /// What has the focus now, if it owns intents.
+    fn of(m: &Model) -> Option<Owner> {
+        let tab = m.person.as_ref().map(|p| p.tab);
+        match (m.screen, tab) {
+            (Screen::Deadlines, _) | (Screen::Person, Some(PersonTab::Project)) => Some(Owner::Plan),
+            (Screen::Directory, _) => Some(Owner::Directory),
+            (Screen::Competencies, _) => Some(Owner::Competencies),
+            (Screen::Person, Some(PersonTab::Journal)) => Some(Owner::Journal),
+            (Screen::Person, Some(PersonTab::Evaluation)) => Some(Owner::Evaluation),
+            (Screen::Person, Some(PersonTab::Network)) => Some(Owner::Network),
+            _ => None,
+        }
+    }
+
+    fn intents(self) -> &'static [Action] {
+        use Action::*;
+        match self {
+            Owner::Plan => &[
+                NewItem,
+                NewAxis,
+                MarkDone,
+                Postpone,
+                Readjust,
+                ArchiveItem,
+                MoveUp,
+                MoveDown,
+                CycleView,
+                EditItem,
+                ToggleArchived,
+                Open,
+            ],
+            Owner::Directory => &[NewItem, EditItem, Open, ArchiveItem, ToggleArchived, Search],
+            Owner::Competencies => &[Open, Accept, EditItem, NewItem, ArchiveItem, NextTab, PrevTab],
+            Owner::Journal => &[NewItem, EditItem, Open, Search, FilterKind, FilterPartner, CyclePeriod],
+            Owner::Evaluation => {
+                &[NewItem, EditItem, Open, ZoomIn, ZoomOut, OlderEvaluation, NewerEvaluation, Earlier, Later]
+            }
+            Owner::Network => &[NewItem, EditItem, EndTie, Compare],
+        }
+    }
+
+    fn act(self, m: &mut Model, action: Action) -> Vec<Effect> {
+        match self {
+            Owner::Plan => update_project::act(m, action),
+            Owner::Directory => update_directory::act(m, action),
+            Owner::Competencies => update_competencies::act(m, action),
+            Owner::Journal => update_evaluation::journal_act(m, action),
+            Owner::Evaluation => update_evaluation::evaluation_act(m, action),
+            Owner::Network => update_network::act(m, action),
+        }
+    }
+}
+
 /// Runs one user intent in the current context.
 pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
-    let on_plan = m.screen == Screen::Deadlines
-        || (m.screen == Screen::Person && m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Project));
-    let plan_intent = matches!(
-        action,
-        Action::NewItem
-            | Action::NewAxis
-            | Action::MarkDone
-            | Action::Postpone
-            | Action::Readjust
-            | Action::ArchiveItem
-            | Action::MoveUp
-            | Action::MoveDown
-            | Action::CycleView
-            | Action::EditItem
-            | Action::ToggleArchived
-            | Action::Open
-    );
-    if on_plan && plan_intent {
-        return update_project::act(m, action);
-    }
-    let directory_intent = matches!(
-        action,
-        Action::NewItem
-            | Action::EditItem
-            | Action::Open
-            | Action::ArchiveItem
-            | Action::ToggleArchived
-            | Action::Search
-    );
-    if m.screen == Screen::Directory && directory_intent {
-        return update_directory::act(m, action);
-    }
-    if m.screen == Screen::Competencies
-        && matches!(
-            action,
-            Action::Open
-                | Action::Accept
-                | Action::EditItem
-                | Action::NewItem
-                | Action::ArchiveItem
-                | Action::NextTab
-                | Action::PrevTab
-        )
-    {
-        return update_competencies::act(m, action);
-    }
-    if update_evaluation::on_journal(m)
-        && matches!(
-            action,
-            Action::NewItem
-                | Action::EditItem
-                | Action::Open
-                | Action::Search
-                | Action::FilterKind
-                | Action::FilterPartner
-                | Action::CyclePeriod
-        )
-    {
-        return update_evaluation::journal_act(m, action);
-    }
-    if update_evaluation::on_evaluation(m)
-        && matches!(
-            action,
-            Action::NewItem
-                | Action::EditItem
-                | Action::Open
-                | Action::ZoomIn
-                | Action::ZoomOut
-                | Action::OlderEvaluation
-                | Action::NewerEvaluation
-                | Action::Earlier
-                | Action::Later
-        )
-    {
-        return update_evaluation::evaluation_act(m, action);
-    }
-    let on_network = m.screen == Screen::Person && m.person.as_ref().is_some_and(|p| p.tab == PersonTab::Network);
-    if on_network && matches!(action, Action::NewItem | Action::EditItem | Action::EndTie | Action::Compare) {
-        return update_network::act(m, action);
+    if let Some(owner) = Owner::of(m).filter(|o| o.intents().contains(&action)) {
+        return owner.act(m, action);
     }
     match action {
         Action::Deadlines => update_project::open_deadlines(m),
