@@ -80,8 +80,6 @@ pub enum Zoom {
 }
 
 impl Zoom {
-    pub const ALL: [Zoom; 4] = [Zoom::Month, Zoom::Quarter, Zoom::Year, Zoom::Whole];
-
     fn months(self) -> Option<u32> {
         match self {
             Zoom::Month => Some(1),

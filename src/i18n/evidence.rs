@@ -18,10 +18,6 @@ pub enum V {
     AcceptOnSuggestion,
     NothingToTag,
     Removed,
-    Keys,
-    FreeEvidence,
-    ConfirmRemove,
-    Note,
     TheList,
     RemoveTag,
     GoToRecord,
@@ -56,12 +52,6 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
             "Rien à marquer ici : choisissez d’abord un enregistrement (domaine, objectif, lien…)."
         }
         (Lang::Fr, V::Removed) => "Preuve retirée ; l’enregistrement reste.",
-        (Lang::Fr, V::Keys) => {
-            "Tab : preuves · ↵ : y aller · a : retenir · e : modifier · n : preuve libre · x : retirer"
-        }
-        (Lang::Fr, V::FreeEvidence) => "preuve libre",
-        (Lang::Fr, V::ConfirmRemove) => "Retirer cette preuve ? L’enregistrement lui-même reste.",
-        (Lang::Fr, V::Note) => "En quoi cela démontre la compétence",
         (Lang::Fr, V::TheList) => "Les huit compétences",
         (Lang::Fr, V::RemoveTag) => "Retirer la preuve",
         (Lang::Fr, V::GoToRecord) => "Aller à l’enregistrement",
@@ -90,10 +80,6 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
         (Lang::En, V::AcceptOnSuggestion) => "“a” accepts a suggestion: move onto a suggestion line.",
         (Lang::En, V::NothingToTag) => "Nothing to tag here: first choose a record (domain, objective, tie…).",
         (Lang::En, V::Removed) => "Evidence removed; the record stays.",
-        (Lang::En, V::Keys) => "Tab: evidence · ↵: go · a: accept · e: edit · n: free evidence · x: remove",
-        (Lang::En, V::FreeEvidence) => "free evidence",
-        (Lang::En, V::ConfirmRemove) => "Remove this evidence? The record itself stays.",
-        (Lang::En, V::Note) => "How this shows the competency",
         (Lang::En, V::TheList) => "The eight competencies",
         (Lang::En, V::RemoveTag) => "Remove the evidence",
         (Lang::En, V::GoToRecord) => "Go to the record",
