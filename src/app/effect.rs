@@ -9,6 +9,14 @@ use crate::domain::person::{Person, PersonId};
 use crate::domain::plan::{ActionId, Axis, Objective, ObjectiveId, PlanAction, Postponement};
 use crate::domain::tie::{Tie, TieId};
 
+impl Effect {
+    /// Work that reads much of the file active: the screen is drawn first (saying what it waits
+    /// for), and the work runs once that frame is on screen and no key is waiting.
+    pub fn waits_for_the_frame(&self) -> bool {
+        matches!(self, Effect::LoadPersonAlerts | Effect::LoadFindings)
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Effect {
     LoadPersons,

@@ -63,15 +63,15 @@ impl App {
     pub fn run(&mut self, effects: Vec<Effect>) {
         let mut queue = std::collections::VecDeque::from(effects);
         while let Some(effect) = queue.pop_front() {
-            // Reading every record of the file active takes a moment on a large one: the screen
-            // says it is looking first, and the scan runs once that frame is on screen.
-            if effect == Effect::LoadFindings && !self.settling {
-                self.deferred.push(effect);
+            if effect.waits_for_the_frame() && !self.settling {
+                if !self.deferred.contains(&effect) {
+                    self.deferred.push(effect);
+                }
                 continue;
             }
             // The persons come first; what the plans and ecomaps say about them can follow.
-            if effect == Effect::LoadPersons && !self.deferred.contains(&Effect::LoadPersonAlerts) {
-                self.deferred.push(Effect::LoadPersonAlerts);
+            if effect == Effect::LoadPersons {
+                queue.push_back(Effect::LoadPersonAlerts);
             }
             for msg in run_effect(&mut self.store, effect, &self.model) {
                 if let (Msg::Failed(text), Some(log)) = (&msg, &self.log) {
