@@ -40,6 +40,24 @@ impl CaseRecords {
         })
     }
 
+    /// The same records, read from a case file already loaded (no second trip to the store).
+    pub fn from_case(case: &crate::export::case_json::CaseFile) -> CaseRecords {
+        let plan = case.plan.as_ref().map_or_else(Plan::default, |p| Plan {
+            axes: p.axes.clone(),
+            objectives: p.objectives.clone(),
+            actions: p.actions.clone(),
+        });
+        let path = case.path.clone().unwrap_or_default();
+        CaseRecords {
+            person: case.person.clone(),
+            entries: case.diagnosis.clone(),
+            plan,
+            ties: case.network.as_ref().map(|n| n.ties.clone()).unwrap_or_default(),
+            journal: path.journal,
+            evaluations: path.evaluations,
+        }
+    }
+
     /// The latest revision of each domain: what the candidates look at.
     fn latest_entries(&self) -> Vec<DiagnosisEntry> {
         let mut latest: Vec<DiagnosisEntry> = Vec::new();

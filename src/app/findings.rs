@@ -96,7 +96,7 @@ pub fn load(store: &Store, domains: &[String]) -> Result<Vec<FindingRow>, StoreE
         let case = export_case(store, p.id).map_err(|e| StoreError::Invalid(e.to_string()))?;
         let own = std::slice::from_ref(&p.pseudonym);
         let mut found = scan_case(&case, own);
-        let records = CaseRecords::load(store, p.id)?;
+        let records = CaseRecords::from_case(&case);
         found.extend(scan_path(&records.journal, &records.evaluations, Scope::Case, own));
         // Her reflective notes: the DPP quotes them.
         for e in evidence.iter().filter(|e| e.person_id == Some(p.id)) {
