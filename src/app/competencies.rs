@@ -58,6 +58,18 @@ impl CaseRecords {
         }
     }
 
+    /// The records of the person open on screen (the latest revision of each domain).
+    pub fn of_person(p: &super::model::PersonState) -> CaseRecords {
+        CaseRecords {
+            person: p.person.clone(),
+            entries: p.entries.clone(),
+            plan: p.project.plan.clone(),
+            ties: p.network.ties.clone(),
+            journal: p.journal.entries().to_vec(),
+            evaluations: p.evaluation.evaluations.clone(),
+        }
+    }
+
     /// The latest revision of each domain: what the candidates look at.
     fn latest_entries(&self) -> Vec<DiagnosisEntry> {
         let mut latest: Vec<DiagnosisEntry> = Vec::new();

@@ -164,59 +164,28 @@ pub fn jump(m: &mut Model, to: Jump) -> Vec<Effect> {
     vec![Effect::LoadPerson(person)]
 }
 
-/// A record in words for the tag form's title; empty for free evidence.
+/// A record in words for the tag form's title (its day when it has no title); empty for free
+/// evidence.
 fn record_label(m: &Model, t: &super::competencies::RecordText) -> String {
-    if t.kind == super::competencies::RecordKind::Free {
-        return String::new();
-    }
-    let kind = crate::i18n::evidence::record_kind(m.lang, t.kind);
     let title = match t.kind {
+        super::competencies::RecordKind::Free => return String::new(),
         super::competencies::RecordKind::Entry => m.domain_label(&t.title),
         _ => crate::domain::text::excerpt(&t.title, 40),
     };
-    if title.is_empty() { kind } else { format!("{kind} {}", crate::i18n::quoted(m.lang, &title)) }
+    let words = crate::i18n::evidence::record_in_words(m.lang, t.kind, &title);
+    match t.date {
+        Some(d) if title.is_empty() => format!("{words} {}", format_fr(d)),
+        _ => words,
+    }
 }
 
-/// The record on screen in the person's tab, in words.
+/// The record on screen in the person's tab, in words: told as the competencies screen tells it.
 fn label_on_screen(m: &Model, record: RecordRef) -> String {
     let Some(p) = m.person.as_ref() else { return String::new() };
-    let (kind, title) = match record {
-        RecordRef::Entry(_) => (
-            super::competencies::RecordKind::Entry,
-            m.domains.get(p.domain).map(|d| m.domain_label(&d.key)).unwrap_or_default(),
-        ),
-        RecordRef::Axis(id) => (
-            super::competencies::RecordKind::Axis,
-            p.project.plan.axis(id).map(|a| a.title.clone()).unwrap_or_default(),
-        ),
-        RecordRef::Objective(id) => (
-            super::competencies::RecordKind::Objective,
-            p.project.plan.objective(id).map(|o| o.title.clone()).unwrap_or_default(),
-        ),
-        RecordRef::Action(id) => (
-            super::competencies::RecordKind::Action,
-            p.project.plan.action(id).map(|a| a.what.clone()).unwrap_or_default(),
-        ),
-        RecordRef::Tie(_) => (
-            super::competencies::RecordKind::Tie,
-            p.network
-                .selected_tie(m.today, &p.project.partners)
-                .map(|t| super::network::tie_label(&t, &p.project.partners))
-                .unwrap_or_default(),
-        ),
-        RecordRef::Journal(_) => match p.journal.selected_entry(m.today) {
-            Some(e) => (super::competencies::RecordKind::Journal(e.kind), format_fr(e.date)),
-            None => return String::new(),
-        },
-        RecordRef::Evaluation(_) => match p.evaluation.chosen() {
-            Some(e) => (super::competencies::RecordKind::Evaluation(e.kind), format_fr(e.date)),
-            None => return String::new(),
-        },
-        RecordRef::Free => return String::new(),
-    };
-    let kind = crate::i18n::evidence::record_kind(m.lang, kind);
-    let title = crate::domain::text::excerpt(&title, 40);
-    if title.is_empty() { kind } else { format!("{kind} {}", crate::i18n::quoted(m.lang, &title)) }
+    let keys: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
+    super::competencies::describe(&super::competencies::CaseRecords::of_person(p), record, &keys, &p.project.partners)
+        .map(|t| record_label(m, &t))
+        .unwrap_or_default()
 }
 
 /// The record on screen in the person's tab, as evidence to tag.

@@ -208,13 +208,14 @@ pub fn evaluation_act(m: &mut Model, action: Action) -> Vec<Effect> {
 
 /// ↑/↓ choose the domain the ratings chart follows; page keys scroll the timeline.
 pub fn evaluation_move(m: &mut Model, delta: isize, page: bool) {
-    let domains = m.domains.clone();
-    let Some(state) = m.person.as_mut().map(|p| &mut p.evaluation) else { return };
+    // The domains are read while the person's state is changed: borrowed apart, not copied.
+    let Model { domains, person, .. } = m;
+    let Some(state) = person.as_mut().map(|p| &mut p.evaluation) else { return };
     if page {
         // A page down goes towards what is coming, a page up back in time.
         state.scroll = (state.scroll as isize - delta).clamp(-10_000, 10_000) as i32;
     } else {
-        let n = state.rated_domains(&domains).len();
+        let n = state.rated_domains(domains).len();
         state.domain = (state.domain as isize).saturating_add(delta).clamp(0, n.max(1) as isize - 1) as usize;
     }
 }
@@ -233,15 +234,15 @@ pub fn journal_loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry
 }
 
 pub fn evaluations_loaded(m: &mut Model, person: PersonId, list: Vec<Evaluation>) -> Vec<Effect> {
-    let domains = m.domains.clone();
     let pending = m.pending_evaluation.take();
-    if let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) {
+    let Model { domains, person: open, .. } = m;
+    if let Some(p) = open.as_mut().filter(|p| p.person.id == person) {
         p.evaluation.evaluations = list;
         if let Some(id) = pending {
             let at = p.evaluation.evaluations.iter().position(|e| e.id == id);
             p.evaluation.chosen = at.filter(|i| i + 1 < p.evaluation.evaluations.len());
         }
-        let n = p.evaluation.rated_domains(&domains).len();
+        let n = p.evaluation.rated_domains(domains).len();
         p.evaluation.domain = p.evaluation.domain.min(n.saturating_sub(1));
     }
     vec![]

@@ -201,6 +201,12 @@ pub fn candidate_note(lang: Lang, why: CandidateReason) -> &'static str {
     }
 }
 
+/// « objectif « Tenir le plan… » », or the kind alone when the record has no title.
+pub fn record_in_words(lang: Lang, kind: RecordKind, title: &str) -> String {
+    let kind = record_kind(lang, kind);
+    if title.is_empty() { kind } else { format!("{kind} {}", super::quoted(lang, title)) }
+}
+
 /// « objectif », « lien », « journal (transmission) »…
 pub fn record_kind(lang: Lang, k: RecordKind) -> String {
     use super::evaluation::{evaluation_kind, journal_kind};

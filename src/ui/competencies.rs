@@ -17,7 +17,7 @@ use crate::domain::date::format_fr;
 use crate::domain::evidence::{Coverage, SOLID_COUNT};
 use crate::domain::text::{display, excerpt};
 use crate::i18n::colon;
-use crate::i18n::evidence::{V, coverage_label, missing, record_kind, vt};
+use crate::i18n::evidence::{V, coverage_label, missing, record_in_words, vt};
 use crate::theme::{Role, Theme};
 
 /// « ●●○ »: three marks, filled by the evidence count; readable without colour.
@@ -101,14 +101,10 @@ fn record_line(m: &Model, t: &RecordText) -> String {
         crate::app::competencies::RecordKind::Entry => m.domain_label(&t.title),
         _ => display(&t.title).into_owned(),
     };
-    let kind = record_kind(m.lang, t.kind);
     // Free evidence is its note, shown on the next line: its kind and day are enough here.
     let free = t.kind == crate::app::competencies::RecordKind::Free;
-    parts.push(if title.is_empty() || free {
-        kind
-    } else {
-        format!("{kind} {}", crate::i18n::quoted(m.lang, &excerpt(&title, 36)))
-    });
+    let title = if free { String::new() } else { excerpt(&title, 36) };
+    parts.push(record_in_words(m.lang, t.kind, &title));
     if let Some(d) = t.date {
         parts.push(format_fr(d));
     }
