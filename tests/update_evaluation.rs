@@ -40,7 +40,15 @@ fn open() -> Model {
     closed.status = ObjectiveStatus::Achieved;
     let plan = Plan {
         axes: vec![Axis { id: 1, ..Axis::new_draft(1, today()) }],
-        objectives: vec![objective(10, "Garder son logement"), objective(11, "Reprendre un emploi"), closed],
+        objectives: vec![
+            // Due in two years: the timeline has something to look ahead to.
+            Objective {
+                deadline: today().checked_add_months(chrono::Months::new(24)),
+                ..objective(10, "Garder son logement")
+            },
+            objective(11, "Reprendre un emploi"),
+            closed,
+        ],
         actions: vec![],
     };
     update(&mut m, Msg::PlanLoaded(1, plan, vec![]));

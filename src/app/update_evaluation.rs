@@ -171,29 +171,33 @@ pub fn evaluation_act(m: &mut Model, action: Action) -> Vec<Effect> {
             None => evaluation_act(m, Action::NewItem),
         },
         Action::ZoomIn | Action::ZoomOut | Action::Earlier | Action::Later => {
-            // The path's first day: going further back only shows empty windows.
-            let first = p
-                .journal
-                .entries()
-                .first()
-                .map(|e| e.date)
-                .into_iter()
-                .chain(p.evaluation.evaluations.first().map(|e| e.date))
-                .chain(p.person.referral_date)
-                .min();
+            // The path's first and last days, as the timeline shows them: beyond them a window
+            // would be empty.
+            let path = crate::domain::timeline::events(
+                p.journal.entries(),
+                &p.evaluation.evaluations,
+                &p.project.plan,
+                m.today,
+            );
+            let first = path.first().map(|e| e.date).into_iter().chain(p.person.referral_date).min();
+            let last = path.last().map(|e| e.date);
             let today = m.today;
             if let Some(state) = m.person.as_mut().map(|p| &mut p.evaluation) {
                 match action {
                     Action::ZoomIn => state.zoom = state.zoom.narrower(),
                     Action::ZoomOut => state.zoom = state.zoom.wider(),
-                    // Twenty years back, five ahead: further is nobody's path.
                     Action::Earlier => {
                         let (start, _) = state.zoom.window(state.back, today, &[]);
                         if first.is_some_and(|f| f < start) {
-                            state.back = (state.back + 1).min(240);
+                            state.back += 1;
                         }
                     }
-                    _ => state.back = (state.back - 1).max(-60),
+                    _ => {
+                        let (_, end) = state.zoom.window(state.back, today, &[]);
+                        if last.is_some_and(|l| l > end) {
+                            state.back -= 1;
+                        }
+                    }
                 }
                 if state.zoom == crate::domain::timeline::Zoom::Whole {
                     state.back = 0;

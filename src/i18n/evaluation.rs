@@ -87,7 +87,9 @@ fn fr(e: E) -> &'static str {
         E::NoPartner => "aucun",
         E::At => "à",
         E::TimelineTitle => "Frise du parcours",
-        E::TimelineEmpty => "Rien dans cette période. « [ » et « ] » changent de période, « + » et « - » le zoom.",
+        E::TimelineEmpty => {
+            "Rien dans cette période. «\u{a0}[\u{a0}» et «\u{a0}]\u{a0}» changent de période, «\u{a0}+\u{a0}» et «\u{a0}-\u{a0}» le zoom."
+        }
         E::ScoreTitle => "Score T (GAS)",
         E::ScoreNone => "Pas encore de score\u{a0}: « n » ouvre une évaluation avec la personne.",
         E::RatingsTitle => "Auto-évaluation et regard du référent",
