@@ -92,6 +92,14 @@ pub enum Command {
         #[arg(long, value_enum, default_value = "text")]
         format: ListFormat,
     },
+    /// Cherche des mots dans les fiches et les diagnostics actuels (sans accents ni majuscules).
+    Search {
+        /// Les mots cherchés : tous doivent y être, chacun comme début de mot.
+        #[arg(required = true, value_name = "MOTS")]
+        words: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: ListFormat,
+    },
     /// Dessine un écran sans terminal interactif.
     Render {
         /// file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, reseau, evaluation,

@@ -71,7 +71,7 @@ fn file_active_searching_expulsion() {
     assert!(!app.model.file_active.text_hits.is_empty(), "the diagnoses mention it");
     snap("file_active_search_expulsion", &mut app);
     let text = text_at(&mut app, 120, 36);
-    assert!(text.contains("trouvé"), "the text hits panel is shown");
+    assert!(text.contains("Passage chez M. R.\u{a0}: 1"), "the text hits panel is shown, named for its person");
     assert!(text.contains("[expulsion]"), "the matched word is marked");
 }
 

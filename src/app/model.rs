@@ -126,8 +126,51 @@ pub struct FileActiveState {
     /// The filter typed after `/`; `None` when the filter bar is closed.
     pub filter: Option<String>,
     pub show_archived: bool,
-    /// Full-text hits in diagnosis text for the current filter, as returned by the store.
-    pub text_hits: Vec<SearchHit>,
+    /// What the current filter found in the diagnoses' text.
+    pub text_hits: TextHits,
+}
+
+/// Every passage the full-text search found for the filter, and the persons they belong to (a
+/// sorted set: the file active asks « is she one of them? » for each row at every frame).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct TextHits {
+    hits: Vec<SearchHit>,
+    persons: Vec<PersonId>,
+}
+
+impl TextHits {
+    pub fn new(hits: Vec<SearchHit>) -> TextHits {
+        let mut persons: Vec<PersonId> = hits.iter().map(|h| h.person_id).collect();
+        persons.sort_unstable();
+        persons.dedup();
+        TextHits { hits, persons }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.hits.is_empty()
+    }
+
+    /// How many passages were found, for every person.
+    pub fn len(&self) -> usize {
+        self.hits.len()
+    }
+
+    pub fn clear(&mut self) {
+        *self = TextHits::default();
+    }
+
+    pub fn iter(&self) -> std::slice::Iter<'_, SearchHit> {
+        self.hits.iter()
+    }
+
+    pub fn has(&self, person: PersonId) -> bool {
+        self.persons.binary_search(&person).is_ok()
+    }
+
+    /// The passages found in one person's records, most recently written first.
+    pub fn of(&self, person: PersonId) -> impl Iterator<Item = &SearchHit> {
+        self.hits.iter().filter(move |h| h.person_id == person)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -248,7 +291,12 @@ impl Model {
             domains,
             screen: Screen::FileActive,
             rows: Vec::new(),
-            file_active: FileActiveState { selected: 0, filter: None, show_archived: false, text_hits: Vec::new() },
+            file_active: FileActiveState {
+                selected: 0,
+                filter: None,
+                show_archived: false,
+                text_hits: TextHits::default(),
+            },
             person: None,
             overlay: None,
             status: None,
@@ -291,7 +339,7 @@ impl Model {
                     .iter()
                     .enumerate()
                     .filter(|(_, r)| shown(r) && !by_name(r))
-                    .filter(|(_, r)| fa.text_hits.iter().any(|h| h.person_id == r.person.id))
+                    .filter(|(_, r)| fa.text_hits.has(r.person.id))
                     .map(|(i, _)| i),
             );
         }

@@ -20,6 +20,10 @@ use crate::store::{Store, StoreError};
 use crate::theme::Theme;
 use crate::ui::{ViewState, view};
 
+/// Excerpts the file active asks the search for: the passages pane shows three of the selected
+/// person's, and building one re-reads its text. Every matching person comes back regardless.
+const SEARCH_EXCERPTS: usize = 100;
+
 pub struct App {
     pub model: Model,
     pub store: Store,
@@ -214,7 +218,7 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         Effect::LoadHistory(person, domain) => {
             store.entry_history(person, &domain).map(|revs| Msg::HistoryLoaded(domain, revs))
         }
-        Effect::Search(query) => store.search(&query, 50).map(|hits| Msg::SearchResults(query, hits)),
+        Effect::Search(query) => store.search(&query, SEARCH_EXCERPTS).map(|hits| Msg::SearchResults(query, hits)),
         Effect::LoadDemo => demo::load(store, m.today).map(Msg::DemoLoaded),
         e @ (Effect::LoadJournal(_)
         | Effect::LoadCompetencies(_)

@@ -186,7 +186,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::SearchResults(query, hits) => {
             if m.file_active.filter.as_deref() == Some(query.as_str()) {
-                m.file_active.text_hits = hits;
+                m.file_active.text_hits = crate::app::model::TextHits::new(hits);
                 clamp_selection(m);
             }
             vec![]
@@ -854,8 +854,8 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                     m.pending_domain = m
                         .file_active
                         .text_hits
-                        .iter()
-                        .find(|h| h.person_id == id)
+                        .of(id)
+                        .next()
                         .and_then(|h| h.domain.as_deref())
                         .and_then(|d| m.domains.iter().position(|x| x.key == d));
                     m.person = None;

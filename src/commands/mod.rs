@@ -12,6 +12,7 @@ mod output;
 mod plan_export;
 mod scan;
 pub mod scene;
+mod search;
 mod tui;
 
 use std::io::Write;
@@ -111,6 +112,7 @@ pub fn run(args: Vec<String>) -> i32 {
         None => tui::run(&env),
         Some(Command::Demo) => admin::demo(&env),
         Some(Command::List { format }) => admin::list(&env, format),
+        Some(Command::Search { words, format }) => search::search_command(&env, &words.join(" "), format),
         Some(Command::Render { screen, person, size, format }) => {
             scene::render_command(&env, &screen, person.as_deref(), &size, format)
         }

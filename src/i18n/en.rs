@@ -50,6 +50,7 @@ pub fn text(t: T) -> &'static str {
         T::FilterHint => "Esc clears · ↵ opens · ↑↓ selects",
         T::ShowingArchived => "archived shown",
         T::Archived => "archived",
+        T::NoPassageFound => "No passage contains these words.",
         T::TabCard => "Card",
         T::CarrierPerson => "the person",
         T::CarrierReferent => "the coordinator",
@@ -274,7 +275,10 @@ pub fn say(s: &Say) -> String {
         }
         Say::PersonsCount(shown, total) if shown == total => format!("{total} person{}", plural(*total)),
         Say::PersonsCount(shown, total) => format!("{shown} of {total}"),
-        Say::TextHits(n) => format!("{n} passage{} found in assessments", plural(*n)),
+        Say::TextHits { pseudonym, shown, here } if shown == here => {
+            format!("Passage{} for {pseudonym}: {here}", plural(*here))
+        }
+        Say::TextHits { pseudonym, shown, here } => format!("Passages for {pseudonym}: {shown} of {here}"),
         Say::DaysAgo(0) => "today".into(),
         Say::DaysAgo(1) => "yesterday".into(),
         Say::DaysAgo(n) => format!("{n} d"),

@@ -52,6 +52,7 @@ pub fn text(t: T) -> &'static str {
         T::FilterHint => "Échap efface · ↵ ouvre · ↑↓ choisit",
         T::ShowingArchived => "archives affichées",
         T::Archived => "archivée",
+        T::NoPassageFound => "Aucun passage ne contient ces mots.",
         T::TabCard => "Fiche",
         T::CarrierPerson => "la personne",
         T::CarrierReferent => "le référent",
@@ -281,7 +282,10 @@ pub fn say(s: &Say) -> String {
         }
         Say::PersonsCount(shown, total) if shown == total => format!("{total} personne{}", plural(*total)),
         Say::PersonsCount(shown, total) => format!("{shown} sur {total}"),
-        Say::TextHits(n) => format!("{n} passage{} trouvé{} dans les diagnostics", plural(*n), plural(*n)),
+        Say::TextHits { pseudonym, shown, here } if shown == here => {
+            format!("Passage{} chez {pseudonym}\u{a0}: {here}", plural(*here))
+        }
+        Say::TextHits { pseudonym, shown, here } => format!("Passages chez {pseudonym}\u{a0}: {shown} sur {here}"),
         Say::DaysAgo(0) => "aujourd’hui".into(),
         Say::DaysAgo(1) => "hier".into(),
         Say::DaysAgo(n) => format!("{n} j"),

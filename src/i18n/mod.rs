@@ -54,6 +54,7 @@ pub enum T {
     ShowingArchived,
     Archived,
     TabCard,
+    NoPassageFound,
     TabDiagnostic,
     BackToTree,
     StartsLater,
@@ -271,7 +272,12 @@ pub enum Say {
     ChangesDiscarded,
     PickCodeOnNeeds,
     PersonsCount(usize, usize),
-    TextHits(usize),
+    /// The passages pane of the file active: whose they are, how many it shows of how many found.
+    TextHits {
+        pseudonym: String,
+        shown: usize,
+        here: usize,
+    },
     DaysAgo(i64),
     RevisionOf(i64, String),
     PseudonymTaken(String),

@@ -71,38 +71,51 @@ pub(crate) fn match_expression(query: &str) -> Option<String> {
     if words.is_empty() { None } else { Some(words.join(" ")) }
 }
 
+/// The hits of `?1` with their person, in one order for the hits and for their excerpts.
+macro_rules! hits_of_query {
+    () => {
+        "FROM search_index s \
+         LEFT JOIN diagnosis_entry e ON s.rowid > 0 AND e.id = s.rowid \
+         JOIN person p ON p.id = CASE WHEN s.rowid < 0 THEN -s.rowid ELSE e.person_id END \
+         WHERE search_index MATCH ?1 ORDER BY s.rowid DESC"
+    };
+}
+
 impl Store {
-    /// Persons and diagnosis domains matching every word of `query` (accents and case ignored,
-    /// words as prefixes), most recently written first: ranking every match by relevance costs
-    /// milliseconds on a large file active, and the file active only needs to know who matches.
+    /// Every person and diagnosis domain matching every word of `query` (accents and case ignored,
+    /// words as prefixes), most recently written first: nobody who matches is ever left out, however
+    /// many there are. Only the first `excerpts` hits carry their excerpt: building one re-reads the
+    /// text, and the file active shows a few for the selected person only.
     /// Any text is accepted: no word gives no hit, never an error.
-    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, StoreError> {
+    pub fn search(&self, query: &str, excerpts: usize) -> Result<Vec<SearchHit>, StoreError> {
         let Some(expression) = match_expression(query) else {
             return Ok(Vec::new());
         };
-        if limit == 0 {
-            return Ok(Vec::new());
-        }
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT p.id, p.pseudonym, e.domain, snippet(search_index, -1, '[', ']', '…', ?3) \
-             FROM search_index s \
-             LEFT JOIN diagnosis_entry e ON s.rowid > 0 AND e.id = s.rowid \
-             JOIN person p ON p.id = CASE WHEN s.rowid < 0 THEN -s.rowid ELSE e.person_id END \
-             WHERE search_index MATCH ?1 \
-             ORDER BY s.rowid DESC LIMIT ?2",
-        )?;
-        let limit = i64::try_from(limit).unwrap_or(i64::MAX);
-        let hits = stmt
-            .query_map(params![expression, limit, SNIPPET_TOKENS], |row| {
+        let mut stmt = self.conn.prepare_cached(concat!("SELECT p.id, p.pseudonym, e.domain ", hits_of_query!()))?;
+        let mut hits = stmt
+            .query_map(params![expression], |row| {
                 let domain = text(row, 2)?;
                 Ok(SearchHit {
                     person_id: row.get(0)?,
                     pseudonym: clean_line(&text(row, 1)?),
                     domain: (!domain.is_empty()).then_some(domain),
-                    snippet: clean_line(&text(row, 3)?),
+                    snippet: String::new(),
                 })
             })?
             .collect::<rusqlite::Result<Vec<_>>>()?;
+        if excerpts > 0 && !hits.is_empty() {
+            // Same match, same order: the n-th excerpt belongs to the n-th hit.
+            let mut stmt = self.conn.prepare_cached(concat!(
+                "SELECT snippet(search_index, -1, '[', ']', '…', ?3) ",
+                hits_of_query!(),
+                " LIMIT ?2"
+            ))?;
+            let limit = i64::try_from(excerpts).unwrap_or(i64::MAX);
+            let snippets = stmt.query_map(params![expression, limit, SNIPPET_TOKENS], |row| text(row, 0))?;
+            for (hit, snippet) in hits.iter_mut().zip(snippets) {
+                hit.snippet = clean_line(&snippet?);
+            }
+        }
         Ok(hits)
     }
 }

@@ -27,10 +27,9 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     // What is left for the alerts: the inner width less the fixed columns, their gaps and the « ▶ ».
     let alerts_width = area.width.saturating_sub(2 + 2 + columns.iter().sum::<u16>() + 5);
     let filtering = m.file_active.filter.is_some();
-    let hits_for_selected: Vec<_> = m
-        .selected_row()
-        .map(|r| m.file_active.text_hits.iter().filter(|h| h.person_id == r.person.id).take(3).collect())
-        .unwrap_or_default();
+    let selected = m.selected_row();
+    let hits_for_selected: Vec<_> =
+        selected.map(|r| m.file_active.text_hits.of(r.person.id).take(3).collect()).unwrap_or_default();
     let hits_height = if hits_for_selected.is_empty() { 0 } else { hits_for_selected.len() as u16 + 2 };
     let [list_area, hits_area, filter_area] = Layout::vertical([
         Constraint::Fill(1),
@@ -178,16 +177,19 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     if !hits_for_selected.is_empty() {
         let block =
             Block::default().borders(Borders::ALL).border_style(theme.on_base(Role::Border)).title(Span::styled(
-                format!(" {} ", say(m.lang, &Say::TextHits(m.file_active.text_hits.len()))),
+                format!(" {} ", say(m.lang, &text_hits_title(m, selected, hits_for_selected.len()))),
                 theme.on_base(Role::Info),
             ));
         let lines: Vec<Line> = hits_for_selected
             .iter()
             .map(|h| {
                 let domain = h.domain.as_deref().map(|d| m.domain_label(d)).unwrap_or_default();
+                // Past the excerpts the store builds, a passage is named by its domain alone.
+                let excerpt =
+                    if h.snippet.is_empty() { "…".to_string() } else { display(&h.snippet).replace('\n', " ") };
                 Line::from(vec![
                     Span::styled(format!("{domain} — "), theme.on_base(Role::Label)),
-                    Span::styled(display(&h.snippet).replace('\n', " "), theme.style(Role::Base)),
+                    Span::styled(excerpt, theme.style(Role::Base)),
                 ])
             })
             .collect();
@@ -203,6 +205,15 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         ]);
         f.render_widget(Paragraph::new(line), filter_area);
     }
+}
+
+/// Whose passages these are, and how many of hers the pane shows: the file active lists every
+/// person found, the pane only the selected one's first passages.
+fn text_hits_title(m: &Model, selected: Option<&crate::app::model::PersonRow>, shown: usize) -> Say {
+    let (pseudonym, here) = selected
+        .map(|r| (display(&r.person.pseudonym).into_owned(), m.file_active.text_hits.of(r.person.id).count()))
+        .unwrap_or_default();
+    Say::TextHits { pseudonym, shown, here }
 }
 
 /// As many alerts as fit whole in `width` (after « ⚠ »), then « +N » for the others: the card
