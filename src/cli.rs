@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Arg, ArgAction, CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 
 use crate::i18n::Lang;
 
@@ -13,7 +13,7 @@ pub struct Cli {
     #[arg(long, global = true, env = "PARCOURS_DATA_DIR", value_name = "DOSSIER")]
     pub data_dir: Option<PathBuf>,
     /// Langue de l’interface.
-    #[arg(long, global = true, value_enum)]
+    #[arg(long, global = true, value_enum, value_name = "LANGUE")]
     pub lang: Option<Lang>,
     /// Thème : sombre, clair, contraste-eleve, ou un thème personnel.
     #[arg(long, global = true, value_name = "NOM")]
@@ -89,6 +89,7 @@ pub enum Command {
     Demo,
     /// Liste les personnes de la file active.
     List {
+        /// text (une ligne par élément) ou json.
         #[arg(long, value_enum, default_value = "text")]
         format: ListFormat,
     },
@@ -97,6 +98,7 @@ pub enum Command {
         /// Les mots cherchés : tous doivent y être, chacun comme début de mot.
         #[arg(required = true, value_name = "MOTS")]
         words: Vec<String>,
+        /// text (une ligne par élément) ou json.
         #[arg(long, value_enum, default_value = "text")]
         format: ListFormat,
     },
@@ -104,20 +106,22 @@ pub enum Command {
     Render {
         /// file-active, diagnostic, synthese, fiche, projet, qui-fait-quoi, echeancier, echeances, reseau, evaluation,
         /// journal, competences, donnees-identifiantes, annuaire, aide, accueil
-        #[arg(long)]
+        #[arg(long, value_name = "ÉCRAN")]
         screen: String,
         /// Identifiant ou pseudonyme de la personne.
-        #[arg(long)]
+        #[arg(long, value_name = "PERSONNE")]
         person: Option<String>,
         /// LARGEURxHAUTEUR
-        #[arg(long, default_value = "120x36")]
+        #[arg(long, default_value = "120x36", value_name = "TAILLE")]
         size: String,
+        /// text (texte brut), ansi (couleurs du terminal) ou svg (image).
         #[arg(long, value_enum, default_value = "text")]
         format: RenderFormat,
     },
     /// Régénère les captures d’écran à partir de la démonstration.
     Screenshots {
-        #[arg(long, default_value = "screenshots")]
+        /// Dossier où les écrire.
+        #[arg(long, default_value = "screenshots", value_name = "DOSSIER")]
         out: PathBuf,
     },
     /// Exporte un dossier.
@@ -133,6 +137,7 @@ pub enum Command {
     /// Cherche les données identifiantes d’un texte (courriel, téléphone, NIR, IBAN, adresse, date de naissance, nom).
     Scan {
         /// Fichier à examiner, ou « - » pour l’entrée standard.
+        #[arg(value_name = "FICHIER")]
         file: String,
         /// Pseudonyme à ne pas signaler comme un nom (répétable) : « Inès, 19 ans ».
         #[arg(long = "pseudonym", value_name = "PSEUDONYME")]
@@ -142,16 +147,20 @@ pub enum Command {
     Check,
     /// Sauvegarde la base (à chaud).
     Backup {
-        #[arg(long)]
+        /// Fichier de la sauvegarde ; par défaut, daté dans le dossier backups/ des données.
+        #[arg(long, value_name = "FICHIER")]
         out: Option<PathBuf>,
     },
     /// Génère des personnes synthétiques (mesures de performance).
     Generate {
-        #[arg(long)]
+        /// Nombre de personnes.
+        #[arg(long, value_name = "NOMBRE")]
         persons: usize,
-        #[arg(long, default_value_t = 10)]
+        /// Entrées de diagnostic par personne.
+        #[arg(long, default_value_t = 10, value_name = "NOMBRE")]
         entries: usize,
-        #[arg(long, default_value_t = 1)]
+        /// Graine du hasard : la même graine donne les mêmes personnes.
+        #[arg(long, default_value_t = 1, value_name = "GRAINE")]
         seed: u64,
     },
 }
@@ -160,12 +169,14 @@ pub enum Command {
 pub enum ExportKind {
     /// Le dossier complet d’une personne, en JSON versionné.
     Case {
-        #[arg(long)]
+        /// Identifiant ou pseudonyme de la personne.
+        #[arg(long, value_name = "PERSONNE")]
         person: String,
+        /// json, le seul format d’un dossier.
         #[arg(long, value_enum, default_value = "json")]
         format: CaseFormat,
         /// Fichier de sortie, ou « - » pour la sortie standard.
-        #[arg(long, default_value = "-")]
+        #[arg(long, default_value = "-", value_name = "FICHIER")]
         out: String,
         /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
         #[arg(long)]
@@ -177,13 +188,13 @@ pub enum ExportKind {
     /// Le plan d’action d’une personne : à imprimer (md, html) ou à mettre dans l’agenda (ics).
     Plan {
         /// Identifiant ou pseudonyme de la personne.
-        #[arg(long)]
+        #[arg(long, value_name = "PERSONNE")]
         person: String,
         /// md ou html pour imprimer, ics pour l’agenda.
         #[arg(long, value_enum)]
         format: PlanFormat,
         /// Fichier de sortie, ou « - » pour la sortie standard.
-        #[arg(long, default_value = "-")]
+        #[arg(long, default_value = "-", value_name = "FICHIER")]
         out: String,
         /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
         #[arg(long)]
@@ -192,13 +203,13 @@ pub enum ExportKind {
     /// L’écocarte d’une personne à une date : Graphviz (dot) ou image autonome (svg).
     Ecomap {
         /// Identifiant ou pseudonyme de la personne.
-        #[arg(long)]
+        #[arg(long, value_name = "PERSONNE")]
         person: String,
         /// dot pour Graphviz, svg pour un navigateur ou l’impression.
         #[arg(long, value_enum)]
         format: EcomapFormat,
         /// Fichier de sortie, ou « - » pour la sortie standard.
-        #[arg(long, default_value = "-")]
+        #[arg(long, default_value = "-", value_name = "FICHIER")]
         out: String,
         /// L’écocarte de ce jour (jj/mm/aaaa) ; aujourd’hui par défaut.
         #[arg(long, value_name = "JJ/MM/AAAA")]
@@ -210,13 +221,13 @@ pub enum ExportKind {
     /// Le bilan d’évaluation d’une personne pour une réunion de synthèse : md ou html (graphiques).
     Bilan {
         /// Identifiant ou pseudonyme de la personne.
-        #[arg(long)]
+        #[arg(long, value_name = "PERSONNE")]
         person: String,
         /// md pour coller dans des notes, html pour un navigateur ou l’impression.
         #[arg(long, value_enum)]
         format: BilanFormat,
         /// Fichier de sortie, ou « - » pour la sortie standard.
-        #[arg(long, default_value = "-")]
+        #[arg(long, default_value = "-", value_name = "FICHIER")]
         out: String,
         /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
         #[arg(long)]
@@ -228,13 +239,13 @@ pub enum ExportKind {
     /// Le dossier de pratiques professionnelles (DPP, RS6552) : une partie par compétence, avec ses preuves et ses annexes.
     Dpp {
         /// Identifiant ou pseudonyme d’une situation présentée (répétable).
-        #[arg(long, required = true)]
+        #[arg(long, required = true, value_name = "PERSONNE")]
         person: Vec<String>,
         /// md, html, ou docx pour un traitement de texte.
         #[arg(long, value_enum)]
         format: DppFormat,
         /// Fichier de sortie, ou « - » pour la sortie standard (pas pour docx).
-        #[arg(long, default_value = "-")]
+        #[arg(long, default_value = "-", value_name = "FICHIER")]
         out: String,
         /// absolues (12/11/2026) ou relatives (J+45 depuis le début de l’accompagnement).
         #[arg(long, value_enum, default_value = "absolues")]
@@ -251,10 +262,11 @@ pub enum ExportKind {
     },
     /// L’annuaire du territoire en vCard 4.0 (partenaires archivés exclus).
     Contacts {
+        /// vcf (vCard 4.0).
         #[arg(long, value_enum, default_value = "vcf")]
         format: ContactsFormat,
         /// Fichier de sortie, ou « - » pour la sortie standard.
-        #[arg(long, default_value = "-")]
+        #[arg(long, default_value = "-", value_name = "FICHIER")]
         out: String,
     },
 }
@@ -262,9 +274,54 @@ pub enum ExportKind {
 #[derive(Debug, Subcommand)]
 pub enum ImportKind {
     /// Un dossier exporté par « parcours export case ».
-    Case { file: PathBuf },
+    Case {
+        /// Le fichier JSON du dossier.
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+    },
     /// Des partenaires depuis un carnet d’adresses (.vcf, vCard 2.1, 3.0 ou 4.0) : tout ou rien.
-    Contacts { file: PathBuf },
+    Contacts {
+        /// Le carnet d’adresses (.vcf).
+        #[arg(value_name = "FICHIER")]
+        file: PathBuf,
+    },
+}
+
+/// Reads the command line. clap writes its headings and built-in flags in English: the help is
+/// set in French here, for every command, like the rest of the interface's default language.
+pub fn parse(args: &[String]) -> Result<Cli, clap::Error> {
+    let root = in_french(Cli::command())
+        .disable_version_flag(true)
+        .arg(Arg::new("version").short('V').long("version").action(ArgAction::Version).help("Affiche la version"));
+    let matches = root.try_get_matches_from(args)?;
+    Cli::from_arg_matches(&matches)
+}
+
+fn in_french(cmd: clap::Command) -> clap::Command {
+    cmd.help_template("{before-help}{about-with-newline}\nUtilisation\u{a0}: {usage}\n\n{all-args}{after-help}")
+        .subcommand_help_heading("Commandes")
+        .subcommand_value_name("COMMANDE")
+        .disable_help_flag(true)
+        .arg(Arg::new("help").short('h').long("help").action(ArgAction::Help).help("Affiche cette aide"))
+        .mut_subcommands(in_french)
+}
+
+/// What clap adds after each option's description, and its section headings, in French.
+pub fn french_help(text: &str) -> String {
+    const WORDS: [(&str, &str); 8] = [
+        (
+            "Print this message or the help of the given subcommand(s)",
+            "Affiche cette aide, ou celle des commandes nommées",
+        ),
+        ("[default: ", "[par défaut\u{a0}: "),
+        ("[possible values: ", "[valeurs possibles\u{a0}: "),
+        ("[env: ", "[variable d’environnement\u{a0}: "),
+        ("[aliases: ", "[autres noms\u{a0}: "),
+        ("\nCommandes:\n", "\nCommandes\u{a0}:\n"),
+        ("\nOptions:\n", "\nOptions\u{a0}:\n"),
+        ("\nArguments:\n", "\nArguments\u{a0}:\n"),
+    ];
+    WORDS.iter().fold(text.to_string(), |t, (en, fr)| t.replace(en, fr))
 }
 
 /// The language to speak before arguments are fully parsed (for parse errors themselves).

@@ -19,11 +19,10 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use clap::Parser;
 use clap::error::{ContextKind, ErrorKind};
 
 use crate::app::runtime::store_problem;
-use crate::cli::{Cli, Command, ExportKind, ImportKind, early_lang};
+use crate::cli::{Command, ExportKind, ImportKind, early_lang};
 use crate::config::{Config, config_dir, data_dir};
 use crate::i18n::{Lang, Problem, problem};
 use crate::store::Store;
@@ -80,10 +79,14 @@ pub fn run(args: Vec<String>) -> i32 {
     let cfg_dir = config_dir();
     let (config, config_problem) = Config::load(cfg_dir.as_deref());
     let lang_hint = early_lang(&args).or(config.lang).unwrap_or_default();
-    let cli = match Cli::try_parse_from(&args) {
+    let cli = match crate::cli::parse(&args) {
         Ok(cli) => cli,
-        Err(e) if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) => {
-            let _ = out(&e.to_string());
+        Err(e) if e.kind() == ErrorKind::DisplayHelp => {
+            let _ = out(&crate::cli::french_help(&e.to_string()));
+            return 0;
+        }
+        Err(e) if e.kind() == ErrorKind::DisplayVersion => {
+            let _ = out(&format!("{}\n", e.to_string().trim_end()));
             return 0;
         }
         Err(e) => {
