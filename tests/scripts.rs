@@ -259,6 +259,10 @@ fn e_an_impossible_consent_date_on_a_person_is_refused() {
     let mut app = start(dir.path());
     press(&mut app, KeyCode::Char('n'));
     type_text(&mut app, "Mme W.");
+    // Consent cannot come before the referral, which a new person's form sets to today.
+    tab_to(&mut app, FieldId::ReferralDate);
+    clear_line(&mut app);
+    type_text(&mut app, "15/02/2026");
     tab_to(&mut app, FieldId::ConsentDate);
     type_text(&mut app, "31/02/2026");
     ctrl(&mut app, 's');

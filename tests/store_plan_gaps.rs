@@ -148,19 +148,20 @@ fn objectives_that_no_longer_run_answer_nothing() {
     }
     let ax = axis(&mut store, a, "Axe");
     let abandoned = objective(&mut store, ax.id, ObjectiveStatus::Abandoned, &[need("logement", "Besoin")], "");
+    // An achieved objective has answered its need (issue 12: pointing it out again was a false alert).
     objective(&mut store, ax.id, ObjectiveStatus::Achieved, &[need("budget", "Besoin")], "");
     objective(&mut store, ax.id, ObjectiveStatus::Readjusted, &[need("sante", "Besoin")], "");
     let archived = sound_objective(&mut store, ax.id, &[need("emploi", "Besoin")]);
     store.set_objective_archived(archived.id, true).unwrap();
     // Closed objectives have neither action nor indicator: that is no gap either.
-    assert_gaps(&store, &[(a, gaps(5, 0, 0))]);
+    assert_gaps(&store, &[(a, gaps(4, 0, 0))]);
 
     // Under an archived axis, an open objective answers nothing and is not counted.
     let old = axis(&mut store, a, "Ancien axe");
     objective(&mut store, old.id, ObjectiveStatus::InProgress, &[need("mobilite", "Besoin")], "  ");
-    assert_gaps(&store, &[(a, gaps(4, 1, 1))]);
+    assert_gaps(&store, &[(a, gaps(3, 1, 1))]);
     store.set_axis_archived(old.id, true).unwrap();
-    assert_gaps(&store, &[(a, gaps(5, 0, 0))]);
+    assert_gaps(&store, &[(a, gaps(4, 0, 0))]);
 
     // Reopened, the abandoned objective answers again, and lacks an action and an indicator.
     let reopened = Objective {
@@ -168,7 +169,7 @@ fn objectives_that_no_longer_run_answer_nothing() {
         ..store.plan(a).unwrap().objective(abandoned.id).unwrap().clone()
     };
     store.save_objective(&reopened).unwrap();
-    assert_gaps(&store, &[(a, gaps(4, 1, 1))]);
+    assert_gaps(&store, &[(a, gaps(3, 1, 1))]);
 }
 
 #[test]

@@ -464,7 +464,7 @@ impl Form {
                 PersonProblem::PseudonymTooLong => FieldId::Pseudonym,
                 PersonProblem::BirthYearOutOfRange => FieldId::BirthYear,
                 PersonProblem::ReferralInFuture => FieldId::ReferralDate,
-                PersonProblem::ConsentInFuture => FieldId::ConsentDate,
+                PersonProblem::ConsentInFuture | PersonProblem::ConsentBeforeReferral => FieldId::ConsentDate,
                 PersonProblem::LastContactInFuture => FieldId::LastContact,
             };
             self.set_error(id, FieldError::Person(problem));
@@ -590,6 +590,8 @@ mod tests {
         assert_eq!(form.focus, 0);
         type_into(&mut form, FieldId::Pseudonym, "Mme A.\u{1b}[31m");
         type_into(&mut form, FieldId::BirthYear, "1950");
+        // Consent cannot come before the referral, which a new person's form sets to today.
+        type_into(&mut form, FieldId::ReferralDate, "15/09/2026");
         type_into(&mut form, FieldId::ConsentDate, "01/10/2026");
         let p = form.to_person(today()).unwrap();
         assert_eq!(p.pseudonym, "Mme A.[31m");

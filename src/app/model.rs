@@ -10,11 +10,11 @@ use super::network::NetworkState;
 use super::palette::Palette;
 use super::picker::Picker;
 use super::project::{PlanItem, ProjectState};
-use crate::domain::alerts::{Alert, AlertFacts, alerts};
+use crate::domain::alerts::{Alert, AlertFacts, follow_up_alerts};
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::partner::PartnerId;
-use crate::domain::person::{Person, PersonId, PersonStatus};
+use crate::domain::person::{Person, PersonId};
 use crate::domain::plan::deadline::Deadline;
 use crate::domain::tie::TieId;
 use crate::i18n::Lang;
@@ -41,8 +41,7 @@ impl PersonRow {
             late_actions: summary.late_actions,
             next_evaluation: summary.next_evaluation,
         };
-        // A paused or closed accompaniment has nothing to chase: alerts are for the persons followed now.
-        let alerts = if summary.person.status == PersonStatus::Active { alerts(&facts, today) } else { Vec::new() };
+        let alerts = follow_up_alerts(summary.person.status, &facts, today);
         let p = &summary.person;
         let haystack = fold(&format!("{} {} {}", p.pseudonym, p.dispositif, p.referral_source));
         PersonRow { person: summary.person, next_deadline: summary.next_deadline, alerts, haystack }

@@ -3,6 +3,7 @@
 use chrono::NaiveDate;
 
 use super::date::days_between;
+use super::person::PersonStatus;
 
 /// Days without contact after which a person is flagged.
 pub const NO_CONTACT_DAYS: i64 = 60;
@@ -63,6 +64,12 @@ pub struct AlertFacts {
     pub late_actions: usize,
     /// When the next evaluation is due (see [`crate::domain::evaluation::next_due`]).
     pub next_evaluation: Option<NaiveDate>,
+}
+
+/// The alerts of one person: only an accompaniment going on now has something to chase; a paused
+/// or closed one is not late for anything (the file active and the card say the same).
+pub fn follow_up_alerts(status: PersonStatus, facts: &AlertFacts, today: NaiveDate) -> Vec<Alert> {
+    if status == PersonStatus::Active { alerts(facts, today) } else { Vec::new() }
 }
 
 pub fn alerts(facts: &AlertFacts, today: NaiveDate) -> Vec<Alert> {

@@ -145,6 +145,8 @@ pub enum PersonProblem {
     BirthYearOutOfRange,
     ReferralInFuture,
     ConsentInFuture,
+    /// The person agreed to an accompaniment she had not yet been oriented to: a typing slip.
+    ConsentBeforeReferral,
     LastContactInFuture,
 }
 
@@ -168,6 +170,11 @@ pub fn validate(person: &Person, today: NaiveDate) -> Vec<PersonProblem> {
     }
     if person.consent_date.is_some_and(|d| d > today) {
         problems.push(PersonProblem::ConsentInFuture);
+    }
+    if let (Some(consent), Some(referral)) = (person.consent_date, person.referral_date)
+        && consent < referral
+    {
+        problems.push(PersonProblem::ConsentBeforeReferral);
     }
     if person.last_contact.is_some_and(|d| d > today) {
         problems.push(PersonProblem::LastContactInFuture);
@@ -200,6 +207,20 @@ mod tests {
         assert_eq!(validate(&p, today()), vec![PersonProblem::BirthYearOutOfRange, PersonProblem::ConsentInFuture]);
         p.birth_year = Some(1899);
         assert!(validate(&p, today()).contains(&PersonProblem::BirthYearOutOfRange));
+    }
+
+    #[test]
+    fn consent_cannot_come_before_the_referral() {
+        let mut p = Person::new_draft(today());
+        p.pseudonym = "M. B.".into();
+        p.referral_date = NaiveDate::from_ymd_opt(2026, 9, 10);
+        p.consent_date = NaiveDate::from_ymd_opt(2026, 9, 9);
+        assert_eq!(validate(&p, today()), vec![PersonProblem::ConsentBeforeReferral]);
+        p.consent_date = p.referral_date;
+        assert!(validate(&p, today()).is_empty(), "agreed on the day of the referral");
+        p.referral_date = None;
+        p.consent_date = NaiveDate::from_ymd_opt(2026, 9, 9);
+        assert!(validate(&p, today()).is_empty(), "no referral date, nothing to compare");
     }
 
     #[test]

@@ -51,6 +51,7 @@ pub fn text(t: T) -> &'static str {
         T::ShowingArchived => "archived shown",
         T::Archived => "archived",
         T::NoPassageFound => "No passage contains these words.",
+        T::NoContactYet => "no contact recorded",
         T::TabCard => "Card",
         T::CarrierPerson => "the person",
         T::CarrierReferent => "the coordinator",
@@ -279,6 +280,7 @@ pub fn say(s: &Say) -> String {
             format!("Passage{} for {pseudonym}: {here}", plural(*here))
         }
         Say::TextHits { pseudonym, shown, here } => format!("Passages for {pseudonym}: {shown} of {here}"),
+        Say::NoContactSinceReferral(days) => format!("none since the referral, {days} d ago"),
         Say::DaysAgo(0) => "today".into(),
         Say::DaysAgo(1) => "yesterday".into(),
         Say::DaysAgo(n) => format!("{n} d"),
@@ -562,6 +564,7 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Person(PersonProblem::BirthYearOutOfRange) => "Impossible birth year.",
         FieldError::Person(PersonProblem::ReferralInFuture) => "The referral date is in the future.",
         FieldError::Person(PersonProblem::ConsentInFuture) => "The consent date is in the future.",
+        FieldError::Person(PersonProblem::ConsentBeforeReferral) => "The consent comes before the referral date.",
         FieldError::Person(PersonProblem::LastContactInFuture) => "The last contact is in the future.",
         FieldError::Entry(EntryProblem::Empty) => "Write at least the situation, the words or a need.",
         FieldError::Entry(EntryProblem::DateInFuture) => "The date is in the future.",

@@ -53,6 +53,7 @@ pub fn text(t: T) -> &'static str {
         T::ShowingArchived => "archives affichées",
         T::Archived => "archivée",
         T::NoPassageFound => "Aucun passage ne contient ces mots.",
+        T::NoContactYet => "aucun contact noté",
         T::TabCard => "Fiche",
         T::CarrierPerson => "la personne",
         T::CarrierReferent => "le référent",
@@ -286,6 +287,7 @@ pub fn say(s: &Say) -> String {
             format!("Passage{} chez {pseudonym}\u{a0}: {here}", plural(*here))
         }
         Say::TextHits { pseudonym, shown, here } => format!("Passages chez {pseudonym}\u{a0}: {shown} sur {here}"),
+        Say::NoContactSinceReferral(days) => format!("aucun depuis l’orientation, il y a {days}\u{a0}j"),
         Say::DaysAgo(0) => "aujourd’hui".into(),
         Say::DaysAgo(1) => "hier".into(),
         Say::DaysAgo(n) => format!("{n} j"),
@@ -592,6 +594,7 @@ pub fn field_error(e: FieldError) -> &'static str {
         FieldError::Person(PersonProblem::BirthYearOutOfRange) => "Année de naissance impossible.",
         FieldError::Person(PersonProblem::ReferralInFuture) => "La date d’orientation est dans le futur.",
         FieldError::Person(PersonProblem::ConsentInFuture) => "La date d’accord est dans le futur.",
+        FieldError::Person(PersonProblem::ConsentBeforeReferral) => "L’accord précède la date d’orientation.",
         FieldError::Person(PersonProblem::LastContactInFuture) => "Le dernier contact est dans le futur.",
         FieldError::Entry(EntryProblem::Empty) => "Écrivez au moins la situation, les paroles ou un besoin.",
         FieldError::Entry(EntryProblem::DateInFuture) => "La date est dans le futur.",

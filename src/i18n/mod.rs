@@ -54,6 +54,7 @@ pub enum T {
     ShowingArchived,
     Archived,
     TabCard,
+    NoContactYet,
     NoPassageFound,
     TabDiagnostic,
     BackToTree,
@@ -267,6 +268,8 @@ pub enum Say {
     Archived,
     Restored,
     DemoLoaded(usize),
+    /// The card's last contact when there was none: days since the referral.
+    NoContactSinceReferral(i64),
     FormHasErrors,
     IdentifyingData,
     ChangesDiscarded,

@@ -13,7 +13,7 @@ use crate::domain::text;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct PlanGaps {
     /// `PriorityNeedUnaddressed`: needs of a latest diagnosis entry ranked high by the person or the
-    /// référent that no live open objective lists (same domain key, same text).
+    /// référent that no live open or achieved objective lists (same domain key, same text).
     pub needs_unaddressed: usize,
     /// `ObjectiveWithoutAction`: live open objectives without any action that is not archived.
     pub objectives_without_action: usize,
@@ -30,6 +30,11 @@ impl PlanGaps {
 /// A live open objective (aliases `o`, `ax`): as `check` filters them, status open, neither it nor
 /// its axis archived.
 const LIVE_OPEN_OBJECTIVE: &str = "o.status IN ('upcoming', 'in-progress') AND o.archived = 0 AND ax.archived = 0";
+
+/// An objective that answers its needs (aliases `o`, `ax`): as `check` counts them, live and open
+/// or achieved.
+const ANSWERING_OBJECTIVE: &str =
+    "o.status IN ('upcoming', 'in-progress', 'achieved') AND o.archived = 0 AND ax.archived = 0";
 
 /// Whether `c` alone reads as blank: `str::trim` removes it (Unicode whitespace, newlines and tabs
 /// included), or cleaning on reading does (control characters, bidi overrides).
@@ -81,7 +86,7 @@ impl Store {
 
         // The needs of the latest revision of each domain (its highest revision, through the index
         // of UNIQUE (person_id, domain, revision)) ranked high, each looked up among the needs of
-        // the live open objectives of active persons: gathered once (axes → objectives → their needs,
+        // the live objectives, open or achieved, of active persons: gathered once (axes → objectives → their needs,
         // through the indexes), then probed through the index SQLite builds on them, rather than
         // walking the person's plan again for every need. Needs count row by row, as `check`
         // counts them; texts compare exactly, as the store writes them (cleaned).
@@ -90,7 +95,7 @@ impl Store {
                  SELECT ax.person_id, m.domain, m.text \
                  FROM person p CROSS JOIN axis ax ON ax.person_id = p.id \
                  CROSS JOIN objective o ON o.axis_id = ax.id CROSS JOIN objective_need m ON m.objective_id = o.id \
-                 WHERE p.status = 'active' AND p.archived = 0 AND {LIVE_OPEN_OBJECTIVE} \
+                 WHERE p.status = 'active' AND p.archived = 0 AND {ANSWERING_OBJECTIVE} \
              ) \
              SELECT p.id, count(*) \
              FROM person p CROSS JOIN diagnosis_entry e ON e.person_id = p.id \

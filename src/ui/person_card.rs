@@ -10,8 +10,9 @@ use unicode_width::UnicodeWidthStr;
 use super::section;
 use crate::app::form::FieldId;
 use crate::app::model::{Model, PersonState};
-use crate::domain::alerts::{AlertFacts, alerts};
+use crate::domain::alerts::{AlertFacts, follow_up_alerts};
 use crate::domain::date::{days_between, format_fr, format_fr_opt};
+use crate::domain::person::PersonStatus;
 use crate::domain::text::display;
 use crate::i18n::{Say, T, alert_text, field_label, identifying_alert, record_place, say, status_label, tr};
 use crate::theme::{Role, Theme};
@@ -36,7 +37,8 @@ fn rows_for(text: &str, width: u16) -> u16 {
 /// « 13/11/2026, point d’étape, score T 43,9 · prochaine le 10/02/2027 ».
 fn last_evaluation(m: &Model, p: &PersonState) -> String {
     use crate::i18n::evaluation::{E, decimal, et, evaluation_kind};
-    let next = p.evaluation.next_due(p.person.referral_date);
+    // A closed accompaniment has no next evaluation to announce.
+    let next = p.evaluation.next_due(p.person.referral_date).filter(|_| p.person.status != PersonStatus::Closed);
     let next = next.map(|d| format!(" · {} {}", et(m.lang, E::NextOn), format_fr(d))).unwrap_or_default();
     match p.evaluation.latest() {
         Some(e) => {
@@ -65,9 +67,11 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     };
     let yes_no = |b: bool| tr(m.lang, if b { T::Yes } else { T::No }).to_string();
     let field = |id: FieldId, value: String| Item::Field(field_label(m.lang, id).to_string(), value, Role::Base);
-    let contact = match person.last_contact {
-        Some(d) => format!("{} ({})", format_fr(d), say(m.lang, &Say::DaysAgo(days_between(d, m.today)))),
-        None => "—".into(),
+    // Never contacted: said in words, with the days since the referral that the alert counts.
+    let contact = match (person.last_contact, person.referral_date) {
+        (Some(d), _) => format!("{} ({})", format_fr(d), say(m.lang, &Say::DaysAgo(days_between(d, m.today)))),
+        (None, Some(r)) => say(m.lang, &Say::NoContactSinceReferral(days_between(r, m.today))),
+        (None, None) => tr(m.lang, T::NoContactYet).to_string(),
     };
     let explored = m.domains.iter().filter(|d| p.entry_for(&d.key).is_some()).count();
     let last_written = p.entries.iter().map(|e| e.date).max();
@@ -107,7 +111,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         late_actions: p.project.open_actions().iter().filter(|a| a.is_late(m.today)).count(),
         next_evaluation: p.evaluation.next_due(person.referral_date),
     };
-    let found = alerts(&facts, m.today);
+    let found = follow_up_alerts(person.status, &facts, m.today);
     let network = super::network::network_alerts(m, p);
     let identifying = crate::app::identifying::identifying(p);
     if found.is_empty() && network.is_empty() && identifying.is_empty() {

@@ -2,12 +2,12 @@
 
 use chrono::NaiveDate;
 
-use super::{ActionId, NeedRef, ObjectiveId, Plan};
+use super::{ActionId, NeedRef, ObjectiveId, ObjectiveStatus, Plan};
 use crate::domain::diagnosis::{DiagnosisEntry, Priority};
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum PlanWarning {
-    /// A need the person or the référent ranked high that no open objective answers.
+    /// A need the person or the référent ranked high that no objective answers, open or achieved.
     PriorityNeedUnaddressed(NeedRef),
     ObjectiveWithoutAction(ObjectiveId),
     ObjectiveWithoutIndicator(ObjectiveId),
@@ -24,13 +24,21 @@ pub fn check(plan: &Plan, latest: &[DiagnosisEntry], today: NaiveDate) -> Vec<Pl
         .filter(|o| !o.archived && o.status.is_open())
         .filter(|o| plan.axis(o.axis_id).is_some_and(|a| !a.archived))
         .collect();
+    // An achieved objective has answered its needs: pointing them out again would send the référent
+    // looking for a gap that is not there. One not achieved, abandoned or readjusted has not.
+    let answering: Vec<_> = plan
+        .objectives
+        .iter()
+        .filter(|o| !o.archived && (o.status.is_open() || o.status == ObjectiveStatus::Achieved))
+        .filter(|o| plan.axis(o.axis_id).is_some_and(|a| !a.archived))
+        .collect();
     for entry in latest {
         if entry.priority_person != Priority::High && entry.priority_referent != Priority::High {
             continue;
         }
         for need in &entry.needs {
             let r = NeedRef { domain: entry.domain.clone(), text: need.text.clone() };
-            if !live_objectives.iter().any(|o| o.needs.contains(&r)) {
+            if !answering.iter().any(|o| o.needs.contains(&r)) {
                 out.push(PlanWarning::PriorityNeedUnaddressed(r));
             }
         }
@@ -122,5 +130,22 @@ mod tests {
         let plan = Plan { axes: vec![axis], objectives: vec![o], actions: vec![] };
         let latest = vec![entry("logement", "Rester chez soi", Priority::High)];
         assert_eq!(check(&plan, &latest, day(11, 22)).len(), 1);
+    }
+
+    #[test]
+    fn an_achieved_objective_has_answered_its_need() {
+        let mut axis = Axis::new_draft(1, day(9, 1));
+        axis.id = 1;
+        let mut o = Objective::new_draft(1, day(9, 1));
+        o.id = 10;
+        o.indicator = "Barres d’appui posées".into();
+        o.needs.push(NeedRef { domain: "logement".into(), text: "Sécuriser le domicile".into() });
+        o.status = ObjectiveStatus::Achieved;
+        let plan = Plan { axes: vec![axis], objectives: vec![o], actions: vec![] };
+        let latest = vec![entry("logement", "Sécuriser le domicile", Priority::High)];
+        assert_eq!(check(&plan, &latest, day(11, 22)), vec![], "achieved, and closed: nothing to point out");
+        let mut plan = plan;
+        plan.objectives[0].status = ObjectiveStatus::NotAchieved;
+        assert_eq!(check(&plan, &latest, day(11, 22)).len(), 1, "not achieved: the need is still open");
     }
 }

@@ -14,6 +14,7 @@ use ratatui::widgets::Paragraph;
 use super::ViewState;
 use crate::app::model::{Model, PersonState};
 use crate::domain::date::format_fr;
+use crate::domain::person::PersonStatus;
 use crate::i18n::colon;
 use crate::i18n::evaluation::{E, et};
 use crate::theme::{Role, Theme};
@@ -39,6 +40,10 @@ fn draw_next(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
     let label =
         Span::styled(format!(" {}{}", et(m.lang, E::NextEvaluation), colon(m.lang)), theme.on_base(Role::Label));
     let value = match due {
+        // The accompaniment has ended: no evaluation is coming, whatever the last one planned.
+        _ if p.person.status == PersonStatus::Closed => {
+            Span::styled(et(m.lang, E::AccompanimentClosed), theme.on_base(Role::Muted))
+        }
         Some(d) if d <= m.today => Span::styled(
             format!("⚠ {} {}", et(m.lang, E::EvaluationDueSince), format_fr(d)),
             theme.on_base(Role::Warning),

@@ -1,0 +1,103 @@
+//! What the file active, the card, the plan and its export point out must be true today: no need
+//! called unanswered when an achieved objective answered it, no evaluation announced for a closed
+//! accompaniment, no « — » beside a silence alert, no consent before the referral.
+
+mod common;
+
+use common::Sandbox;
+use common::script::{
+    clear_line, ctrl, demo_dir, focused_field, go_to, open_pseudonym, open_store, open_with_keys, press, screen_text,
+    start, tab_to, today, type_text,
+};
+use crossterm::event::KeyCode;
+use parcours::app::form::FieldId;
+use parcours::app::model::PersonTab;
+use parcours::domain::plan::check::{PlanWarning, check};
+
+#[test]
+fn an_achieved_objective_answers_its_priority_need() {
+    let dir = demo_dir();
+    let store = open_store(dir.path());
+    let id = store.find_person("M. R.").unwrap().id;
+    let plan = store.plan(id).unwrap();
+    let latest = store.latest_entries(id).unwrap();
+    let unanswered: Vec<String> = check(&plan, &latest, today())
+        .into_iter()
+        .filter_map(|w| match w {
+            PlanWarning::PriorityNeedUnaddressed(n) => Some(n.text),
+            _ => None,
+        })
+        .collect();
+    assert!(!unanswered.iter().any(|t| t.starts_with("Sécuriser le domicile")), "{unanswered:?}");
+    // The file active counts the same gaps from SQL alone.
+    let gaps = store.plan_gaps().unwrap();
+    let counted = gaps.iter().find(|(p, _)| *p == id).map(|(_, g)| g.needs_unaddressed).unwrap_or(0);
+    assert_eq!(counted, unanswered.len());
+
+    // Nor does the printed plan list it among the needs without objective.
+    let sb = Sandbox::with_demo();
+    let md = common::succeeded(&sb.run(&["export", "plan", "--person", "M. R.", "--format", "md"]));
+    let without = md.split("Besoins prioritaires sans objectif").nth(1).unwrap_or("");
+    assert!(!without.lines().take(12).any(|l| l.contains("Sécuriser le domicile")), "{md}");
+}
+
+#[test]
+fn a_closed_accompaniment_announces_no_next_evaluation() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    open_with_keys(&mut app, "Nathan, 9 ans");
+    go_to(&mut app, PersonTab::Card);
+    assert_eq!(app.model.person.as_ref().unwrap().person.status, parcours::domain::person::PersonStatus::Closed);
+    let card = screen_text(&mut app);
+    assert!(!card.contains("prochaine le"), "{card}");
+    assert!(!card.contains("évaluation à prévoir"), "{card}");
+    go_to(&mut app, PersonTab::Evaluation);
+    let screen = screen_text(&mut app);
+    assert!(screen.contains("Prochaine évaluation\u{a0}: aucune, l’accompagnement est clos"), "{screen}");
+}
+
+#[test]
+fn a_person_never_contacted_says_so_beside_the_silence_alert() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let mut store = open_store(dir.path());
+        let mut p = parcours::domain::person::Person::new_draft(today());
+        p.pseudonym = "Mme S.".into();
+        p.referral_date = Some(today() - chrono::Days::new(309));
+        p.last_contact = None;
+        store.insert_person(&p).unwrap();
+    }
+    let mut app = start(dir.path());
+    open_with_keys(&mut app, "Mme S.");
+    go_to(&mut app, PersonTab::Card);
+    let card = screen_text(&mut app);
+    assert!(card.contains("aucun depuis l’orientation, il y a 309\u{a0}j"), "{card}");
+    assert!(card.contains("309 j sans contact"), "{card}");
+    assert!(!card.lines().any(|l| l.contains("Dernier contact") && l.contains('—')), "{card}");
+}
+
+#[test]
+fn consent_before_the_referral_is_refused_in_the_form() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "Mme W.");
+    tab_to(&mut app, FieldId::ReferralDate);
+    clear_line(&mut app);
+    type_text(&mut app, "01/10/2026");
+    tab_to(&mut app, FieldId::ConsentDate);
+    type_text(&mut app, "30/09/2026");
+    ctrl(&mut app, 's');
+    assert_eq!(focused_field(&app), Some(FieldId::ConsentDate));
+    assert!(screen_text(&mut app).contains("L’accord précède la date d’orientation."));
+    assert!(open_store_fails_or_lacks(&app, "Mme W."));
+    clear_line(&mut app);
+    type_text(&mut app, "01/10/2026");
+    ctrl(&mut app, 's');
+    assert_eq!(open_pseudonym(&app).as_deref(), Some("Mme W."));
+}
+
+/// Nothing was saved: the file active does not list her.
+fn open_store_fails_or_lacks(app: &parcours::app::runtime::App, pseudonym: &str) -> bool {
+    !app.model.rows.iter().any(|r| r.person.pseudonym == pseudonym)
+}
