@@ -101,3 +101,27 @@ fn consent_before_the_referral_is_refused_in_the_form() {
 fn open_store_fails_or_lacks(app: &parcours::app::runtime::App, pseudonym: &str) -> bool {
     !app.model.rows.iter().any(|r| r.person.pseudonym == pseudonym)
 }
+
+#[test]
+fn dates_typed_short_are_written_out_as_the_field_is_left() {
+    use parcours::domain::date::format_fr;
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "Mme V.");
+    tab_to(&mut app, FieldId::ReferralDate);
+    clear_line(&mut app);
+    type_text(&mut app, "-2s");
+    press(&mut app, KeyCode::Tab);
+    let referral = today() - chrono::Days::new(14);
+    assert_eq!(common::script::field_text(&app, FieldId::ReferralDate), format_fr(referral));
+    tab_to(&mut app, FieldId::ConsentDate);
+    type_text(&mut app, "hier");
+    // Saved straight from the field: the shortcut is understood all the same.
+    ctrl(&mut app, 's');
+    assert_eq!(open_pseudonym(&app).as_deref(), Some("Mme V."), "{:?}", app.model.status);
+    drop(app);
+    let p = open_store(dir.path()).find_person("Mme V.").unwrap();
+    assert_eq!(p.referral_date, Some(referral));
+    assert_eq!(p.consent_date, today().pred_opt());
+}

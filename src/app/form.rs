@@ -392,9 +392,28 @@ impl Form {
         self.fields.get_mut(self.focus)
     }
 
-    pub fn move_focus(&mut self, forward: bool) {
+    /// Leaves the focused field for the next or previous one. A date typed short (« 15/12 »,
+    /// « +7 », « demain ») is written out in full as it is left: the user sees what was understood.
+    pub fn move_focus(&mut self, forward: bool, today: NaiveDate) {
+        self.expand_date(self.focus, today);
         let n = self.fields.len().max(1);
         self.focus = if forward { (self.focus + 1) % n } else { (self.focus + n - 1) % n };
+    }
+
+    /// Every date typed short written out in full, before the form is read: the forms then read
+    /// dates one way, as `parse_fr` does.
+    pub fn expand_dates(&mut self, today: NaiveDate) {
+        for i in 0..self.fields.len() {
+            self.expand_date(i, today);
+        }
+    }
+
+    fn expand_date(&mut self, index: usize, today: NaiveDate) {
+        let Some(field) = self.fields.get(index).filter(|f| matches!(f.kind, FieldKind::Date)) else { return };
+        if let Some(day) = crate::domain::date::expand_shortcut(&field.text(), today) {
+            let id = field.id;
+            self.set_text(id, &format_fr(day));
+        }
     }
 
     pub(super) fn field(&self, id: FieldId) -> Option<&Field> {
@@ -518,6 +537,8 @@ impl Form {
             let kind = field.kind.clone();
             let mut fresh = Field::new(id, kind, text);
             fresh.required = field.required;
+            fresh.caption = field.caption.take();
+            fresh.labels = std::mem::take(&mut field.labels);
             *field = fresh;
         }
     }

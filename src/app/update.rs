@@ -333,7 +333,10 @@ fn list_key(list: &mut super::fuzzy::FuzzyList, code: KeyCode, chord: KeyChord) 
 fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
     let action = m.keymap.resolve(Context::Form, chord);
     match action {
-        Some(Action::Save) => return save_form(m, form),
+        Some(Action::Save) => {
+            form.expand_dates(m.today);
+            return save_form(m, form);
+        }
         Some(Action::Cancel) => {
             if form.is_dirty() {
                 m.overlay =
@@ -347,8 +350,8 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
             m.overlay = Some(Overlay::Help { scroll: 0, under: Some(Box::new(Overlay::Form(form))) });
             return vec![];
         }
-        Some(Action::NextField) => form.move_focus(true),
-        Some(Action::PrevField) => form.move_focus(false),
+        Some(Action::NextField) => form.move_focus(true, m.today),
+        Some(Action::PrevField) => form.move_focus(false, m.today),
         Some(Action::PickCode) => {
             let picker = match form.fields.get(form.focus).map(|f| &f.kind) {
                 Some(FieldKind::Needs) => Some(Picker::needs()),
@@ -387,9 +390,9 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                         field.cycle(true)
                     }
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Left) => field.cycle(false),
-                    (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Enter) => form.move_focus(true),
+                    (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Enter) => form.move_focus(true, m.today),
                     (FieldKind::Choice(_) | FieldKind::Toggle, _) => {}
-                    (kind, KeyCode::Enter) if !kind.is_multiline() => form.move_focus(true),
+                    (kind, KeyCode::Enter) if !kind.is_multiline() => form.move_focus(true, m.today),
                     (_, KeyCode::Char(c)) if c.is_control() => {}
                     _ => {
                         field.editor.input(ev);
