@@ -125,3 +125,41 @@ fn dates_typed_short_are_written_out_as_the_field_is_left() {
     assert_eq!(p.referral_date, Some(referral));
     assert_eq!(p.consent_date, today().pred_opt());
 }
+
+#[test]
+fn the_file_active_orders_by_silence_deadline_and_alerts_and_marks_silence_at_every_width() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    let first = |app: &parcours::app::runtime::App| common::script::selected_pseudonym(app).unwrap_or_default();
+    let screen = screen_text(&mut app);
+    assert!(!screen.contains("· par "), "{screen}");
+    // M. K. has not been seen for more than sixty days: at full width too, the contact column says so.
+    let line = screen.lines().find(|l| l.contains("M. K.")).unwrap();
+    assert!(line.contains("actif     ⚠ ") && line.contains(" j  "), "{line}");
+    assert!(!line.contains("sans contact"), "said once, in its column: {line}");
+    let narrow = parcours::render::to_text(&parcours::commands::scene::draw(&mut app, 80, 24));
+    assert!(narrow.lines().any(|l| l.contains("M. K.") && l.contains("actif    ⚠ ")), "{narrow}");
+
+    press(&mut app, KeyCode::Char('o'));
+    assert!(screen_text(&mut app).contains("· par dernier contact "));
+    assert_eq!(first(&app), "M. K.", "the longest silence first");
+    let silence = |app: &parcours::app::runtime::App, i: usize| {
+        let row = &app.model.rows[app.model.visible_rows()[i]];
+        row.person.last_contact.or(row.person.referral_date)
+    };
+    assert!((1..app.model.visible_rows().len()).all(|i| silence(&app, i - 1) <= silence(&app, i)));
+
+    press(&mut app, KeyCode::Char('o'));
+    assert!(screen_text(&mut app).contains("· par échéance "));
+    let due: Vec<_> = app.model.visible_rows().iter().map(|i| app.model.rows[*i].next_deadline).collect();
+    let followed: Vec<_> = due.iter().take_while(|d| d.is_some()).collect();
+    assert!(followed.windows(2).all(|w| w[0] <= w[1]), "{due:?}");
+
+    press(&mut app, KeyCode::Char('o'));
+    assert!(screen_text(&mut app).contains("· par alertes "));
+    let counts: Vec<usize> = app.model.visible_rows().iter().map(|i| app.model.rows[*i].alerts.len()).collect();
+    assert!(counts.windows(2).all(|w| w[0] >= w[1]), "{counts:?}");
+
+    press(&mut app, KeyCode::Char('o'));
+    assert!(!screen_text(&mut app).contains("· par "), "back to the pseudonyms");
+}

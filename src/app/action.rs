@@ -126,10 +126,12 @@ pub enum Action {
     /// The evaluation before (or after) the one looked at.
     OlderEvaluation,
     NewerEvaluation,
+    /// The file active's order: pseudonym, last contact, next deadline, alerts.
+    CycleOrder,
 }
 
 impl Action {
-    pub const ALL: [Action; 55] = [
+    pub const ALL: [Action; 56] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -185,6 +187,7 @@ impl Action {
         Action::Findings,
         Action::OlderEvaluation,
         Action::NewerEvaluation,
+        Action::CycleOrder,
     ];
 
     /// Movement keys are listed once in the help, not offered in the palette.

@@ -14,7 +14,7 @@ use crate::domain::alerts::{Alert, AlertFacts, follow_up_alerts};
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::partner::PartnerId;
-use crate::domain::person::{Person, PersonId};
+use crate::domain::person::{Person, PersonId, PersonStatus};
 use crate::domain::plan::deadline::Deadline;
 use crate::domain::tie::TieId;
 use crate::i18n::Lang;
@@ -127,6 +127,51 @@ pub struct FileActiveState {
     pub show_archived: bool,
     /// What the current filter found in the diagnoses' text.
     pub text_hits: TextHits,
+    pub order: CaseloadOrder,
+}
+
+/// The order of the file active, cycled with one key: who to call first is a matter of last
+/// contact, of the next deadline or of the alerts as much as of names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum CaseloadOrder {
+    /// As typed: pseudonyms that start with the filter first, then those whose records match.
+    #[default]
+    Pseudonym,
+    /// Longest silence first; never contacted counts from the referral, like the alert.
+    LastContact,
+    /// The nearest deadline first; no deadline last.
+    Deadline,
+    /// Most alerts first.
+    Alerts,
+}
+
+impl CaseloadOrder {
+    pub fn next(self) -> CaseloadOrder {
+        match self {
+            CaseloadOrder::Pseudonym => CaseloadOrder::LastContact,
+            CaseloadOrder::LastContact => CaseloadOrder::Deadline,
+            CaseloadOrder::Deadline => CaseloadOrder::Alerts,
+            CaseloadOrder::Alerts => CaseloadOrder::Pseudonym,
+        }
+    }
+
+    /// Sorts rows (stably: equal keys keep the filter's order).
+    fn sort(self, rows: &[PersonRow], order: &mut [usize]) {
+        let followed = |r: &PersonRow| r.person.status == PersonStatus::Active && !r.person.archived;
+        match self {
+            CaseloadOrder::Pseudonym => {}
+            CaseloadOrder::LastContact => {
+                order.sort_by_key(|i| rows[*i].person.last_contact.or(rows[*i].person.referral_date));
+            }
+            CaseloadOrder::Deadline => order.sort_by_key(|i| {
+                let r = &rows[*i];
+                // No deadline goes last: `(true, None)` sorts after every `(false, Some(day))`.
+                let due = r.next_deadline.filter(|_| followed(r));
+                (due.is_none(), due)
+            }),
+            CaseloadOrder::Alerts => order.sort_by_key(|i| std::cmp::Reverse(rows[*i].alerts.len())),
+        }
+    }
 }
 
 /// Every passage the full-text search found for the filter, and the persons they belong to (a
@@ -295,6 +340,7 @@ impl Model {
                 filter: None,
                 show_archived: false,
                 text_hits: TextHits::default(),
+                order: CaseloadOrder::default(),
             },
             person: None,
             overlay: None,
@@ -342,6 +388,7 @@ impl Model {
                     .map(|(i, _)| i),
             );
         }
+        fa.order.sort(&self.rows, &mut out);
         out
     }
 

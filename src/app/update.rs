@@ -906,6 +906,13 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             clamp_selection(m);
             vec![]
         }
+        Action::CycleOrder => {
+            if m.screen == Screen::FileActive {
+                m.file_active.order = m.file_active.order.next();
+                m.file_active.selected = 0;
+            }
+            vec![]
+        }
         Action::NextTab | Action::PrevTab => {
             if let Some(p) = m.person.as_mut() {
                 let n = PersonTab::ALL.len();

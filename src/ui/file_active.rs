@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use super::ViewState;
-use crate::app::model::Model;
+use crate::app::model::{CaseloadOrder, Model};
 use crate::app::msg::Target;
 use crate::domain::alerts::Alert;
 use crate::domain::date::{days_between, format_fr};
@@ -21,7 +21,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     // Below 100 columns, dates give way to « 12 j » and alerts to their short form.
     let wide = area.width >= 100;
     // Widths of the fixed columns: pseudonym, dispositif, status, last contact, next deadline.
-    const WIDE: [u16; 5] = [20, 11, 9, 18, 13];
+    const WIDE: [u16; 5] = [20, 11, 9, 20, 13];
     const NARROW: [u16; 5] = [15, 10, 8, 8, 8];
     let columns = if wide { WIDE } else { NARROW };
     // What is left for the alerts: the inner width less the fixed columns, their gaps and the « ▶ ».
@@ -47,6 +47,15 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     }
     if m.file_active.show_archived {
         title.push_str(&format!("({}) ", tr(m.lang, T::ShowingArchived)));
+    }
+    let order = match m.file_active.order {
+        CaseloadOrder::Pseudonym => None,
+        CaseloadOrder::LastContact => Some(T::OrderLastContact),
+        CaseloadOrder::Deadline => Some(T::OrderDeadline),
+        CaseloadOrder::Alerts => Some(T::OrderAlerts),
+    };
+    if let Some(order) = order {
+        title.push_str(&format!("· {} ", tr(m.lang, order)));
     }
     let block = Block::default()
         .borders(Borders::ALL)
@@ -85,18 +94,18 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                     } else {
                         say(m.lang, &Say::DaysAgo(days))
                     };
-                    match (wide, silent) {
-                        (true, _) => format!("{} · {ago}", format_fr(d)),
-                        (false, true) => format!("⚠ {ago}"),
-                        (false, false) => ago,
-                    }
+                    if wide { format!("{} · {ago}", format_fr(d)) } else { ago }
                 })
-                .unwrap_or_else(|| "—".into());
-            let contact_role = if silent && !wide { Role::Warning } else { Role::Base };
-            // When narrow, a long silence shows in the contact column and late actions in the deadline
-            // column (both with ⚠) rather than twice.
-            let kept: Vec<&Alert> =
-                r.alerts.iter().filter(|a| wide || !matches!(a, Alert::NoContact(_) | Alert::LateActions(_))).collect();
+                .unwrap_or_else(|| tr(m.lang, T::NeverContactedShort).to_string());
+            // A long silence is marked in the contact column at every width, never folded into the
+            // alerts' « +N »; when narrow, late actions are marked in the deadline column the same way.
+            let (contact, contact_role) =
+                if silent { (format!("⚠ {contact}"), Role::Warning) } else { (contact, Role::Base) };
+            let kept: Vec<&Alert> = r
+                .alerts
+                .iter()
+                .filter(|a| !matches!(a, Alert::NoContact(_)) && (wide || !matches!(a, Alert::LateActions(_))))
+                .collect();
             // Alerts in words when they fit, in their short form when they do not.
             let long: Vec<String> = kept.iter().map(|a| alert_text(m.lang, a, true)).collect();
             let shown = if long.join(" · ").width() + 2 <= usize::from(alerts_width) {
