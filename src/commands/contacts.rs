@@ -25,7 +25,7 @@ pub struct ContactsReport {
 pub fn export(env: &Env, dest: &str) -> Result<(), Problem> {
     let store = env.open_store()?;
     let partners = store.partners(false).map_err(|e| store_problem(&e))?;
-    deliver(dest, &to_vcf(&partners))
+    deliver(env, dest, &to_vcf(&partners))
 }
 
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {

@@ -50,6 +50,12 @@ impl Env {
         Ok(store)
     }
 
+    /// What every file written on the user's request goes through: the data folder's own files are
+    /// refused.
+    pub fn guard(&self) -> crate::store::Guard<'_> {
+        crate::store::Guard::of(self.data_dir.as_deref())
+    }
+
     pub fn data_dir(&self) -> Result<&Path, Problem> {
         self.data_dir.as_deref().ok_or(Problem::NoDataDir)
     }

@@ -20,7 +20,7 @@ use crate::cli::RenderFormat;
 use crate::domain::life_domain::{LifeDomain, default_domains};
 use crate::i18n::{Lang, Problem, problem};
 use crate::render::{Palette, to_ansi, to_svg, to_text};
-use crate::store::Store;
+use crate::store::{Guard, Store};
 use crate::theme::Theme;
 
 /// The day screenshots are taken: fixed, so they only change when the code does.
@@ -331,6 +331,11 @@ pub fn screenshot_scenes() -> Vec<Scene> {
 
 /// Renders every screenshot as SVG from the demo data, on the fixed screenshot day.
 pub fn screenshots(dir: &Path) -> Result<usize, Problem> {
+    screenshots_guarded(dir, &Guard::of(None))
+}
+
+/// The same, refusing what would replace a file of the data folder `guard` protects.
+fn screenshots_guarded(dir: &Path, guard: &Guard<'_>) -> Result<usize, Problem> {
     std::fs::create_dir_all(dir)
         .map_err(|e| Problem::CannotWrite(dir.display().to_string(), crate::i18n::IoReason::of(&e)))?;
     let theme = Theme::default_theme();
@@ -344,13 +349,12 @@ pub fn screenshots(dir: &Path) -> Result<usize, Problem> {
         go(&mut app);
         let buf = draw(&mut app, *w, *h);
         let path = dir.join(format!("{name}.svg"));
-        std::fs::write(&path, encode(&buf, RenderFormat::Svg, &theme))
-            .map_err(|e| Problem::CannotWrite(path.display().to_string(), crate::i18n::IoReason::of(&e)))?;
+        super::output::write_whole(guard, &path, encode(&buf, RenderFormat::Svg, &theme).as_bytes())?;
     }
     Ok(scenes.len())
 }
 
 pub fn screenshots_command(env: &Env, dir: &Path) -> Result<(), Problem> {
-    let n = screenshots(dir)?;
+    let n = screenshots_guarded(dir, &env.guard())?;
     out(&format!("{}\n", problem(env.lang, &Problem::ScreenshotsWritten(n, dir.display().to_string()))))
 }

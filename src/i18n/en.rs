@@ -615,6 +615,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::InvalidCase(e) => format!("Case refused: {e}. Nothing was imported."),
         Problem::CannotRead(path, e) => format!("Cannot read {path}: {}.", io_reason(e)),
         Problem::CannotWrite(path, e) => format!("Cannot write {path}: {}.", io_reason(e)),
+        Problem::BaseFile(path) => {
+            format!("Refused: “{path}” is a file of the parcours database; choose another destination.")
+        }
         Problem::NoDataDir => "No data folder found: give one with --data-dir.".into(),
         Problem::Refused => "Not saved: a consistency rule is broken (the dates?).".into(),
         Problem::Missing => "This item no longer exists in the database.".into(),

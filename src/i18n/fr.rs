@@ -656,6 +656,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::InvalidCase(e) => format!("Dossier refusé\u{a0}: {e}. Rien n’a été importé."),
         Problem::CannotRead(path, e) => format!("Impossible de lire {path}\u{a0}: {}.", io_reason(e)),
         Problem::CannotWrite(path, e) => format!("Impossible d’écrire {path}\u{a0}: {}.", io_reason(e)),
+        Problem::BaseFile(path) => format!(
+            "Refusé\u{a0}: «\u{a0}{path}\u{a0}» est un fichier de la base de parcours\u{a0}; choisissez une autre destination."
+        ),
         Problem::NoDataDir => "Aucun dossier de données trouvé\u{a0}: indiquez-en un avec --data-dir.".into(),
         Problem::Refused => {
             "Enregistrement refusé\u{a0}: une règle de cohérence n’est pas respectée (les dates\u{a0}?).".into()

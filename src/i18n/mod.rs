@@ -586,6 +586,8 @@ pub enum Problem {
     InvalidCase(String),
     CannotRead(String, IoReason),
     CannotWrite(String, IoReason),
+    /// A file to write is one of the data folder's own: nothing was written.
+    BaseFile(String),
     NoDataDir,
     Storage(String),
     Refused,

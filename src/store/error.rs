@@ -18,6 +18,10 @@ pub enum StoreError {
     NotADatabase { path: PathBuf },
     #[error("cannot create or write in {path}")]
     FolderNotWritable { path: PathBuf },
+    /// A file to write is one of the data folder's own (the database, its side files, the lock,
+    /// the log, a backup): refused before anything is written.
+    #[error("{path} is a file of the parcours database")]
+    BaseFile { path: PathBuf },
     #[error("no such record")]
     NotFound,
     #[error("invalid data: {0}")]

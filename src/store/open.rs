@@ -9,12 +9,12 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::error::{io_in, sql_in};
-use super::files::{create_new_private, create_private_dir, make_private, open_private, side_files};
+use super::files::{
+    BACKUP_DIR, LOCK_FILE, create_new_private, create_private_dir, make_private, open_private, side_files,
+};
 use super::schema::{self, MIGRATIONS};
 use super::{DB_FILE, MigrationReport, Store, StoreError, backup};
 
-const LOCK_FILE: &str = "parcours.lock";
-const BACKUP_DIR: &str = "backups";
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 

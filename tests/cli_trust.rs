@@ -1,0 +1,133 @@
+//! What protects the data folder from the commands themselves: no export replaces the database,
+//! no input fills the memory, nothing half-written stays behind, the folder stays private, and
+//! reading works while the application is open.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+
+use common::{Sandbox, one_line_error};
+
+impl Sandbox {
+    fn ok(&self, args: &[&str]) -> String {
+        let output = self.cmd().args(args).output().unwrap();
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        assert!(output.status.success(), "{args:?} failed with {:?}: {stderr}", output.status);
+        String::from_utf8(output.stdout).unwrap()
+    }
+
+    fn refused(&self, args: &[&str], target: &Path) -> String {
+        let output = self.cmd().args(args).arg(target).output().unwrap();
+        one_line_error(&output, 1)
+    }
+}
+
+/// Every command that writes a file the user names, with the option that names it last.
+const WRITERS: [&[&str]; 7] = [
+    &["export", "case", "--person", "Mme D.", "--force", "--out"],
+    &["export", "contacts", "--out"],
+    &["export", "plan", "--person", "Mme D.", "--format", "md", "--force", "--out"],
+    &["export", "ecomap", "--person", "Mme D.", "--format", "svg", "--force", "--out"],
+    &["export", "bilan", "--person", "Mme D.", "--format", "md", "--force", "--out"],
+    &["export", "dpp", "--person", "Mme D.", "--format", "docx", "--force", "--out"],
+    &["backup", "--out"],
+];
+
+fn base_files(data: &Path) -> Vec<PathBuf> {
+    ["parcours.db", "parcours.db-wal", "parcours.db-shm", "parcours.db-journal", "parcours.lock", "parcours.log"]
+        .iter()
+        .map(|name| data.join(name))
+        .collect()
+}
+
+#[test]
+fn no_command_writes_over_a_file_of_the_base() {
+    let sb = Sandbox::new();
+    sb.ok(&["demo"]);
+    sb.ok(&["backup"]);
+    let data = sb.data();
+    let db = data.join("parcours.db");
+    let before = std::fs::read(&db).unwrap();
+    let backup = std::fs::read_dir(data.join("backups")).unwrap().next().unwrap().unwrap().path();
+    let link = sb.path("lien.db");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&db, &link).unwrap();
+    let mut targets = base_files(&data);
+    targets.push(backup);
+    targets.push(data.join("backups").join("nouveau.db"));
+    targets.push(data.join("backups").join("..").join("parcours.db"));
+    #[cfg(unix)]
+    targets.push(link);
+    for writer in WRITERS {
+        for target in &targets {
+            let line = sb.refused(writer, target);
+            let shown = target.display().to_string();
+            assert_eq!(
+                line,
+                format!(
+                    "Refusé\u{a0}: «\u{a0}{shown}\u{a0}» est un fichier de la base de parcours\u{a0}; choisissez une autre destination."
+                ),
+                "{writer:?} {shown}"
+            );
+        }
+    }
+    assert_eq!(std::fs::read(&db).unwrap(), before, "the database was touched");
+    assert_eq!(std::fs::read_dir(data.join("backups")).unwrap().count(), 1);
+    assert_eq!(sb.ok(&["list"]).lines().count(), 6);
+
+    let line =
+        one_line_error(&sb.cmd().args(["--lang", "en", "export", "contacts", "--out"]).arg(&db).output().unwrap(), 1);
+    assert_eq!(
+        line,
+        format!("Refused: “{}” is a file of the parcours database; choose another destination.", db.display())
+    );
+
+    // Screenshots into the backups folder would write among the backups.
+    let line = sb.refused(&["screenshots", "--out"], &data.join("backups"));
+    assert!(line.starts_with("Refusé\u{a0}: «"), "{line}");
+}
+
+#[test]
+fn an_ordinary_existing_file_is_still_replaced() {
+    let sb = Sandbox::new();
+    sb.ok(&["demo"]);
+    let dest = sb.path("mme-d.json");
+    std::fs::write(&dest, "ancien").unwrap();
+    sb.ok(&["export", "case", "--person", "Mme D.", "--out", dest.to_str().unwrap()]);
+    assert!(std::fs::read_to_string(&dest).unwrap().contains("Mme D."));
+    // A file named like the base, outside the data folder, is an ordinary file.
+    let elsewhere = sb.path("parcours.db");
+    sb.ok(&["backup", "--out", elsewhere.to_str().unwrap()]);
+    assert!(elsewhere.exists());
+}
+
+/// A PID no process has: above the kernel's largest.
+const DEAD_PID: u32 = 4_194_305;
+
+#[cfg(target_os = "linux")]
+#[test]
+fn temporary_files_of_killed_runs_are_removed_and_live_ones_kept() {
+    let sb = Sandbox::new();
+    sb.ok(&["demo"]);
+    let out = sb.path("exports");
+    std::fs::create_dir(&out).unwrap();
+    let stale = out.join(format!(".mme-d.json.parcours-tmp-{DEAD_PID}"));
+    let stale_backup = out.join(format!(".ancienne.db.parcours-tmp-{DEAD_PID}"));
+    let live = out.join(format!(".autre.json.parcours-tmp-{}", std::process::id()));
+    let foreign = out.join(".notes.txt.tmp-4194305");
+    for f in [&stale, &stale_backup, &live, &foreign] {
+        std::fs::write(f, "texte du dossier").unwrap();
+    }
+    sb.ok(&["export", "case", "--person", "Mme D.", "--out", out.join("mme-d.json").to_str().unwrap()]);
+    assert!(!stale.exists() && !stale_backup.exists(), "stale temporary files left");
+    assert!(live.exists(), "the file of a running process was removed");
+    assert!(foreign.exists(), "a file parcours did not name was removed");
+    let names: Vec<String> =
+        std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+
+    // backup goes through the same writer.
+    std::fs::write(&stale, "texte").unwrap();
+    sb.ok(&["backup", "--out", out.join("copie.db").to_str().unwrap()]);
+    assert!(!stale.exists());
+}
