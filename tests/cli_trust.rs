@@ -131,3 +131,36 @@ fn temporary_files_of_killed_runs_are_removed_and_live_ones_kept() {
     sb.ok(&["backup", "--out", out.join("copie.db").to_str().unwrap()]);
     assert!(!stale.exists());
 }
+
+#[cfg(unix)]
+#[test]
+fn an_endless_input_is_refused_at_the_limit_in_one_line() {
+    let sb = Sandbox::new();
+    let zero = Path::new("/dev/zero");
+    for args in [&["import", "case"][..], &["import", "contacts"], &["scan"]] {
+        let line = sb.refused(args, zero);
+        assert_eq!(line, "Impossible de lire /dev/zero\u{a0}: le fichier dépasse la limite de 64\u{a0}Mo.", "{args:?}");
+    }
+    let output = sb.cmd().args(["--lang", "en", "scan"]).arg(zero).output().unwrap();
+    assert_eq!(one_line_error(&output, 1), "Cannot read /dev/zero: the file is larger than the 64 MB limit.");
+
+    let stdin = std::fs::File::open(zero).unwrap();
+    let output = std::process::Command::new(common::bin())
+        .env("PARCOURS_CONFIG_DIR", &sb.config)
+        .args(["scan", "-"])
+        .stdin(stdin)
+        .output()
+        .unwrap();
+    assert_eq!(one_line_error(&output, 1), "Impossible de lire -\u{a0}: le fichier dépasse la limite de 64\u{a0}Mo.");
+}
+
+#[test]
+fn an_oversized_config_file_is_said_and_ignored() {
+    let sb = Sandbox::new();
+    let config = sb.config.join("config.toml");
+    std::fs::File::create(&config).unwrap().set_len(2 * 1024 * 1024).unwrap();
+    let output = sb.cmd().arg("list").output().unwrap();
+    assert!(output.status.success());
+    let stderr = String::from_utf8(output.stderr).unwrap();
+    assert!(stderr.contains("config.toml") && stderr.contains("1 MB"), "{stderr}");
+}

@@ -855,6 +855,7 @@ fn io_reason(e: &super::IoReason) -> String {
         R::IsADirectory => "it is a folder, not a file".into(),
         R::ReadOnly => "read-only disk".into(),
         R::DiskFull => "disk full".into(),
+        R::TooLarge(limit) => format!("the file is larger than the {} MB limit", limit / (1024 * 1024)),
         R::Other(msg) => msg.clone(),
     }
 }

@@ -933,6 +933,7 @@ fn io_reason(e: &super::IoReason) -> String {
         R::IsADirectory => "c’est un dossier, pas un fichier".into(),
         R::ReadOnly => "disque en lecture seule".into(),
         R::DiskFull => "disque plein".into(),
+        R::TooLarge(limit) => format!("le fichier dépasse la limite de {}\u{a0}Mo", limit / (1024 * 1024)),
         R::Other(msg) => msg.clone(),
     }
 }

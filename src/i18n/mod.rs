@@ -642,12 +642,17 @@ pub enum IoReason {
     IsADirectory,
     ReadOnly,
     DiskFull,
+    /// More than the limit of what parcours reads, in bytes.
+    TooLarge(u64),
     Other(String),
 }
 
 impl IoReason {
     pub fn of(e: &std::io::Error) -> IoReason {
         use std::io::ErrorKind as K;
+        if let Some(too_large) = crate::input::TooLarge::of(e) {
+            return IoReason::TooLarge(too_large.limit);
+        }
         match e.kind() {
             K::NotFound => IoReason::NotFound,
             K::PermissionDenied => IoReason::PermissionDenied,
