@@ -164,3 +164,19 @@ fn an_oversized_config_file_is_said_and_ignored() {
     let stderr = String::from_utf8(output.stderr).unwrap();
     assert!(stderr.contains("config.toml") && stderr.contains("1 MB"), "{stderr}");
 }
+
+#[cfg(unix)]
+#[test]
+fn any_command_makes_the_data_folder_private_again() {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+    let chmod = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+    let sb = Sandbox::new();
+    sb.ok(&["demo"]);
+    let data = sb.data();
+    chmod(&data.join("parcours.db"), 0o644);
+    chmod(&data, 0o755);
+    sb.ok(&["list"]);
+    assert_eq!(mode(&data.join("parcours.db")), 0o600);
+    assert_eq!(mode(&data), 0o700);
+}

@@ -10,8 +10,9 @@ use crate::log::LOG_FILE;
 pub(crate) const LOCK_FILE: &str = "parcours.lock";
 pub(crate) const BACKUP_DIR: &str = "backups";
 
-/// Creates `dir` and its missing parents, private to the user. An existing folder is left as it is:
-/// it may be one the user chose and shares on purpose.
+/// Creates `dir` and its missing parents, private to the user; an existing `dir` is made private
+/// again (no rights for group and others): it holds the database, whatever rights it was given
+/// since. The owner's own rights are left: a folder made read-only stays refused as such.
 pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
     let mut builder = std::fs::DirBuilder::new();
     builder.recursive(true);
@@ -20,7 +21,30 @@ pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
         use std::os::unix::fs::DirBuilderExt;
         builder.mode(0o700);
     }
-    builder.create(dir)
+    builder.create(dir)?;
+    make_private(dir)
+}
+
+/// Makes the database, its side files, the lock, the log and the backups of `data_dir` private
+/// to the user again: a `chmod 644` or a copy with other rights does not outlive the next open.
+pub(crate) fn make_folder_private(data_dir: &Path) -> io::Result<()> {
+    let db = data_dir.join(super::DB_FILE);
+    let [wal, shm] = side_files(&db);
+    for file in [with_suffix(&db, "-journal"), db, wal, shm, data_dir.join(LOCK_FILE), data_dir.join(LOG_FILE)] {
+        make_private(&file)?;
+    }
+    let backups = data_dir.join(BACKUP_DIR);
+    if !std::fs::symlink_metadata(&backups).is_ok_and(|m| m.is_dir()) {
+        return Ok(());
+    }
+    make_private(&backups)?;
+    for entry in std::fs::read_dir(&backups)? {
+        let entry = entry?;
+        if entry.file_type()?.is_file() {
+            make_private(&entry.path())?;
+        }
+    }
+    Ok(())
 }
 
 /// Opens `path` for writing, creating it private to the user when missing (never truncating).
@@ -47,16 +71,21 @@ pub fn create_new_private(path: &Path) -> io::Result<File> {
     options.open(path)
 }
 
-/// Makes an existing file private to the user; a missing file is not an error (SQLite removes its
-/// -wal and -shm files when the last connection closes).
+/// Takes from an existing file or folder every right of group and others; a missing file is not an
+/// error (SQLite removes its -wal and -shm files when the last connection closes).
 pub(crate) fn make_private(path: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
-        match std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o600)) {
-            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
-            other => other,
+        let mode = match std::fs::metadata(path) {
+            Ok(meta) => meta.permissions().mode(),
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(()),
+            Err(e) => return Err(e),
+        };
+        if mode & 0o077 == 0 {
+            return Ok(());
         }
+        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & !0o077))
     }
     #[cfg(not(unix))]
     {

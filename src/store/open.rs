@@ -9,9 +9,7 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::error::{io_in, sql_in};
-use super::files::{
-    BACKUP_DIR, LOCK_FILE, create_new_private, create_private_dir, make_private, open_private, side_files,
-};
+use super::files::{BACKUP_DIR, LOCK_FILE, create_new_private, create_private_dir, make_folder_private, open_private};
 use super::schema::{self, MIGRATIONS};
 use super::{DB_FILE, MigrationReport, Store, StoreError, backup};
 
@@ -76,9 +74,7 @@ pub(crate) fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Store, S
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
-    for side in side_files(&db) {
-        make_private(&side).map_err(|e| io_in(data_dir, e))?;
-    }
+    make_folder_private(data_dir).map_err(|e| io_in(data_dir, e))?;
 
     let migration = if current.version > 0 && current.version < supported {
         let backup = backup_before_migration(&conn, data_dir, current.version)?;
@@ -167,6 +163,7 @@ fn backup_before_migration(conn: &Connection, data_dir: &Path, from: i64) -> Res
 
 #[cfg(test)]
 mod tests {
+    use super::super::files::side_files;
     use super::*;
 
     const NEXT: &str = "CREATE TABLE later_addition (id INTEGER PRIMARY KEY);";
@@ -215,6 +212,35 @@ mod tests {
         let before = std::fs::read(&db).unwrap();
         assert!(matches!(Store::open(dir.path()), Err(StoreError::NotADatabase { .. })));
         assert_eq!(std::fs::read(&db).unwrap(), before);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_base_made_readable_by_others_is_private_again_once_opened() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let chmod = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("donnees");
+        let store = Store::open(&data).unwrap();
+        store.backup_to_folder().unwrap();
+        drop(store);
+        crate::log::append(&data.join(crate::log::LOG_FILE), "ouverture");
+        let backup = std::fs::read_dir(data.join(BACKUP_DIR)).unwrap().next().unwrap().unwrap().path();
+        let files = [data.join(DB_FILE), data.join(LOCK_FILE), data.join(crate::log::LOG_FILE), backup];
+        for f in &files {
+            chmod(f, 0o644);
+        }
+        chmod(&data.join(BACKUP_DIR), 0o755);
+        chmod(&data, 0o755);
+
+        let store = Store::open(&data).unwrap();
+        assert_eq!(mode(&data), 0o700);
+        assert_eq!(mode(&data.join(BACKUP_DIR)), 0o700);
+        for f in files.iter().chain(&side_files(&data.join(DB_FILE))) {
+            assert_eq!(mode(f), 0o600, "{}", f.display());
+        }
+        drop(store);
     }
 
     const LATEST: i64 = schema::LATEST_SCHEMA;
