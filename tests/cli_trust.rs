@@ -180,3 +180,42 @@ fn any_command_makes_the_data_folder_private_again() {
     assert_eq!(mode(&data.join("parcours.db")), 0o600);
     assert_eq!(mode(&data), 0o700);
 }
+
+#[test]
+fn reading_commands_work_while_the_application_is_open_and_writers_are_refused() {
+    let sb = Sandbox::new();
+    sb.ok(&["demo"]);
+    let case = sb.path("mme-d.json");
+    sb.ok(&["export", "case", "--person", "Mme D.", "--out", case.to_str().unwrap()]);
+    // The application: it holds the lock and writes while the commands read.
+    let mut open = parcours::store::Store::open(&sb.data()).unwrap();
+    let mut draft = parcours::domain::person::Person::new_draft(chrono::NaiveDate::from_ymd_opt(2026, 3, 2).unwrap());
+    draft.pseudonym = "Mme Z.".into();
+    open.insert_person(&draft).unwrap();
+
+    assert_eq!(sb.ok(&["list"]).lines().count(), 7, "a reader sees what the application saved");
+    assert!(sb.ok(&["check"]).starts_with("Base intègre"));
+    assert!(sb.ok(&["render", "--screen", "file-active"]).contains("Mme Z."));
+    assert!(sb.ok(&["export", "case", "--person", "Mme D."]).contains("Mme D."));
+    assert!(sb.ok(&["export", "plan", "--person", "Mme D.", "--format", "md", "--force"]).contains("Mme D."));
+    sb.ok(&["export", "contacts"]);
+    let copy = sb.path("copie.db");
+    sb.ok(&["backup", "--out", copy.to_str().unwrap()]);
+    let conn = rusqlite::Connection::open(&copy).unwrap();
+    let n: i64 = conn.query_row("SELECT count(*) FROM person", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 7, "the hot backup holds what the application saved");
+    assert!(sb.ok(&["backup"]).starts_with("Sauvegarde écrite"));
+
+    let refused = [
+        vec!["demo".to_string()],
+        vec!["generate".into(), "--persons".into(), "1".into()],
+        vec!["import".into(), "case".into(), case.display().to_string()],
+    ];
+    for args in &refused {
+        let line = one_line_error(&sb.cmd().args(args).output().unwrap(), 1);
+        assert!(line.starts_with("parcours est déjà ouvert sur cette base"), "{args:?}: {line}");
+    }
+    drop(open);
+    // Nothing was left behind by the readers: the next writer opens as usual.
+    sb.ok(&["demo"]);
+}

@@ -33,7 +33,7 @@ struct ListedPerson<'a> {
 }
 
 pub fn list(env: &Env, format: ListFormat) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let persons = store.persons(true).map_err(|e| store_problem(&e))?;
     let text = match format {
         ListFormat::Json => {
@@ -69,7 +69,7 @@ pub fn list(env: &Env, format: ListFormat) -> Result<(), Problem> {
 }
 
 pub fn check(env: &Env) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let errors = store.integrity_check().map_err(|e| store_problem(&e))?;
     if !errors.is_empty() {
         return Err(Problem::CheckFailed(errors));
@@ -128,7 +128,7 @@ fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<()
 }
 
 pub fn backup(env: &Env, dest: Option<PathBuf>) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let written = match dest {
         Some(dest) => store.backup_to(&dest).map(|()| dest.clone()).map_err(|e| write_problem(&dest, e)),
         None => store.backup_to_folder().map_err(|e| {

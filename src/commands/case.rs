@@ -93,7 +93,7 @@ fn case_problem(env: &Env, e: CaseError) -> Problem {
 }
 
 pub fn export(env: &Env, person: &str, dest: &str, force: bool, include_sensitive: bool) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let found = super::person_named(&store, person)?;
     let case = export_case(&store, found.id).map_err(|e| case_problem(env, e))?;
     let case = if include_sensitive { case } else { case.without_sensitive() };

@@ -22,7 +22,7 @@ pub struct ContactsReport {
 }
 
 pub fn export(env: &Env, dest: &str) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let partners = store.partners(false).map_err(|e| store_problem(&e))?;
     deliver(env, dest, &to_vcf(&partners))
 }

@@ -36,7 +36,7 @@ pub fn export(env: &Env, persons: &[String], dest: &str, o: &DppOptions) -> Resu
     if o.format == DppFormat::Docx && dest == "-" {
         return Err(Problem::Usage(dt(env.lang, D::DocxNeedsFile).to_string()));
     }
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let mut cases: Vec<CaseRecords> = Vec::new();
     for key in persons {
         let found = super::person_named(&store, key)?;

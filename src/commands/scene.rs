@@ -193,7 +193,7 @@ pub fn render_command(
     if needs_person && person.is_none() {
         return Err(Problem::ScreenNeedsPerson(screen));
     }
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let id = match person {
         Some(key) => Some(super::person_named(&store, key)?.id),
         None => None,
@@ -202,6 +202,7 @@ pub fn render_command(
         crate::theme::load(env.theme.as_deref().unwrap_or(crate::theme::DEFAULT_THEME), env.config_dir.as_deref());
     // The « Échéances » load their own rows: the file active, which they hide, is not loaded (on a
     // large caseload it would take longer than the whole screen).
+    let store = store.into_store();
     let mut app = if screen == "echeances" {
         unstarted(store, env.today, env.lang, env.config.domains(), theme.clone())
     } else {

@@ -595,6 +595,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::NewerSchema { found, supported } => format!(
             "This database was written by a newer parcours (schema {found}, this version knows {supported}): update parcours. The database was not changed."
         ),
+        Problem::OlderSchemaInUse { found, supported } => format!(
+            "This database must go from schema {found} to {supported}, which needs no other parcours to have it open: close the other window, then try again."
+        ),
         Problem::NotADatabase(path) => {
             format!("{path} is not a readable parcours database (damaged or another kind of file); it was not changed.")
         }

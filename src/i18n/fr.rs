@@ -629,6 +629,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::NewerSchema { found, supported } => format!(
             "Cette base a été écrite par une version plus récente de parcours (schéma {found}, cette version connaît le {supported})\u{a0}: mettez parcours à jour. La base n’a pas été modifiée."
         ),
+        Problem::OlderSchemaInUse { found, supported } => format!(
+            "Cette base doit passer du schéma {found} au {supported}, ce qui demande qu’aucun autre parcours ne l’ait ouverte\u{a0}: fermez l’autre fenêtre, puis réessayez."
+        ),
         Problem::NotADatabase(path) => {
             format!(
                 "{path} n’est pas une base parcours lisible (fichier endommagé ou d’un autre type)\u{a0}; il n’a pas été modifié."

@@ -574,6 +574,11 @@ pub enum Problem {
         found: i64,
         supported: i64,
     },
+    /// The database needs a migration that cannot happen while another parcours holds it.
+    OlderSchemaInUse {
+        found: i64,
+        supported: i64,
+    },
     NotADatabase(String),
     FolderNotWritable(String),
     UnknownPerson(String),

@@ -16,6 +16,9 @@ pub enum StoreError {
     /// Not an SQLite database, or a damaged one; the file is left byte-for-byte untouched.
     #[error("{path} is not a parcours database or is damaged")]
     NotADatabase { path: PathBuf },
+    /// The database must be migrated, and another parcours holds it open: only a reader was asked.
+    #[error("the database has schema {found} and needs migrating to {supported} while another parcours holds it")]
+    OlderSchemaInUse { found: i64, supported: i64 },
     #[error("cannot create or write in {path}")]
     FolderNotWritable { path: PathBuf },
     /// A file to write is one of the data folder's own (the database, its side files, the lock,

@@ -26,6 +26,7 @@ use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
 pub use files::{Guard, create_new_private, replace_whole};
+pub use open::Reader;
 pub use person::PersonSummary;
 pub use plan_gaps::PlanGaps;
 pub use schema::LATEST_SCHEMA;

@@ -22,6 +22,14 @@ impl Store {
         open_with(data_dir, MIGRATIONS)
     }
 
+    /// Opens the database of `data_dir` for reading only. While no other parcours has it open, this
+    /// is [`Store::open`] (the database is created or migrated, the lock held until the end); while
+    /// another one writes to it, a read-only connection on one consistent snapshot, which never
+    /// writes and refuses a schema other than this build's.
+    pub fn open_reader(data_dir: &Path) -> Result<Reader, StoreError> {
+        open_reader_with(data_dir, MIGRATIONS)
+    }
+
     /// A fresh database in memory: tests, `render`, screenshots.
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut conn = Connection::open_in_memory()?;
@@ -29,6 +37,52 @@ impl Store {
         schema::migrate(&mut conn, MIGRATIONS)?;
         Ok(Store { conn, path: None, migration: None, _lock: None })
     }
+}
+
+/// A database opened for reading: it gives a `&Store` and never a `&mut Store`, so a command that
+/// holds one cannot write (every write of the store takes `&mut self`).
+#[derive(Debug)]
+pub struct Reader(Store);
+
+impl std::ops::Deref for Reader {
+    type Target = Store;
+
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+impl Reader {
+    /// The store itself, for the screens `render` draws into text: they load, they do not save.
+    /// While another parcours writes, its connection is read-only all the same.
+    pub fn into_store(self) -> Store {
+        self.0
+    }
+}
+
+pub(crate) fn open_reader_with(data_dir: &Path, migrations: &[&str]) -> Result<Reader, StoreError> {
+    match open_with(data_dir, migrations) {
+        Err(StoreError::AlreadyOpen { .. }) => open_read_only(data_dir, migrations.len() as i64).map(Reader),
+        other => other.map(Reader),
+    }
+}
+
+/// Reading beside the parcours that holds the lock: SQLite's WAL lets a reader see the last
+/// committed state while another connection writes. Nothing here writes to the database.
+fn open_read_only(data_dir: &Path, supported: i64) -> Result<Store, StoreError> {
+    make_folder_private(data_dir).map_err(|e| io_in(data_dir, e))?;
+    let db = data_dir.join(DB_FILE);
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(&db, flags).map_err(|e| sql_in(data_dir, &db, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // One read transaction for the whole command: an export does not mix two states of a case
+    // the other window is saving.
+    conn.execute_batch("BEGIN").map_err(|e| sql_in(data_dir, &db, e))?;
+    let probe = check(&db, read_probe(&conn).map_err(|e| sql_in(data_dir, &db, e))?, supported)?;
+    if probe.version < supported {
+        return Err(StoreError::OlderSchemaInUse { found: probe.version, supported });
+    }
+    Ok(Store { conn, path: Some(db), migration: None, _lock: None })
 }
 
 /// What the file says before we write anything to it.
@@ -241,6 +295,30 @@ mod tests {
             assert_eq!(mode(f), 0o600, "{}", f.display());
         }
         drop(store);
+    }
+
+    #[test]
+    fn a_reader_beside_a_writer_refuses_another_schema_and_never_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut next = MIGRATIONS.to_vec();
+        next.push(NEXT);
+        let writer = open_with(dir.path(), MIGRATIONS).unwrap();
+        let db = dir.path().join(DB_FILE);
+        let before = std::fs::read(&db).unwrap();
+        // A newer parcours cannot migrate while this one writes: it says so, and changes nothing.
+        assert!(matches!(
+            open_reader_with(dir.path(), &next),
+            Err(StoreError::OlderSchemaInUse { found: LATEST, supported }) if supported == LATEST + 1
+        ));
+        let reader = open_reader_with(dir.path(), MIGRATIONS).unwrap();
+        assert_eq!(reader.schema_version().unwrap(), LATEST);
+        drop(reader);
+        assert_eq!(std::fs::read(&db).unwrap(), before);
+        drop(writer);
+
+        let writer = open_with(dir.path(), &next).unwrap();
+        assert!(matches!(open_reader_with(dir.path(), MIGRATIONS), Err(StoreError::NewerSchema { .. })));
+        drop(writer);
     }
 
     const LATEST: i64 = schema::LATEST_SCHEMA;
