@@ -127,6 +127,9 @@ pub fn store_problem(e: &StoreError) -> Problem {
     match e {
         StoreError::AlreadyOpen { .. } => Problem::AlreadyOpen,
         StoreError::NewerSchema { found, supported } => Problem::NewerSchema { found: *found, supported: *supported },
+        StoreError::MigrationFailed { from, to, backup } => {
+            Problem::MigrationFailed { from: *from, to: *to, backup: backup.display().to_string() }
+        }
         StoreError::OlderSchemaInUse { found, supported } => {
             Problem::OlderSchemaInUse { found: *found, supported: *supported }
         }

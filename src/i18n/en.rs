@@ -595,6 +595,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::NewerSchema { found, supported } => format!(
             "This database was written by a newer parcours (schema {found}, this version knows {supported}): update parcours. The database was not changed."
         ),
+        Problem::MigrationFailed { from, to, backup } => format!(
+            "Updating the database from schema {from} to {to} failed; the database was left as it was (copy taken before: {backup}, details in parcours.log)."
+        ),
         Problem::OlderSchemaInUse { found, supported } => format!(
             "This database must go from schema {found} to {supported}, which needs no other parcours to have it open: close the other window, then try again."
         ),

@@ -629,6 +629,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::NewerSchema { found, supported } => format!(
             "Cette base a été écrite par une version plus récente de parcours (schéma {found}, cette version connaît le {supported})\u{a0}: mettez parcours à jour. La base n’a pas été modifiée."
         ),
+        Problem::MigrationFailed { from, to, backup } => format!(
+            "La mise à jour de la base du schéma {from} au {to} a échoué\u{a0}; la base est restée telle quelle (copie préalable\u{a0}: {backup}, détails dans parcours.log)."
+        ),
         Problem::OlderSchemaInUse { found, supported } => format!(
             "Cette base doit passer du schéma {found} au {supported}, ce qui demande qu’aucun autre parcours ne l’ait ouverte\u{a0}: fermez l’autre fenêtre, puis réessayez."
         ),

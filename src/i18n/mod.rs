@@ -574,6 +574,12 @@ pub enum Problem {
         found: i64,
         supported: i64,
     },
+    /// A migration failed and was rolled back; `backup` is the copy taken before it.
+    MigrationFailed {
+        from: i64,
+        to: i64,
+        backup: String,
+    },
     /// The database needs a migration that cannot happen while another parcours holds it.
     OlderSchemaInUse {
         found: i64,

@@ -19,6 +19,9 @@ pub enum StoreError {
     /// The database must be migrated, and another parcours holds it open: only a reader was asked.
     #[error("the database has schema {found} and needs migrating to {supported} while another parcours holds it")]
     OlderSchemaInUse { found: i64, supported: i64 },
+    /// A migration failed and was rolled back: the database is as it was, `backup` a copy of it.
+    #[error("migration from schema {from} to {to} failed; backup in {backup}")]
+    MigrationFailed { from: i64, to: i64, backup: PathBuf },
     #[error("cannot create or write in {path}")]
     FolderNotWritable { path: PathBuf },
     /// A file to write is one of the data folder's own (the database, its side files, the lock,

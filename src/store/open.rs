@@ -131,9 +131,16 @@ pub(crate) fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Store, S
     make_folder_private(data_dir).map_err(|e| io_in(data_dir, e))?;
 
     let migration = if current.version > 0 && current.version < supported {
-        let backup = backup_before_migration(&conn, data_dir, current.version)?;
-        schema::migrate(&mut conn, migrations)?;
-        Some(MigrationReport { from: current.version, to: supported, backup: Some(backup) })
+        let from = current.version;
+        let backup = backup_before_migration(&conn, data_dir, from)?;
+        if let Err(e) = schema::migrate(&mut conn, migrations) {
+            // The SQL and SQLite's words go to the log, never to the screen: one sentence there.
+            let line =
+                format!("migration v{from} -> v{supported} failed ({}); backup {}", failure_kind(&e), backup.display());
+            crate::log::append(&data_dir.join(crate::log::LOG_FILE), &line);
+            return Err(StoreError::MigrationFailed { from, to: supported, backup });
+        }
+        Some(MigrationReport { from, to: supported, backup: Some(backup) })
     } else {
         schema::migrate(&mut conn, migrations)?;
         None
@@ -200,19 +207,65 @@ fn check(db: &Path, probe: Probe, supported: i64) -> Result<Probe, StoreError> {
     Ok(probe)
 }
 
+/// What went wrong in a migration, by kind only: SQLite's own message may quote the SQL, and an
+/// error on a row may one day quote what a user wrote.
+fn failure_kind(e: &StoreError) -> String {
+    match e {
+        StoreError::Sql(sql) => match sql.sqlite_error_code() {
+            Some(code) => format!("SQLite {code:?}"),
+            None => "SQL statement refused".to_string(),
+        },
+        StoreError::NewerSchema { found, supported } => format!("schema {found} newer than {supported}"),
+        _ => "migration definition".to_string(),
+    }
+}
+
+/// A copy of the database as it is, before it is migrated from schema `from`. A migration that
+/// failed left the database as it was: when it is retried, the copy of the earlier attempt, if
+/// identical, is the one kept, rather than one more copy at every attempt.
 fn backup_before_migration(conn: &Connection, data_dir: &Path, from: i64) -> Result<PathBuf, StoreError> {
     let dir = data_dir.join(BACKUP_DIR);
     create_private_dir(&dir).map_err(|e| io_in(&dir, e))?;
+    let prefix = format!("parcours-avant-migration-v{from}-");
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    let mut dest = dir.join(format!("parcours-avant-migration-v{from}-{stamp}.db"));
+    let mut dest = dir.join(format!("{prefix}{stamp}.db"));
     // Two migrations within one second (a failed one retried): never overwrite the first backup.
     let mut n = 2;
     while dest.exists() {
-        dest = dir.join(format!("parcours-avant-migration-v{from}-{stamp}-{n}.db"));
+        dest = dir.join(format!("{prefix}{stamp}-{n}.db"));
         n += 1;
     }
     backup::copy_database(conn, &dest)?;
-    Ok(dest)
+    let earlier = std::fs::read_dir(&dir).map_err(|e| io_in(&dir, e))?.flatten().map(|entry| entry.path()).find(|p| {
+        *p != dest
+            && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&prefix))
+            && same_content(p, &dest).unwrap_or(false)
+    });
+    match earlier {
+        Some(earlier) => {
+            std::fs::remove_file(&dest).map_err(|e| io_in(&dir, e))?;
+            Ok(earlier)
+        }
+        None => Ok(dest),
+    }
+}
+
+fn same_content(a: &Path, b: &Path) -> std::io::Result<bool> {
+    if std::fs::metadata(a)?.len() != std::fs::metadata(b)?.len() {
+        return Ok(false);
+    }
+    let (mut a, mut b) = (std::io::BufReader::new(File::open(a)?), std::io::BufReader::new(File::open(b)?));
+    let (mut x, mut y) = ([0u8; 8192], [0u8; 8192]);
+    loop {
+        let n = a.read(&mut x)?;
+        if n == 0 {
+            return Ok(true);
+        }
+        b.read_exact(&mut y[..n])?;
+        if x[..n] != y[..n] {
+            return Ok(false);
+        }
+    }
 }
 
 #[cfg(test)]
@@ -222,14 +275,17 @@ mod tests {
 
     const NEXT: &str = "CREATE TABLE later_addition (id INTEGER PRIMARY KEY);";
 
+    fn one_person_at_the_latest_schema(dir: &Path, pseudonym: &str) {
+        let mut store = open_with(dir, MIGRATIONS).unwrap();
+        let mut p = crate::domain::person::Person::new_draft(chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+        p.pseudonym = pseudonym.into();
+        store.insert_person(&p).unwrap();
+    }
+
     #[test]
     fn an_older_schema_is_backed_up_then_migrated() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = open_with(dir.path(), MIGRATIONS).unwrap();
-        let mut p = crate::domain::person::Person::new_draft(chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
-        p.pseudonym = "Mme A.".into();
-        store.insert_person(&p).unwrap();
-        drop(store);
+        one_person_at_the_latest_schema(dir.path(), "Mme A.");
 
         let mut next = MIGRATIONS.to_vec();
         next.push(NEXT);
@@ -319,6 +375,51 @@ mod tests {
         let writer = open_with(dir.path(), &next).unwrap();
         assert!(matches!(open_reader_with(dir.path(), MIGRATIONS), Err(StoreError::NewerSchema { .. })));
         drop(writer);
+    }
+
+    #[test]
+    fn a_failed_migration_says_one_sentence_logs_no_text_and_keeps_one_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        one_person_at_the_latest_schema(dir.path(), "Mme Secret");
+        let broken = format!(
+            "CREATE TABLE later_addition (id INTEGER);\n{}\nINSERT INTO nowhere SELECT pseudonym FROM person;\nSELEC oops;",
+            "-- a long migration\n".repeat(70)
+        );
+        let mut next = MIGRATIONS.to_vec();
+        next.push(&broken);
+
+        let mut backups = Vec::new();
+        for _ in 0..3 {
+            match open_with(dir.path(), &next) {
+                Err(StoreError::MigrationFailed { from, to, backup }) => {
+                    assert_eq!((from, to), (LATEST, LATEST + 1));
+                    backups.push(backup);
+                }
+                other => panic!("expected MigrationFailed, got {:?}", other.map(|_| ())),
+            }
+        }
+        assert!(backups.iter().all(|b| *b == backups[0]), "{backups:?}");
+        assert_eq!(std::fs::read_dir(dir.path().join(BACKUP_DIR)).unwrap().count(), 1);
+
+        let e = StoreError::MigrationFailed { from: LATEST, to: LATEST + 1, backup: backups[0].clone() };
+        let sentence = crate::i18n::problem(crate::i18n::Lang::Fr, &crate::app::runtime::store_problem(&e));
+        assert_eq!(sentence.lines().count(), 1, "{sentence}");
+        assert!(sentence.contains(&format!("du schéma {LATEST} au {}", LATEST + 1)), "{sentence}");
+        assert!(sentence.contains("restée telle quelle") && sentence.contains(&backups[0].display().to_string()));
+
+        let log = std::fs::read_to_string(dir.path().join(crate::log::LOG_FILE)).unwrap();
+        assert_eq!(log.lines().count(), 3, "{log}");
+        assert!(log.contains(&format!("migration v{LATEST} -> v{} failed", LATEST + 1)), "{log}");
+        for secret in ["Mme Secret", "nowhere", "SELEC", "later_addition"] {
+            assert!(!log.contains(secret), "{secret} in {log}");
+        }
+
+        // Left as it was: the same schema, the same person, and a later good migration goes through.
+        let mut fixed = MIGRATIONS.to_vec();
+        fixed.push(NEXT);
+        let store = open_with(dir.path(), &fixed).unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST + 1);
+        assert_eq!(store.persons(true).unwrap().len(), 1);
     }
 
     const LATEST: i64 = schema::LATEST_SCHEMA;
