@@ -85,7 +85,11 @@ pub(crate) fn make_private(path: &Path) -> io::Result<()> {
         if mode & 0o077 == 0 {
             return Ok(());
         }
-        std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & !0o077))
+        match std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode & !0o077)) {
+            // Gone in between: SQLite removed its side file as the last connection closed.
+            Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(()),
+            other => other,
+        }
     }
     #[cfg(not(unix))]
     {
