@@ -21,9 +21,10 @@ impl Config {
     /// Reads config.toml; a missing file is the default, a broken one is reported and ignored.
     pub fn load(config_dir: Option<&Path>) -> (Config, Option<String>) {
         let Some(path) = config_dir.map(|d| d.join("config.toml")) else { return (Config::default(), None) };
-        match std::fs::read_to_string(&path) {
-            Err(_) => (Config::default(), None),
-            Ok(text) => match toml::from_str(&text) {
+        match crate::input::read_settings(&path) {
+            Err(reason) => (Config::default(), Some(reason)),
+            Ok(None) => (Config::default(), None),
+            Ok(Some(text)) => match toml::from_str(&text) {
                 Ok(c) => (c, None),
                 Err(e) => (Config::default(), Some(e.message().to_string())),
             },

@@ -8,6 +8,7 @@ pub mod demo;
 pub mod domain;
 pub mod export;
 pub mod i18n;
+pub mod input;
 pub mod log;
 pub mod privacy;
 pub mod render;

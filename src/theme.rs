@@ -222,8 +222,10 @@ pub fn load(name: &str, config_dir: Option<&Path>) -> (Theme, Option<ThemeProble
 fn source_of(name: &str, config_dir: Option<&Path>) -> Result<String, ThemeProblem> {
     if let Some(dir) = config_dir {
         let path = dir.join("themes").join(format!("{name}.toml"));
-        if let Ok(text) = std::fs::read_to_string(&path) {
-            return Ok(text);
+        match crate::input::read_settings(&path) {
+            Ok(Some(text)) => return Ok(text),
+            Err(reason) => return Err(ThemeProblem::Invalid { name: name.to_string(), reason }),
+            Ok(None) => {}
         }
     }
     builtin_source(name).map(str::to_string).ok_or_else(|| ThemeProblem::Unknown(name.to_string()))

@@ -338,7 +338,7 @@ fn online_backup_is_a_complete_private_copy() {
     let dest = dir.path().join("copie.db");
     std::fs::write(&dest, b"previous backup").unwrap();
     store.backup_to(&dest).unwrap();
-    assert!(matches!(store.backup_to(store.path().unwrap()), Err(StoreError::Invalid(_))));
+    assert!(matches!(store.backup_to(store.path().unwrap()), Err(StoreError::BaseFile { .. })));
     drop(store);
 
     let copy_dir = dir.path().join("restored");

@@ -131,6 +131,12 @@ pub fn store_problem(e: &StoreError) -> Problem {
     match e {
         StoreError::AlreadyOpen { .. } => Problem::AlreadyOpen,
         StoreError::NewerSchema { found, supported } => Problem::NewerSchema { found: *found, supported: *supported },
+        StoreError::MigrationFailed { from, to, backup } => {
+            Problem::MigrationFailed { from: *from, to: *to, backup: backup.display().to_string() }
+        }
+        StoreError::OlderSchemaInUse { found, supported } => {
+            Problem::OlderSchemaInUse { found: *found, supported: *supported }
+        }
         StoreError::NotADatabase { path } => Problem::NotADatabase(path.display().to_string()),
         StoreError::FolderNotWritable { path } => Problem::FolderNotWritable(path.display().to_string()),
         StoreError::NotFound => Problem::Missing,

@@ -1,9 +1,10 @@
 //! demo, list, check, backup, generate.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use super::output::write_problem;
 use super::{Env, out};
 use crate::app::runtime::store_problem;
 use crate::cli::ListFormat;
@@ -32,7 +33,7 @@ struct ListedPerson<'a> {
 }
 
 pub fn list(env: &Env, format: ListFormat) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let persons = store.persons(true).map_err(|e| store_problem(&e))?;
     let text = match format {
         ListFormat::Json => {
@@ -68,7 +69,7 @@ pub fn list(env: &Env, format: ListFormat) -> Result<(), Problem> {
 }
 
 pub fn check(env: &Env) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let errors = store.integrity_check().map_err(|e| store_problem(&e))?;
     if !errors.is_empty() {
         return Err(Problem::CheckFailed(errors));
@@ -127,23 +128,15 @@ fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<()
 }
 
 pub fn backup(env: &Env, dest: Option<PathBuf>) -> Result<(), Problem> {
-    let store = env.open_store()?;
-    let dest = match dest {
-        Some(d) => d,
-        None => {
-            let dir = env.data_dir()?.join("backups");
-            crate::store::create_private_dir(&dir)
-                .map_err(|e| Problem::CannotWrite(dir.display().to_string(), crate::i18n::IoReason::of(&e)))?;
-            dir.join(format!("parcours-{}.db", chrono::Local::now().format("%Y%m%d-%H%M%S")))
-        }
-    };
-    store.backup_to(&dest).map_err(|e| match e {
-        crate::store::StoreError::Io(io) => {
-            Problem::CannotWrite(dest.display().to_string(), crate::i18n::IoReason::of(&io))
-        }
-        other => Problem::CannotWrite(dest.display().to_string(), crate::i18n::IoReason::Other(other.to_string())),
-    })?;
-    out(&format!("{}\n", problem(env.lang, &Problem::BackupDone(dest.display().to_string()))))
+    let store = env.open_reader()?;
+    let written = match dest {
+        Some(dest) => store.backup_to(&dest).map(|()| dest.clone()).map_err(|e| write_problem(&dest, e)),
+        None => store.backup_to_folder().map_err(|e| {
+            let folder = env.data_dir.as_deref().unwrap_or(Path::new(".")).join("backups");
+            write_problem(&folder, e)
+        }),
+    }?;
+    out(&format!("{}\n", problem(env.lang, &Problem::BackupDone(written.display().to_string()))))
 }
 
 pub fn generate(env: &Env, persons: usize, entries: usize, seed: u64) -> Result<(), Problem> {

@@ -19,7 +19,7 @@ pub fn export(
     force: bool,
     include_sensitive: bool,
 ) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let found = super::person_named(&store, person)?;
     let plan = store.plan(found.id).map_err(|e| store_problem(&e))?;
     let evaluations = store.evaluations(found.id).map_err(|e| store_problem(&e))?;

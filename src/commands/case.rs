@@ -93,7 +93,7 @@ fn case_problem(env: &Env, e: CaseError) -> Problem {
 }
 
 pub fn export(env: &Env, person: &str, dest: &str, force: bool, include_sensitive: bool) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let found = super::person_named(&store, person)?;
     let case = export_case(&store, found.id).map_err(|e| case_problem(env, e))?;
     let case = if include_sensitive { case } else { case.without_sensitive() };
@@ -104,7 +104,7 @@ pub fn export(env: &Env, person: &str, dest: &str, force: bool, include_sensitiv
 }
 
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {
-    let text = std::fs::read_to_string(file)
+    let text = crate::input::read_text_limited(file, crate::input::MAX_INPUT_BYTES)
         .map_err(|e| Problem::CannotRead(file.display().to_string(), crate::i18n::IoReason::of(&e)))?;
     let case = parse_case(&text).map_err(|e| case_problem(env, e))?;
     let mut store = env.open_store()?;

@@ -1,14 +1,13 @@
 //! export contacts / import contacts: the territory directory as vCard. Reading and writing the
 //! format is pure (src/export/vcard.rs); this is the glue with the store and the files.
 
-use std::io::Read;
 use std::path::Path;
 
 use super::output::deliver;
 use super::{Env, out};
 use crate::app::runtime::store_problem;
 use crate::domain::partner::Partner;
-use crate::export::vcard::{MAX_FILE_BYTES, parse_partners, to_vcf};
+use crate::export::vcard::{parse_partners, to_vcf};
 use crate::i18n::{Problem, problem};
 use crate::store::partner::{find_by_name, insert};
 use crate::store::{Store, StoreError};
@@ -23,13 +22,13 @@ pub struct ContactsReport {
 }
 
 pub fn export(env: &Env, dest: &str) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let partners = store.partners(false).map_err(|e| store_problem(&e))?;
-    deliver(dest, &to_vcf(&partners))
+    deliver(env, dest, &to_vcf(&partners))
 }
 
 pub fn import(env: &Env, file: &Path) -> Result<(), Problem> {
-    let bytes = read_limited(file)
+    let bytes = crate::input::read_limited(file, crate::input::MAX_INPUT_BYTES)
         .map_err(|e| Problem::CannotRead(file.display().to_string(), crate::i18n::IoReason::of(&e)))?;
     // Every card is read and checked before the database is even opened.
     let partners = parse_partners(&bytes).map_err(Problem::InvalidVcard)?;
@@ -55,14 +54,6 @@ pub fn import_partners(store: &mut Store, partners: &[Partner]) -> Result<Contac
         }
         Ok(report)
     })
-}
-
-/// The file's bytes, one more than the limit at most (the parser refuses what is larger): a
-/// mistaken `/dev/zero` does not fill the memory.
-fn read_limited(file: &Path) -> std::io::Result<Vec<u8>> {
-    let mut bytes = Vec::new();
-    std::fs::File::open(file)?.take(MAX_FILE_BYTES as u64 + 1).read_to_end(&mut bytes)?;
-    Ok(bytes)
 }
 
 #[cfg(test)]

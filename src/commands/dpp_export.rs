@@ -36,7 +36,7 @@ pub fn export(env: &Env, persons: &[String], dest: &str, o: &DppOptions) -> Resu
     if o.format == DppFormat::Docx && dest == "-" {
         return Err(Problem::Usage(dt(env.lang, D::DocxNeedsFile).to_string()));
     }
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let mut cases: Vec<CaseRecords> = Vec::new();
     for key in persons {
         let found = super::person_named(&store, key)?;
@@ -73,13 +73,13 @@ pub fn export(env: &Env, persons: &[String], dest: &str, o: &DppOptions) -> Resu
         DppFormat::Md => {
             let mut md = dpp_markdown::to_markdown(&doc);
             md.push('\n');
-            deliver(dest, &md)
+            deliver(env, dest, &md)
         }
-        DppFormat::Html => deliver(dest, &dpp_html::to_html(&doc)),
+        DppFormat::Html => deliver(env, dest, &dpp_html::to_html(&doc)),
         DppFormat::Docx => {
             let bytes =
                 dpp_docx::to_docx(&doc).map_err(|e| Problem::CannotWrite(dest.to_string(), IoReason::of(&e)))?;
-            write_whole(Path::new(dest), &bytes).map_err(|e| Problem::CannotWrite(dest.to_string(), IoReason::of(&e)))
+            write_whole(&env.guard(), Path::new(dest), &bytes)
         }
     }
 }

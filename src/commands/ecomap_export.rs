@@ -25,7 +25,7 @@ pub fn export(
         Some(typed) => parse_fr(typed).map_err(|_| Problem::BadDate(clean_line(typed)))?,
         None => env.today,
     };
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let found = super::person_named(&store, person)?;
     let ties = store.ties(found.id).map_err(|e| store_problem(&e))?;
     let partners = store.partners(true).map_err(|e| store_problem(&e))?;

@@ -25,7 +25,7 @@ use crate::app::runtime::store_problem;
 use crate::cli::{Command, ExportKind, ImportKind, early_lang};
 use crate::config::{Config, config_dir, data_dir};
 use crate::i18n::{Lang, Problem, problem};
-use crate::store::Store;
+use crate::store::{Reader, Store};
 
 /// What every command needs to know.
 pub struct Env {
@@ -40,14 +40,31 @@ pub struct Env {
 }
 
 impl Env {
+    /// The database for a command that writes: refused while another parcours has it open.
     pub fn open_store(&self) -> Result<Store, Problem> {
-        let dir = self.data_dir.as_deref().ok_or(Problem::NoDataDir)?;
-        let store = Store::open(dir).map_err(|e| store_problem(&e))?;
+        let store = Store::open(self.data_dir()?).map_err(|e| store_problem(&e))?;
+        self.say_migration(&store);
+        Ok(store)
+    }
+
+    /// The database for a command that only reads: it works while the application is open.
+    pub fn open_reader(&self) -> Result<Reader, Problem> {
+        let reader = Store::open_reader(self.data_dir()?).map_err(|e| store_problem(&e))?;
+        self.say_migration(&reader);
+        Ok(reader)
+    }
+
+    fn say_migration(&self, store: &Store) {
         if let Some(report) = store.last_migration() {
             let backup = report.backup.as_ref().map(|p| p.display().to_string()).unwrap_or_default();
             eprintln!("{}", problem(self.lang, &Problem::Migrated { from: report.from, to: report.to, backup }));
         }
-        Ok(store)
+    }
+
+    /// What every file written on the user's request goes through: the data folder's own files are
+    /// refused.
+    pub fn guard(&self) -> crate::store::Guard<'_> {
+        crate::store::Guard::of(self.data_dir.as_deref())
     }
 
     pub fn data_dir(&self) -> Result<&Path, Problem> {

@@ -1,23 +1,18 @@
 //! Where an export goes: standard output, or a file written whole and private to the user.
 
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use super::out;
 use crate::domain::person::Person;
 use crate::export::case_json::export_case;
-use crate::i18n::Problem;
+use crate::i18n::{IoReason, Problem};
 use crate::privacy::records::{Scope, scan_path, scan_records};
-use crate::store::Store;
+use crate::store::{Guard, Store, StoreError, create_new_private, replace_whole};
 
 /// `-` is standard output; anything else a file, written all at once and readable by the user only.
-pub fn deliver(dest: &str, text: &str) -> Result<(), Problem> {
-    if dest == "-" {
-        out(text)
-    } else {
-        write_whole(Path::new(dest), text.as_bytes())
-            .map_err(|e| Problem::CannotWrite(dest.to_string(), crate::i18n::IoReason::of(&e)))
-    }
+pub fn deliver(env: &super::Env, dest: &str, text: &str) -> Result<(), Problem> {
+    if dest == "-" { out(text) } else { write_whole(&env.guard(), Path::new(dest), text.as_bytes()) }
 }
 
 /// What a document says of a person is checked before it leaves the tool: when the anonymity scan
@@ -40,7 +35,7 @@ pub fn deliver_anonymous(export: &Export, dest: &str, text: &str) -> Result<(), 
             return Err(Problem::ExportRefused(count));
         }
     }
-    deliver(dest, text)
+    deliver(export.env, dest, text)
 }
 
 /// The findings in the person's journal and evaluations that an export of this scope carries.
@@ -65,35 +60,23 @@ pub struct Export<'a> {
 }
 
 /// Writes `bytes` to `dest` all at once: into a private temporary file beside it, then renamed
-/// over it. A failure leaves neither a half-written file nor the temporary one.
-pub fn write_whole(dest: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let folder = match dest.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
+/// over it. A failure leaves neither a half-written file nor the temporary one; the files of the
+/// data folder are refused.
+pub fn write_whole(guard: &Guard<'_>, dest: &Path, bytes: &[u8]) -> Result<(), Problem> {
+    let fill = |tmp: &Path| -> Result<(), StoreError> {
+        let mut file = create_new_private(tmp)?;
+        file.write_all(bytes)?;
+        Ok(file.sync_all()?)
     };
-    let name = dest.file_name().ok_or_else(|| std::io::Error::from(std::io::ErrorKind::InvalidInput))?;
-    let mut tmp_name = std::ffi::OsString::from(".");
-    tmp_name.push(name);
-    tmp_name.push(format!(".tmp-{}", std::process::id()));
-    let tmp = folder.join(tmp_name);
-    let _ = std::fs::remove_file(&tmp);
-    let result = create_private(&tmp)
-        .and_then(|mut f| f.write_all(bytes).and_then(|()| f.sync_all()))
-        .and_then(|()| std::fs::rename(&tmp, dest));
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
+    replace_whole(guard, dest, fill).map_err(|e| write_problem(dest, e))
 }
 
-/// A new file readable by the user only: what parcours writes tells of someone's life.
-fn create_private(path: &Path) -> std::io::Result<std::fs::File> {
-    let mut options = std::fs::OpenOptions::new();
-    options.write(true).create_new(true);
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::OpenOptionsExt;
-        options.mode(0o600);
+/// The sentence for a file that could not be written.
+pub fn write_problem(dest: &Path, e: StoreError) -> Problem {
+    let shown = dest.display().to_string();
+    match e {
+        StoreError::BaseFile { .. } => Problem::BaseFile(shown),
+        StoreError::Io(io) => Problem::CannotWrite(shown, IoReason::of(&io)),
+        other => Problem::CannotWrite(shown, IoReason::Other(other.to_string())),
     }
-    options.open(path)
 }

@@ -11,7 +11,7 @@ use crate::i18n::Problem;
 use crate::privacy::records::Scope;
 
 pub fn export(env: &Env, person: &str, format: PlanFormat, dest: &str, force: bool) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let found = super::person_named(&store, person)?;
     let plan = store.plan(found.id).map_err(|e| store_problem(&e))?;
     let latest = store.latest_entries(found.id).map_err(|e| store_problem(&e))?;

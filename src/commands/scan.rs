@@ -1,8 +1,6 @@
 //! scan FILE|-: the anonymity scan on any text, before it is shared. One JSON object per finding on
 //! stdout (for scripts), a sentence on stderr (for the person), exit 1 when anything was found.
 
-use std::io::Read;
-
 use super::out;
 use crate::i18n::{Lang, Problem, problem};
 use crate::privacy::scan_except;
@@ -26,14 +24,10 @@ pub fn scan_command(lang: Lang, source: &str, pseudonyms: &[String]) -> Result<(
     }
 }
 
-/// The text of a file or of stdin (« - »). A file that is not UTF-8 is read as Latin-1, the usual
-/// other encoding of French text files (« Lefèvre » stays whole): nothing is refused.
+/// The text of a file or of stdin (« - »), up to the input limit. A file that is not UTF-8 is read
+/// as Latin-1, the usual other encoding of French text files (« Lefèvre » stays whole): nothing is
+/// refused.
 fn read_text(source: &str) -> std::io::Result<String> {
-    let mut bytes = Vec::new();
-    if source == "-" {
-        std::io::stdin().lock().read_to_end(&mut bytes)?;
-    } else {
-        std::fs::File::open(source)?.read_to_end(&mut bytes)?;
-    }
+    let bytes = crate::input::read_limited(std::path::Path::new(source), crate::input::MAX_INPUT_BYTES)?;
     Ok(String::from_utf8(bytes).unwrap_or_else(|e| e.into_bytes().into_iter().map(char::from).collect()))
 }

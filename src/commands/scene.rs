@@ -20,7 +20,7 @@ use crate::cli::RenderFormat;
 use crate::domain::life_domain::{LifeDomain, default_domains};
 use crate::i18n::{Lang, Problem, problem};
 use crate::render::{Palette, to_ansi, to_svg, to_text};
-use crate::store::Store;
+use crate::store::{Guard, Store};
 use crate::theme::Theme;
 
 /// The day screenshots are taken: fixed, so they only change when the code does.
@@ -193,7 +193,7 @@ pub fn render_command(
     if needs_person && person.is_none() {
         return Err(Problem::ScreenNeedsPerson(screen));
     }
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let id = match person {
         Some(key) => Some(super::person_named(&store, key)?.id),
         None => None,
@@ -202,6 +202,7 @@ pub fn render_command(
         crate::theme::load(env.theme.as_deref().unwrap_or(crate::theme::DEFAULT_THEME), env.config_dir.as_deref());
     // The « Échéances » load their own rows: the file active, which they hide, is not loaded (on a
     // large caseload it would take longer than the whole screen).
+    let store = store.into_store();
     let mut app = if screen == "echeances" {
         unstarted(store, env.today, env.lang, env.config.domains(), theme.clone())
     } else {
@@ -331,6 +332,11 @@ pub fn screenshot_scenes() -> Vec<Scene> {
 
 /// Renders every screenshot as SVG from the demo data, on the fixed screenshot day.
 pub fn screenshots(dir: &Path) -> Result<usize, Problem> {
+    screenshots_guarded(dir, &Guard::of(None))
+}
+
+/// The same, refusing what would replace a file of the data folder `guard` protects.
+fn screenshots_guarded(dir: &Path, guard: &Guard<'_>) -> Result<usize, Problem> {
     std::fs::create_dir_all(dir)
         .map_err(|e| Problem::CannotWrite(dir.display().to_string(), crate::i18n::IoReason::of(&e)))?;
     let theme = Theme::default_theme();
@@ -344,13 +350,12 @@ pub fn screenshots(dir: &Path) -> Result<usize, Problem> {
         go(&mut app);
         let buf = draw(&mut app, *w, *h);
         let path = dir.join(format!("{name}.svg"));
-        std::fs::write(&path, encode(&buf, RenderFormat::Svg, &theme))
-            .map_err(|e| Problem::CannotWrite(path.display().to_string(), crate::i18n::IoReason::of(&e)))?;
+        super::output::write_whole(guard, &path, encode(&buf, RenderFormat::Svg, &theme).as_bytes())?;
     }
     Ok(scenes.len())
 }
 
 pub fn screenshots_command(env: &Env, dir: &Path) -> Result<(), Problem> {
-    let n = screenshots(dir)?;
+    let n = screenshots_guarded(dir, &env.guard())?;
     out(&format!("{}\n", problem(env.lang, &Problem::ScreenshotsWritten(n, dir.display().to_string()))))
 }

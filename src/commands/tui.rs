@@ -16,9 +16,10 @@ pub fn run(env: &Env) -> Result<(), Problem> {
     let (theme, theme_problem) =
         crate::theme::load(env.theme.as_deref().unwrap_or(crate::theme::DEFAULT_THEME), env.config_dir.as_deref());
     let (keymap, keymap_problems) = match env.config_dir.as_ref().map(|d| d.join("keymap.toml")) {
-        Some(path) => match std::fs::read_to_string(&path) {
-            Ok(text) => Keymap::with_user_file(&text),
-            Err(_) => (Keymap::default_keymap(), Vec::new()),
+        Some(path) => match crate::input::read_settings(&path) {
+            Ok(Some(text)) => Keymap::with_user_file(&text),
+            Err(reason) => (Keymap::default_keymap(), vec![KeymapProblem::Syntax(reason)]),
+            Ok(None) => (Keymap::default_keymap(), Vec::new()),
         },
         None => (Keymap::default_keymap(), Vec::new()),
     };

@@ -607,6 +607,12 @@ pub fn problem(p: &Problem) -> String {
         Problem::NewerSchema { found, supported } => format!(
             "This database was written by a newer parcours (schema {found}, this version knows {supported}): update parcours. The database was not changed."
         ),
+        Problem::MigrationFailed { from, to, backup } => format!(
+            "Updating the database from schema {from} to {to} failed; the database was left as it was (copy taken before: {backup}, details in parcours.log)."
+        ),
+        Problem::OlderSchemaInUse { found, supported } => format!(
+            "This database must go from schema {found} to {supported}, which needs no other parcours to have it open: close the other window, then try again."
+        ),
         Problem::NotADatabase(path) => {
             format!("{path} is not a readable parcours database (damaged or another kind of file); it was not changed.")
         }
@@ -627,6 +633,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::InvalidCase(e) => format!("Case refused: {e}. Nothing was imported."),
         Problem::CannotRead(path, e) => format!("Cannot read {path}: {}.", io_reason(e)),
         Problem::CannotWrite(path, e) => format!("Cannot write {path}: {}.", io_reason(e)),
+        Problem::BaseFile(path) => {
+            format!("Refused: “{path}” is a file of the parcours database; choose another destination.")
+        }
         Problem::NoDataDir => "No data folder found: give one with --data-dir.".into(),
         Problem::Refused => "Not saved: a consistency rule is broken (the dates?).".into(),
         Problem::Missing => "This item no longer exists in the database.".into(),
@@ -864,6 +873,7 @@ fn io_reason(e: &super::IoReason) -> String {
         R::IsADirectory => "it is a folder, not a file".into(),
         R::ReadOnly => "read-only disk".into(),
         R::DiskFull => "disk full".into(),
+        R::TooLarge(limit) => format!("the file is larger than the {} MB limit", limit / (1024 * 1024)),
         R::Other(msg) => msg.clone(),
     }
 }

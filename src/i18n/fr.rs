@@ -641,6 +641,12 @@ pub fn problem(p: &Problem) -> String {
         Problem::NewerSchema { found, supported } => format!(
             "Cette base a été écrite par une version plus récente de parcours (schéma {found}, cette version connaît le {supported})\u{a0}: mettez parcours à jour. La base n’a pas été modifiée."
         ),
+        Problem::MigrationFailed { from, to, backup } => format!(
+            "La mise à jour de la base du schéma {from} au {to} a échoué\u{a0}; la base est restée telle quelle (copie préalable\u{a0}: {backup}, détails dans parcours.log)."
+        ),
+        Problem::OlderSchemaInUse { found, supported } => format!(
+            "Cette base doit passer du schéma {found} au {supported}, ce qui demande qu’aucun autre parcours ne l’ait ouverte\u{a0}: fermez l’autre fenêtre, puis réessayez."
+        ),
         Problem::NotADatabase(path) => {
             format!(
                 "{path} n’est pas une base parcours lisible (fichier endommagé ou d’un autre type)\u{a0}; il n’a pas été modifié."
@@ -668,6 +674,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::InvalidCase(e) => format!("Dossier refusé\u{a0}: {e}. Rien n’a été importé."),
         Problem::CannotRead(path, e) => format!("Impossible de lire {path}\u{a0}: {}.", io_reason(e)),
         Problem::CannotWrite(path, e) => format!("Impossible d’écrire {path}\u{a0}: {}.", io_reason(e)),
+        Problem::BaseFile(path) => format!(
+            "Refusé\u{a0}: «\u{a0}{path}\u{a0}» est un fichier de la base de parcours\u{a0}; choisissez une autre destination."
+        ),
         Problem::NoDataDir => "Aucun dossier de données trouvé\u{a0}: indiquez-en un avec --data-dir.".into(),
         Problem::Refused => {
             "Enregistrement refusé\u{a0}: une règle de cohérence n’est pas respectée (les dates\u{a0}?).".into()
@@ -942,6 +951,7 @@ fn io_reason(e: &super::IoReason) -> String {
         R::IsADirectory => "c’est un dossier, pas un fichier".into(),
         R::ReadOnly => "disque en lecture seule".into(),
         R::DiskFull => "disque plein".into(),
+        R::TooLarge(limit) => format!("le fichier dépasse la limite de {}\u{a0}Mo", limit / (1024 * 1024)),
         R::Other(msg) => msg.clone(),
     }
 }

@@ -587,6 +587,17 @@ pub enum Problem {
         found: i64,
         supported: i64,
     },
+    /// A migration failed and was rolled back; `backup` is the copy taken before it.
+    MigrationFailed {
+        from: i64,
+        to: i64,
+        backup: String,
+    },
+    /// The database needs a migration that cannot happen while another parcours holds it.
+    OlderSchemaInUse {
+        found: i64,
+        supported: i64,
+    },
     NotADatabase(String),
     FolderNotWritable(String),
     UnknownPerson(String),
@@ -599,6 +610,8 @@ pub enum Problem {
     InvalidCase(String),
     CannotRead(String, IoReason),
     CannotWrite(String, IoReason),
+    /// A file to write is one of the data folder's own: nothing was written.
+    BaseFile(String),
     NoDataDir,
     Storage(String),
     Refused,
@@ -653,12 +666,17 @@ pub enum IoReason {
     IsADirectory,
     ReadOnly,
     DiskFull,
+    /// More than the limit of what parcours reads, in bytes.
+    TooLarge(u64),
     Other(String),
 }
 
 impl IoReason {
     pub fn of(e: &std::io::Error) -> IoReason {
         use std::io::ErrorKind as K;
+        if let Some(too_large) = crate::input::TooLarge::of(e) {
+            return IoReason::TooLarge(too_large.limit);
+        }
         match e.kind() {
             K::NotFound => IoReason::NotFound,
             K::PermissionDenied => IoReason::PermissionDenied,

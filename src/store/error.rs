@@ -16,8 +16,18 @@ pub enum StoreError {
     /// Not an SQLite database, or a damaged one; the file is left byte-for-byte untouched.
     #[error("{path} is not a parcours database or is damaged")]
     NotADatabase { path: PathBuf },
+    /// The database must be migrated, and another parcours holds it open: only a reader was asked.
+    #[error("the database has schema {found} and needs migrating to {supported} while another parcours holds it")]
+    OlderSchemaInUse { found: i64, supported: i64 },
+    /// A migration failed and was rolled back: the database is as it was, `backup` a copy of it.
+    #[error("migration from schema {from} to {to} failed; backup in {backup}")]
+    MigrationFailed { from: i64, to: i64, backup: PathBuf },
     #[error("cannot create or write in {path}")]
     FolderNotWritable { path: PathBuf },
+    /// A file to write is one of the data folder's own (the database, its side files, the lock,
+    /// the log, a backup): refused before anything is written.
+    #[error("{path} is a file of the parcours database")]
+    BaseFile { path: PathBuf },
     #[error("no such record")]
     NotFound,
     #[error("invalid data: {0}")]

@@ -25,7 +25,8 @@ use std::path::{Path, PathBuf};
 use rusqlite::{Connection, Transaction, TransactionBehavior};
 
 pub use error::StoreError;
-pub(crate) use files::create_private_dir;
+pub use files::{Guard, create_new_private, replace_whole};
+pub use open::Reader;
 pub use person::PersonSummary;
 pub use plan_gaps::PlanGaps;
 pub use schema::LATEST_SCHEMA;
@@ -63,6 +64,11 @@ impl Store {
     /// Path of the database file (`None` in memory).
     pub fn path(&self) -> Option<&Path> {
         self.path.as_deref()
+    }
+
+    /// The data folder holding the database (`None` in memory).
+    pub fn data_dir(&self) -> Option<&Path> {
+        self.path.as_deref().and_then(Path::parent)
     }
 
     pub fn schema_version(&self) -> Result<i64, StoreError> {

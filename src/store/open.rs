@@ -9,12 +9,10 @@ use std::time::Duration;
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 
 use super::error::{io_in, sql_in};
-use super::files::{create_new_private, create_private_dir, make_private, open_private, side_files};
+use super::files::{BACKUP_DIR, LOCK_FILE, create_new_private, create_private_dir, make_folder_private, open_private};
 use super::schema::{self, MIGRATIONS};
 use super::{DB_FILE, MigrationReport, Store, StoreError, backup};
 
-const LOCK_FILE: &str = "parcours.lock";
-const BACKUP_DIR: &str = "backups";
 const SQLITE_HEADER: &[u8; 16] = b"SQLite format 3\0";
 const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
 
@@ -24,6 +22,14 @@ impl Store {
         open_with(data_dir, MIGRATIONS)
     }
 
+    /// Opens the database of `data_dir` for reading only. While no other parcours has it open, this
+    /// is [`Store::open`] (the database is created or migrated, the lock held until the end); while
+    /// another one writes to it, a read-only connection on one consistent snapshot, which never
+    /// writes and refuses a schema other than this build's.
+    pub fn open_reader(data_dir: &Path) -> Result<Reader, StoreError> {
+        open_reader_with(data_dir, MIGRATIONS)
+    }
+
     /// A fresh database in memory: tests, `render`, screenshots.
     pub fn open_in_memory() -> Result<Store, StoreError> {
         let mut conn = Connection::open_in_memory()?;
@@ -31,6 +37,52 @@ impl Store {
         schema::migrate(&mut conn, MIGRATIONS)?;
         Ok(Store { conn, path: None, migration: None, _lock: None })
     }
+}
+
+/// A database opened for reading: it gives a `&Store` and never a `&mut Store`, so a command that
+/// holds one cannot write (every write of the store takes `&mut self`).
+#[derive(Debug)]
+pub struct Reader(Store);
+
+impl std::ops::Deref for Reader {
+    type Target = Store;
+
+    fn deref(&self) -> &Store {
+        &self.0
+    }
+}
+
+impl Reader {
+    /// The store itself, for the screens `render` draws into text: they load, they do not save.
+    /// While another parcours writes, its connection is read-only all the same.
+    pub fn into_store(self) -> Store {
+        self.0
+    }
+}
+
+pub(crate) fn open_reader_with(data_dir: &Path, migrations: &[&str]) -> Result<Reader, StoreError> {
+    match open_with(data_dir, migrations) {
+        Err(StoreError::AlreadyOpen { .. }) => open_read_only(data_dir, migrations.len() as i64).map(Reader),
+        other => other.map(Reader),
+    }
+}
+
+/// Reading beside the parcours that holds the lock: SQLite's WAL lets a reader see the last
+/// committed state while another connection writes. Nothing here writes to the database.
+fn open_read_only(data_dir: &Path, supported: i64) -> Result<Store, StoreError> {
+    make_folder_private(data_dir).map_err(|e| io_in(data_dir, e))?;
+    let db = data_dir.join(DB_FILE);
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
+    let conn = Connection::open_with_flags(&db, flags).map_err(|e| sql_in(data_dir, &db, e))?;
+    conn.busy_timeout(BUSY_TIMEOUT)?;
+    // One read transaction for the whole command: an export does not mix two states of a case
+    // the other window is saving.
+    conn.execute_batch("BEGIN").map_err(|e| sql_in(data_dir, &db, e))?;
+    let probe = check(&db, read_probe(&conn).map_err(|e| sql_in(data_dir, &db, e))?, supported)?;
+    if probe.version < supported {
+        return Err(StoreError::OlderSchemaInUse { found: probe.version, supported });
+    }
+    Ok(Store { conn, path: Some(db), migration: None, _lock: None })
 }
 
 /// What the file says before we write anything to it.
@@ -76,14 +128,19 @@ pub(crate) fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Store, S
     }
     conn.pragma_update(None, "foreign_keys", "ON")?;
     conn.pragma_update(None, "synchronous", "NORMAL")?;
-    for side in side_files(&db) {
-        make_private(&side).map_err(|e| io_in(data_dir, e))?;
-    }
+    make_folder_private(data_dir).map_err(|e| io_in(data_dir, e))?;
 
     let migration = if current.version > 0 && current.version < supported {
-        let backup = backup_before_migration(&conn, data_dir, current.version)?;
-        schema::migrate(&mut conn, migrations)?;
-        Some(MigrationReport { from: current.version, to: supported, backup: Some(backup) })
+        let from = current.version;
+        let backup = backup_before_migration(&conn, data_dir, from)?;
+        if let Err(e) = schema::migrate(&mut conn, migrations) {
+            // The SQL and SQLite's words go to the log, never to the screen: one sentence there.
+            let line =
+                format!("migration v{from} -> v{supported} failed ({}); backup {}", failure_kind(&e), backup.display());
+            crate::log::append(&data_dir.join(crate::log::LOG_FILE), &line);
+            return Err(StoreError::MigrationFailed { from, to: supported, backup });
+        }
+        Some(MigrationReport { from, to: supported, backup: Some(backup) })
     } else {
         schema::migrate(&mut conn, migrations)?;
         None
@@ -150,35 +207,85 @@ fn check(db: &Path, probe: Probe, supported: i64) -> Result<Probe, StoreError> {
     Ok(probe)
 }
 
+/// What went wrong in a migration, by kind only: SQLite's own message may quote the SQL, and an
+/// error on a row may one day quote what a user wrote.
+fn failure_kind(e: &StoreError) -> String {
+    match e {
+        StoreError::Sql(sql) => match sql.sqlite_error_code() {
+            Some(code) => format!("SQLite {code:?}"),
+            None => "SQL statement refused".to_string(),
+        },
+        StoreError::NewerSchema { found, supported } => format!("schema {found} newer than {supported}"),
+        _ => "migration definition".to_string(),
+    }
+}
+
+/// A copy of the database as it is, before it is migrated from schema `from`. A migration that
+/// failed left the database as it was: when it is retried, the copy of the earlier attempt, if
+/// identical, is the one kept, rather than one more copy at every attempt.
 fn backup_before_migration(conn: &Connection, data_dir: &Path, from: i64) -> Result<PathBuf, StoreError> {
     let dir = data_dir.join(BACKUP_DIR);
     create_private_dir(&dir).map_err(|e| io_in(&dir, e))?;
+    let prefix = format!("parcours-avant-migration-v{from}-");
     let stamp = chrono::Local::now().format("%Y%m%d-%H%M%S");
-    let mut dest = dir.join(format!("parcours-avant-migration-v{from}-{stamp}.db"));
+    let mut dest = dir.join(format!("{prefix}{stamp}.db"));
     // Two migrations within one second (a failed one retried): never overwrite the first backup.
     let mut n = 2;
     while dest.exists() {
-        dest = dir.join(format!("parcours-avant-migration-v{from}-{stamp}-{n}.db"));
+        dest = dir.join(format!("{prefix}{stamp}-{n}.db"));
         n += 1;
     }
     backup::copy_database(conn, &dest)?;
-    Ok(dest)
+    let earlier = std::fs::read_dir(&dir).map_err(|e| io_in(&dir, e))?.flatten().map(|entry| entry.path()).find(|p| {
+        *p != dest
+            && p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with(&prefix))
+            && same_content(p, &dest).unwrap_or(false)
+    });
+    match earlier {
+        Some(earlier) => {
+            std::fs::remove_file(&dest).map_err(|e| io_in(&dir, e))?;
+            Ok(earlier)
+        }
+        None => Ok(dest),
+    }
+}
+
+fn same_content(a: &Path, b: &Path) -> std::io::Result<bool> {
+    if std::fs::metadata(a)?.len() != std::fs::metadata(b)?.len() {
+        return Ok(false);
+    }
+    let (mut a, mut b) = (std::io::BufReader::new(File::open(a)?), std::io::BufReader::new(File::open(b)?));
+    let (mut x, mut y) = ([0u8; 8192], [0u8; 8192]);
+    loop {
+        let n = a.read(&mut x)?;
+        if n == 0 {
+            return Ok(true);
+        }
+        b.read_exact(&mut y[..n])?;
+        if x[..n] != y[..n] {
+            return Ok(false);
+        }
+    }
 }
 
 #[cfg(test)]
 mod tests {
+    use super::super::files::side_files;
     use super::*;
 
     const NEXT: &str = "CREATE TABLE later_addition (id INTEGER PRIMARY KEY);";
 
+    fn one_person_at_the_latest_schema(dir: &Path, pseudonym: &str) {
+        let mut store = open_with(dir, MIGRATIONS).unwrap();
+        let mut p = crate::domain::person::Person::new_draft(chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+        p.pseudonym = pseudonym.into();
+        store.insert_person(&p).unwrap();
+    }
+
     #[test]
     fn an_older_schema_is_backed_up_then_migrated() {
         let dir = tempfile::tempdir().unwrap();
-        let mut store = open_with(dir.path(), MIGRATIONS).unwrap();
-        let mut p = crate::domain::person::Person::new_draft(chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
-        p.pseudonym = "Mme A.".into();
-        store.insert_person(&p).unwrap();
-        drop(store);
+        one_person_at_the_latest_schema(dir.path(), "Mme A.");
 
         let mut next = MIGRATIONS.to_vec();
         next.push(NEXT);
@@ -215,6 +322,104 @@ mod tests {
         let before = std::fs::read(&db).unwrap();
         assert!(matches!(Store::open(dir.path()), Err(StoreError::NotADatabase { .. })));
         assert_eq!(std::fs::read(&db).unwrap(), before);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_base_made_readable_by_others_is_private_again_once_opened() {
+        use std::os::unix::fs::PermissionsExt;
+        let mode = |p: &Path| std::fs::metadata(p).unwrap().permissions().mode() & 0o777;
+        let chmod = |p: &Path, m: u32| std::fs::set_permissions(p, std::fs::Permissions::from_mode(m)).unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let data = dir.path().join("donnees");
+        let store = Store::open(&data).unwrap();
+        store.backup_to_folder().unwrap();
+        drop(store);
+        crate::log::append(&data.join(crate::log::LOG_FILE), "ouverture");
+        let backup = std::fs::read_dir(data.join(BACKUP_DIR)).unwrap().next().unwrap().unwrap().path();
+        let files = [data.join(DB_FILE), data.join(LOCK_FILE), data.join(crate::log::LOG_FILE), backup];
+        for f in &files {
+            chmod(f, 0o644);
+        }
+        chmod(&data.join(BACKUP_DIR), 0o755);
+        chmod(&data, 0o755);
+
+        let store = Store::open(&data).unwrap();
+        assert_eq!(mode(&data), 0o700);
+        assert_eq!(mode(&data.join(BACKUP_DIR)), 0o700);
+        for f in files.iter().chain(&side_files(&data.join(DB_FILE))) {
+            assert_eq!(mode(f), 0o600, "{}", f.display());
+        }
+        drop(store);
+    }
+
+    #[test]
+    fn a_reader_beside_a_writer_refuses_another_schema_and_never_writes() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut next = MIGRATIONS.to_vec();
+        next.push(NEXT);
+        let writer = open_with(dir.path(), MIGRATIONS).unwrap();
+        let db = dir.path().join(DB_FILE);
+        let before = std::fs::read(&db).unwrap();
+        // A newer parcours cannot migrate while this one writes: it says so, and changes nothing.
+        assert!(matches!(
+            open_reader_with(dir.path(), &next),
+            Err(StoreError::OlderSchemaInUse { found: LATEST, supported }) if supported == LATEST + 1
+        ));
+        let reader = open_reader_with(dir.path(), MIGRATIONS).unwrap();
+        assert_eq!(reader.schema_version().unwrap(), LATEST);
+        drop(reader);
+        assert_eq!(std::fs::read(&db).unwrap(), before);
+        drop(writer);
+
+        let writer = open_with(dir.path(), &next).unwrap();
+        assert!(matches!(open_reader_with(dir.path(), MIGRATIONS), Err(StoreError::NewerSchema { .. })));
+        drop(writer);
+    }
+
+    #[test]
+    fn a_failed_migration_says_one_sentence_logs_no_text_and_keeps_one_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        one_person_at_the_latest_schema(dir.path(), "Mme Secret");
+        let broken = format!(
+            "CREATE TABLE later_addition (id INTEGER);\n{}\nINSERT INTO nowhere SELECT pseudonym FROM person;\nSELEC oops;",
+            "-- a long migration\n".repeat(70)
+        );
+        let mut next = MIGRATIONS.to_vec();
+        next.push(&broken);
+
+        let mut backups = Vec::new();
+        for _ in 0..3 {
+            match open_with(dir.path(), &next) {
+                Err(StoreError::MigrationFailed { from, to, backup }) => {
+                    assert_eq!((from, to), (LATEST, LATEST + 1));
+                    backups.push(backup);
+                }
+                other => panic!("expected MigrationFailed, got {:?}", other.map(|_| ())),
+            }
+        }
+        assert!(backups.iter().all(|b| *b == backups[0]), "{backups:?}");
+        assert_eq!(std::fs::read_dir(dir.path().join(BACKUP_DIR)).unwrap().count(), 1);
+
+        let e = StoreError::MigrationFailed { from: LATEST, to: LATEST + 1, backup: backups[0].clone() };
+        let sentence = crate::i18n::problem(crate::i18n::Lang::Fr, &crate::app::runtime::store_problem(&e));
+        assert_eq!(sentence.lines().count(), 1, "{sentence}");
+        assert!(sentence.contains(&format!("du schéma {LATEST} au {}", LATEST + 1)), "{sentence}");
+        assert!(sentence.contains("restée telle quelle") && sentence.contains(&backups[0].display().to_string()));
+
+        let log = std::fs::read_to_string(dir.path().join(crate::log::LOG_FILE)).unwrap();
+        assert_eq!(log.lines().count(), 3, "{log}");
+        assert!(log.contains(&format!("migration v{LATEST} -> v{} failed", LATEST + 1)), "{log}");
+        for secret in ["Mme Secret", "nowhere", "SELEC", "later_addition"] {
+            assert!(!log.contains(secret), "{secret} in {log}");
+        }
+
+        // Left as it was: the same schema, the same person, and a later good migration goes through.
+        let mut fixed = MIGRATIONS.to_vec();
+        fixed.push(NEXT);
+        let store = open_with(dir.path(), &fixed).unwrap();
+        assert_eq!(store.schema_version().unwrap(), LATEST + 1);
+        assert_eq!(store.persons(true).unwrap().len(), 1);
     }
 
     const LATEST: i64 = schema::LATEST_SCHEMA;

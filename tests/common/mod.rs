@@ -81,3 +81,18 @@ pub fn succeeded(output: &Output) -> String {
     assert!(output.status.success(), "{}", text(&output.stderr));
     text(&output.stdout)
 }
+
+/// Checks a refusal: the given exit code, nothing on standard output, exactly one non-empty line
+/// on standard error and no panic. Returns that line.
+pub fn one_line_error(output: &Output, code: i32) -> String {
+    let stderr = String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert_eq!(output.status.code(), Some(code), "stderr: {stderr}\nstdout: {stdout}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(!stderr.contains("RUST_BACKTRACE"), "{stderr}");
+    assert!(stdout.is_empty(), "nothing on stdout after a refusal: {stdout}");
+    let lines: Vec<&str> = stderr.lines().filter(|l| !l.trim().is_empty()).collect();
+    assert_eq!(lines.len(), 1, "exactly one line on stderr: {stderr:?}");
+    assert!(!lines[0].chars().any(char::is_control), "no control character: {:?}", lines[0]);
+    lines[0].to_string()
+}
