@@ -196,6 +196,7 @@ fn reading_commands_work_while_the_application_is_open_and_writers_are_refused()
     assert_eq!(sb.ok(&["list"]).lines().count(), 7, "a reader sees what the application saved");
     assert!(sb.ok(&["check"]).starts_with("Base intègre"));
     assert!(sb.ok(&["render", "--screen", "file-active"]).contains("Mme Z."));
+    assert!(sb.ok(&["search", "expulsion"]).contains("M. R."));
     assert!(sb.ok(&["export", "case", "--person", "Mme D."]).contains("Mme D."));
     assert!(sb.ok(&["export", "plan", "--person", "Mme D.", "--format", "md", "--force"]).contains("Mme D."));
     sb.ok(&["export", "contacts"]);

@@ -24,7 +24,7 @@ struct Passage<'a> {
 }
 
 pub fn search_command(env: &Env, query: &str, format: ListFormat) -> Result<(), Problem> {
-    let store = env.open_store()?;
+    let store = env.open_reader()?;
     let hits = store.search(query, usize::MAX).map_err(|e| store_problem(&e))?;
     let domains = env.config.domains();
     let mut text = String::new();
