@@ -34,9 +34,10 @@ pub fn default_domains() -> Vec<LifeDomain> {
 impl LifeDomain {
     /// A domain added by the user in config.toml: one label serves both languages.
     pub fn custom(label: &str) -> Self {
-        let key: String =
-            label.trim().to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
-        LifeDomain { key, label_fr: label.trim().into(), label_en: label.trim().into() }
+        // A label of config.toml is drawn on every diagnosis: cleaned like typed text.
+        let label = crate::domain::text::clean_line(label);
+        let key: String = label.to_lowercase().chars().map(|c| if c.is_alphanumeric() { c } else { '-' }).collect();
+        LifeDomain { key, label_fr: label.clone(), label_en: label }
     }
 }
 
@@ -57,5 +58,7 @@ mod tests {
     #[test]
     fn custom_domain_key_is_a_slug() {
         assert_eq!(LifeDomain::custom(" Accès aux soins ").key, "accès-aux-soins");
+        let hidden = LifeDomain::custom("Cul\u{200B}ture\u{202E}\u{1b}[2J");
+        assert_eq!((hidden.key.as_str(), hidden.label_fr.as_str()), ("culture-2j", "Culture[2J"));
     }
 }
