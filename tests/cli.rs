@@ -274,7 +274,7 @@ fn import_refuses_missing_invalid_and_foreign_files() {
     std::fs::write(&invalid, "{ \"format\": \"parcours-case\",\n  oups\n").unwrap();
     let line = one_line_error(&sb.cmd().args(["import", "case"]).arg(&invalid).output().unwrap(), 1);
     assert!(line.contains("JSON invalide"), "{line}");
-    assert!(line.contains("line 2"), "the position is given: {line}");
+    assert!(line.contains("ligne 2"), "the position is given in French: {line}");
 
     let foreign = sb.path("autre.json");
     std::fs::write(&foreign, r#"{"nom": "M. R.", "age": 52}"#).unwrap();
@@ -503,7 +503,7 @@ fn an_imported_case_obeys_the_rules_of_the_forms() {
     let line = one_line_error(&sb.cmd_on(&other).args(["import", "case"]).arg(&file).output().unwrap(), 1);
     // Named as the user knows it, not by its stored key.
     assert_eq!(domain, "sante");
-    assert!(line.contains("domaine «\u{a0}Santé\u{a0}»"), "{line}");
+    assert!(line.contains("diagnostic «\u{a0}Santé\u{a0}»"), "{line}");
     assert!(line.contains("futur"), "{line}");
 
     case["diagnosis"][0]["date"] = "2026-01-15".into();

@@ -527,6 +527,7 @@ pub fn field_error(e: FieldError) -> &'static str {
             "Nothing is evaluated: a level, a rating or a view at least."
         }
         FieldError::Evaluation(EvaluationProblem::DateInFuture) => "The date is in the future.",
+        FieldError::Evaluation(EvaluationProblem::WeightOutOfRange) => "Weights go from 0 to 9.",
         FieldError::Evaluation(EvaluationProblem::NextBeforeDate) => "The next evaluation comes before this one.",
         FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Ratings go from 1 to 10.",
         FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Levels go from −2 to +2.",
@@ -609,7 +610,7 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::BadSize(s) => format!("Invalid size « {s} »: expected WIDTHxHEIGHT, for example 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("The « {s} » screen needs --person (an id or a pseudonym)."),
-        Problem::InvalidJson(e) => format!("Invalid JSON file: {e}."),
+        Problem::InvalidJson(e) => format!("Invalid JSON file, {}.", super::case::json_problem(super::Lang::En, e)),
         Problem::WrongCaseFormat => "This file is not a case exported by parcours.".into(),
         Problem::NewerCaseVersion(v) => format!("This case comes from a newer parcours (format {v})."),
         Problem::InvalidCase(e) => format!("Case refused: {e}. Nothing was imported."),

@@ -553,6 +553,7 @@ pub fn field_error(e: FieldError) -> &'static str {
             "Rien n’est évalué\u{a0}: un niveau, une note ou un avis au moins."
         }
         FieldError::Evaluation(EvaluationProblem::DateInFuture) => "La date est dans le futur.",
+        FieldError::Evaluation(EvaluationProblem::WeightOutOfRange) => "Les poids vont de 0 à 9.",
         FieldError::Evaluation(EvaluationProblem::NextBeforeDate) => "La prochaine évaluation précède celle-ci.",
         FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Les notes vont de 1 à 10.",
         FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Les niveaux vont de −2 à +2.",
@@ -648,7 +649,7 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::BadSize(s) => format!("Taille invalide « {s} »\u{a0}: attendu LARGEURxHAUTEUR, par exemple 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("L’écran « {s} » demande --person (un identifiant ou un pseudonyme)."),
-        Problem::InvalidJson(e) => format!("Fichier JSON invalide\u{a0}: {e}."),
+        Problem::InvalidJson(e) => format!("Fichier JSON invalide, {}.", super::case::json_problem(super::Lang::Fr, e)),
         Problem::WrongCaseFormat => "Ce fichier n’est pas un dossier exporté par parcours.".into(),
         Problem::NewerCaseVersion(v) => {
             format!("Ce dossier vient d’une version plus récente de parcours (format {v}).")

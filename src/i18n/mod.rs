@@ -1,6 +1,7 @@
 //! Every user-facing string, in French (default) and English. Each language is one exhaustive
 //! `match`: a missing translation does not compile.
 
+pub mod case;
 mod en;
 pub mod evaluation;
 pub mod evidence;
@@ -580,7 +581,7 @@ pub enum Problem {
     UnknownScreen(String),
     BadSize(String),
     ScreenNeedsPerson(String),
-    InvalidJson(String),
+    InvalidJson(crate::export::case_json::JsonProblem),
     WrongCaseFormat,
     NewerCaseVersion(u32),
     InvalidCase(String),
