@@ -141,7 +141,7 @@ impl Keymap {
     }
 
     fn apply(&mut self, text: &str) -> Vec<KeymapProblem> {
-        let file: KeymapFile = match toml::from_str(text) {
+        let file: KeymapFile = match toml::from_str(crate::domain::text::without_bom(text)) {
             Ok(f) => f,
             Err(e) => return vec![KeymapProblem::Syntax(e.to_string().lines().next().unwrap_or("").to_string())],
         };

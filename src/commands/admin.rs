@@ -47,7 +47,8 @@ pub fn list(env: &Env, format: ListFormat) -> Result<(), Problem> {
                     archived: p.archived,
                 })
                 .collect();
-            let mut s = serde_json::to_string_pretty(&listed).map_err(|e| Problem::Storage(e.to_string()))?;
+            let mut s = serde_json::to_string_pretty(&listed)
+                .map_err(|_| Problem::Storage(crate::i18n::StorageFault::Other))?;
             s.push('\n');
             s
         }
@@ -96,7 +97,7 @@ fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<()
             .collect()
     };
     for person in persons {
-        let case = export_case(store, person.id).map_err(|e| Problem::Storage(e.to_string()))?;
+        let case = export_case(store, person.id).map_err(super::case::export_problem)?;
         // Only her own pseudonym is exempt: « Léo » in Inès's notes is someone else.
         let pseudonyms = std::slice::from_ref(&person.pseudonym);
         let mut found = scan_case(&case, pseudonyms);
@@ -141,7 +142,7 @@ pub fn backup(env: &Env, dest: Option<PathBuf>) -> Result<(), Problem> {
         crate::store::StoreError::Io(io) => {
             Problem::CannotWrite(dest.display().to_string(), crate::i18n::IoReason::of(&io))
         }
-        other => Problem::CannotWrite(dest.display().to_string(), crate::i18n::IoReason::Other(other.to_string())),
+        other => store_problem(&other),
     })?;
     out(&format!("{}\n", problem(env.lang, &Problem::BackupDone(dest.display().to_string()))))
 }

@@ -26,7 +26,7 @@ pub fn deliver(dest: &str, text: &str) -> Result<(), Problem> {
 /// a name to hide; the directory's partners are professionals and are not scanned.
 pub fn deliver_anonymous(export: &Export, dest: &str, text: &str) -> Result<(), Problem> {
     if !export.force {
-        let case = export_case(export.store, export.person.id).map_err(|e| Problem::Storage(e.to_string()))?;
+        let case = export_case(export.store, export.person.id).map_err(super::case::export_problem)?;
         let pseudonyms = std::slice::from_ref(&export.person.pseudonym);
         let mut found = scan_records(&case, export.scope, pseudonyms);
         if export.scope.carries_path() {

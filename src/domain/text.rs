@@ -85,6 +85,12 @@ fn is_invisible_format(c: char) -> bool {
     )
 }
 
+/// The text without the byte-order mark some editors put first (Notepad): it is not content, and
+/// a JSON or TOML reader would stop on it.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{FEFF}').unwrap_or(text)
+}
+
 /// First line of a text, cut to `max` characters with an ellipsis: for list cells.
 pub fn excerpt(input: &str, max: usize) -> String {
     let first = input.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();

@@ -306,7 +306,7 @@ fn export_plan(store: &Store, person: PersonId) -> Result<Option<CasePlan>, Case
 /// newer version says so rather than failing on a field it added.
 pub fn parse_case(json: &str) -> Result<CaseFile, CaseError> {
     // A file saved by Notepad and the like starts with a byte-order mark: it is not content.
-    let json = json.strip_prefix('\u{FEFF}').unwrap_or(json);
+    let json = crate::domain::text::without_bom(json);
     let invalid = |e: serde_json::Error| CaseError::Json(JsonProblem::of(&e, json));
     let value: serde_json::Value = serde_json::from_str(json).map_err(invalid)?;
     check_header(value.get("format").and_then(|f| f.as_str()), value.get("version").and_then(|v| v.as_u64()))?;

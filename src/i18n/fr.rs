@@ -662,7 +662,7 @@ pub fn problem(p: &Problem) -> String {
             "Enregistrement refusé\u{a0}: une règle de cohérence n’est pas respectée (les dates\u{a0}?).".into()
         }
         Problem::Missing => "Cet élément n’existe plus dans la base.".into(),
-        Problem::Storage(e) => format!("Erreur de la base\u{a0}: {e}."),
+        Problem::Storage(e) => format!("Erreur de la base\u{a0}: {}.", storage_fault(e)),
         Problem::Usage(e) => format!("{e} (voir parcours --help)."),
         // « M. R. » already ends the sentence: no second full stop.
         Problem::Imported { pseudonym, renamed_from: None } => {
@@ -691,7 +691,13 @@ pub fn problem(p: &Problem) -> String {
             format!("Thème «\u{a0}{name}\u{a0}» ignoré ({reason})\u{a0}; thème sombre utilisé.")
         }
         Problem::KeymapProblem(e) => format!("Raccourci ignoré dans keymap.toml\u{a0}: {e}."),
-        Problem::ConfigProblem(e) => format!("config.toml ignoré\u{a0}: {e}."),
+        Problem::ConfigProblem(crate::config::ConfigIssue::NotUtf8) => {
+            "config.toml ignoré\u{a0}: le fichier n’est pas en UTF-8 (enregistrez-le en UTF-8).".into()
+        }
+        Problem::ConfigProblem(crate::config::ConfigIssue::Unreadable(e)) => {
+            format!("config.toml ignoré\u{a0}: {}.", io_reason(e))
+        }
+        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => format!("config.toml ignoré\u{a0}: {e}."),
         Problem::InvalidVcard(e) => format!("Fichier vCard refusé\u{a0}: {}. Rien n’a été importé.", vcard_reason(e)),
         Problem::ContactsImported { imported, already } => format!(
             "{imported} partenaire{s} importé{s}, {already} déjà présent{t} dans l’annuaire.",
@@ -929,8 +935,27 @@ fn io_reason(e: &super::IoReason) -> String {
         R::NotFound => "fichier ou dossier introuvable".into(),
         R::PermissionDenied => "permission refusée".into(),
         R::IsADirectory => "c’est un dossier, pas un fichier".into(),
+        R::NotADirectory => "une partie du chemin est un fichier, pas un dossier".into(),
+        R::AlreadyExists => "un fichier de ce nom existe déjà".into(),
+        R::NotUtf8 => "le fichier n’est pas en UTF-8 (enregistrez-le en UTF-8)".into(),
+        R::TooLarge => "fichier trop volumineux".into(),
         R::ReadOnly => "disque en lecture seule".into(),
         R::DiskFull => "disque plein".into(),
-        R::Other(msg) => msg.clone(),
+        R::Other(Some(code)) => format!("erreur du système n°\u{a0}{code}"),
+        R::Other(None) => "erreur du système".into(),
+    }
+}
+
+fn storage_fault(e: &super::StorageFault) -> String {
+    use super::StorageFault as F;
+    match e {
+        F::DiskIo => "le disque n’a pas pu lire ou écrire (disque débranché ou défaillant\u{a0}?)".into(),
+        F::ReadOnly => "la base ne peut pas être modifiée (fichier ou dossier en lecture seule)".into(),
+        F::DiskFull => "disque plein".into(),
+        F::Corrupt => "le fichier de la base est endommagé (parcours check, puis une sauvegarde)".into(),
+        F::Busy => "la base est occupée par un autre programme, réessayez".into(),
+        F::Constraint => "une règle de cohérence de la base refuse ce changement".into(),
+        F::Io(reason) => io_reason(reason),
+        F::Other => "erreur inattendue (détails dans le journal)".into(),
     }
 }

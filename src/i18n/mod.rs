@@ -588,7 +588,7 @@ pub enum Problem {
     CannotRead(String, IoReason),
     CannotWrite(String, IoReason),
     NoDataDir,
-    Storage(String),
+    Storage(StorageFault),
     Refused,
     Missing,
     Usage(String),
@@ -615,7 +615,7 @@ pub enum Problem {
     UnknownTheme(String),
     InvalidTheme(String, String),
     KeymapProblem(String),
-    ConfigProblem(String),
+    ConfigProblem(crate::config::ConfigIssue),
     InvalidVcard(crate::export::vcard::VcardError),
     ContactsImported {
         imported: usize,
@@ -639,9 +639,17 @@ pub enum IoReason {
     NotFound,
     PermissionDenied,
     IsADirectory,
+    /// A part of the path that should be a folder is a file.
+    NotADirectory,
+    AlreadyExists,
     ReadOnly,
     DiskFull,
-    Other(String),
+    /// Text that is not UTF-8 (what `read_to_string` calls invalid data).
+    NotUtf8,
+    TooLarge,
+    /// Anything else, with the system's error number when there is one: the system's own
+    /// sentence is English, and never shown.
+    Other(Option<i32>),
 }
 
 impl IoReason {
@@ -651,9 +659,52 @@ impl IoReason {
             K::NotFound => IoReason::NotFound,
             K::PermissionDenied => IoReason::PermissionDenied,
             K::IsADirectory => IoReason::IsADirectory,
+            K::NotADirectory => IoReason::NotADirectory,
+            K::AlreadyExists => IoReason::AlreadyExists,
             K::ReadOnlyFilesystem => IoReason::ReadOnly,
-            K::StorageFull => IoReason::DiskFull,
-            _ => IoReason::Other(e.to_string()),
+            K::StorageFull | K::QuotaExceeded => IoReason::DiskFull,
+            K::InvalidData => IoReason::NotUtf8,
+            K::FileTooLarge => IoReason::TooLarge,
+            _ => IoReason::Other(e.raw_os_error()),
+        }
+    }
+}
+
+/// What went wrong in the database, as SQLite classes it: its own message is English, and goes
+/// to the log only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageFault {
+    /// The disk failed to read or write (SQLite's « disk I/O error »).
+    DiskIo,
+    /// The database file or its folder cannot be written.
+    ReadOnly,
+    DiskFull,
+    /// The file is damaged.
+    Corrupt,
+    /// Another program holds the database.
+    Busy,
+    /// A rule of the database refused the change.
+    Constraint,
+    /// A file the database needs.
+    Io(IoReason),
+    Other,
+}
+
+impl StorageFault {
+    pub fn of(e: &crate::store::StoreError) -> StorageFault {
+        use rusqlite::ErrorCode as C;
+        match e {
+            crate::store::StoreError::Io(io) => StorageFault::Io(IoReason::of(io)),
+            crate::store::StoreError::Sql(sql) => match sql.sqlite_error_code() {
+                Some(C::SystemIoFailure) => StorageFault::DiskIo,
+                Some(C::ReadOnly | C::PermissionDenied | C::CannotOpen) => StorageFault::ReadOnly,
+                Some(C::DiskFull) => StorageFault::DiskFull,
+                Some(C::DatabaseCorrupt | C::NotADatabase) => StorageFault::Corrupt,
+                Some(C::DatabaseBusy | C::DatabaseLocked) => StorageFault::Busy,
+                Some(C::ConstraintViolation) => StorageFault::Constraint,
+                _ => StorageFault::Other,
+            },
+            _ => StorageFault::Other,
         }
     }
 }
