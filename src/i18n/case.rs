@@ -180,7 +180,7 @@ fn kind_name(lang: Lang, kind: JsonKind) -> &'static str {
 }
 
 /// 50000000 as each language writes it: « 50 000 000 » (no-break spaces), “50,000,000”.
-fn grouped(lang: Lang, n: usize) -> String {
+pub(crate) fn grouped(lang: Lang, n: usize) -> String {
     let digits = n.to_string();
     let sep = match lang {
         Lang::Fr => '\u{a0}',

@@ -821,6 +821,11 @@ fn vcard_reason(e: &crate::export::vcard::VcardError) -> String {
             format!("line {line}: character set « {charset} » not supported (only UTF-8 is)")
         }
         E::BadLine { line } => format!("line {line} unreadable (expected NAME:value)"),
+        E::TooLong { line, property, chars, max } => format!(
+            "line {line}: {property} of {} characters where {} at most fit",
+            super::case::grouped(super::Lang::En, *chars),
+            super::case::grouped(super::Lang::En, *max)
+        ),
     }
 }
 

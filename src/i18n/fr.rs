@@ -878,6 +878,11 @@ fn vcard_reason(e: &crate::export::vcard::VcardError) -> String {
             "ligne {line}\u{a0}: jeu de caractères «\u{a0}{charset}\u{a0}» non pris en charge (seul l’UTF-8 l’est)"
         ),
         E::BadLine { line } => format!("ligne {line} illisible (attendu NOM:valeur)"),
+        E::TooLong { line, property, chars, max } => format!(
+            "ligne {line}\u{a0}: {property} de {} caractères pour {} au plus",
+            super::case::grouped(super::Lang::Fr, *chars),
+            super::case::grouped(super::Lang::Fr, *max)
+        ),
     }
 }
 
