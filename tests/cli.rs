@@ -863,3 +863,27 @@ fn a_config_not_in_utf8_is_said_not_ignored_silently() {
     let err = text(&output.stderr);
     assert!(err.contains("config.toml ignoré\u{a0}: le fichier n’est pas en UTF-8"), "{err}");
 }
+
+#[test]
+fn an_entry_of_a_domain_the_configuration_does_not_list_is_shown() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let mut case: serde_json::Value = serde_json::from_str(&sb.ok(&["export", "case", "--person", "M. R."])).unwrap();
+    let first = case["diagnosis"][0]["domain"].clone();
+    for e in case["diagnosis"].as_array_mut().unwrap().iter_mut().filter(|e| e["domain"] == first) {
+        e["domain"] = "jardinage".into();
+    }
+    let file = sb.path("jardin.json");
+    std::fs::write(&file, case.to_string()).unwrap();
+    let other = sb.path("autre-poste");
+    assert!(sb.cmd_on(&other).args(["import", "case"]).arg(&file).output().unwrap().status.success());
+    let screen = sb.cmd_on(&other).args(["render", "--screen", "diagnostic", "--person", "M. R."]).output().unwrap();
+    let screen = succeeded(&screen);
+    assert!(screen.contains("Autre domaine\u{a0}: jardinage"), "{screen}");
+    let screen = sb
+        .cmd_on(&other)
+        .args(["--lang", "en", "render", "--screen", "diagnostic", "--person", "M. R."])
+        .output()
+        .unwrap();
+    assert!(succeeded(&screen).contains("Other domain: jardinage"));
+}
