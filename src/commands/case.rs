@@ -17,6 +17,10 @@ pub(crate) fn case_problem(env: &Env, e: CaseError) -> Problem {
         CaseError::Refused(record, why) => {
             Problem::InvalidCase(crate::i18n::case::refusal(env.lang, &env.config.domains(), &record, &why))
         }
+        // A rule only the database checks: said as a refusal of the case, like the others.
+        CaseError::Store(crate::store::StoreError::Invalid(_)) => {
+            Problem::InvalidCase(crate::i18n::case::database_rule(env.lang).into())
+        }
         CaseError::Store(e) => store_problem(&e),
     }
 }

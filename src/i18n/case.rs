@@ -80,6 +80,14 @@ pub fn refusal(lang: Lang, domains: &[LifeDomain], record: &CaseRecord, why: &Ca
     }
 }
 
+/// A record the database itself refuses (a rule of its own the checks above do not know).
+pub fn database_rule(lang: Lang) -> &'static str {
+    match lang {
+        Lang::Fr => "un enregistrement ne respecte pas une règle de cohérence de la base",
+        Lang::En => "a record breaks a consistency rule of the database",
+    }
+}
+
 fn record_name(lang: Lang, domains: &[LifeDomain], record: &CaseRecord) -> String {
     let numbered = |fr: &str, en: &str, id: &i64| match lang {
         Lang::Fr => format!("{fr} n°\u{a0}{id}"),

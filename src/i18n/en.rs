@@ -883,6 +883,6 @@ fn storage_fault(e: &super::StorageFault) -> String {
         F::Busy => "another program holds the database, try again".into(),
         F::Constraint => "a consistency rule of the database refuses this change".into(),
         F::Io(reason) => io_reason(reason),
-        F::Other => "unexpected error (details in the log)".into(),
+        F::Other => "unexpected database error".into(),
     }
 }

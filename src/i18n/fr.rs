@@ -961,6 +961,6 @@ fn storage_fault(e: &super::StorageFault) -> String {
         F::Busy => "la base est occupée par un autre programme, réessayez".into(),
         F::Constraint => "une règle de cohérence de la base refuse ce changement".into(),
         F::Io(reason) => io_reason(reason),
-        F::Other => "erreur inattendue (détails dans le journal)".into(),
+        F::Other => "erreur inattendue de la base de données".into(),
     }
 }

@@ -786,6 +786,38 @@ mod tests {
     use super::*;
 
     #[test]
+    fn sqlite_and_system_errors_become_sentences_without_their_english() {
+        use rusqlite::ffi;
+        let sql = |code| {
+            crate::store::StoreError::Sql(rusqlite::Error::SqliteFailure(
+                ffi::Error::new(code),
+                Some("disk I/O error".into()),
+            ))
+        };
+        let io = |kind| crate::store::StoreError::Io(std::io::Error::new(kind, "File exists (os error 17)"));
+        let cases = [
+            (sql(ffi::SQLITE_IOERR), StorageFault::DiskIo),
+            (sql(ffi::SQLITE_READONLY), StorageFault::ReadOnly),
+            (sql(ffi::SQLITE_FULL), StorageFault::DiskFull),
+            (sql(ffi::SQLITE_CORRUPT), StorageFault::Corrupt),
+            (sql(ffi::SQLITE_BUSY), StorageFault::Busy),
+            (sql(ffi::SQLITE_MISUSE), StorageFault::Other),
+            (io(std::io::ErrorKind::AlreadyExists), StorageFault::Io(IoReason::AlreadyExists)),
+            (io(std::io::ErrorKind::InvalidData), StorageFault::Io(IoReason::NotUtf8)),
+            (io(std::io::ErrorKind::NotADirectory), StorageFault::Io(IoReason::NotADirectory)),
+        ];
+        for (e, fault) in cases {
+            assert_eq!(StorageFault::of(&e), fault, "{e}");
+            for lang in [Lang::Fr, Lang::En] {
+                let said = problem(lang, &Problem::Storage(fault.clone()));
+                for english in ["disk I/O", "os error", "File exists", "readonly", "Io(", "Other"] {
+                    assert!(!said.contains(english), "{said}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn french_and_english_differ_where_they_should() {
         assert_eq!(tr(Lang::Fr, T::FileActive), "File active");
         assert_eq!(tr(Lang::En, T::FileActive), "Caseload");
