@@ -248,6 +248,13 @@ mod tests {
     }
 
     #[test]
+    fn a_user_file_saved_with_a_bom_is_read() {
+        let (km, problems) = Keymap::with_user_file("\u{FEFF}[global]\nquit = [\"ctrl-q\"]\n");
+        assert_eq!(problems, vec![]);
+        assert_eq!(km.resolve(Context::FileActive, key(KeyCode::Char('q'), KeyModifiers::CONTROL)), Some(Action::Quit));
+    }
+
+    #[test]
     fn broken_user_file_keeps_defaults() {
         let (km, problems) = Keymap::with_user_file("[global\nquit = ");
         assert!(matches!(problems.as_slice(), [KeymapProblem::Syntax(_)]));
