@@ -5,6 +5,7 @@
 //! anything), so an escape sequence can never reach the terminal or an export.
 
 /// Longest text kept in one field: a pasted book is cut, with a marker, rather than freezing the UI.
+/// A file is never cut to fit: an import checks this limit first and refuses what exceeds it.
 pub const MAX_FIELD_CHARS: usize = 20_000;
 
 /// Removes control characters (C0 except newline and tab, DEL, C1), what XML forbids (noncharacters
