@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 
 use crate::domain::life_domain::{LifeDomain, default_domains};
-use crate::i18n::Lang;
+use crate::i18n::{IoReason, Lang};
 
 /// config.toml in the config folder. Every key is optional.
 #[derive(Debug, Default, Deserialize, PartialEq)]
@@ -17,16 +17,30 @@ pub struct Config {
     pub domaines: Option<Vec<String>>,
 }
 
+/// Why config.toml was ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigIssue {
+    /// It could not be read (a folder of that name, no permission…).
+    Unreadable(IoReason),
+    /// Its bytes are not UTF-8 text (saved as Latin-1 by an old editor…).
+    NotUtf8,
+    /// Not TOML, or a key it does not know: the TOML reader's own words.
+    Invalid(String),
+}
+
 impl Config {
     /// Reads config.toml; a missing file is the default, a broken one is reported and ignored.
-    pub fn load(config_dir: Option<&Path>) -> (Config, Option<String>) {
+    pub fn load(config_dir: Option<&Path>) -> (Config, Option<ConfigIssue>) {
         let Some(path) = config_dir.map(|d| d.join("config.toml")) else { return (Config::default(), None) };
-        match crate::input::read_settings(&path) {
-            Err(reason) => (Config::default(), Some(reason)),
-            Ok(None) => (Config::default(), None),
-            Ok(Some(text)) => match toml::from_str(&text) {
+        match crate::input::read_text_limited(&path, crate::input::MAX_SETTINGS_BYTES) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), None),
+            Err(e) => match IoReason::of(&e) {
+                IoReason::NotUtf8 => (Config::default(), Some(ConfigIssue::NotUtf8)),
+                reason => (Config::default(), Some(ConfigIssue::Unreadable(reason))),
+            },
+            Ok(text) => match toml::from_str(crate::domain::text::without_bom(&text)) {
                 Ok(c) => (c, None),
-                Err(e) => (Config::default(), Some(e.message().to_string())),
+                Err(e) => (Config::default(), Some(ConfigIssue::Invalid(e.message().to_string()))),
             },
         }
     }
@@ -84,6 +98,18 @@ mod tests {
         assert_eq!(d.len(), 2);
         assert_eq!(d[0].key, "sante");
         assert_eq!(d[1].label_fr, "Accès aux soins");
+    }
+
+    #[test]
+    fn a_config_with_a_bom_is_read_one_not_in_utf8_is_reported() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("config.toml"), "\u{FEFF}lang = \"en\"\n").unwrap();
+        assert_eq!(Config::load(Some(dir.path())), (Config { lang: Some(Lang::En), ..Config::default() }, None));
+        std::fs::write(dir.path().join("config.toml"), b"domaines = [\"Sant\xe9\"]\n").unwrap();
+        assert_eq!(Config::load(Some(dir.path())), (Config::default(), Some(ConfigIssue::NotUtf8)));
+        std::fs::remove_file(dir.path().join("config.toml")).unwrap();
+        std::fs::create_dir(dir.path().join("config.toml")).unwrap();
+        assert!(matches!(Config::load(Some(dir.path())).1, Some(ConfigIssue::Unreadable(_))));
     }
 
     #[test]

@@ -2,10 +2,12 @@
 //! is not a case file, or is too new, or carries terminal escapes, is handled.
 
 use chrono::NaiveDate;
-use parcours::domain::diagnosis::{DiagnosisEntry, Need, Priority};
-use parcours::domain::person::{AgeBand, Person, PersonStatus};
+use parcours::app::form::FieldError;
+use parcours::domain::diagnosis::{DiagnosisEntry, EntryProblem, Need, Priority};
+use parcours::domain::person::{AgeBand, Person, PersonProblem, PersonStatus};
 use parcours::export::case_json::{
-    CASE_FORMAT, CASE_VERSION, CaseError, CaseFile, export_case, import_case, parse_case,
+    CASE_FORMAT, CASE_VERSION, CaseError, CaseFile, CaseRecord, CaseRefusal, JsonFault, JsonKind, JsonProblem,
+    export_case, import_case, parse_case,
 };
 use parcours::store::Store;
 use proptest::prelude::*;
@@ -109,10 +111,10 @@ fn a_pseudonym_clash_is_renamed() {
 #[test]
 fn bad_files_give_the_right_error() {
     match parse_case("{\n  \"format\": \"parcours-case\",\n  oops\n}") {
-        Err(CaseError::InvalidJson(msg)) => assert!(msg.contains("line 3"), "{msg}"),
+        Err(CaseError::Json(p)) => assert_eq!((p.line, p.fault), (3, JsonFault::Syntax), "{p:?}"),
         other => panic!("{other:?}"),
     }
-    assert!(matches!(parse_case(""), Err(CaseError::InvalidJson(_))));
+    assert!(matches!(parse_case(""), Err(CaseError::Json(JsonProblem { fault: JsonFault::Truncated, .. }))));
     assert!(matches!(parse_case(r#"{"format": "vcard", "version": 1}"#), Err(CaseError::WrongFormat)));
     assert!(matches!(parse_case("[1, 2]"), Err(CaseError::WrongFormat)));
     assert!(matches!(parse_case(r#"{"format": "parcours-case"}"#), Err(CaseError::WrongFormat)));
@@ -122,7 +124,9 @@ fn bad_files_give_the_right_error() {
     ));
     // The right header over the wrong content: the shape error, with its position.
     match parse_case(r#"{"format": "parcours-case", "version": 1, "person": {"pseudonym": 3}}"#) {
-        Err(CaseError::InvalidJson(msg)) => assert!(msg.contains("column"), "{msg}"),
+        Err(CaseError::Json(p)) => {
+            assert_eq!((p.line, p.fault, p.key.as_deref()), (1, JsonFault::Expected(JsonKind::Text), Some("pseudonym")))
+        }
         other => panic!("{other:?}"),
     }
 }
@@ -133,10 +137,19 @@ fn a_case_that_breaks_a_rule_imports_nothing() {
     let mut case = export_case(&source, id).unwrap();
     case.diagnosis[2].revision = 1;
     let mut target = Store::open_in_memory().unwrap();
-    assert!(matches!(import_case(&mut target, &case), Err(CaseError::Invalid(_))));
+    assert!(matches!(
+        import_case(&mut target, &case),
+        Err(CaseError::Refused(CaseRecord::Entry { revision: 1, .. }, CaseRefusal::Twice))
+    ));
     case.diagnosis[2].revision = 2;
     case.person.pseudonym = " \u{1b} ".into();
-    assert!(matches!(import_case(&mut target, &case), Err(CaseError::Invalid(_))));
+    assert!(matches!(
+        import_case(&mut target, &case),
+        Err(CaseError::Refused(
+            CaseRecord::Person,
+            CaseRefusal::Rule(FieldError::Person(PersonProblem::PseudonymEmpty))
+        ))
+    ));
     assert!(target.persons(true).unwrap().is_empty());
     assert_eq!(target.audit_count().unwrap(), 0);
 }
@@ -151,22 +164,29 @@ fn a_case_the_forms_would_refuse_imports_nothing() {
     case.person.pseudonym = "x".repeat(61);
     assert!(matches!(
         import_case(&mut target, &case),
-        Err(CaseError::PersonRule(parcours::domain::person::PersonProblem::PseudonymTooLong))
+        Err(CaseError::Refused(
+            CaseRecord::Person,
+            CaseRefusal::Rule(FieldError::Person(PersonProblem::PseudonymTooLong))
+        ))
     ));
 
     let mut case = good.clone();
     case.person.consent_date = Some(day(2999, 1, 1));
     assert!(matches!(
         import_case(&mut target, &case),
-        Err(CaseError::PersonRule(parcours::domain::person::PersonProblem::ConsentInFuture))
+        Err(CaseError::Refused(
+            CaseRecord::Person,
+            CaseRefusal::Rule(FieldError::Person(PersonProblem::ConsentInFuture))
+        ))
     ));
 
     let mut case = good.clone();
     case.diagnosis[1].needs[0].serafin_code = Some("9.9.9".into());
     match import_case(&mut target, &case) {
-        Err(CaseError::EntryRule(domain, parcours::domain::diagnosis::EntryProblem::UnknownNeedCode)) => {
-            assert_eq!(domain, "logement")
-        }
+        Err(CaseError::Refused(
+            CaseRecord::Entry { domain, .. },
+            CaseRefusal::Rule(FieldError::Entry(EntryProblem::UnknownNeedCode)),
+        )) => assert_eq!(domain, "logement"),
         other => panic!("{other:?}"),
     }
 
@@ -174,7 +194,7 @@ fn a_case_the_forms_would_refuse_imports_nothing() {
     case.diagnosis[0].date = day(2999, 1, 1);
     assert!(matches!(
         import_case(&mut target, &case),
-        Err(CaseError::EntryRule(_, parcours::domain::diagnosis::EntryProblem::DateInFuture))
+        Err(CaseError::Refused(_, CaseRefusal::Rule(FieldError::Entry(EntryProblem::DateInFuture))))
     ));
     assert!(target.persons(true).unwrap().is_empty(), "nothing half-imported");
 }
@@ -278,4 +298,116 @@ fn the_journal_and_the_evaluations_travel_with_the_case_sensitive_entries_on_req
         assert_eq!(titles(&plan_before, a), titles(&plan_after, b));
         assert_eq!(a.ratings, b.ratings);
     }
+}
+
+/// M. R.'s whole case from the demo: plan, network, journal and evaluations.
+fn demo_case() -> CaseFile {
+    let mut store = Store::open_in_memory().unwrap();
+    parcours::demo::load(&mut store, chrono::Local::now().date_naive()).unwrap();
+    let id = store.find_person("M. R.").unwrap().id;
+    export_case(&store, id).unwrap()
+}
+
+fn refusal_of(case: &CaseFile) -> (CaseRecord, CaseRefusal) {
+    let mut target = Store::open_in_memory().unwrap();
+    let result = import_case(&mut target, case);
+    assert!(target.persons(true).unwrap().is_empty(), "nothing half-imported: {result:?}");
+    match result {
+        Err(CaseError::Refused(record, why)) => (record, why),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_text_longer_than_a_form_takes_is_refused_not_cut() {
+    let mut case = demo_case();
+    let chars = parcours::domain::text::MAX_FIELD_CHARS + 1;
+    case.diagnosis[0].situation = "é".repeat(chars);
+    let domain = case.diagnosis[0].domain.clone();
+    let revision = case.diagnosis[0].revision;
+    assert_eq!(
+        refusal_of(&case),
+        (CaseRecord::Entry { domain, revision }, CaseRefusal::TooLong { field: "situation", chars, max: chars - 1 })
+    );
+    let mut case = demo_case();
+    case.plan.as_mut().unwrap().objectives[0].title = "x".repeat(chars * 2);
+    let id = case.plan.as_ref().unwrap().objectives[0].id;
+    assert!(
+        matches!(refusal_of(&case), (CaseRecord::Objective(o), CaseRefusal::TooLong { field: "title", .. }) if o == id)
+    );
+}
+
+#[test]
+fn values_no_form_could_write_are_refused() {
+    let good = demo_case();
+
+    let mut case = good.clone();
+    case.person.referral_date = Some(day(0, 1, 1));
+    assert_eq!(
+        refusal_of(&case),
+        (CaseRecord::Person, CaseRefusal::DateOutOfRange { field: "referral_date", date: day(0, 1, 1) })
+    );
+
+    let mut case = good.clone();
+    let plan = case.plan.as_mut().unwrap();
+    let done = plan.actions.iter_mut().find(|a| a.done_on.is_some()).expect("a done action in the demo");
+    done.done_on = None;
+    let id = done.id;
+    assert_eq!(refusal_of(&case), (CaseRecord::Action(id), CaseRefusal::DoneWithoutDate));
+
+    let mut case = good.clone();
+    let evaluation = case.path.as_mut().unwrap().evaluations.iter_mut().find(|e| !e.goals.is_empty()).unwrap();
+    evaluation.goals[0].weight = 1e308;
+    let date = evaluation.date;
+    assert_eq!(
+        refusal_of(&case),
+        (
+            CaseRecord::Evaluation(date),
+            CaseRefusal::Rule(FieldError::Evaluation(
+                parcours::domain::evaluation::EvaluationProblem::WeightOutOfRange
+            ))
+        )
+    );
+}
+
+#[test]
+fn revisions_and_positions_are_renumbered_so_the_case_can_be_written_again() {
+    let mut case = demo_case();
+    let domain = case.diagnosis[0].domain.clone();
+    for e in case.diagnosis.iter_mut().filter(|e| e.domain == domain) {
+        e.revision += i64::MAX - 10;
+    }
+    let plan = case.plan.as_mut().unwrap();
+    for a in &mut plan.axes {
+        a.position = -1_000 * a.position - 7;
+    }
+    let mut target = Store::open_in_memory().unwrap();
+    let report = import_case(&mut target, &case).unwrap();
+    let entries = target.all_entries(report.person_id).unwrap();
+    let revisions: Vec<i64> = entries.iter().filter(|e| e.domain == domain).map(|e| e.revision).collect();
+    assert_eq!(revisions, (1..=revisions.len() as i64).collect::<Vec<_>>());
+    // The domain takes a new revision, as after any import.
+    let mut next = entries.iter().rev().find(|e| e.domain == domain).unwrap().clone();
+    next.situation = "Nouvelle situation.".into();
+    target.save_entry(&next).unwrap();
+    // Positions from 0, in the file's order: the last axis of the file comes first.
+    let axes = target.plan(report.person_id).unwrap().axes;
+    let positions: Vec<i64> = axes.iter().map(|a| a.position).collect();
+    assert_eq!(positions, (0..axes.len() as i64).collect::<Vec<_>>());
+    let titles: Vec<&str> = axes.iter().map(|a| a.title.as_str()).collect();
+    let mut expected: Vec<&str> = case.plan.as_ref().unwrap().axes.iter().map(|a| a.title.as_str()).collect();
+    expected.reverse();
+    assert_eq!(titles, expected);
+}
+
+#[test]
+fn characters_that_hide_text_are_removed_from_an_imported_case() {
+    let mut case = demo_case();
+    case.person.pseudonym = "M.\u{200B} R\u{FEFF}.\u{202E}".into();
+    case.diagnosis[0].situation = "Vit\u{2028}seul\u{FFFE} depuis\u{00AD} 2020 👩\u{200D}⚕\u{FE0F}".into();
+    let mut target = Store::open_in_memory().unwrap();
+    let report = import_case(&mut target, &case).unwrap();
+    assert_eq!(report.pseudonym, "M. R.");
+    let entries = target.all_entries(report.person_id).unwrap();
+    assert!(entries.iter().any(|e| e.situation == "Vit\nseul depuis 2020 👩\u{200D}⚕\u{FE0F}"), "{entries:?}");
 }

@@ -26,7 +26,7 @@ const DOMAIN_LABELS: [&str; 10] = [
 
 mod common;
 
-use common::{Sandbox, bin, one_line_error};
+use common::{Sandbox, bin, one_line_error, succeeded, text};
 
 impl Sandbox {
     /// Runs a command that must succeed and returns its standard output.
@@ -259,7 +259,7 @@ fn import_refuses_missing_invalid_and_foreign_files() {
     std::fs::write(&invalid, "{ \"format\": \"parcours-case\",\n  oups\n").unwrap();
     let line = one_line_error(&sb.cmd().args(["import", "case"]).arg(&invalid).output().unwrap(), 1);
     assert!(line.contains("JSON invalide"), "{line}");
-    assert!(line.contains("line 2"), "the position is given: {line}");
+    assert!(line.contains("ligne 2"), "the position is given in French: {line}");
 
     let foreign = sb.path("autre.json");
     std::fs::write(&foreign, r#"{"nom": "M. R.", "age": 52}"#).unwrap();
@@ -489,7 +489,7 @@ fn an_imported_case_obeys_the_rules_of_the_forms() {
     let line = one_line_error(&sb.cmd_on(&other).args(["import", "case"]).arg(&file).output().unwrap(), 1);
     // Named as the user knows it, not by its stored key.
     assert_eq!(domain, "sante");
-    assert!(line.contains("domaine «\u{a0}Santé\u{a0}»"), "{line}");
+    assert!(line.contains("diagnostic «\u{a0}Santé\u{a0}»"), "{line}");
     assert!(line.contains("futur"), "{line}");
 
     case["diagnosis"][0]["date"] = "2026-01-15".into();
@@ -704,4 +704,172 @@ fn a_case_whose_path_breaks_a_rule_is_refused_in_words_and_nothing_is_imported()
     // Nothing of any of them was imported.
     let list = sb.cmd_on(&other).arg("list").output().unwrap();
     assert!(String::from_utf8(list.stdout).unwrap().trim().is_empty());
+}
+
+/// A refused case file is one sentence in the user's language: which record, which field, why;
+/// never serde's, Rust's or the system's English, never a debug listing.
+#[test]
+fn refused_case_files_are_told_in_the_users_language() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let exported = sb.ok(&["export", "case", "--person", "M. R."]);
+    let case: serde_json::Value = serde_json::from_str(&exported).unwrap();
+    let edited = |edit: &dyn Fn(&mut serde_json::Value)| -> Vec<u8> {
+        let mut c = case.clone();
+        edit(&mut c);
+        serde_json::to_vec_pretty(&c).unwrap()
+    };
+    let not_utf8 = {
+        let mut bytes = exported.clone().into_bytes();
+        let at = exported.find("M. R.").unwrap();
+        bytes.splice(at..at + 1, [0xC9u8]);
+        bytes
+    };
+    let truncated = exported.as_bytes()[..exported.len() / 2].to_vec();
+    type Case<'a> = (&'a str, Vec<u8>, &'a str, &'a str);
+    let table: Vec<Case> = vec![
+        (
+            "bad type",
+            edited(&|c| c["diagnosis"][0]["revision"] = "abc".into()),
+            "un nombre entier est attendu pour «\u{a0}revision\u{a0}»",
+            "a whole number is expected for “revision”",
+        ),
+        (
+            "unknown choice",
+            edited(&|c| c["person"]["status"] = "xyz".into()),
+            "valeur impossible pour «\u{a0}status\u{a0}»",
+            "impossible value for “status”",
+        ),
+        ("missing key", edited(&|c| c["person"].as_object_mut().unwrap().clear()), "manque", "is missing"),
+        ("truncated", truncated, "tronqué", "truncated"),
+        ("not UTF-8", not_utf8, "pas en UTF-8", "not UTF-8"),
+        (
+            "duplicate objective",
+            edited(&|c| {
+                let first = c["plan"]["objectives"][0].clone();
+                c["plan"]["objectives"].as_array_mut().unwrap().push(first);
+            }),
+            "figure deux fois dans le fichier",
+            "appears twice in the file",
+        ),
+        (
+            "empty pseudonym",
+            edited(&|c| c["person"]["pseudonym"] = " ".into()),
+            "fiche de la personne\u{a0}: champ obligatoire",
+            "the person's card: required field",
+        ),
+        (
+            "action dates",
+            edited(&|c| {
+                c["plan"]["actions"][0]["start"] = "2026-03-10".into();
+                c["plan"]["actions"][0]["due"] = "2026-03-01".into();
+            }),
+            "l’échéance précède le début",
+            "the due date is before the start",
+        ),
+        (
+            "done without its day",
+            edited(&|c| {
+                c["plan"]["actions"][0]["status"] = "done".into();
+                c["plan"]["actions"][0]["done_on"] = serde_json::Value::Null;
+            }),
+            "«\u{a0}done_on\u{a0}»",
+            "“done_on”",
+        ),
+        (
+            "too long",
+            edited(&|c| c["diagnosis"][0]["situation"] = "é".repeat(20_001).into()),
+            "champ «\u{a0}situation\u{a0}»\u{a0}: 20\u{a0}001 caractères pour 20\u{a0}000 au plus",
+            "field “situation”: 20,001 characters where 20,000 at most fit",
+        ),
+        (
+            "year 0",
+            edited(&|c| c["person"]["referral_date"] = "0000-01-01".into()),
+            "n’est pas entre 1900 et 2199",
+            "is not between 1900 and 2199",
+        ),
+        (
+            "weight",
+            edited(&|c| c["path"]["evaluations"][0]["goals"][0]["weight"] = 1e308.into()),
+            "les poids vont de 0 à 9",
+            "weights go from 0 to 9",
+        ),
+    ];
+    let directory = sb.path("un-dossier.json");
+    std::fs::create_dir(&directory).unwrap();
+    let english_bits = [
+        "expected",
+        "invalid type",
+        "invalid value",
+        "os error",
+        "appears",
+        "[",
+        "Debug",
+        "error",
+        "line ",
+        "column",
+        "UTF-8 at",
+    ];
+    let french_bits = ["ligne", "colonne", "Dossier", "champ", "fichier", "attendu", "caractères", "n’", "«"];
+    let target = sb.path("autre-poste");
+    for (name, bytes, fr, en) in table {
+        let file = sb.path("casse.json");
+        std::fs::write(&file, bytes).unwrap();
+        let line = one_line_error(&sb.cmd_on(&target).args(["import", "case"]).arg(&file).output().unwrap(), 1);
+        assert!(line.contains(fr), "{name}: {line}");
+        for bit in english_bits {
+            assert!(!line.contains(bit), "{name}: « {bit} » in {line}");
+        }
+        let line = one_line_error(
+            &sb.cmd_on(&target).args(["--lang", "en", "import", "case"]).arg(&file).output().unwrap(),
+            1,
+        );
+        assert!(line.contains(en), "{name}: {line}");
+        for bit in french_bits {
+            assert!(!line.contains(bit), "{name}: « {bit} » in {line}");
+        }
+    }
+    let line = one_line_error(&sb.cmd_on(&target).args(["import", "case"]).arg(&directory).output().unwrap(), 1);
+    assert!(line.contains("c’est un dossier, pas un fichier") && !line.contains("os error"), "{line}");
+    // Nothing of it was imported; a byte-order mark and a huge revision are no reason to refuse.
+    let list = sb.cmd_on(&target).args(["list"]).output().unwrap();
+    assert!(!text(&list.stdout).contains("M. R."), "{}", text(&list.stdout));
+    let file = sb.path("bom.json");
+    let bom = edited(&|c| c["diagnosis"][0]["revision"] = i64::MAX.into());
+    std::fs::write(&file, [&[0xEF, 0xBB, 0xBF][..], &bom].concat()).unwrap();
+    let output = sb.cmd_on(&target).args(["import", "case"]).arg(&file).output().unwrap();
+    assert!(succeeded(&output).contains("M. R."));
+}
+
+#[test]
+fn a_config_not_in_utf8_is_said_not_ignored_silently() {
+    let sb = Sandbox::new();
+    std::fs::write(sb.path("config").join("config.toml"), b"domaines = [\"Sant\xe9\"]\n").unwrap();
+    let output = sb.cmd().args(["list"]).output().unwrap();
+    let err = text(&output.stderr);
+    assert!(err.contains("config.toml ignoré\u{a0}: le fichier n’est pas en UTF-8"), "{err}");
+}
+
+#[test]
+fn an_entry_of_a_domain_the_configuration_does_not_list_is_shown() {
+    let sb = Sandbox::new();
+    sb.demo();
+    let mut case: serde_json::Value = serde_json::from_str(&sb.ok(&["export", "case", "--person", "M. R."])).unwrap();
+    let first = case["diagnosis"][0]["domain"].clone();
+    for e in case["diagnosis"].as_array_mut().unwrap().iter_mut().filter(|e| e["domain"] == first) {
+        e["domain"] = "jardinage".into();
+    }
+    let file = sb.path("jardin.json");
+    std::fs::write(&file, case.to_string()).unwrap();
+    let other = sb.path("autre-poste");
+    assert!(sb.cmd_on(&other).args(["import", "case"]).arg(&file).output().unwrap().status.success());
+    let screen = sb.cmd_on(&other).args(["render", "--screen", "diagnostic", "--person", "M. R."]).output().unwrap();
+    let screen = succeeded(&screen);
+    assert!(screen.contains("Autre domaine\u{a0}: jardinage"), "{screen}");
+    let screen = sb
+        .cmd_on(&other)
+        .args(["--lang", "en", "render", "--screen", "diagnostic", "--person", "M. R."])
+        .output()
+        .unwrap();
+    assert!(succeeded(&screen).contains("Other domain: jardinage"));
 }

@@ -162,7 +162,10 @@ fn an_oversized_config_file_is_said_and_ignored() {
     let output = sb.cmd().arg("list").output().unwrap();
     assert!(output.status.success());
     let stderr = String::from_utf8(output.stderr).unwrap();
-    assert!(stderr.contains("config.toml") && stderr.contains("1 MB"), "{stderr}");
+    assert!(stderr.contains("config.toml ignoré") && stderr.contains("dépasse la limite de 1\u{a0}Mo"), "{stderr}");
+    let en = sb.cmd().args(["--lang", "en", "list"]).output().unwrap();
+    let stderr = String::from_utf8(en.stderr).unwrap();
+    assert!(stderr.contains("config.toml") && stderr.contains("larger than the 1 MB limit"), "{stderr}");
 }
 
 #[cfg(unix)]

@@ -32,6 +32,16 @@ fn with_store<T>(sb: &Sandbox, f: impl FnOnce(&mut Store) -> T) -> T {
     sb.with_store(f)
 }
 
+/// Typed at the end of M. R.'s reflective note on C6, through the library as the form would.
+fn add_to_mr_c6_note(sb: &Sandbox, words: &str) {
+    with_store(sb, |store| {
+        let mr = store.find_person("M. R.").unwrap();
+        let mut e = store.evidence(Some(mr.id)).unwrap().into_iter().find(|e| e.competency == 6).unwrap();
+        e.note = format!("{} {words}", e.note);
+        store.save_evidence(&e).unwrap();
+    });
+}
+
 /// The eight chapter headings, as the competencies are named: « C4 — Définir les étapes… ».
 fn chapter_headings() -> Vec<String> {
     parcours::domain::competency::all().iter().map(|c| format!("{} — {}", c.code, c.short)).collect()
@@ -303,12 +313,7 @@ fn english_speaks_english_and_keeps_the_registry_wording() {
 #[test]
 fn an_identifier_in_a_note_refuses_the_export_unless_forced() {
     let sb = demo();
-    with_store(&sb, |store| {
-        let mr = store.find_person("M. R.").unwrap();
-        let mut e = store.evidence(Some(mr.id)).unwrap().into_iter().find(|e| e.competency == 6).unwrap();
-        e.note = format!("{} {PLANTED}", e.note);
-        store.save_evidence(&e).unwrap();
-    });
+    add_to_mr_c6_note(&sb, PLANTED);
     let out = sb.path("dpp.md");
     let refused = sb
         .cmd()
@@ -386,4 +391,33 @@ fn a_sensitive_journal_entry_is_evidence_without_its_summary() {
     assert!(chapter.contains("J’ai transmis le strict nécessaire"));
     let start: String = summary.chars().take(40).collect();
     assert!(!md.contains(&start), "the summary stays out");
+}
+
+/// Whether every character may stand in an XML 1.0 document (Word refuses the file otherwise).
+fn xml_allows(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{D7FF}' | '\u{E000}'..='\u{FFFD}' | '\u{10000}'..='\u{10FFFF}')
+}
+
+#[test]
+fn characters_xml_forbids_or_that_hide_text_never_reach_the_docx() {
+    let sb = demo();
+    add_to_mr_c6_note(&sb, "Relais\u{FFFE} pris\u{200B} avec\u{2028}le\u{FEFF} CCAS\u{FDD0}.");
+    let out = sb.path("dpp.docx");
+    let output = sb
+        .cmd()
+        .args(["export", "dpp", "--person", "M. R.", "--format", "docx", "--out"])
+        .arg(&out)
+        .args(["--candidat", "Camille\u{FFFF} Mar\u{200B}tin", "--structure", "DAC\u{202E} du\u{0B} territoire"])
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{}", text(&output.stderr));
+    let xml = document_xml(&out);
+    let bad: Vec<String> = xml
+        .chars()
+        .filter(|c| !xml_allows(*c) || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{202E}' | '\u{2028}'))
+        .map(|c| format!("U+{:04X}", u32::from(c)))
+        .collect();
+    assert!(bad.is_empty(), "{bad:?}");
+    assert!(xml.contains("Relais pris avec"), "the note is there, cleaned");
+    assert!(xml.contains("Camille Martin") && xml.contains("DAC du territoire"));
 }

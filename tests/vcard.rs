@@ -331,6 +331,18 @@ fn a_bad_file_is_refused_in_one_line_and_imports_nothing() {
             "«\u{a0}ISO-8859-1\u{a0}» non pris en charge",
         ),
         ("vide", Vec::new(), "le fichier est vide"),
+        (
+            "nom-trop-long",
+            with_good(format!("BEGIN:VCARD\r\nFN:{}\r\nEND:VCARD\r\n", "é".repeat(30_000)).as_bytes()),
+            "ligne 6\u{a0}: FN de 30\u{a0}000 caractères pour 20\u{a0}000 au plus",
+        ),
+        (
+            "notes-trop-longues",
+            with_good(
+                format!("BEGIN:VCARD\r\nFN:CMP\r\n{}END:VCARD\r\n", "NOTE:abcdefghij\r\n".repeat(2_000)).as_bytes(),
+            ),
+            "NOTE de 21\u{a0}999 caractères pour 20\u{a0}000 au plus",
+        ),
         ("pas-une-vcard", b"nom;telephone\r\nCMP;0123456789\r\n".to_vec(), "ce n’est pas un fichier vCard"),
     ];
     for (name, bytes, reason) in cases {
@@ -360,4 +372,11 @@ fn the_errors_say_where() {
         parse_partners(format!("{GOOD_CARD}BEGIN:VCARD\r\nFN:X").as_bytes()),
         Err(VcardError::Unterminated { line: 5 })
     );
+    let long = format!("{GOOD_CARD}BEGIN:VCARD\r\nVERSION:4.0\r\nORG:{}\r\nEND:VCARD\r\n", "x".repeat(20_001));
+    assert_eq!(
+        parse_partners(long.as_bytes()),
+        Err(VcardError::TooLong { line: 7, property: "ORG".into(), chars: 20_001, max: 20_000 })
+    );
+    let fits = format!("{GOOD_CARD}BEGIN:VCARD\r\nFN:{}\r\nEND:VCARD\r\n", "x".repeat(20_000));
+    assert_eq!(parse_partners(fits.as_bytes()).map(|p| p[1].name.chars().count()), Ok(20_000));
 }

@@ -236,9 +236,10 @@ impl Form {
                 EvaluationProblem::DateInFuture => FieldId::Date,
                 EvaluationProblem::NextBeforeDate => FieldId::NextEvaluation,
                 // The choices cannot hold a value out of range: only an empty evaluation is left.
-                EvaluationProblem::Empty | EvaluationProblem::RatingOutOfRange | EvaluationProblem::LevelOutOfRange => {
-                    FieldId::PersonView
-                }
+                EvaluationProblem::Empty
+                | EvaluationProblem::RatingOutOfRange
+                | EvaluationProblem::LevelOutOfRange
+                | EvaluationProblem::WeightOutOfRange => FieldId::PersonView,
             };
             self.set_error(id, FieldError::Evaluation(problem));
         }

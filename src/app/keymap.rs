@@ -141,7 +141,7 @@ impl Keymap {
     }
 
     fn apply(&mut self, text: &str) -> Vec<KeymapProblem> {
-        let file: KeymapFile = match toml::from_str(text) {
+        let file: KeymapFile = match toml::from_str(crate::domain::text::without_bom(text)) {
             Ok(f) => f,
             Err(e) => return vec![KeymapProblem::Syntax(e.to_string().lines().next().unwrap_or("").to_string())],
         };
@@ -245,6 +245,13 @@ mod tests {
             km.resolve(Context::FileActive, key(KeyCode::Char('e'), KeyModifiers::NONE)),
             Some(Action::EditPerson)
         );
+    }
+
+    #[test]
+    fn a_user_file_saved_with_a_bom_is_read() {
+        let (km, problems) = Keymap::with_user_file("\u{FEFF}[global]\nquit = [\"ctrl-q\"]\n");
+        assert_eq!(problems, vec![]);
+        assert_eq!(km.resolve(Context::FileActive, key(KeyCode::Char('q'), KeyModifiers::CONTROL)), Some(Action::Quit));
     }
 
     #[test]

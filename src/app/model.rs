@@ -292,7 +292,11 @@ pub struct Model {
     pub today: NaiveDate,
     pub lang: Lang,
     pub keymap: Keymap,
+    /// The domains of the diagnosis on screen: those configured, then those of the open person's
+    /// entries the configuration does not list.
     pub domains: Vec<LifeDomain>,
+    /// The domains config.toml lists (or the defaults).
+    pub configured_domains: Vec<LifeDomain>,
     pub screen: Screen,
     pub rows: Vec<PersonRow>,
     pub file_active: FileActiveState,
@@ -332,6 +336,7 @@ impl Model {
             today,
             lang,
             keymap,
+            configured_domains: domains.clone(),
             domains,
             screen: Screen::FileActive,
             rows: Vec::new(),

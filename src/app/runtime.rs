@@ -142,7 +142,7 @@ pub fn store_problem(e: &StoreError) -> Problem {
         StoreError::NotFound => Problem::Missing,
         // A rule the store enforces and the form did not catch: said in words, detailed in the log.
         StoreError::Invalid(_) => Problem::Refused,
-        other => Problem::Storage(other.to_string()),
+        other => Problem::Storage(crate::i18n::StorageFault::of(other)),
     }
 }
 

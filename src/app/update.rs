@@ -48,7 +48,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Click(target) => click(m, target),
         Msg::Action(a) => act(m, a),
         Msg::PersonsLoaded(summaries) => {
-            let total = m.domains.len();
+            let total = m.configured_domains.len();
             m.rows = summaries.into_iter().map(|s| PersonRow::new(s, total, m.today)).collect();
             // Persons followed now first, then paused, then closed; alphabetical within.
             m.rows.sort_by_key(|r| (r.person.status as u8, crate::app::model::fold(&r.person.pseudonym)));
@@ -61,6 +61,11 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             vec![]
         }
         Msg::PersonLoaded(person, entries) => {
+            // The configured domains keep their places: a domain index chosen before stays valid.
+            m.domains = crate::domain::life_domain::with_unlisted(
+                &m.configured_domains,
+                entries.iter().map(|e| e.domain.as_str()),
+            );
             let keep = m.person.take().filter(|p| p.person.id == person.id);
             m.person = Some(match keep {
                 Some(old) => PersonState { person, entries, ..old },

@@ -48,7 +48,8 @@ pub fn list(env: &Env, format: ListFormat) -> Result<(), Problem> {
                     archived: p.archived,
                 })
                 .collect();
-            let mut s = serde_json::to_string_pretty(&listed).map_err(|e| Problem::Storage(e.to_string()))?;
+            let mut s = serde_json::to_string_pretty(&listed)
+                .map_err(|_| Problem::Storage(crate::i18n::StorageFault::Other))?;
             s.push('\n');
             s
         }
@@ -97,7 +98,7 @@ fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<()
             .collect()
     };
     for person in persons {
-        let case = export_case(store, person.id).map_err(|e| Problem::Storage(e.to_string()))?;
+        let case = export_case(store, person.id).map_err(super::case::export_problem)?;
         // Only her own pseudonym is exempt: « Léo » in Inès's notes is someone else.
         let pseudonyms = std::slice::from_ref(&person.pseudonym);
         let mut found = scan_case(&case, pseudonyms);

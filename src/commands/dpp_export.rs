@@ -99,7 +99,7 @@ fn guard(env: &Env, store: &Store, cases: &[CaseRecords], doc: &DppDocument) -> 
     let mut listing = String::new();
     for c in cases {
         let own = std::slice::from_ref(&c.person.pseudonym);
-        let case = export_case(store, c.person.id).map_err(|e| Problem::Storage(e.to_string()))?;
+        let case = export_case(store, c.person.id).map_err(super::case::export_problem)?;
         let in_records = scan_records(&case, Scope::Dpp, own);
         let quotes: Vec<Quoted> = doc.quoted.iter().filter(|q| q.person == Some(c.person.id)).map(quoted).collect();
         let in_quotes = scan_evidence(&quotes, own);

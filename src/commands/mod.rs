@@ -36,7 +36,7 @@ pub struct Env {
     pub theme: Option<String>,
     pub today: NaiveDate,
     /// A config.toml that could not be read: said once, then defaults are used.
-    pub config_problem: Option<String>,
+    pub config_problem: Option<crate::config::ConfigIssue>,
 }
 
 impl Env {

@@ -21,7 +21,7 @@ pub fn deliver(env: &super::Env, dest: &str, text: &str) -> Result<(), Problem> 
 /// a name to hide; the directory's partners are professionals and are not scanned.
 pub fn deliver_anonymous(export: &Export, dest: &str, text: &str) -> Result<(), Problem> {
     if !export.force {
-        let case = export_case(export.store, export.person.id).map_err(|e| Problem::Storage(e.to_string()))?;
+        let case = export_case(export.store, export.person.id).map_err(super::case::export_problem)?;
         let pseudonyms = std::slice::from_ref(&export.person.pseudonym);
         let mut found = scan_records(&case, export.scope, pseudonyms);
         if export.scope.carries_path() {
@@ -77,6 +77,6 @@ pub fn write_problem(dest: &Path, e: StoreError) -> Problem {
     match e {
         StoreError::BaseFile { .. } => Problem::BaseFile(shown),
         StoreError::Io(io) => Problem::CannotWrite(shown, IoReason::of(&io)),
-        other => Problem::CannotWrite(shown, IoReason::Other(other.to_string())),
+        other => crate::app::runtime::store_problem(&other),
     }
 }

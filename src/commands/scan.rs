@@ -11,7 +11,7 @@ pub fn scan_command(lang: Lang, source: &str, pseudonyms: &[String]) -> Result<(
     let findings = scan_except(&text, pseudonyms);
     let mut lines = String::new();
     for f in &findings {
-        lines.push_str(&serde_json::to_string(f).map_err(|e| Problem::Storage(e.to_string()))?);
+        lines.push_str(&serde_json::to_string(f).map_err(|_| Problem::Storage(crate::i18n::StorageFault::Other))?);
         lines.push('\n');
     }
     out(&lines)?;

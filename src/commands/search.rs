@@ -47,7 +47,8 @@ pub fn search_command(env: &Env, query: &str, format: ListFormat) -> Result<(), 
                     label,
                     excerpt: &hit.snippet,
                 };
-                let line = serde_json::to_string(&passage).map_err(|e| Problem::Storage(e.to_string()))?;
+                let line =
+                    serde_json::to_string(&passage).map_err(|_| Problem::Storage(crate::i18n::StorageFault::Other))?;
                 text.push_str(&line);
                 text.push('\n');
             }

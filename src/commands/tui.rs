@@ -50,5 +50,5 @@ pub fn run(env: &Env) -> Result<(), Problem> {
     if let Some(note) = notes.first() {
         app.model.set_status(StatusKind::Error, problem(env.lang, note));
     }
-    run_terminal(app).map_err(|e| Problem::Storage(e.to_string()))
+    run_terminal(app).map_err(|e| Problem::Storage(crate::i18n::StorageFault::Io(crate::i18n::IoReason::of(&e))))
 }

@@ -217,8 +217,13 @@ pub enum EvaluationProblem {
     Empty,
     RatingOutOfRange,
     LevelOutOfRange,
+    /// A goal's weight that no objective gives (importance × difficulty, each at most 3).
+    WeightOutOfRange,
     NextBeforeDate,
 }
+
+/// The heaviest weight an objective gives its goal: importance 3 × difficulty 3.
+pub const MAX_GOAL_WEIGHT: f64 = 9.0;
 
 pub fn validate(e: &Evaluation, today: NaiveDate) -> Vec<EvaluationProblem> {
     let mut out = Vec::new();
@@ -234,8 +239,12 @@ pub fn validate(e: &Evaluation, today: NaiveDate) -> Vec<EvaluationProblem> {
     if e.ratings.iter().any(|r| !in_range(r.person) || !in_range(r.referent)) {
         out.push(EvaluationProblem::RatingOutOfRange);
     }
-    if e.goals.iter().any(|g| !(-2..=2).contains(&g.level) || !g.weight.is_finite() || g.weight < 0.0) {
+    if e.goals.iter().any(|g| !(-2..=2).contains(&g.level)) {
         out.push(EvaluationProblem::LevelOutOfRange);
+    }
+    // Not `!(0..=MAX).contains`: NaN is caught too.
+    if e.goals.iter().any(|g| !(0.0..=MAX_GOAL_WEIGHT).contains(&g.weight)) {
+        out.push(EvaluationProblem::WeightOutOfRange);
     }
     if e.next_date.is_some_and(|n| n < e.date) {
         out.push(EvaluationProblem::NextBeforeDate);
@@ -300,7 +309,7 @@ mod tests {
         assert!(validate(&e, today).is_empty());
         e.date = day(2026, 11, 23);
         e.ratings = vec![Rating { domain: "sante".into(), person: Some(11), referent: None }];
-        e.goals = vec![goal(1, 3, 1.0)];
+        e.goals = vec![goal(1, 3, 1.0), goal(2, 1, 1e308), goal(3, 1, f64::NAN)];
         e.next_date = Some(day(2026, 11, 1));
         assert_eq!(
             validate(&e, today),
@@ -308,6 +317,7 @@ mod tests {
                 EvaluationProblem::DateInFuture,
                 EvaluationProblem::RatingOutOfRange,
                 EvaluationProblem::LevelOutOfRange,
+                EvaluationProblem::WeightOutOfRange,
                 EvaluationProblem::NextBeforeDate
             ]
         );

@@ -5,11 +5,15 @@
 //! anything), so an escape sequence can never reach the terminal or an export.
 
 /// Longest text kept in one field: a pasted book is cut, with a marker, rather than freezing the UI.
+/// A file is never cut to fit: an import checks this limit first and refuses what exceeds it.
 pub const MAX_FIELD_CHARS: usize = 20_000;
 
-/// Removes control characters (C0 except newline and tab, DEL, C1) and bidi overrides, which could
-/// reorder what the reader sees. Tabs become spaces; CRLF becomes LF. Combining accents and emoji
-/// stay: they are text.
+/// Removes control characters (C0 except newline and tab, DEL, C1), what XML forbids (noncharacters
+/// such as U+FFFE: one in a title makes a .docx Word refuses) and invisible format characters
+/// (bidi overrides, which could reorder what the reader sees; zero-width spaces, soft hyphens and
+/// byte-order marks, which hide text from a search or the anonymity scan). Tabs become spaces;
+/// CRLF and the Unicode line and paragraph separators become LF. Combining accents and emoji
+/// (with their zero-width joiners and variation selectors) stay: they are text.
 pub fn clean(input: &str) -> String {
     let mut out = String::with_capacity(input.len());
     let mut count = 0usize;
@@ -25,7 +29,7 @@ pub fn clean(input: &str) -> String {
                     out.push('\n');
                 }
             }
-            '\n' => out.push('\n'),
+            '\n' | '\u{2028}' | '\u{2029}' => out.push('\n'),
             '\t' => out.push_str("    "),
             c if is_unsafe(c) => {}
             c => out.push(c),
@@ -42,7 +46,7 @@ pub fn clean_line(input: &str) -> String {
 
 /// What may be drawn: like [`clean`], with newlines kept for multi-line widgets to split.
 pub fn display(input: &str) -> std::borrow::Cow<'_, str> {
-    if input.chars().any(|c| is_unsafe(c) || c == '\t' || c == '\r') {
+    if input.chars().any(|c| is_unsafe(c) || matches!(c, '\t' | '\r' | '\u{2028}' | '\u{2029}')) {
         std::borrow::Cow::Owned(clean(input))
     } else {
         std::borrow::Cow::Borrowed(input)
@@ -50,8 +54,42 @@ pub fn display(input: &str) -> std::borrow::Cow<'_, str> {
 }
 
 fn is_unsafe(c: char) -> bool {
-    (c.is_control() && c != '\n' && c != '\t')
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}')
+    (c.is_control() && c != '\n' && c != '\t') || is_noncharacter(c) || is_invisible_format(c)
+}
+
+/// The code points Unicode never assigns (U+FDD0–U+FDEF, the last two of every plane): XML 1.0
+/// forbids U+FFFE and U+FFFF, and none of them is text anyone typed.
+fn is_noncharacter(c: char) -> bool {
+    let n = u32::from(c);
+    (0xFDD0..=0xFDEF).contains(&n) || n & 0xFFFE == 0xFFFE
+}
+
+/// The format characters (general category Cf) that draw nothing, but for the zero-width joiner
+/// (U+200D) and the tag characters (U+E0020–U+E007F), which build emoji (« 👩‍⚕️ », the flag of
+/// Scotland). The Arabic and other prepended marks of Cf that do draw a sign are kept.
+fn is_invisible_format(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}'
+            | '\u{061C}'
+            | '\u{180E}'
+            | '\u{200B}'..='\u{200C}'
+            | '\u{200E}'..='\u{200F}'
+            | '\u{202A}'..='\u{202E}'
+            | '\u{2060}'..='\u{2064}'
+            | '\u{2066}'..='\u{206F}'
+            | '\u{FEFF}'
+            | '\u{FFF9}'..='\u{FFFB}'
+            | '\u{1BCA0}'..='\u{1BCA3}'
+            | '\u{1D173}'..='\u{1D17A}'
+            | '\u{E0001}'
+    )
+}
+
+/// The text without the byte-order mark some editors put first (Notepad): it is not content, and
+/// a JSON or TOML reader would stop on it.
+pub fn without_bom(text: &str) -> &str {
+    text.strip_prefix('\u{FEFF}').unwrap_or(text)
 }
 
 /// First line of a text, cut to `max` characters with an ellipsis: for list cells.
@@ -89,6 +127,59 @@ mod tests {
     #[test]
     fn removes_bidi_overrides() {
         assert_eq!(clean("abc\u{202E}def"), "abcdef");
+    }
+
+    #[test]
+    fn removes_what_xml_forbids_and_what_draws_nothing() {
+        let removed = [
+            '\u{0}',
+            '\u{1}',
+            '\u{8}',
+            '\u{b}',
+            '\u{c}',
+            '\u{1f}',
+            '\u{7f}',
+            '\u{85}',
+            '\u{9f}',
+            '\u{FFFE}',
+            '\u{FFFF}',
+            '\u{FDD0}',
+            '\u{FDEF}',
+            '\u{1FFFE}',
+            '\u{10FFFF}',
+            '\u{00AD}',
+            '\u{061C}',
+            '\u{200B}',
+            '\u{200C}',
+            '\u{200E}',
+            '\u{200F}',
+            '\u{202A}',
+            '\u{202B}',
+            '\u{202C}',
+            '\u{202D}',
+            '\u{202E}',
+            '\u{2060}',
+            '\u{2066}',
+            '\u{2067}',
+            '\u{2068}',
+            '\u{2069}',
+            '\u{FEFF}',
+            '\u{FFF9}',
+            '\u{E0001}',
+        ];
+        for c in removed {
+            assert_eq!(clean(&format!("a{c}b")), "ab", "U+{:04X}", u32::from(c));
+            assert_eq!(clean_line(&format!("a{c}b")), "ab", "U+{:04X}", u32::from(c));
+            assert_eq!(display(&format!("a{c}b")), "ab", "U+{:04X}", u32::from(c));
+        }
+        for sep in ['\u{2028}', '\u{2029}'] {
+            assert_eq!(clean(&format!("a{sep}b")), "a\nb");
+            assert_eq!(clean_line(&format!("a{sep}b")), "a b");
+            assert_eq!(display(&format!("a{sep}b")), "a\nb");
+        }
+        // Emoji sequences, variation selectors, accents and no-break spaces are text.
+        let kept = "👩\u{200D}⚕\u{FE0F} 🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F} e\u{301} «\u{a0}ça\u{a0}» \u{FFFD}";
+        assert_eq!(clean(kept), kept);
     }
 
     #[test]

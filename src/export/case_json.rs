@@ -14,6 +14,8 @@ use crate::domain::plan::{ActionId, Axis, AxisId, Carrier, Objective, ObjectiveI
 use crate::domain::tie::{Tie, TieId, TieTarget};
 use crate::store::{Store, StoreError, columns, diagnosis, partner, person, plan, tie};
 
+pub use super::case_check::{CaseLink, CaseRecord, CaseRefusal, Refused};
+
 pub const CASE_FORMAT: &str = "parcours-case";
 /// Version of the file layout written by this build; files of a higher version are refused.
 pub const CASE_VERSION: u32 = 1;
@@ -86,34 +88,124 @@ pub struct CaseNetwork {
     pub partners: Vec<Partner>,
 }
 
+/// Why a case file is not imported. Every variant is a value `i18n` says in words: nothing here
+/// is English text meant for the user.
 #[derive(Debug, thiserror::Error)]
 pub enum CaseError {
-    /// Not JSON, or JSON not of the expected shape; the message gives line and column.
-    #[error("invalid JSON: {0}")]
-    InvalidJson(String),
+    /// Not JSON, or JSON not of the expected shape, at this line and column.
+    #[error("invalid JSON: {0:?}")]
+    Json(JsonProblem),
     #[error("not a parcours case file")]
     WrongFormat,
     #[error("case file version {0} is newer than this parcours")]
     NewerVersion(u32),
-    #[error("invalid case: {0}")]
-    Invalid(String),
-    /// The person breaks a rule the form would have enforced (pseudonym too long, future date…).
-    #[error("the person breaks a rule: {0:?}")]
-    PersonRule(crate::domain::person::PersonProblem),
-    /// A diagnosis entry of this domain breaks a rule (unknown SERAFIN-PH code, future date…).
-    #[error("an entry of domain {0} breaks a rule: {1:?}")]
-    EntryRule(String, crate::domain::diagnosis::EntryProblem),
-    /// A journal entry of this day breaks a rule (no words, a future day…).
-    #[error("the journal entry of {0} breaks a rule: {1:?}")]
-    JournalRule(chrono::NaiveDate, crate::domain::journal::JournalProblem),
-    /// An evaluation of this day breaks a rule (a level outside −2…+2, a rating outside 1–10…).
-    #[error("the evaluation of {0} breaks a rule: {1:?}")]
-    EvaluationRule(chrono::NaiveDate, crate::domain::evaluation::EvaluationProblem),
-    /// A record of the file points to an objective or a partner the file does not carry.
-    #[error("unknown {0} {1}")]
-    UnknownReference(&'static str, i64),
+    /// A record of the file breaks a rule; nothing was written.
+    #[error("{0:?}: {1:?}")]
+    Refused(CaseRecord, CaseRefusal),
     #[error(transparent)]
     Store(#[from] StoreError),
+}
+
+impl From<Refused> for CaseError {
+    fn from((record, why): Refused) -> CaseError {
+        CaseError::Refused(record, why)
+    }
+}
+
+/// Where serde_json stopped reading, and why, as values.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JsonProblem {
+    pub line: usize,
+    pub column: usize,
+    pub fault: JsonFault,
+    /// The key whose value was being read, when the text before the error names one.
+    pub key: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonFault {
+    /// Not JSON at this place (a missing comma, a stray character…).
+    Syntax,
+    /// The file ends in the middle of a value.
+    Truncated,
+    /// A value of another kind than the one expected here.
+    Expected(JsonKind),
+    /// A required key is missing from an object.
+    MissingField,
+    /// A value outside the choices this key takes (an unknown status…), or an impossible one.
+    BadValue,
+}
+
+/// What kind of value the layout wants at a place.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JsonKind {
+    Integer,
+    Number,
+    Text,
+    Boolean,
+    List,
+    Object,
+}
+
+impl JsonProblem {
+    /// Reads serde_json's error, whose message is English, into values; `json` is the text it
+    /// was reading, where the key being read is looked up.
+    pub fn of(e: &serde_json::Error, json: &str) -> JsonProblem {
+        use serde_json::error::Category;
+        let msg = e.to_string();
+        let fault = match e.classify() {
+            Category::Eof => JsonFault::Truncated,
+            Category::Syntax | Category::Io => JsonFault::Syntax,
+            Category::Data if msg.starts_with("missing field") => JsonFault::MissingField,
+            Category::Data if msg.starts_with("invalid type") => match expected_kind(&msg) {
+                Some(kind) => JsonFault::Expected(kind),
+                None => JsonFault::BadValue,
+            },
+            Category::Data => JsonFault::BadValue,
+        };
+        let key = if fault == JsonFault::MissingField {
+            // « missing field `pseudonym` at line… »: the missing key is the one to name.
+            msg.split('`').nth(1).map(str::to_string)
+        } else {
+            key_before(json, e.line(), e.column())
+        };
+        JsonProblem { line: e.line(), column: e.column(), fault, key }
+    }
+}
+
+/// The kind named after « expected » in serde's message (« expected i32 », « expected a string »).
+fn expected_kind(msg: &str) -> Option<JsonKind> {
+    let wanted = msg.rsplit_once(", expected ")?.1;
+    let wanted = wanted.split(" at line ").next().unwrap_or(wanted);
+    let has = |words: &[&str]| words.iter().any(|w| wanted.contains(w));
+    Some(if has(&["i8", "i16", "i32", "i64", "u8", "u16", "u32", "u64", "integer"]) {
+        JsonKind::Integer
+    } else if has(&["f32", "f64", "float", "number"]) {
+        JsonKind::Number
+    } else if has(&["bool"]) {
+        JsonKind::Boolean
+    } else if has(&["sequence", "array", "tuple", "Vec"]) {
+        JsonKind::List
+    } else if has(&["string", "char", "date", "time"]) {
+        JsonKind::Text
+    } else if has(&["struct", "map", "enum"]) {
+        JsonKind::Object
+    } else {
+        return None;
+    })
+}
+
+/// The last `"key":` before `line`:`column` (1-based, as serde_json counts), when it looks like a
+/// key of the layout (lowercase letters and underscores): the value being read is its value.
+fn key_before(json: &str, line: usize, column: usize) -> Option<String> {
+    let start: usize = json.split_inclusive('\n').take(line.saturating_sub(1)).map(str::len).sum();
+    let rest = json.get(start..)?;
+    let end = start + rest.char_indices().nth(column).map_or(rest.len(), |(i, _)| i);
+    let before = json.get(..end)?;
+    let colon = before.rfind("\":")?;
+    let open = before[..colon].rfind('"')?;
+    let key = &before[open + 1..colon];
+    (!key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c == '_')).then(|| key.to_string())
 }
 
 /// What an import did.
@@ -213,10 +305,13 @@ fn export_plan(store: &Store, person: PersonId) -> Result<Option<CasePlan>, Case
 /// Reads a case file. Format and version are checked before the content, so that a file of a
 /// newer version says so rather than failing on a field it added.
 pub fn parse_case(json: &str) -> Result<CaseFile, CaseError> {
-    let value: serde_json::Value = serde_json::from_str(json).map_err(|e| CaseError::InvalidJson(e.to_string()))?;
+    // A file saved by Notepad and the like starts with a byte-order mark: it is not content.
+    let json = crate::domain::text::without_bom(json);
+    let invalid = |e: serde_json::Error| CaseError::Json(JsonProblem::of(&e, json));
+    let value: serde_json::Value = serde_json::from_str(json).map_err(invalid)?;
     check_header(value.get("format").and_then(|f| f.as_str()), value.get("version").and_then(|v| v.as_u64()))?;
     // Parsed again from the text rather than from `value`: serde_json gives line and column only then.
-    serde_json::from_str(json).map_err(|e| CaseError::InvalidJson(e.to_string()))
+    serde_json::from_str(json).map_err(invalid)
 }
 
 fn check_header(format: Option<&str>, version: Option<u64>) -> Result<(), CaseError> {
@@ -234,23 +329,13 @@ fn check_header(format: Option<&str>, version: Option<u64>) -> Result<(), CaseEr
 /// already used gets the first free « (2) », « (3) »… suffix.
 pub fn import_case(store: &mut Store, case: &CaseFile) -> Result<ImportReport, CaseError> {
     check_header(Some(&case.format), Some(u64::from(case.version)))?;
-    let incoming = person::cleaned(&case.person);
-    if incoming.pseudonym.is_empty() {
-        return Err(CaseError::Invalid("empty pseudonym".into()));
-    }
-    // What comes in a file obeys the rules of what is typed in a form.
+    // What comes in a file obeys the rules of what is typed in a form, and is never cut to fit.
     let today = chrono::Local::now().date_naive();
-    if let Some(problem) = crate::domain::person::validate(&incoming, today).into_iter().next() {
-        return Err(CaseError::PersonRule(problem));
-    }
+    super::case_check::check_sizes(case)?;
     let entries = revisions_in_order(&case.diagnosis)?;
-    for e in &entries {
-        let checked = diagnosis::cleaned(e);
-        let known = crate::domain::nomenclature::is_need_code;
-        if let Some(problem) = crate::domain::diagnosis::validate(&checked, today, known).into_iter().next() {
-            return Err(CaseError::EntryRule(checked.domain.clone(), problem));
-        }
-    }
+    super::case_check::check_rules(case, today)?;
+    super::case_check::check_dates(case)?;
+    let incoming = person::cleaned(&case.person);
     let at = columns::now();
     store.with_transaction(|tx| {
         let pseudonym = free_pseudonym(tx, &incoming.pseudonym)?;
@@ -259,34 +344,48 @@ pub fn import_case(store: &mut Store, case: &CaseFile) -> Result<ImportReport, C
         for e in &entries {
             diagnosis::insert_revision(tx, &DiagnosisEntry { person_id: id, ..e.clone() }, e.revision, &at)?;
         }
-        let invalid = |e| match e {
-            CaseError::Store(StoreError::Invalid(msg)) => CaseError::Invalid(msg),
-            other => other,
-        };
         let objectives = match &case.plan {
-            Some(p) => import_plan(tx, id, p, &at).map_err(invalid)?,
+            Some(p) => import_plan(tx, id, p, &at)?,
             None => HashMap::new(),
         };
         if let Some(n) = &case.network {
-            import_network(tx, id, n, &at).map_err(invalid)?;
+            import_network(tx, id, n, &at)?;
         }
         if let Some(path) = &case.path {
-            import_path(tx, id, path, &objectives, today, &at).map_err(invalid)?;
+            import_path(tx, id, path, &objectives, &at)?;
         }
         Ok(ImportReport { person_id: id, pseudonym, renamed_from })
     })
 }
 
 /// Ids of the file mapped to the rows written; a record whose id appears twice is refused.
-fn remember(map: &mut HashMap<i64, i64>, what: &str, old: i64, new: i64) -> Result<(), CaseError> {
+fn remember(map: &mut HashMap<i64, i64>, record: CaseRecord, old: i64, new: i64) -> Result<(), CaseError> {
     if map.insert(old, new).is_some() {
-        return Err(CaseError::Invalid(format!("{what} {old} appears twice")));
+        return Err(CaseError::Refused(record, CaseRefusal::Twice));
     }
     Ok(())
 }
 
-fn mapped(map: &HashMap<i64, i64>, what: &'static str, old: i64) -> Result<i64, CaseError> {
-    map.get(&old).copied().ok_or(CaseError::UnknownReference(what, old))
+/// The new id of what `record` links to, which the file must carry.
+fn mapped(map: &HashMap<i64, i64>, record: &CaseRecord, link: CaseLink, old: i64) -> Result<i64, CaseError> {
+    map.get(&old).copied().ok_or_else(|| CaseError::Refused(record.clone(), CaseRefusal::Missing(link, old)))
+}
+
+/// Each item's place among its parent's (the axis of an objective…), from 0, in the order of the
+/// file's positions: whatever numbers the file gives (negative, far apart), the stored ones are
+/// those the screens write. Items come as (parent, position).
+fn ranks(items: impl Iterator<Item = (i64, i64)>) -> Vec<i64> {
+    let items: Vec<(i64, i64)> = items.collect();
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by_key(|&i| items[i]);
+    let mut rank = vec![0; items.len()];
+    let mut next: HashMap<i64, i64> = HashMap::new();
+    for i in order {
+        let n = next.entry(items[i].0).or_insert(0);
+        rank[i] = *n;
+        *n += 1;
+    }
+    rank
 }
 
 /// Writes the plan of the file for the new person `person`, in the import's transaction: partners
@@ -301,51 +400,55 @@ fn import_plan(
     let partners = import_partners(conn, &p.partners, at)?;
 
     let mut axes: HashMap<AxisId, AxisId> = HashMap::new();
-    for a in &p.axes {
-        let new = plan::insert_axis(conn, &Axis { person_id: person, ..a.clone() }, at)?;
-        remember(&mut axes, "axis", a.id, new)?;
+    for (a, position) in p.axes.iter().zip(ranks(p.axes.iter().map(|a| (0, a.position)))) {
+        let new = plan::insert_axis(conn, &Axis { person_id: person, position, ..a.clone() }, at)?;
+        remember(&mut axes, CaseRecord::Axis(a.id), a.id, new)?;
     }
 
     // An objective is written after the one it replaces, whatever the order of the file.
     let mut objectives: HashMap<ObjectiveId, ObjectiveId> = HashMap::new();
-    let mut pending: Vec<&Objective> = p.objectives.iter().collect();
-    while !pending.is_empty() {
+    let mut pending: Vec<(&Objective, i64)> =
+        p.objectives.iter().zip(ranks(p.objectives.iter().map(|o| (o.axis_id, o.position)))).collect();
+    while let Some(&(first, _)) = pending.first() {
         let before = pending.len();
         let mut later = Vec::new();
-        for o in pending {
+        for (o, position) in pending {
             let replaces = match o.replaces {
                 None => None,
                 Some(old) => match objectives.get(&old) {
                     Some(new) => Some(*new),
                     None => {
-                        later.push(o);
+                        later.push((o, position));
                         continue;
                     }
                 },
             };
-            let axis_id = mapped(&axes, "axis", o.axis_id)?;
-            let new = plan::insert_objective(conn, &Objective { axis_id, replaces, ..o.clone() }, at)?;
-            remember(&mut objectives, "objective", o.id, new)?;
+            let record = CaseRecord::Objective(o.id);
+            let axis_id = mapped(&axes, &record, CaseLink::Axis, o.axis_id)?;
+            let new = plan::insert_objective(conn, &Objective { axis_id, replaces, position, ..o.clone() }, at)?;
+            remember(&mut objectives, record, o.id, new)?;
         }
         if later.len() == before {
-            return Err(CaseError::Invalid("an objective replaces an unknown objective".into()));
+            return Err(CaseError::Refused(CaseRecord::Objective(first.id), CaseRefusal::ReplacesUnknown));
         }
         pending = later;
     }
 
     let mut actions: HashMap<ActionId, ActionId> = HashMap::new();
-    for a in &p.actions {
-        let objective_id = mapped(&objectives, "objective", a.objective_id)?;
+    for (a, position) in p.actions.iter().zip(ranks(p.actions.iter().map(|a| (a.objective_id, a.position)))) {
+        let record = CaseRecord::Action(a.id);
+        let objective_id = mapped(&objectives, &record, CaseLink::Objective, a.objective_id)?;
         let carrier = match a.carrier {
-            Carrier::Partner(old) => Carrier::Partner(mapped(&partners, "partner", old)?),
+            Carrier::Partner(old) => Carrier::Partner(mapped(&partners, &record, CaseLink::Partner, old)?),
             other => other,
         };
-        let new = plan::insert_action(conn, &PlanAction { objective_id, carrier, ..a.clone() }, at)?;
-        remember(&mut actions, "action", a.id, new)?;
+        let new = plan::insert_action(conn, &PlanAction { objective_id, carrier, position, ..a.clone() }, at)?;
+        remember(&mut actions, record, a.id, new)?;
     }
 
     for pp in &p.postponements {
-        let action_id = mapped(&actions, "action", pp.action_id)?;
+        let record = CaseRecord::Postponement(pp.action_id);
+        let action_id = mapped(&actions, &record, CaseLink::Action, pp.action_id)?;
         plan::insert_postponement(conn, &Postponement { action_id, ..pp.clone() }, at)?;
     }
     Ok(objectives)
@@ -359,23 +462,16 @@ fn import_path(
     person: PersonId,
     path: &CasePath,
     objectives: &HashMap<ObjectiveId, ObjectiveId>,
-    today: chrono::NaiveDate,
     at: &str,
 ) -> Result<(), CaseError> {
-    // What comes in a file obeys the rules of what is typed in a form.
-    for e in &path.journal {
-        if let Some(problem) = crate::domain::journal::validate(e, today).into_iter().next() {
-            return Err(CaseError::JournalRule(e.date, problem));
-        }
-    }
-    for e in &path.evaluations {
-        if let Some(problem) = crate::domain::evaluation::validate(e, today).into_iter().next() {
-            return Err(CaseError::EvaluationRule(e.date, problem));
-        }
-    }
     let partners = import_partners(conn, &path.partners, at)?;
     for e in &path.journal {
-        let named = e.partners.iter().map(|p| mapped(&partners, "partner", *p)).collect::<Result<Vec<_>, _>>()?;
+        let record = CaseRecord::Journal(e.date);
+        let named = e
+            .partners
+            .iter()
+            .map(|p| mapped(&partners, &record, CaseLink::Partner, *p))
+            .collect::<Result<Vec<_>, _>>()?;
         crate::store::journal::insert(
             conn,
             &JournalEntry { id: 0, person_id: person, partners: named, ..e.clone() },
@@ -385,7 +481,7 @@ fn import_path(
     for e in &path.evaluations {
         let mut goals = e.goals.clone();
         for g in &mut goals {
-            g.objective_id = mapped(objectives, "objective", g.objective_id)?;
+            g.objective_id = mapped(objectives, &CaseRecord::Evaluation(e.date), CaseLink::Objective, g.objective_id)?;
         }
         let e = Evaluation { id: 0, person_id: person, goals, ..e.clone() };
         crate::store::evaluation::insert(conn, &e, at)?;
@@ -406,7 +502,7 @@ fn import_partners(
             Some(id) => id,
             None => partner::insert(conn, p, at)?,
         };
-        remember(&mut partners, "partner", p.id, new)?;
+        remember(&mut partners, CaseRecord::Partner(p.id), p.id, new)?;
     }
     Ok(partners)
 }
@@ -434,15 +530,16 @@ fn import_network(conn: &rusqlite::Connection, person: PersonId, n: &CaseNetwork
                     }
                 },
             };
+            let record = CaseRecord::Tie(t.id);
             let target = match &t.target {
-                TieTarget::Partner(old) => TieTarget::Partner(mapped(&partners, "partner", *old)?),
+                TieTarget::Partner(old) => TieTarget::Partner(mapped(&partners, &record, CaseLink::Partner, *old)?),
                 informal => informal.clone(),
             };
             let new = tie::insert(conn, &Tie { person_id: person, target, replaces, ..t.clone() }, None, at)?;
-            remember(&mut ties, "tie", t.id, new)?;
+            remember(&mut ties, record, t.id, new)?;
         }
-        if later.len() == before {
-            return Err(CaseError::Invalid("a tie replaces an unknown tie".into()));
+        if let (true, Some(first)) = (later.len() == before, later.first()) {
+            return Err(CaseError::Refused(CaseRecord::Tie(first.id), CaseRefusal::ReplacesUnknown));
         }
         pending = later;
     }
@@ -450,21 +547,23 @@ fn import_network(conn: &rusqlite::Connection, person: PersonId, n: &CaseNetwork
 }
 
 /// The revisions cleaned and checked, in an order where each domain's revisions rise, keeping
-/// the file's order when it already does (it is the order in which they were written).
+/// the file's order when it already does (it is the order in which they were written), then
+/// numbered 1, 2, 3… in each domain: a file's 9223372036854775807 would leave no next revision.
 fn revisions_in_order(entries: &[DiagnosisEntry]) -> Result<Vec<DiagnosisEntry>, CaseError> {
     let mut cleaned: Vec<DiagnosisEntry> = entries.iter().map(diagnosis::cleaned).collect();
     let mut seen = HashSet::new();
     let mut last: HashMap<&str, i64> = HashMap::new();
     let mut rising = true;
-    for e in &cleaned {
+    for (e, raw) in cleaned.iter().zip(entries) {
+        let record = || CaseRecord::Entry { domain: raw.domain.clone(), revision: raw.revision };
         if e.domain.is_empty() {
-            return Err(CaseError::Invalid("diagnosis entry without domain".into()));
+            return Err(CaseError::Refused(record(), CaseRefusal::NoDomain));
         }
         if e.revision < 1 {
-            return Err(CaseError::Invalid(format!("revision {} of {}", e.revision, e.domain)));
+            return Err(CaseError::Refused(record(), CaseRefusal::RevisionBelowOne));
         }
         if !seen.insert((e.domain.as_str(), e.revision)) {
-            return Err(CaseError::Invalid(format!("revision {} of {} appears twice", e.revision, e.domain)));
+            return Err(CaseError::Refused(record(), CaseRefusal::Twice));
         }
         if last.insert(e.domain.as_str(), e.revision).is_some_and(|prev| prev > e.revision) {
             rising = false;
@@ -473,10 +572,16 @@ fn revisions_in_order(entries: &[DiagnosisEntry]) -> Result<Vec<DiagnosisEntry>,
     if !rising {
         cleaned.sort_by_key(|e| e.revision);
     }
+    let mut counts: HashMap<String, i64> = HashMap::new();
+    for e in &mut cleaned {
+        let n = counts.entry(e.domain.clone()).or_insert(0);
+        *n += 1;
+        e.revision = *n;
+    }
     Ok(cleaned)
 }
 
-fn free_pseudonym(conn: &rusqlite::Connection, wanted: &str) -> Result<String, StoreError> {
+fn free_pseudonym(conn: &rusqlite::Connection, wanted: &str) -> Result<String, CaseError> {
     if !person::taken(conn, wanted, None)? {
         return Ok(wanted.to_string());
     }
@@ -486,7 +591,7 @@ fn free_pseudonym(conn: &rusqlite::Connection, wanted: &str) -> Result<String, S
             return Ok(candidate);
         }
     }
-    Err(StoreError::Invalid("no free pseudonym for the imported person".into()))
+    Err(CaseError::Refused(CaseRecord::Person, CaseRefusal::NoFreePseudonym))
 }
 
 #[cfg(test)]
@@ -513,7 +618,10 @@ mod tests {
     #[test]
     fn insane_revisions_are_refused() {
         for bad in [vec![entry("sante", 0)], vec![entry("sante", 1), entry("sante", 1)], vec![entry(" \u{7} ", 1)]] {
-            assert!(matches!(revisions_in_order(&bad), Err(CaseError::Invalid(_))), "{bad:?}");
+            assert!(
+                matches!(revisions_in_order(&bad), Err(CaseError::Refused(CaseRecord::Entry { .. }, _))),
+                "{bad:?}"
+            );
         }
     }
 

@@ -24,7 +24,7 @@
 //! partners. CRLF line ends, lines folded at 75 octets between characters, text escaped.
 
 use crate::domain::partner::{Partner, Sector};
-use crate::domain::text::{clean, clean_line};
+use crate::domain::text::{MAX_FIELD_CHARS, clean, clean_line};
 use crate::export::plan_ics::{escape_text, fold};
 
 /// Identifies the writer of the exported cards.
@@ -62,6 +62,9 @@ pub enum VcardError {
     Charset { line: usize, charset: String },
     /// A line that is not `NAME:value`.
     BadLine { line: usize },
+    /// A value longer than a form of the directory takes (refused, never stored cut): the
+    /// property, its length and the limit, in characters.
+    TooLong { line: usize, property: String, chars: usize, max: usize },
 }
 
 /// Reads every card of a .vcf file. All or nothing: the first problem refuses the whole file.
@@ -571,6 +574,16 @@ fn card_to_partner(card: &Card) -> Result<Partner, VcardError> {
         if prop.is_binary() {
             continue;
         }
+        let read = matches!(
+            prop.name.as_str(),
+            "FN" | "ORG" | "TEL" | "EMAIL" | "ADR" | "NOTE" | "CATEGORIES" | X_EXPERTISE | X_TERRITORY | X_CONTACT
+        );
+        if read {
+            let chars = unescape(&raw_text(prop)?).chars().count();
+            if chars > MAX_FIELD_CHARS {
+                return Err(too_long(prop.line, &prop.name, chars));
+            }
+        }
         match prop.name.as_str() {
             "FN" if fn_name.is_empty() => fn_name = clean_line(&unescape(&raw_text(prop)?)),
             "ORG" if org.is_empty() => {
@@ -653,7 +666,7 @@ fn card_to_partner(card: &Card) -> Result<Partner, VcardError> {
     head.extend(notes);
     let territory = addresses.iter().find(|(work, _)| *work).or(addresses.first()).map(|(_, p)| p.clone());
     let [expertise, exact_territory, exact_contact] = exact;
-    Ok(Partner {
+    let partner = Partner {
         name,
         sector: sector.unwrap_or(Sector::Autre),
         expertise: expertise.unwrap_or_else(|| tags.join(", ")),
@@ -661,7 +674,20 @@ fn card_to_partner(card: &Card) -> Result<Partner, VcardError> {
         contact: exact_contact.unwrap_or_else(|| [phones, emails].concat().join(" · ")),
         notes: head.join("\n"),
         ..Partner::new_draft()
-    })
+    };
+    // Many values gathered in one field (every NOTE, every TEL) may outgrow it too.
+    let gathered = [("CATEGORIES", &partner.expertise), ("TEL", &partner.contact), ("NOTE", &partner.notes)];
+    for (property, value) in gathered {
+        let chars = value.chars().count();
+        if chars > MAX_FIELD_CHARS {
+            return Err(too_long(card.line, property, chars));
+        }
+    }
+    Ok(partner)
+}
+
+fn too_long(line: usize, property: &str, chars: usize) -> VcardError {
+    VcardError::TooLong { line, property: property.to_string(), chars, max: MAX_FIELD_CHARS }
 }
 
 #[cfg(test)]

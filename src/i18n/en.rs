@@ -538,6 +538,7 @@ pub fn field_error(e: FieldError) -> &'static str {
             "Nothing is evaluated: a level, a rating or a view at least."
         }
         FieldError::Evaluation(EvaluationProblem::DateInFuture) => "The date is in the future.",
+        FieldError::Evaluation(EvaluationProblem::WeightOutOfRange) => "Weights go from 0 to 9.",
         FieldError::Evaluation(EvaluationProblem::NextBeforeDate) => "The next evaluation comes before this one.",
         FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Ratings go from 1 to 10.",
         FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Levels go from −2 to +2.",
@@ -627,7 +628,7 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::BadSize(s) => format!("Invalid size « {s} »: expected WIDTHxHEIGHT, for example 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("The « {s} » screen needs --person (an id or a pseudonym)."),
-        Problem::InvalidJson(e) => format!("Invalid JSON file: {e}."),
+        Problem::InvalidJson(e) => format!("Invalid JSON file, {}.", super::case::json_problem(super::Lang::En, e)),
         Problem::WrongCaseFormat => "This file is not a case exported by parcours.".into(),
         Problem::NewerCaseVersion(v) => format!("This case comes from a newer parcours (format {v})."),
         Problem::InvalidCase(e) => format!("Case refused: {e}. Nothing was imported."),
@@ -639,7 +640,7 @@ pub fn problem(p: &Problem) -> String {
         Problem::NoDataDir => "No data folder found: give one with --data-dir.".into(),
         Problem::Refused => "Not saved: a consistency rule is broken (the dates?).".into(),
         Problem::Missing => "This item no longer exists in the database.".into(),
-        Problem::Storage(e) => format!("Database error: {e}."),
+        Problem::Storage(e) => format!("Database error: {}.", storage_fault(e)),
         Problem::Usage(e) => format!("{e} (see parcours --help)."),
         Problem::Imported { pseudonym, renamed_from: None } => format!("Case imported: “{pseudonym}”."),
         Problem::Imported { pseudonym, renamed_from: Some(old) } => {
@@ -663,7 +664,13 @@ pub fn problem(p: &Problem) -> String {
         Problem::UnknownTheme(name) => format!("Unknown theme « {name} »; dark theme used."),
         Problem::InvalidTheme(name, reason) => format!("Theme « {name} » ignored ({reason}); dark theme used."),
         Problem::KeymapProblem(e) => format!("Key binding ignored in keymap.toml: {e}."),
-        Problem::ConfigProblem(e) => format!("config.toml ignored: {e}."),
+        Problem::ConfigProblem(crate::config::ConfigIssue::NotUtf8) => {
+            "config.toml ignored: the file is not UTF-8 (save it as UTF-8).".into()
+        }
+        Problem::ConfigProblem(crate::config::ConfigIssue::Unreadable(e)) => {
+            format!("config.toml ignored: {}.", io_reason(e))
+        }
+        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => format!("config.toml ignored: {e}."),
         Problem::InvalidVcard(e) => format!("vCard file refused: {}. Nothing was imported.", vcard_reason(e)),
         Problem::ContactsImported { imported, already } => format!(
             "{imported} partner{s} imported, {already} already in the directory.",
@@ -835,6 +842,11 @@ fn vcard_reason(e: &crate::export::vcard::VcardError) -> String {
             format!("line {line}: character set « {charset} » not supported (only UTF-8 is)")
         }
         E::BadLine { line } => format!("line {line} unreadable (expected NAME:value)"),
+        E::TooLong { line, property, chars, max } => format!(
+            "line {line}: {property} of {} characters where {} at most fit",
+            super::case::grouped(super::Lang::En, *chars),
+            super::case::grouped(super::Lang::En, *max)
+        ),
     }
 }
 
@@ -871,9 +883,27 @@ fn io_reason(e: &super::IoReason) -> String {
         R::NotFound => "no such file or folder".into(),
         R::PermissionDenied => "permission denied".into(),
         R::IsADirectory => "it is a folder, not a file".into(),
+        R::NotADirectory => "a part of the path is a file, not a folder".into(),
+        R::AlreadyExists => "a file of that name already exists".into(),
+        R::NotUtf8 => "the file is not UTF-8 (save it as UTF-8)".into(),
         R::ReadOnly => "read-only disk".into(),
         R::DiskFull => "disk full".into(),
         R::TooLarge(limit) => format!("the file is larger than the {} MB limit", limit / (1024 * 1024)),
-        R::Other(msg) => msg.clone(),
+        R::Other(Some(code)) => format!("system error {code}"),
+        R::Other(None) => "system error".into(),
+    }
+}
+
+fn storage_fault(e: &super::StorageFault) -> String {
+    use super::StorageFault as F;
+    match e {
+        F::DiskIo => "the disk could not read or write (unplugged or failing disk?)".into(),
+        F::ReadOnly => "the database cannot be changed (read-only file or folder)".into(),
+        F::DiskFull => "disk full".into(),
+        F::Corrupt => "the database file is damaged (parcours check, then a backup)".into(),
+        F::Busy => "another program holds the database, try again".into(),
+        F::Constraint => "a consistency rule of the database refuses this change".into(),
+        F::Io(reason) => io_reason(reason),
+        F::Other => "unexpected database error".into(),
     }
 }

@@ -564,6 +564,7 @@ pub fn field_error(e: FieldError) -> &'static str {
             "Rien n’est évalué\u{a0}: un niveau, une note ou un avis au moins."
         }
         FieldError::Evaluation(EvaluationProblem::DateInFuture) => "La date est dans le futur.",
+        FieldError::Evaluation(EvaluationProblem::WeightOutOfRange) => "Les poids vont de 0 à 9.",
         FieldError::Evaluation(EvaluationProblem::NextBeforeDate) => "La prochaine évaluation précède celle-ci.",
         FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Les notes vont de 1 à 10.",
         FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Les niveaux vont de −2 à +2.",
@@ -666,7 +667,7 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::BadSize(s) => format!("Taille invalide « {s} »\u{a0}: attendu LARGEURxHAUTEUR, par exemple 120x36."),
         Problem::ScreenNeedsPerson(s) => format!("L’écran « {s} » demande --person (un identifiant ou un pseudonyme)."),
-        Problem::InvalidJson(e) => format!("Fichier JSON invalide\u{a0}: {e}."),
+        Problem::InvalidJson(e) => format!("Fichier JSON invalide, {}.", super::case::json_problem(super::Lang::Fr, e)),
         Problem::WrongCaseFormat => "Ce fichier n’est pas un dossier exporté par parcours.".into(),
         Problem::NewerCaseVersion(v) => {
             format!("Ce dossier vient d’une version plus récente de parcours (format {v}).")
@@ -682,7 +683,7 @@ pub fn problem(p: &Problem) -> String {
             "Enregistrement refusé\u{a0}: une règle de cohérence n’est pas respectée (les dates\u{a0}?).".into()
         }
         Problem::Missing => "Cet élément n’existe plus dans la base.".into(),
-        Problem::Storage(e) => format!("Erreur de la base\u{a0}: {e}."),
+        Problem::Storage(e) => format!("Erreur de la base\u{a0}: {}.", storage_fault(e)),
         Problem::Usage(e) => format!("{e} (voir parcours --help)."),
         // « M. R. » already ends the sentence: no second full stop.
         Problem::Imported { pseudonym, renamed_from: None } => {
@@ -711,7 +712,13 @@ pub fn problem(p: &Problem) -> String {
             format!("Thème «\u{a0}{name}\u{a0}» ignoré ({reason})\u{a0}; thème sombre utilisé.")
         }
         Problem::KeymapProblem(e) => format!("Raccourci ignoré dans keymap.toml\u{a0}: {e}."),
-        Problem::ConfigProblem(e) => format!("config.toml ignoré\u{a0}: {e}."),
+        Problem::ConfigProblem(crate::config::ConfigIssue::NotUtf8) => {
+            "config.toml ignoré\u{a0}: le fichier n’est pas en UTF-8 (enregistrez-le en UTF-8).".into()
+        }
+        Problem::ConfigProblem(crate::config::ConfigIssue::Unreadable(e)) => {
+            format!("config.toml ignoré\u{a0}: {}.", io_reason(e))
+        }
+        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => format!("config.toml ignoré\u{a0}: {e}."),
         Problem::InvalidVcard(e) => format!("Fichier vCard refusé\u{a0}: {}. Rien n’a été importé.", vcard_reason(e)),
         Problem::ContactsImported { imported, already } => format!(
             "{imported} partenaire{s} importé{s}, {already} déjà présent{t} dans l’annuaire.",
@@ -892,6 +899,11 @@ fn vcard_reason(e: &crate::export::vcard::VcardError) -> String {
             "ligne {line}\u{a0}: jeu de caractères «\u{a0}{charset}\u{a0}» non pris en charge (seul l’UTF-8 l’est)"
         ),
         E::BadLine { line } => format!("ligne {line} illisible (attendu NOM:valeur)"),
+        E::TooLong { line, property, chars, max } => format!(
+            "ligne {line}\u{a0}: {property} de {} caractères pour {} au plus",
+            super::case::grouped(super::Lang::Fr, *chars),
+            super::case::grouped(super::Lang::Fr, *max)
+        ),
     }
 }
 
@@ -949,9 +961,27 @@ fn io_reason(e: &super::IoReason) -> String {
         R::NotFound => "fichier ou dossier introuvable".into(),
         R::PermissionDenied => "permission refusée".into(),
         R::IsADirectory => "c’est un dossier, pas un fichier".into(),
+        R::NotADirectory => "une partie du chemin est un fichier, pas un dossier".into(),
+        R::AlreadyExists => "un fichier de ce nom existe déjà".into(),
+        R::NotUtf8 => "le fichier n’est pas en UTF-8 (enregistrez-le en UTF-8)".into(),
         R::ReadOnly => "disque en lecture seule".into(),
         R::DiskFull => "disque plein".into(),
         R::TooLarge(limit) => format!("le fichier dépasse la limite de {}\u{a0}Mo", limit / (1024 * 1024)),
-        R::Other(msg) => msg.clone(),
+        R::Other(Some(code)) => format!("erreur du système n°\u{a0}{code}"),
+        R::Other(None) => "erreur du système".into(),
+    }
+}
+
+fn storage_fault(e: &super::StorageFault) -> String {
+    use super::StorageFault as F;
+    match e {
+        F::DiskIo => "le disque n’a pas pu lire ou écrire (disque débranché ou défaillant\u{a0}?)".into(),
+        F::ReadOnly => "la base ne peut pas être modifiée (fichier ou dossier en lecture seule)".into(),
+        F::DiskFull => "disque plein".into(),
+        F::Corrupt => "le fichier de la base est endommagé (parcours check, puis une sauvegarde)".into(),
+        F::Busy => "la base est occupée par un autre programme, réessayez".into(),
+        F::Constraint => "une règle de cohérence de la base refuse ce changement".into(),
+        F::Io(reason) => io_reason(reason),
+        F::Other => "erreur inattendue de la base de données".into(),
     }
 }

@@ -1,6 +1,7 @@
 //! Every user-facing string, in French (default) and English. Each language is one exhaustive
 //! `match`: a missing translation does not compile.
 
+pub mod case;
 mod en;
 pub mod evaluation;
 pub mod evidence;
@@ -604,7 +605,7 @@ pub enum Problem {
     UnknownScreen(String),
     BadSize(String),
     ScreenNeedsPerson(String),
-    InvalidJson(String),
+    InvalidJson(crate::export::case_json::JsonProblem),
     WrongCaseFormat,
     NewerCaseVersion(u32),
     InvalidCase(String),
@@ -613,7 +614,7 @@ pub enum Problem {
     /// A file to write is one of the data folder's own: nothing was written.
     BaseFile(String),
     NoDataDir,
-    Storage(String),
+    Storage(StorageFault),
     Refused,
     Missing,
     Usage(String),
@@ -640,7 +641,7 @@ pub enum Problem {
     UnknownTheme(String),
     InvalidTheme(String, String),
     KeymapProblem(String),
-    ConfigProblem(String),
+    ConfigProblem(crate::config::ConfigIssue),
     InvalidVcard(crate::export::vcard::VcardError),
     ContactsImported {
         imported: usize,
@@ -664,11 +665,18 @@ pub enum IoReason {
     NotFound,
     PermissionDenied,
     IsADirectory,
+    /// A part of the path that should be a folder is a file.
+    NotADirectory,
+    AlreadyExists,
     ReadOnly,
     DiskFull,
+    /// Text that is not UTF-8 (what `read_to_string` calls invalid data).
+    NotUtf8,
     /// More than the limit of what parcours reads, in bytes.
     TooLarge(u64),
-    Other(String),
+    /// Anything else, with the system's error number when there is one: the system's own
+    /// sentence is English, and never shown.
+    Other(Option<i32>),
 }
 
 impl IoReason {
@@ -681,9 +689,51 @@ impl IoReason {
             K::NotFound => IoReason::NotFound,
             K::PermissionDenied => IoReason::PermissionDenied,
             K::IsADirectory => IoReason::IsADirectory,
+            K::NotADirectory => IoReason::NotADirectory,
+            K::AlreadyExists => IoReason::AlreadyExists,
             K::ReadOnlyFilesystem => IoReason::ReadOnly,
-            K::StorageFull => IoReason::DiskFull,
-            _ => IoReason::Other(e.to_string()),
+            K::StorageFull | K::QuotaExceeded => IoReason::DiskFull,
+            K::InvalidData => IoReason::NotUtf8,
+            _ => IoReason::Other(e.raw_os_error()),
+        }
+    }
+}
+
+/// What went wrong in the database, as SQLite classes it: its own message is English, and goes
+/// to the log only.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum StorageFault {
+    /// The disk failed to read or write (SQLite's « disk I/O error »).
+    DiskIo,
+    /// The database file or its folder cannot be written.
+    ReadOnly,
+    DiskFull,
+    /// The file is damaged.
+    Corrupt,
+    /// Another program holds the database.
+    Busy,
+    /// A rule of the database refused the change.
+    Constraint,
+    /// A file the database needs.
+    Io(IoReason),
+    Other,
+}
+
+impl StorageFault {
+    pub fn of(e: &crate::store::StoreError) -> StorageFault {
+        use rusqlite::ErrorCode as C;
+        match e {
+            crate::store::StoreError::Io(io) => StorageFault::Io(IoReason::of(io)),
+            crate::store::StoreError::Sql(sql) => match sql.sqlite_error_code() {
+                Some(C::SystemIoFailure) => StorageFault::DiskIo,
+                Some(C::ReadOnly | C::PermissionDenied | C::CannotOpen) => StorageFault::ReadOnly,
+                Some(C::DiskFull) => StorageFault::DiskFull,
+                Some(C::DatabaseCorrupt | C::NotADatabase) => StorageFault::Corrupt,
+                Some(C::DatabaseBusy | C::DatabaseLocked) => StorageFault::Busy,
+                Some(C::ConstraintViolation) => StorageFault::Constraint,
+                _ => StorageFault::Other,
+            },
+            _ => StorageFault::Other,
         }
     }
 }
@@ -763,6 +813,38 @@ pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sqlite_and_system_errors_become_sentences_without_their_english() {
+        use rusqlite::ffi;
+        let sql = |code| {
+            crate::store::StoreError::Sql(rusqlite::Error::SqliteFailure(
+                ffi::Error::new(code),
+                Some("disk I/O error".into()),
+            ))
+        };
+        let io = |kind| crate::store::StoreError::Io(std::io::Error::new(kind, "File exists (os error 17)"));
+        let cases = [
+            (sql(ffi::SQLITE_IOERR), StorageFault::DiskIo),
+            (sql(ffi::SQLITE_READONLY), StorageFault::ReadOnly),
+            (sql(ffi::SQLITE_FULL), StorageFault::DiskFull),
+            (sql(ffi::SQLITE_CORRUPT), StorageFault::Corrupt),
+            (sql(ffi::SQLITE_BUSY), StorageFault::Busy),
+            (sql(ffi::SQLITE_MISUSE), StorageFault::Other),
+            (io(std::io::ErrorKind::AlreadyExists), StorageFault::Io(IoReason::AlreadyExists)),
+            (io(std::io::ErrorKind::InvalidData), StorageFault::Io(IoReason::NotUtf8)),
+            (io(std::io::ErrorKind::NotADirectory), StorageFault::Io(IoReason::NotADirectory)),
+        ];
+        for (e, fault) in cases {
+            assert_eq!(StorageFault::of(&e), fault, "{e}");
+            for lang in [Lang::Fr, Lang::En] {
+                let said = problem(lang, &Problem::Storage(fault.clone()));
+                for english in ["disk I/O", "os error", "File exists", "readonly", "Io(", "Other"] {
+                    assert!(!said.contains(english), "{said}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn french_and_english_differ_where_they_should() {

@@ -279,7 +279,7 @@ pub(crate) fn cleaned_action(a: &PlanAction) -> PlanAction {
     }
 }
 
-fn is_service_code(code: &str) -> bool {
+pub(crate) fn is_service_code(code: &str) -> bool {
     nomenclature::services().iter().any(|s| s.code == code)
 }
 
