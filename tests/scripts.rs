@@ -402,6 +402,35 @@ fn h_ctrl_c_quits_from_a_person_too() {
 }
 
 #[test]
+fn h_a_keymap_with_quit_bound_to_nothing_still_lets_ctrl_c_and_the_palette_out() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    let (keymap, problems) = parcours::app::keymap::Keymap::with_user_file("[global]\nquit = []\n");
+    assert!(problems.is_empty());
+    app.model.keymap = keymap;
+    press(&mut app, KeyCode::Char('q'));
+    assert!(!app.model.quit, "q is bound to nothing now");
+    // The palette still offers « Quitter ».
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "Quitter");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.model.quit, "the palette's « Quitter » quits");
+    // Ctrl-C too, from a person; with words typed in a form it asks first.
+    drop(app);
+    let mut app = start(dir.path());
+    app.model.keymap = parcours::app::keymap::Keymap::with_user_file("[global]\nquit = []\n").0;
+    open_with_keys(&mut app, "Léo, 15 ans");
+    press(&mut app, KeyCode::Char('e'));
+    type_text(&mut app, "x");
+    ctrl(&mut app, 'c');
+    assert!(!app.model.quit, "words not saved: it asks");
+    assert!(matches!(app.model.overlay, Some(Overlay::Confirm { what: Confirm::DiscardForm, .. })));
+    press(&mut app, KeyCode::Char('o'));
+    ctrl(&mut app, 'c');
+    assert!(app.model.quit);
+}
+
+#[test]
 fn i_an_archived_person_leaves_the_file_active_but_stays_in_the_database() {
     let dir = demo_dir();
     let mut app = start(dir.path());

@@ -618,7 +618,11 @@ fn function_keys_in_a_form_never_lose_it() {
     assert_eq!(m.underlying_context(), parcours::app::action::Context::Form);
     update(&mut m, press(KeyCode::Esc));
     assert!(matches!(m.overlay, Some(Overlay::Form(_))));
+    // Ctrl-C, which quits whatever the keymap says, asks first over words not saved; « n » keeps them.
     update(&mut m, ctrl('c'));
+    assert!(!m.quit);
+    assert!(matches!(&m.overlay, Some(Overlay::Confirm { what: Confirm::DiscardForm, under: Some(_) })));
+    update(&mut m, ch('n'));
     update(&mut m, ctrl('p'));
     assert!(!m.quit);
     assert!(matches!(m.overlay, Some(Overlay::Form(_))));

@@ -34,11 +34,12 @@ pub fn run(env: &Env) -> Result<(), Problem> {
         None => {}
     }
     for p in keymap_problems {
-        let text = match p {
-            KeymapProblem::Syntax(s) => s,
-            KeymapProblem::UnknownKey { action, key } => format!("{action} = « {key} »"),
-        };
-        notes.push(Problem::KeymapProblem(text));
+        notes.push(match p {
+            KeymapProblem::Syntax(s) => Problem::KeymapProblem(s),
+            KeymapProblem::UnknownKey { action, key } => Problem::KeymapProblem(format!("{action} = « {key} »")),
+            KeymapProblem::UnknownAction(name) => Problem::KeymapUnknownAction(name),
+            KeymapProblem::UnknownSection(name) => Problem::KeymapUnknownSection(name),
+        });
     }
     let mut app = App::new(model, store, theme);
     app.log = Some(log.clone());

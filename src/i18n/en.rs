@@ -642,6 +642,12 @@ pub fn problem(p: &Problem) -> String {
         Problem::UnknownTheme(name) => format!("Unknown theme « {name} »; dark theme used."),
         Problem::InvalidTheme(name, reason) => format!("Theme « {name} » ignored ({reason}); dark theme used."),
         Problem::KeymapProblem(e) => format!("Key binding ignored in keymap.toml: {e}."),
+        Problem::KeymapUnknownAction(name) => {
+            format!("Unknown action « {name} » in keymap.toml: ignored; the other key bindings apply.")
+        }
+        Problem::KeymapUnknownSection(name) => {
+            format!("Unknown section « {name} » in keymap.toml: ignored; the other key bindings apply.")
+        }
         Problem::ConfigProblem(e) => format!("config.toml ignored: {e}."),
         Problem::InvalidVcard(e) => format!("vCard file refused: {}. Nothing was imported.", vcard_reason(e)),
         Problem::ContactsImported { imported, already } => format!(

@@ -690,6 +690,12 @@ pub fn problem(p: &Problem) -> String {
             format!("Thème «\u{a0}{name}\u{a0}» ignoré ({reason})\u{a0}; thème sombre utilisé.")
         }
         Problem::KeymapProblem(e) => format!("Raccourci ignoré dans keymap.toml\u{a0}: {e}."),
+        Problem::KeymapUnknownAction(name) => format!(
+            "Action inconnue «\u{a0}{name}\u{a0}» dans keymap.toml\u{a0}: ignorée\u{a0}; les autres raccourcis sont appliqués."
+        ),
+        Problem::KeymapUnknownSection(name) => format!(
+            "Section inconnue «\u{a0}{name}\u{a0}» dans keymap.toml\u{a0}: ignorée\u{a0}; les autres raccourcis sont appliqués."
+        ),
         Problem::ConfigProblem(e) => format!("config.toml ignoré\u{a0}: {e}."),
         Problem::InvalidVcard(e) => format!("Fichier vCard refusé\u{a0}: {}. Rien n’a été importé.", vcard_reason(e)),
         Problem::ContactsImported { imported, already } => format!(

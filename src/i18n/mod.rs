@@ -614,6 +614,9 @@ pub enum Problem {
     UnknownTheme(String),
     InvalidTheme(String, String),
     KeymapProblem(String),
+    /// An action or section name keymap.toml uses that this build does not know: that one skipped.
+    KeymapUnknownAction(String),
+    KeymapUnknownSection(String),
     ConfigProblem(String),
     InvalidVcard(crate::export::vcard::VcardError),
     ContactsImported {
