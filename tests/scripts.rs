@@ -103,6 +103,27 @@ fn b_a_taken_pseudonym_is_refused_and_the_form_kept() {
     assert_eq!(open_store(dir.path()).persons(true).unwrap().len(), 6);
 }
 
+#[test]
+fn b_what_was_typed_never_reaches_the_log() {
+    let dir = demo_dir();
+    let mut store = open_store(dir.path());
+    let mut zq = parcours::domain::person::Person::new_draft(today());
+    zq.pseudonym = "Zébulon-Xq".into();
+    store.insert_person(&zq).unwrap();
+    drop(store);
+    let log = dir.path().join(parcours::log::LOG_FILE);
+    let mut app = start(dir.path());
+    app.log = Some(log.clone());
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "zébulon-xq");
+    ctrl(&mut app, 's');
+    assert!(screen_text(&mut app).contains("déjà utilisé"));
+    drop(app);
+    let written = std::fs::read_to_string(&log).unwrap();
+    assert!(written.contains("failed save_person: PseudonymTaken"), "{written}");
+    assert!(!written.to_lowercase().contains("xq"), "{written}");
+}
+
 /// Opens Mme D. (no « logement » yet) on « Logement » with the keys, and opens the entry form.
 fn open_logement_of_mme_d(app: &mut App) -> i64 {
     open_with_keys(app, "Mme D.");

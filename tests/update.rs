@@ -311,7 +311,13 @@ fn a_failure_keeps_the_form_and_every_word_typed() {
     type_text(&mut m, "Zoé");
     let effects = update(&mut m, ctrl('s'));
     assert!(matches!(effects.as_slice(), [Effect::SavePerson(_)]));
-    assert!(update(&mut m, Msg::Failed("Le pseudonyme « Zoé » est déjà pris.".into())).is_empty());
+    assert!(
+        update(
+            &mut m,
+            Msg::Failed("Le pseudonyme « Zoé » est déjà pris.".into(), parcours::log::ErrorCategory::PseudonymTaken)
+        )
+        .is_empty()
+    );
     assert_eq!(field_text(&m, FieldId::Pseudonym), "Zoé");
     let status = m.status.clone().unwrap();
     assert_eq!(status.kind, StatusKind::Error);

@@ -205,7 +205,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             // Alerts and lateness are counted from today: recount them.
             vec![Effect::LoadPersons]
         }
-        Msg::Failed(text) => {
+        Msg::Failed(text, _) => {
             // The form, if any, stays open with every word typed: nothing is lost on a failed save.
             m.set_status(StatusKind::Error, text);
             vec![]

@@ -5,7 +5,7 @@ use crate::app::keymap::{Keymap, KeymapProblem};
 use crate::app::model::{Model, StatusKind};
 use crate::app::runtime::{App, run_terminal};
 use crate::i18n::{Problem, problem};
-use crate::log::{append, log_path};
+use crate::log::{LogEvent, SettingProblem, append, log_path};
 use crate::theme::ThemeProblem;
 
 pub fn run(env: &Env) -> Result<(), Problem> {
@@ -45,7 +45,13 @@ pub fn run(env: &Env) -> Result<(), Problem> {
     app.log = Some(log.clone());
     app.start();
     for note in &notes {
-        append(&log, &problem(env.lang, note));
+        let setting = match note {
+            Problem::ConfigProblem(_) => SettingProblem::Config,
+            Problem::UnknownTheme(_) => SettingProblem::UnknownTheme,
+            Problem::InvalidTheme(..) => SettingProblem::InvalidTheme,
+            _ => SettingProblem::Keymap,
+        };
+        append(&log, &LogEvent::Setting(setting));
     }
     if let Some(note) = notes.first() {
         app.model.set_status(StatusKind::Error, problem(env.lang, note));
