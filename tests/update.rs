@@ -717,3 +717,23 @@ fn a_pseudonym_may_be_a_first_name_but_not_a_surname() {
     type_text(&mut m, "Inès, 19 ans");
     assert!(matches!(update(&mut m, ctrl('s')).as_slice(), [Effect::SavePerson(_)]));
 }
+
+#[test]
+fn a_pseudonym_that_is_a_first_name_and_a_surname_is_held_once() {
+    let mut m = loaded();
+    update(&mut m, ch('n'));
+    type_text(&mut m, "Jean Dupont");
+    assert!(update(&mut m, ctrl('s')).is_empty(), "held");
+    assert_eq!(
+        field_error(&m, FieldId::Pseudonym),
+        Some(FieldError::Identifying(parcours::privacy::IdentifierKind::Name))
+    );
+    // Saved again unchanged: the référent knows best, and it is kept.
+    assert!(matches!(update(&mut m, ctrl('s')).as_slice(), [Effect::SavePerson(p)] if p.pseudonym == "Jean Dupont"));
+    for allowed in ["Mme A.", "M. R.", "Inès, 19 ans"] {
+        let mut m = loaded();
+        update(&mut m, ch('n'));
+        type_text(&mut m, allowed);
+        assert!(matches!(update(&mut m, ctrl('s')).as_slice(), [Effect::SavePerson(_)]), "{allowed}");
+    }
+}
