@@ -107,3 +107,22 @@ pub fn append(path: &Path, event: &LogEvent) {
         let _ = writeln!(f, "{now} {event}");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_line_holds_kinds_and_places_never_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = log_path(dir.path());
+        let category = ErrorCategory::from(&StoreError::Invalid("pseudonyme « Jean Dupont »".into()));
+        append(&path, &LogEvent::Failed { effect: "save_person", category });
+        append(&path, &LogEvent::Panic(Some(std::panic::Location::caller().into())));
+        let written = std::fs::read_to_string(&path).unwrap();
+        let lines: Vec<&str> = written.lines().collect();
+        assert!(lines[0].ends_with(" failed save_person: Invalid"), "{written}");
+        assert!(lines[1].contains(" panic at src/log.rs:"), "{written}");
+        assert!(!written.contains("Dupont"));
+    }
+}
