@@ -131,7 +131,8 @@ pub struct Keymap {
 }
 
 // Names are read as plain strings first: one unknown name must cost its own line, not the file.
-type KeymapFile = BTreeMap<String, BTreeMap<String, Vec<String>>>;
+// Values too: « quit = "q" » (a key, not a list) must cost that line, not the file.
+type KeymapFile = BTreeMap<String, BTreeMap<String, toml::Value>>;
 
 /// The context or action a keymap file names, as its serde name (« file_active », « new_person »).
 fn named<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
@@ -171,11 +172,18 @@ impl Keymap {
                     problems.push(KeymapProblem::UnknownAction(action_name));
                     continue;
                 };
+                let keys = match keys {
+                    toml::Value::Array(keys) => keys,
+                    one => vec![one],
+                };
                 let mut chords = Vec::new();
                 for key in keys {
-                    match KeyChord::parse(&key) {
+                    match key.as_str().and_then(KeyChord::parse) {
                         Some(c) => chords.push(c),
-                        None => problems.push(KeymapProblem::UnknownKey { action: format!("{action:?}"), key }),
+                        None => {
+                            let key = key.as_str().map_or_else(|| key.to_string(), str::to_string);
+                            problems.push(KeymapProblem::UnknownKey { action: format!("{action:?}"), key });
+                        }
                     }
                 }
                 self.bindings.insert((context, action), chords);
@@ -292,6 +300,10 @@ mod tests {
             Some(Action::NewPerson)
         );
         assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('z'), KeyModifiers::NONE)), None);
+        // A key written alone rather than in a list is that key; a number is no key.
+        let (km, problems) = Keymap::with_user_file("[global]\nquit = \"ctrl-q\"\nhelp = [3]\n");
+        assert_eq!(problems, vec![KeymapProblem::UnknownKey { action: "Help".into(), key: "3".into() }]);
+        assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('q'), KeyModifiers::CONTROL)), Some(Action::Quit));
     }
 
     #[test]
