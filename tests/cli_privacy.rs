@@ -282,3 +282,41 @@ fn why_a_file_cannot_be_read_is_said_in_french() {
     let output = sb.cmd().args(["--lang", "en", "scan"]).arg(sb.root.path()).output().unwrap();
     assert!(text(&output.stderr).trim().ends_with("it is a folder, not a file."), "{}", text(&output.stderr));
 }
+
+#[test]
+fn a_pseudonym_that_is_a_name_is_found_by_check_and_refused_by_every_export() {
+    let sb = Sandbox::new();
+    assert!(sb.run(&["demo"]).status.success());
+    let mut case: serde_json::Value =
+        serde_json::from_slice(&sb.run(&["export", "case", "--person", "M. K."]).stdout).unwrap();
+    for pseudonym in ["Jean Dupont", "Mme A."] {
+        case["person"]["pseudonym"] = pseudonym.into();
+        let file = sb.path("case.json");
+        std::fs::write(&file, case.to_string()).unwrap();
+        let imported = sb.cmd().args(["import", "case"]).arg(&file).output().unwrap();
+        assert!(imported.status.success(), "{}", text(&imported.stderr));
+    }
+    let output = sb.run(&["check"]);
+    assert!(output.status.success(), "a warning, not a failure");
+    let stdout = text(&output.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 4, "{stdout}");
+    assert_eq!(lines[1], "Jean Dupont — fiche, pseudonyme", "{stdout}");
+    assert!(lines[2].ends_with("nom\u{a0}: «\u{a0}Jean\u{a0}»"), "{stdout}");
+    assert!(lines[3].starts_with("1\u{a0}donnée identifiante dans 1\u{a0}dossier"), "{stdout}");
+    for args in [
+        vec!["export", "case", "--person", "Jean Dupont"],
+        vec!["export", "plan", "--person", "Jean Dupont", "--format", "md"],
+        vec!["export", "ecomap", "--person", "Jean Dupont", "--format", "svg"],
+        vec!["export", "bilan", "--person", "Jean Dupont", "--format", "md"],
+    ] {
+        let output = sb.run(&args);
+        assert_eq!(output.status.code(), Some(1), "{args:?}");
+        assert!(text(&output.stderr).contains("Export refusé"), "{args:?}: {}", text(&output.stderr));
+    }
+    // The tool's own forms pass: initials, a first name declared with an age.
+    for p in ["Mme A.", "Inès, 19 ans", "Nathan, 9 ans"] {
+        let output = sb.run(&["export", "case", "--person", p]);
+        assert!(output.status.success(), "{p}: {}", text(&output.stderr));
+    }
+}

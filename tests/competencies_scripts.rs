@@ -30,9 +30,9 @@ fn to_competency(app: &mut App, n: usize) {
 }
 
 #[test]
-fn a_suggestion_is_accepted_with_one_key_and_leads_to_its_record() {
-    let dir = demo_dir();
-    let mut app = start(dir.path());
+fn a_suggestion_is_accepted_without_a_note_and_leads_to_its_record() {
+    let sb = common::Sandbox::with_demo();
+    let mut app = start(&sb.data());
     competency_screen(&mut app);
     to_competency(&mut app, 2);
     let before = app.store.evidence(None).unwrap().len();
@@ -44,12 +44,19 @@ fn a_suggestion_is_accepted_with_one_key_and_leads_to_its_record() {
         press(&mut app, KeyCode::Down);
     }
     let Some(Item::Candidate(candidate, text)) = app.model.competencies.selected_item() else { panic!("a suggestion") };
+    // « a » opens the tag form: the reason is a greyed hint, the note hers to write.
     press(&mut app, KeyCode::Char('a'));
+    assert!(matches!(form_kind(&app), Some(FormKind::Evidence(..))));
+    assert_eq!(focused_field(&app), Some(FieldId::EvidenceNote));
+    assert_eq!(field_text(&app, FieldId::EvidenceNote), "");
+    assert!(screen_text(&mut app).contains("Diagnostic co-construit"), "the hint is on screen");
+    ctrl(&mut app, 's');
     assert_eq!(app.model.status.as_ref().map(|s| s.text.as_str()), Some("Preuve enregistrée pour C2."));
     let all = app.store.evidence(None).unwrap();
     assert_eq!(all.len(), before + 1);
     let saved = all.iter().find(|e| e.record == candidate.record && e.competency == 2).expect("stored");
-    assert!(saved.note.contains("co-construit"), "the note says why, to be rewritten: {}", saved.note);
+    assert_eq!(saved.note, "", "nothing the candidate did not write");
+    assert!(screen_text(&mut app).contains("sans note réflexive — à écrire"));
     // It is now evidence, no longer a suggestion; Enter opens the record where it lives.
     let items = app.model.competencies.items();
     assert!(items.iter().any(|i| matches!(i, Item::Evidence(e, _) if e.id == saved.id)));
@@ -65,6 +72,20 @@ fn a_suggestion_is_accepted_with_one_key_and_leads_to_its_record() {
     assert_eq!(Some(p.person.pseudonym.clone()), text.pseudonym);
     assert_eq!(p.tab, PersonTab::Diagnostic);
     assert_eq!(app.model.domains[p.domain].key, text.title, "the domain of the tagged revision is shown");
+    drop(app);
+
+    // The DPP says the note is to write, in the language asked, never the program's sentence.
+    let pseudonym = text.pseudonym.expect("a person's record");
+    for (lang, to_write, program) in [
+        ("fr", "Note réflexive à écrire.", "Diagnostic co-construit avec la personne"),
+        ("en", "Reflective note still to write.", "Diagnosis co-built with the person"),
+    ] {
+        let output = sb.run(&["--lang", lang, "export", "dpp", "--person", &pseudonym, "--format", "md"]);
+        let md = common::succeeded(&output);
+        assert!(md.contains(to_write), "{lang}");
+        assert!(!md.contains(program), "{lang}");
+        assert!(!md.contains("Diagnostic co-construit"), "{lang}: no French program sentence either");
+    }
 }
 
 #[test]

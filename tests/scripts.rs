@@ -103,6 +103,27 @@ fn b_a_taken_pseudonym_is_refused_and_the_form_kept() {
     assert_eq!(open_store(dir.path()).persons(true).unwrap().len(), 6);
 }
 
+#[test]
+fn b_what_was_typed_never_reaches_the_log() {
+    let dir = demo_dir();
+    let mut store = open_store(dir.path());
+    let mut zq = parcours::domain::person::Person::new_draft(today());
+    zq.pseudonym = "Zébulon-Xq".into();
+    store.insert_person(&zq).unwrap();
+    drop(store);
+    let log = dir.path().join(parcours::log::LOG_FILE);
+    let mut app = start(dir.path());
+    app.log = Some(log.clone());
+    press(&mut app, KeyCode::Char('n'));
+    type_text(&mut app, "zébulon-xq");
+    ctrl(&mut app, 's');
+    assert!(screen_text(&mut app).contains("déjà utilisé"));
+    drop(app);
+    let written = std::fs::read_to_string(&log).unwrap();
+    assert!(written.contains("failed save_person: PseudonymTaken"), "{written}");
+    assert!(!written.to_lowercase().contains("xq"), "{written}");
+}
+
 /// Opens Mme D. (no « logement » yet) on « Logement » with the keys, and opens the entry form.
 fn open_logement_of_mme_d(app: &mut App) -> i64 {
     open_with_keys(app, "Mme D.");
@@ -401,6 +422,35 @@ fn h_ctrl_c_quits_from_a_person_too() {
     let dir = demo_dir();
     let mut app = start(dir.path());
     open_with_keys(&mut app, "Léo, 15 ans");
+    ctrl(&mut app, 'c');
+    assert!(app.model.quit);
+}
+
+#[test]
+fn h_a_keymap_with_quit_bound_to_nothing_still_lets_ctrl_c_and_the_palette_out() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    let (keymap, problems) = parcours::app::keymap::Keymap::with_user_file("[global]\nquit = []\n");
+    assert!(problems.is_empty());
+    app.model.keymap = keymap;
+    press(&mut app, KeyCode::Char('q'));
+    assert!(!app.model.quit, "q is bound to nothing now");
+    // The palette still offers « Quitter ».
+    press(&mut app, KeyCode::Char(':'));
+    type_text(&mut app, "Quitter");
+    press(&mut app, KeyCode::Enter);
+    assert!(app.model.quit, "the palette's « Quitter » quits");
+    // Ctrl-C too, from a person; with words typed in a form it asks first.
+    drop(app);
+    let mut app = start(dir.path());
+    app.model.keymap = parcours::app::keymap::Keymap::with_user_file("[global]\nquit = []\n").0;
+    open_with_keys(&mut app, "Léo, 15 ans");
+    press(&mut app, KeyCode::Char('e'));
+    type_text(&mut app, "x");
+    ctrl(&mut app, 'c');
+    assert!(!app.model.quit, "words not saved: it asks");
+    assert!(matches!(app.model.overlay, Some(Overlay::Confirm { what: Confirm::DiscardForm, .. })));
+    press(&mut app, KeyCode::Char('o'));
     ctrl(&mut app, 'c');
     assert!(app.model.quit);
 }

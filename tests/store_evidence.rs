@@ -100,3 +100,85 @@ fn the_demo_dpp_covers_c1_to_c7_and_still_misses_the_watch() {
     assert_eq!(parcours::demo::load(&mut store, today()).unwrap(), 0);
     assert_eq!(store.evidence(None).unwrap().len(), all.len());
 }
+
+#[test]
+fn notes_the_program_wrote_are_emptied_on_migration_and_stop_counting_toward_solid() {
+    use parcours::domain::evidence::{CandidateReason, Coverage, coverage};
+    use parcours::i18n::{Lang, evidence::candidate_note};
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join(parcours::store::DB_FILE);
+    let program = candidate_note(Lang::Fr, CandidateReason::ObjectiveWithIndicatorAndPartner);
+    let english = candidate_note(Lang::En, CandidateReason::ObjectiveWithIndicatorAndPartner);
+    {
+        // A schema 5 base where `a` saved the suggestion's reason as the note, twice, next to one
+        // note the candidate wrote.
+        let mut conn = rusqlite::Connection::open(&db).unwrap();
+        let v5: Vec<_> = [
+            include_str!("../src/store/migrations/001_initial.sql"),
+            include_str!("../src/store/migrations/002_plan.sql"),
+            include_str!("../src/store/migrations/003_network.sql"),
+            include_str!("../src/store/migrations/004_evaluation.sql"),
+            include_str!("../src/store/migrations/005_evidence.sql"),
+        ]
+        .into_iter()
+        .map(rusqlite_migration::M::up)
+        .collect();
+        rusqlite_migration::Migrations::new(v5).to_latest(&mut conn).unwrap();
+        conn.execute_batch(
+            "INSERT INTO person (id, pseudonym, pseudonym_key, created_at, updated_at)
+                 VALUES (1, 'Mme A.', 'mme a.', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');",
+        )
+        .unwrap();
+        for (id, note) in [(1, program), (2, english), (3, "Indicateur choisi avec elle, en ses mots.")] {
+            conn.execute(
+                "INSERT INTO evidence (person_id, record_kind, record_id, competency, note, day, created_at)
+                 VALUES (1, 'objective', ?1, 4, ?2, '2026-02-01', '2026-02-01T00:00:00Z')",
+                rusqlite::params![id, note],
+            )
+            .unwrap();
+        }
+        let before: Vec<Evidence> = (1..=3)
+            .map(|i| Evidence {
+                note: [program, english, "Indicateur choisi avec elle, en ses mots."][i - 1].to_string(),
+                ..Evidence::new_draft(Some(1), RecordRef::Objective(i as i64), 4, today())
+            })
+            .collect();
+        assert_eq!(coverage(&before.iter().collect::<Vec<_>>()), Coverage::Solid, "what the old rule counted");
+    }
+    let store = Store::open(dir.path()).unwrap();
+    let all = store.evidence(Some(1)).unwrap();
+    assert_eq!(all.len(), 3, "the evidence is kept");
+    let notes: Vec<&str> = all.iter().map(|e| e.note.as_str()).collect();
+    assert!(!notes.contains(&program) && !notes.contains(&english), "{notes:?}");
+    assert!(notes.contains(&"Indicateur choisi avec elle, en ses mots."));
+    assert_eq!(coverage(&all.iter().collect::<Vec<_>>()), Coverage::Some);
+}
+
+#[test]
+fn the_demo_has_no_note_the_program_wrote() {
+    use parcours::domain::evidence::CandidateReason;
+    use parcours::i18n::{Lang, evidence::candidate_note};
+    let dir = demo_dir();
+    let store = open_store(dir.path());
+    let reasons = [
+        CandidateReason::CoBuiltWithWords,
+        CandidateReason::AxisWithParticipation,
+        CandidateReason::ObjectiveWithIndicatorAndPartner,
+        CandidateReason::EvaluationWithSelfRating,
+        CandidateReason::TieToCarrier,
+        CandidateReason::Transmission,
+    ];
+    for e in store.evidence(None).unwrap() {
+        for lang in [Lang::Fr, Lang::En] {
+            assert!(reasons.iter().all(|r| candidate_note(lang, *r) != e.note), "{}", e.note);
+        }
+    }
+    // The migration lists every one of them: a sentence reworded later was stored as it was then,
+    // so the old wording stays in the list and the new one goes in a new migration.
+    let sql = include_str!("../src/store/migrations/006_program_notes.sql");
+    for lang in [Lang::Fr, Lang::En] {
+        for r in reasons {
+            assert!(sql.contains(&candidate_note(lang, r).replace('\'', "''")), "{}", candidate_note(lang, r));
+        }
+    }
+}

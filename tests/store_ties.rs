@@ -570,8 +570,9 @@ fn the_file_refuses_to_delete_or_redraw_a_tie_and_reads_malformed_values_safely(
 
 #[test]
 fn a_schema_2_database_is_backed_up_then_migrated() {
-    // A file of schema 2 goes through every later migration: the network, the path, the evidence.
-    assert_eq!(LATEST_SCHEMA, 5);
+    // A file of schema 2 goes through every later migration: the network, the path, the evidence,
+    // the program's notes emptied.
+    assert_eq!(LATEST_SCHEMA, 6);
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join(parcours::store::DB_FILE);
     {

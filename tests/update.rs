@@ -311,7 +311,13 @@ fn a_failure_keeps_the_form_and_every_word_typed() {
     type_text(&mut m, "Zoé");
     let effects = update(&mut m, ctrl('s'));
     assert!(matches!(effects.as_slice(), [Effect::SavePerson(_)]));
-    assert!(update(&mut m, Msg::Failed("Le pseudonyme « Zoé » est déjà pris.".into())).is_empty());
+    assert!(
+        update(
+            &mut m,
+            Msg::Failed("Le pseudonyme « Zoé » est déjà pris.".into(), parcours::log::ErrorCategory::PseudonymTaken)
+        )
+        .is_empty()
+    );
     assert_eq!(field_text(&m, FieldId::Pseudonym), "Zoé");
     let status = m.status.clone().unwrap();
     assert_eq!(status.kind, StatusKind::Error);
@@ -618,7 +624,11 @@ fn function_keys_in_a_form_never_lose_it() {
     assert_eq!(m.underlying_context(), parcours::app::action::Context::Form);
     update(&mut m, press(KeyCode::Esc));
     assert!(matches!(m.overlay, Some(Overlay::Form(_))));
+    // Ctrl-C, which quits whatever the keymap says, asks first over words not saved; « n » keeps them.
     update(&mut m, ctrl('c'));
+    assert!(!m.quit);
+    assert!(matches!(&m.overlay, Some(Overlay::Confirm { what: Confirm::DiscardForm, under: Some(_) })));
+    update(&mut m, ch('n'));
     update(&mut m, ctrl('p'));
     assert!(!m.quit);
     assert!(matches!(m.overlay, Some(Overlay::Form(_))));
@@ -706,4 +716,24 @@ fn a_pseudonym_may_be_a_first_name_but_not_a_surname() {
     update(&mut m, ch('n'));
     type_text(&mut m, "Inès, 19 ans");
     assert!(matches!(update(&mut m, ctrl('s')).as_slice(), [Effect::SavePerson(_)]));
+}
+
+#[test]
+fn a_pseudonym_that_is_a_first_name_and_a_surname_is_held_once() {
+    let mut m = loaded();
+    update(&mut m, ch('n'));
+    type_text(&mut m, "Jean Dupont");
+    assert!(update(&mut m, ctrl('s')).is_empty(), "held");
+    assert_eq!(
+        field_error(&m, FieldId::Pseudonym),
+        Some(FieldError::Identifying(parcours::privacy::IdentifierKind::Name))
+    );
+    // Saved again unchanged: the référent knows best, and it is kept.
+    assert!(matches!(update(&mut m, ctrl('s')).as_slice(), [Effect::SavePerson(p)] if p.pseudonym == "Jean Dupont"));
+    for allowed in ["Mme A.", "M. R.", "Inès, 19 ans"] {
+        let mut m = loaded();
+        update(&mut m, ch('n'));
+        type_text(&mut m, allowed);
+        assert!(matches!(update(&mut m, ctrl('s')).as_slice(), [Effect::SavePerson(_)]), "{allowed}");
+    }
 }

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use parcours::app::competencies::{CompetenciesData, Jump, RecordKind, RecordText};
 use parcours::app::effect::Effect;
-use parcours::app::form::FormKind;
+use parcours::app::form::{FieldId, FormKind};
 use parcours::app::keymap::Keymap;
 use parcours::app::model::{Model, Overlay, PersonTab, Screen};
 use parcours::app::msg::Msg;
@@ -92,15 +92,25 @@ fn the_list_moves_over_eight_and_tab_leads_to_the_evidence() {
 }
 
 #[test]
-fn a_suggestion_is_accepted_with_its_reason_as_a_first_note() {
+fn a_suggestion_opens_the_tag_form_with_its_reason_as_a_hint_not_a_note() {
     let mut m = loaded();
     m.competencies.selected = 3;
     update(&mut m, key(KeyCode::Tab));
     update(&mut m, key(KeyCode::Down));
-    let effects = update(&mut m, key(KeyCode::Char('a')));
+    assert!(update(&mut m, key(KeyCode::Char('a'))).is_empty(), "nothing saved before the candidate writes");
+    let Some(Overlay::Form(form)) = &m.overlay else { panic!("the tag form opens: {:?}", m.overlay) };
+    assert!(
+        matches!(&form.kind, FormKind::Evidence(e, _) if e.record == RecordRef::Objective(11) && e.competency == 4)
+    );
+    let note = form.fields.iter().find(|f| f.id == FieldId::EvidenceNote).unwrap();
+    assert_eq!(note.text(), "", "the program's sentence is not in the field");
+    assert!(note.editor.placeholder_text().starts_with("Objectif opérationnel mesurable"));
+    assert_eq!(form.fields[form.focus].id, FieldId::EvidenceNote);
+    // Saved without a word: evidence without a note, which the screen and the DPP say is to write.
+    let effects = update(&mut m, Msg::Key(KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL)));
     let [Effect::SaveEvidence(e)] = effects.as_slice() else { panic!("{effects:?}") };
     assert_eq!((e.id, e.person_id, e.record, e.competency), (0, Some(1), RecordRef::Objective(11), 4));
-    assert!(e.note.starts_with("Objectif opérationnel mesurable"), "{}", e.note);
+    assert_eq!(e.note, "");
     // Once stored, the screen is loaded again.
     let saved = Evidence { id: 9, ..e.clone() };
     assert_eq!(update(&mut m, Msg::EvidenceSaved(saved)), vec![Effect::LoadCompetencies(None)]);

@@ -250,7 +250,10 @@ fn a_failed_save_keeps_the_form_and_its_words() {
     update(&mut m, ch('N'));
     type_text(&mut m, "Axe important");
     update(&mut m, ctrl('s'));
-    update(&mut m, Msg::Failed("disque plein".into()));
+    update(
+        &mut m,
+        Msg::Failed("disque plein".into(), parcours::log::ErrorCategory::Io(std::io::ErrorKind::StorageFull)),
+    );
     let Some(Overlay::Form(form)) = &m.overlay else { panic!("the form is still there") };
     assert_eq!(form.fields[0].text(), "Axe important");
 }

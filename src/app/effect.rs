@@ -12,6 +12,48 @@ use crate::domain::tie::{Tie, TieId};
 impl Effect {
     /// Work that reads much of the file active: the screen is drawn first (saying what it waits
     /// for), and the work runs once that frame is on screen and no key is waiting.
+    /// The effect's name for the log: never its data, which may carry what was typed.
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Effect::LoadPersons => "load_persons",
+            Effect::LoadPersonAlerts => "load_person_alerts",
+            Effect::LoadPerson(..) => "load_person",
+            Effect::SavePerson(..) => "save_person",
+            Effect::SetArchived(..) => "set_archived",
+            Effect::SaveEntry(..) => "save_entry",
+            Effect::LoadHistory(..) => "load_history",
+            Effect::Search(..) => "search",
+            Effect::LoadDemo => "load_demo",
+            Effect::LoadPlan(..) => "load_plan",
+            Effect::SaveAxis(..) => "save_axis",
+            Effect::SaveObjective(..) => "save_objective",
+            Effect::Readjust(..) => "readjust",
+            Effect::SaveAction(..) => "save_action",
+            Effect::MarkDone(..) => "mark_done",
+            Effect::Postpone(..) => "postpone",
+            Effect::ArchiveItem(..) => "archive_item",
+            Effect::RestoreItem(..) => "restore_item",
+            Effect::MoveItem(..) => "move_item",
+            Effect::LoadPostponements(..) => "load_postponements",
+            Effect::LoadDeadlines(..) => "load_deadlines",
+            Effect::LoadDirectory => "load_directory",
+            Effect::SavePartner(..) => "save_partner",
+            Effect::SetPartnerArchived(..) => "set_partner_archived",
+            Effect::LoadPartnerPersons(..) => "load_partner_persons",
+            Effect::LoadNetwork(..) => "load_network",
+            Effect::SaveTie(..) => "save_tie",
+            Effect::EndTie(..) => "end_tie",
+            Effect::LoadFindings => "load_findings",
+            Effect::LoadCompetencies(..) => "load_competencies",
+            Effect::SaveEvidence(..) => "save_evidence",
+            Effect::RemoveEvidence(..) => "remove_evidence",
+            Effect::LoadJournal(..) => "load_journal",
+            Effect::LoadEvaluations(..) => "load_evaluations",
+            Effect::SaveJournalEntry(..) => "save_journal_entry",
+            Effect::SaveEvaluation(..) => "save_evaluation",
+        }
+    }
+
     pub fn waits_for_the_frame(&self) -> bool {
         matches!(self, Effect::LoadPersonAlerts | Effect::LoadFindings)
     }

@@ -30,6 +30,17 @@ impl Form {
         form
     }
 
+    /// The tag form of an accepted suggestion: the suggestion's reason is a greyed hint in the
+    /// empty note, never the note itself (the DPP is the candidate's own words; saved empty, the
+    /// evidence is there without a note, and the note is still to write).
+    pub fn suggested_evidence(e: &Evidence, record: &str, hint: &str) -> Form {
+        let mut form = Form::evidence(&Evidence { note: String::new(), ..e.clone() }, record);
+        if let Some(note) = form.fields.iter_mut().find(|f| f.id == FieldId::EvidenceNote) {
+            note.editor.set_placeholder_text(hint);
+        }
+        form
+    }
+
     pub fn to_evidence(&mut self, today: NaiveDate) -> Option<Evidence> {
         let FormKind::Evidence(original, _) = &self.kind else { return None };
         let mut e = original.clone();

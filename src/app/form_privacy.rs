@@ -3,12 +3,12 @@
 //! better than a pattern does, and a word is never lost).
 
 use super::form::{FieldError, FieldId, FieldKind, Form, FormKind};
-use crate::privacy::{IdentifierKind, scan_except};
+use crate::privacy::{scan_except, scan_pseudonym};
 
 impl Form {
     /// Flags the text fields holding identifying data and returns whether any was flagged. The
     /// directory's partners are professionals and are not scanned. The pseudonym may be a first
-    /// name (« Inès, 19 ans »), but not a civility with a surname, a phone number…
+    /// name declared with an age (« Inès, 19 ans »), but not « Jean Dupont », a phone number…
     pub fn flag_identifying(&mut self, pseudonyms: &[String]) -> bool {
         if matches!(self.kind, FormKind::Partner(_)) {
             return false;
@@ -26,11 +26,7 @@ impl Form {
                 continue;
             }
             let found = if field.id == FieldId::Pseudonym {
-                // A first name alone is one word; « Mme Lefèvre » is two.
-                scan_except(&field.text(), &[])
-                    .into_iter()
-                    .filter(|f| f.kind != IdentifierKind::Name || f.excerpt.contains(char::is_whitespace))
-                    .collect()
+                scan_pseudonym(&field.text())
             } else {
                 scan_except(&field.text(), &own)
             };

@@ -114,7 +114,14 @@ impl fmt::Display for KeyChord {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeymapProblem {
     Syntax(String),
-    UnknownKey { action: String, key: String },
+    UnknownKey {
+        action: String,
+        key: String,
+    },
+    /// A section name that is no context: that section is skipped, the rest of the file applies.
+    UnknownSection(String),
+    /// An action name no build knows (a typo, or a newer version's file): that line is skipped.
+    UnknownAction(String),
 }
 
 #[derive(Debug, Clone)]
@@ -123,7 +130,16 @@ pub struct Keymap {
     bindings: BTreeMap<(Context, Action), Vec<KeyChord>>,
 }
 
-type KeymapFile = BTreeMap<Context, BTreeMap<Action, Vec<String>>>;
+// Names are read as plain strings first: one unknown name must cost its own line, not the file.
+// Values too: « quit = "q" » (a key, not a list) must cost that line, not the file.
+type KeymapFile = BTreeMap<String, BTreeMap<String, toml::Value>>;
+
+/// The context or action a keymap file names, as its serde name (« file_active », « new_person »).
+fn named<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
+    use serde::de::IntoDeserializer;
+    let name: serde::de::value::StrDeserializer<'_, serde::de::value::Error> = name.into_deserializer();
+    T::deserialize(name).ok()
+}
 
 impl Keymap {
     pub fn default_keymap() -> Keymap {
@@ -146,13 +162,28 @@ impl Keymap {
             Err(e) => return vec![KeymapProblem::Syntax(e.to_string().lines().next().unwrap_or("").to_string())],
         };
         let mut problems = Vec::new();
-        for (context, actions) in file {
-            for (action, keys) in actions {
+        for (context_name, actions) in file {
+            let Some(context) = named::<Context>(&context_name) else {
+                problems.push(KeymapProblem::UnknownSection(context_name));
+                continue;
+            };
+            for (action_name, keys) in actions {
+                let Some(action) = named::<Action>(&action_name) else {
+                    problems.push(KeymapProblem::UnknownAction(action_name));
+                    continue;
+                };
+                let keys = match keys {
+                    toml::Value::Array(keys) => keys,
+                    one => vec![one],
+                };
                 let mut chords = Vec::new();
                 for key in keys {
-                    match KeyChord::parse(&key) {
+                    match key.as_str().and_then(KeyChord::parse) {
                         Some(c) => chords.push(c),
-                        None => problems.push(KeymapProblem::UnknownKey { action: format!("{action:?}"), key }),
+                        None => {
+                            let key = key.as_str().map_or_else(|| key.to_string(), str::to_string);
+                            problems.push(KeymapProblem::UnknownKey { action: format!("{action:?}"), key });
+                        }
                     }
                 }
                 self.bindings.insert((context, action), chords);
@@ -259,6 +290,27 @@ mod tests {
         let (km, problems) = Keymap::with_user_file("[global\nquit = ");
         assert!(matches!(problems.as_slice(), [KeymapProblem::Syntax(_)]));
         assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Quit));
+    }
+
+    #[test]
+    fn an_unknown_action_costs_its_own_line_only() {
+        let (km, problems) = Keymap::with_user_file(
+            "[global]\nfly = [\"x\"]\nhelp = [\"h\"]\n[nowhere]\nquit = [\"z\"]\n[file_active]\nnew_person = [\"+\"]\n",
+        );
+        assert_eq!(
+            problems,
+            vec![KeymapProblem::UnknownAction("fly".into()), KeymapProblem::UnknownSection("nowhere".into())]
+        );
+        assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('h'), KeyModifiers::NONE)), Some(Action::Help));
+        assert_eq!(
+            km.resolve(Context::FileActive, key(KeyCode::Char('+'), KeyModifiers::NONE)),
+            Some(Action::NewPerson)
+        );
+        assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('z'), KeyModifiers::NONE)), None);
+        // A key written alone rather than in a list is that key; a number is no key.
+        let (km, problems) = Keymap::with_user_file("[global]\nquit = \"ctrl-q\"\nhelp = [3]\n");
+        assert_eq!(problems, vec![KeymapProblem::UnknownKey { action: "Help".into(), key: "3".into() }]);
+        assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('q'), KeyModifiers::CONTROL)), Some(Action::Quit));
     }
 
     #[test]

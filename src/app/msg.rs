@@ -90,6 +90,7 @@ pub enum Msg {
     Resized(u16, u16),
     /// The day changed while the application was open (it stays open overnight on a desk).
     NewDay(chrono::NaiveDate),
-    /// An effect failed; the text is already a sentence for the user.
-    Failed(String),
+    /// An effect failed; the text is already a sentence for the user, the category is what the
+    /// log keeps of it.
+    Failed(String, crate::log::ErrorCategory),
 }

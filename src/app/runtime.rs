@@ -77,9 +77,10 @@ impl App {
             if effect == Effect::LoadPersons {
                 queue.push_back(Effect::LoadPersonAlerts);
             }
+            let kind = effect.kind();
             for msg in run_effect(&mut self.store, effect, &self.model) {
-                if let (Msg::Failed(text), Some(log)) = (&msg, &self.log) {
-                    crate::log::append(log, text);
+                if let (Msg::Failed(_, category), Some(log)) = (&msg, &self.log) {
+                    crate::log::append(log, &crate::log::LogEvent::Failed { effect: kind, category: *category });
                 }
                 queue.extend(update(&mut self.model, msg));
             }
@@ -147,7 +148,7 @@ pub fn store_problem(e: &StoreError) -> Problem {
 }
 
 pub(super) fn failed(lang: Lang, e: &StoreError) -> Msg {
-    Msg::Failed(problem(lang, &store_problem(e)))
+    Msg::Failed(problem(lang, &store_problem(e)), e.into())
 }
 
 /// The network facts of every person followed, as the file active's alerts want them.
@@ -208,7 +209,10 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         Effect::SavePerson(person) => {
             let except = (person.id != 0).then_some(person.id);
             match store.pseudonym_taken(&person.pseudonym, except) {
-                Ok(true) => return vec![Msg::Failed(say(lang, &Say::PseudonymTaken(person.pseudonym.clone())))],
+                Ok(true) => {
+                    let text = say(lang, &Say::PseudonymTaken(person.pseudonym.clone()));
+                    return vec![Msg::Failed(text, crate::log::ErrorCategory::PseudonymTaken)];
+                }
                 Ok(false) => {}
                 Err(e) => return vec![failed(lang, &e)],
             }

@@ -32,7 +32,8 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
                 let code = crate::domain::competency::all()
                     .get(usize::from(e.competency).saturating_sub(1))
                     .map_or(String::new(), |c| c.code.to_string());
-                return vec![Msg::Failed(crate::i18n::say(m.lang, &crate::i18n::Say::EvidenceExists(code)))];
+                let text = crate::i18n::say(m.lang, &crate::i18n::Say::EvidenceExists(code));
+                return vec![Msg::Failed(text, crate::log::ErrorCategory::EvidenceExists)];
             }
             store.save_evidence(&e).map(Msg::EvidenceSaved)
         }

@@ -55,7 +55,10 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
                 .partners(true)
                 .map(|all| all.iter().any(|x| x.id != p.id && x.name.to_lowercase() == p.name.trim().to_lowercase()));
             match clash {
-                Ok(true) => return vec![Msg::Failed(say(m.lang, &Say::PartnerNameTaken(p.name.clone())))],
+                Ok(true) => {
+                    let text = say(m.lang, &Say::PartnerNameTaken(p.name.clone()));
+                    return vec![Msg::Failed(text, crate::log::ErrorCategory::PartnerNameTaken)];
+                }
                 Ok(false) => store.save_partner(&p).map(Msg::PartnerSaved),
                 Err(e) => Err(e),
             }

@@ -210,7 +210,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             // Alerts and lateness are counted from today: recount them.
             vec![Effect::LoadPersons]
         }
-        Msg::Failed(text) => {
+        Msg::Failed(text, _) => {
             // The form, if any, stays open with every word typed: nothing is lost on a failed save.
             m.set_status(StatusKind::Error, text);
             vec![]
@@ -224,6 +224,9 @@ fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     }
     m.status = m.status.take().filter(|s| s.kind == StatusKind::Error && m.overlay.is_some());
     let chord = KeyChord::from_event(&ev);
+    if chord == ALWAYS_QUITS {
+        return always_quit(m);
+    }
     // Behind « agrandissez le terminal » nothing must happen unseen; quitting still works.
     if m.too_small {
         if m.keymap.resolve(Context::Global, chord) == Some(Action::Quit) {
@@ -244,6 +247,36 @@ fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
             Some(action) => act(m, action),
             None => vec![],
         },
+    }
+}
+
+/// Ctrl-C, whatever keymap.toml says: a keymap that binds nothing to « quitter » must not trap
+/// anyone in the program.
+const ALWAYS_QUITS: KeyChord = KeyChord { code: KeyCode::Char('c'), ctrl: true, alt: false };
+
+/// Quits, unless a form holds words not saved: then it asks first, as Esc does.
+fn always_quit(m: &mut Model) -> Vec<Effect> {
+    match m.overlay.take() {
+        // Already asked: the question stays, its answer is « o » or Esc.
+        Some(asked @ Overlay::Confirm { what: Confirm::DiscardForm, .. }) => m.overlay = Some(asked),
+        Some(overlay) => match unsaved_form(overlay) {
+            Some(form) => {
+                let under = Some(Box::new(Overlay::Form(form)));
+                m.overlay = Some(Overlay::Confirm { what: Confirm::DiscardForm, under });
+            }
+            None => m.quit = true,
+        },
+        None => m.quit = true,
+    }
+    vec![]
+}
+
+/// The form with words not saved anywhere in `overlay`, under a help, a picker or a question.
+fn unsaved_form(overlay: Overlay) -> Option<Box<Form>> {
+    match overlay {
+        Overlay::Form(form) | Overlay::CodePicker(form, _) => form.is_dirty().then_some(form),
+        Overlay::Help { under: Some(under), .. } | Overlay::Confirm { under: Some(under), .. } => unsaved_form(*under),
+        _ => None,
     }
 }
 
@@ -827,6 +860,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                         offered.push(a);
                     }
                 }
+            }
+            // Listed even when keymap.toml binds it to no key: the palette is then the way out.
+            if !offered.contains(&Action::Quit) {
+                offered.push(Action::Quit);
             }
             let labelled = offered
                 .into_iter()

@@ -78,10 +78,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             None => vec![],
         },
         Action::Accept => match selected {
-            Some(Item::Candidate(c, _)) => {
-                let note = candidate_note(m.lang, c.why).to_string();
-                let e = Evidence { note, ..Evidence::new_draft(Some(c.person_id), c.record, c.competency, today) };
-                vec![Effect::SaveEvidence(e)]
+            Some(Item::Candidate(c, text)) => {
+                let label = record_label(m, &text);
+                let e = Evidence::new_draft(Some(c.person_id), c.record, c.competency, today);
+                open_form(m, Form::suggested_evidence(&e, &label, candidate_note(m.lang, c.why)))
             }
             _ => info(m, V::AcceptOnSuggestion),
         },

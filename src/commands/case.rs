@@ -10,9 +10,10 @@ use crate::i18n::{Problem, problem};
 use crate::privacy::records::Scope;
 
 pub(crate) fn case_problem(env: &Env, e: CaseError) -> Problem {
-    // The database's own words are English and never shown: whoever reads the log gets them.
+    // What the database refused is kept in the log as a kind, for whoever looks into it.
     if let (CaseError::Store(store), Some(dir)) = (&e, &env.data_dir) {
-        crate::log::append(&crate::log::log_path(dir), &format!("import case: {store}"));
+        let event = crate::log::LogEvent::Failed { effect: "import_case", category: store.into() };
+        crate::log::append(&crate::log::log_path(dir), &event);
     }
     match e {
         CaseError::Json(p) => Problem::InvalidJson(p),

@@ -206,7 +206,7 @@ fn usage_message(lang: Lang, e: &clap::Error) -> String {
 fn install_panic_hook(lang: Lang, log: PathBuf) {
     std::panic::set_hook(Box::new(move |info| {
         let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
-        crate::log::append(&log, &format!("panic: {info}"));
+        crate::log::append(&log, &crate::log::LogEvent::Panic(info.location().map(Into::into)));
         eprintln!("{}", problem(lang, &Problem::Panic(log.display().to_string())));
     }));
 }

@@ -5,7 +5,7 @@ use crate::app::keymap::{Keymap, KeymapProblem};
 use crate::app::model::{Model, StatusKind};
 use crate::app::runtime::{App, run_terminal};
 use crate::i18n::{Problem, problem};
-use crate::log::{append, log_path};
+use crate::log::{LogEvent, SettingProblem, append, log_path};
 use crate::theme::ThemeProblem;
 
 pub fn run(env: &Env) -> Result<(), Problem> {
@@ -35,17 +35,24 @@ pub fn run(env: &Env) -> Result<(), Problem> {
         None => {}
     }
     for p in keymap_problems {
-        let text = match p {
-            KeymapProblem::Syntax(s) => s,
-            KeymapProblem::UnknownKey { action, key } => format!("{action} = « {key} »"),
-        };
-        notes.push(Problem::KeymapProblem(text));
+        notes.push(match p {
+            KeymapProblem::Syntax(s) => Problem::KeymapProblem(s),
+            KeymapProblem::UnknownKey { action, key } => Problem::KeymapProblem(format!("{action} = « {key} »")),
+            KeymapProblem::UnknownAction(name) => Problem::KeymapUnknownAction(name),
+            KeymapProblem::UnknownSection(name) => Problem::KeymapUnknownSection(name),
+        });
     }
     let mut app = App::new(model, store, theme);
     app.log = Some(log.clone());
     app.start();
     for note in &notes {
-        append(&log, &problem(env.lang, note));
+        let setting = match note {
+            Problem::ConfigProblem(_) => SettingProblem::Config,
+            Problem::UnknownTheme(_) => SettingProblem::UnknownTheme,
+            Problem::InvalidTheme(..) => SettingProblem::InvalidTheme,
+            _ => SettingProblem::Keymap,
+        };
+        append(&log, &LogEvent::Setting(setting));
     }
     if let Some(note) = notes.first() {
         app.model.set_status(StatusKind::Error, problem(env.lang, note));

@@ -32,45 +32,148 @@ use crate::store::{Store, StoreError};
 /// Adds the demo situations whose pseudonym is not already in the database, with their plans,
 /// ecomaps, journals, evaluations and DPP evidence, the territory's partners not already in the
 /// directory and the free evidence not already written, so running it twice changes nothing.
-/// Returns how many persons were added.
+/// Each situation is written in one transaction: an interrupted load leaves it whole or absent.
+/// A demo person a former version left incomplete (a part with fewer records than the demo's) has
+/// what is missing added, record by record, without doubling what is there.
+/// Returns how many situations were added or completed.
 pub fn load(store: &mut Store, today: NaiveDate) -> Result<usize, StoreError> {
-    let directory = load_partners(store)?;
-    let plans = plans(today);
-    let ecomaps = ecomaps(today);
-    let journals = journals(today);
-    let evaluations = evaluations(today);
-    let evidence = evidence();
+    load_with(store, today, &|_| Ok(()))
+}
+
+/// The parts of a situation, in the order they are written: `after` hears each one written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Part {
+    Person,
+    Diagnosis,
+    Plan,
+    Ecomap,
+    Journal,
+    Evaluations,
+    Evidence,
+}
+
+/// The demo as seen on one day.
+struct Demo {
+    today: NaiveDate,
+    plans: Vec<DemoPlan>,
+    ecomaps: Vec<DemoEcomap>,
+    journals: Vec<DemoJournal>,
+    evaluations: Vec<DemoEvaluations>,
+    evidence: Vec<DemoEvidenceOf>,
+}
+
+/// [`load`], with `after` called once each part of a situation is written: an error from it stops
+/// the load there, as a `kill` would (tests).
+fn load_with(
+    store: &mut Store,
+    today: NaiveDate,
+    after: &dyn Fn(Part) -> Result<(), StoreError>,
+) -> Result<usize, StoreError> {
+    let directory = store.in_one_transaction(load_partners)?;
+    let demo = Demo {
+        today,
+        plans: plans(today),
+        ecomaps: ecomaps(today),
+        journals: journals(today),
+        evaluations: evaluations(today),
+        evidence: evidence(),
+    };
     let mut added = 0;
     for situation in situations(today) {
-        if store.pseudonym_taken(&situation.person.pseudonym, None)? {
-            continue;
+        let existing = match store.find_person(&situation.person.pseudonym) {
+            Ok(p) => Some(p.id),
+            Err(StoreError::NotFound) => None,
+            Err(e) => return Err(e),
+        };
+        let written =
+            store.in_one_transaction(|store| demo.load_situation(store, &situation, existing, &directory, after))?;
+        if written {
+            added += 1;
         }
-        let id = store.insert_person(&situation.person)?;
-        for entry in &situation.entries {
-            let entry = crate::domain::diagnosis::DiagnosisEntry { person_id: id, ..entry.clone() };
-            store.save_entry(&entry)?;
-        }
-        if let Some(plan) = plans.iter().find(|p| p.pseudonym == situation.person.pseudonym) {
-            load_plan(store, id, plan, &directory)?;
-        }
-        if let Some(ecomap) = ecomaps.iter().find(|e| e.pseudonym == situation.person.pseudonym) {
-            load_ecomap(store, id, ecomap, &directory, today)?;
-        }
-        if let Some(journal) = journals.iter().find(|j| j.pseudonym == situation.person.pseudonym) {
-            load_journal(store, id, journal, &directory)?;
-        }
-        // After the plan: evaluations name its objectives.
-        if let Some(demo) = evaluations.iter().find(|e| e.pseudonym == situation.person.pseudonym) {
-            load_evaluations(store, id, demo)?;
-        }
-        // Last: evidence points to any of the records above.
-        if let Some(demo) = evidence.iter().find(|e| e.pseudonym == situation.person.pseudonym) {
-            load_evidence(store, id, demo, &directory, today)?;
-        }
-        added += 1;
     }
-    load_free_evidence(store, today)?;
+    store.in_one_transaction(|store| load_free_evidence(store, today))?;
     Ok(added)
+}
+
+impl Demo {
+    /// Writes the situation, or what a person already there lacks of it. True when anything was written.
+    fn load_situation(
+        &self,
+        store: &mut Store,
+        situation: &DemoSituation,
+        existing: Option<PersonId>,
+        directory: &HashMap<String, PartnerId>,
+        after: &dyn Fn(Part) -> Result<(), StoreError>,
+    ) -> Result<bool, StoreError> {
+        let pseudonym = situation.person.pseudonym.as_str();
+        let (id, mut written) = match existing {
+            Some(id) => (id, false),
+            None => (store.insert_person(&situation.person)?, true),
+        };
+        after(Part::Person)?;
+        // What is there decides what is missing; a part with as many records as the demo's is left
+        // as it is (the user may have corrected it).
+        let there = crate::app::competencies::CaseRecords::load(store, id)?;
+        if there.entries.len() < situation.entries.len() {
+            for entry in &situation.entries {
+                let entry = crate::domain::diagnosis::DiagnosisEntry { person_id: id, ..entry.clone() };
+                if !there.entries.iter().any(|e| same_entry(e, &entry)) {
+                    store.save_entry(&entry)?;
+                    written = true;
+                }
+            }
+        }
+        after(Part::Diagnosis)?;
+        if let Some(plan) = self.plans.iter().find(|p| p.pseudonym == pseudonym) {
+            let items = |p: &crate::domain::plan::Plan| p.axes.len() + p.objectives.len() + p.actions.len();
+            let demo_items: usize =
+                plan.axes.iter().map(|a| 1 + a.objectives.iter().map(|o| 1 + o.actions.len()).sum::<usize>()).sum();
+            if items(&there.plan) < demo_items {
+                load_plan(store, id, plan, directory, &there.plan)?;
+                written = true;
+            }
+        }
+        after(Part::Plan)?;
+        if let Some(ecomap) = self.ecomaps.iter().find(|e| e.pseudonym == pseudonym)
+            && there.ties.len() < ecomap.ties.len()
+        {
+            load_ecomap(store, id, ecomap, directory, self.today, &there.ties)?;
+            written = true;
+        }
+        after(Part::Ecomap)?;
+        if let Some(journal) = self.journals.iter().find(|j| j.pseudonym == pseudonym)
+            && there.journal.len() < journal.entries.len()
+        {
+            load_journal(store, id, journal, directory, &there.journal)?;
+            written = true;
+        }
+        after(Part::Journal)?;
+        // After the plan: evaluations name its objectives.
+        if let Some(demo) = self.evaluations.iter().find(|e| e.pseudonym == pseudonym)
+            && there.evaluations.len() < demo.evaluations.len()
+        {
+            load_evaluations(store, id, demo, &there.evaluations)?;
+            written = true;
+        }
+        after(Part::Evaluations)?;
+        // Last: evidence points to any of the records above.
+        if let Some(demo) = self.evidence.iter().find(|e| e.pseudonym == pseudonym)
+            && store.evidence(Some(id))?.len() < demo.items.len()
+        {
+            load_evidence(store, id, demo, directory, self.today)?;
+            written = true;
+        }
+        after(Part::Evidence)?;
+        Ok(written)
+    }
+}
+
+/// The same revision, whatever day the demo was loaded (its dates follow that day).
+fn same_entry(
+    there: &crate::domain::diagnosis::DiagnosisEntry,
+    demo: &crate::domain::diagnosis::DiagnosisEntry,
+) -> bool {
+    there.same_content(&crate::domain::diagnosis::DiagnosisEntry { date: there.date, ..demo.clone() })
 }
 
 /// Each tag on the record its words name, dated a few days after the record (never after today).
@@ -82,9 +185,13 @@ fn load_evidence(
     today: NaiveDate,
 ) -> Result<(), StoreError> {
     let records = crate::app::competencies::CaseRecords::load(store, person)?;
+    let there = store.evidence(Some(person))?;
     for e in &demo.items {
         let (record, date) = find_record(&records, e.record, directory)
             .ok_or_else(|| StoreError::Invalid(format!("demo record missing: {:?}", e.record)))?;
+        if there.iter().any(|t| t.record == record && t.competency == e.competency) {
+            continue;
+        }
         let date = date.checked_add_days(chrono::Days::new(e.after)).unwrap_or(date).min(today);
         let tagged =
             Evidence { note: e.note.to_string(), ..Evidence::new_draft(Some(person), record, e.competency, date) };
@@ -165,22 +272,35 @@ fn load_partners(store: &mut Store) -> Result<HashMap<String, PartnerId>, StoreE
     Ok(known)
 }
 
+/// The plan's axes, objectives and actions `there` lacks (found by title, action by its words).
 fn load_plan(
     store: &mut Store,
     person: PersonId,
     plan: &DemoPlan,
     directory: &HashMap<String, PartnerId>,
+    there: &crate::domain::plan::Plan,
 ) -> Result<(), StoreError> {
     for demo_axis in &plan.axes {
-        let axis = store.save_axis(&Axis { person_id: person, ..demo_axis.axis.clone() })?;
+        let axis = match there.axes.iter().find(|a| a.title == demo_axis.axis.title) {
+            Some(axis) => axis.id,
+            None => store.save_axis(&Axis { person_id: person, ..demo_axis.axis.clone() })?.id,
+        };
         let mut previous: Option<i64> = None;
         for demo_objective in &demo_axis.objectives {
-            let replaces = if demo_objective.readjusts_previous { previous } else { None };
-            let objective =
-                store.save_objective(&Objective { axis_id: axis.id, replaces, ..demo_objective.objective.clone() })?;
-            previous = Some(objective.id);
+            let title = &demo_objective.objective.title;
+            let objective = match there.objectives.iter().find(|o| o.axis_id == axis && o.title == *title) {
+                Some(objective) => objective.id,
+                None => {
+                    let replaces = if demo_objective.readjusts_previous { previous } else { None };
+                    let objective = Objective { axis_id: axis, replaces, ..demo_objective.objective.clone() };
+                    store.save_objective(&objective)?.id
+                }
+            };
+            previous = Some(objective);
             for demo_action in &demo_objective.actions {
-                load_action(store, objective.id, demo_action, directory)?;
+                if !there.actions.iter().any(|a| a.objective_id == objective && a.what == demo_action.what) {
+                    load_action(store, objective, demo_action, directory)?;
+                }
             }
         }
     }
@@ -188,15 +308,18 @@ fn load_plan(
 }
 
 /// Each tie as it was, in order: a tie that continues an earlier one is linked to it, so that the
-/// ecomap of any past date can be rebuilt and compared.
+/// ecomap of any past date can be rebuilt and compared. A tie `there` already holds (same target
+/// and drawing, whatever day the demo was loaded) is not written again.
 fn load_ecomap(
     store: &mut Store,
     person: PersonId,
     ecomap: &DemoEcomap,
     directory: &HashMap<String, PartnerId>,
     today: NaiveDate,
+    there: &[Tie],
 ) -> Result<(), StoreError> {
     let mut last_of: Vec<(TieTarget, i64)> = Vec::new();
+    let mut found: Vec<i64> = Vec::new();
     for demo in &ecomap.ties {
         let target = match &demo.target {
             DemoTarget::Partner(name) => match directory.get(&name.to_lowercase()) {
@@ -224,19 +347,35 @@ fn load_ecomap(
             consent: demo.consent.clone(),
             notes: demo.notes.clone(),
         };
-        let saved = store.save_tie(&tie, today)?;
-        last_of.push((target, saved.id));
+        let same = |t: &&Tie| {
+            !found.contains(&t.id)
+                && t.target == tie.target
+                && t.role == tie.role
+                && t.strength == tie.strength
+                && t.valence == tie.valence
+                && t.flow == tie.flow
+                && t.notes == tie.notes
+                && t.until.is_some() == tie.until.is_some()
+        };
+        let id = match there.iter().find(same) {
+            Some(t) => t.id,
+            None => store.save_tie(&tie, today)?.id,
+        };
+        found.push(id);
+        last_of.push((target, id));
     }
     Ok(())
 }
 
+/// The journal entries `there` lacks, found by their summary.
 fn load_journal(
     store: &mut Store,
     person: PersonId,
     journal: &DemoJournal,
     directory: &HashMap<String, PartnerId>,
+    there: &[JournalEntry],
 ) -> Result<(), StoreError> {
-    for demo in &journal.entries {
+    for demo in journal.entries.iter().filter(|d| !there.iter().any(|j| j.summary == d.summary)) {
         let partners = demo
             .partners
             .iter()
@@ -265,9 +404,17 @@ fn load_journal(
 /// Each evaluation with its objectives found by title in the person's plan, weighted as their
 /// GAS scale says; saving computes the T-score. Closing decisions find their objective closed
 /// already (the plan is loaded as it ends), so nothing in the plan changes.
-fn load_evaluations(store: &mut Store, person: PersonId, demo: &DemoEvaluations) -> Result<(), StoreError> {
+fn load_evaluations(
+    store: &mut Store,
+    person: PersonId,
+    demo: &DemoEvaluations,
+    there: &[Evaluation],
+) -> Result<(), StoreError> {
     let plan = store.plan(person)?;
-    for e in &demo.evaluations {
+    let written = |e: &&DemoEvaluation| {
+        there.iter().any(|t| t.kind == e.kind && t.person_view == e.person_view && t.decisions == e.decisions)
+    };
+    for e in demo.evaluations.iter().filter(|e| !written(e)) {
         let goals = e
             .goals
             .iter()
@@ -388,6 +535,88 @@ mod tests {
         let latest = store.latest_entries(leo.id).unwrap();
         assert_eq!(latest.len(), 10);
         assert!(latest.iter().any(|e| e.revision >= 2), "demo shows revisions");
+    }
+
+    /// Per person: revisions, plan items, ties, journal entries, evaluations, evidence; and the
+    /// directory's size and the free evidence.
+    fn counts(store: &Store) -> (Vec<(String, [usize; 6])>, usize, usize) {
+        let mut persons: Vec<_> = store
+            .persons(true)
+            .unwrap()
+            .into_iter()
+            .map(|p| {
+                let c = crate::app::competencies::CaseRecords::load(store, p.id).unwrap();
+                let plan = c.plan.axes.len() + c.plan.objectives.len() + c.plan.actions.len();
+                let evidence = store.evidence(Some(p.id)).unwrap().len();
+                (p.pseudonym, [c.entries.len(), plan, c.ties.len(), c.journal.len(), c.evaluations.len(), evidence])
+            })
+            .collect();
+        persons.sort();
+        (persons, store.partners(true).unwrap().len(), store.evidence(None).unwrap().len())
+    }
+
+    fn clean_counts(today: NaiveDate) -> (Vec<(String, [usize; 6])>, usize, usize) {
+        let mut clean = Store::open_in_memory().unwrap();
+        load(&mut clean, today).unwrap();
+        counts(&clean)
+    }
+
+    #[test]
+    fn an_interrupted_situation_leaves_nothing_and_the_rerun_loads_it_whole() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut store = Store::open_in_memory().unwrap();
+        // Killed while writing the first situation's journal.
+        let killed = load_with(&mut store, today, &|part| match part {
+            Part::Journal => Err(StoreError::Invalid("killed".into())),
+            _ => Ok(()),
+        });
+        assert!(killed.is_err());
+        assert!(store.persons(true).unwrap().is_empty(), "nothing of the situation is left");
+        assert_eq!(store.search("M. R.", 5).unwrap().len(), 0);
+        // Killed in the third situation: the first two are whole.
+        let seen = std::cell::Cell::new(0);
+        let killed = load_with(&mut store, today, &|part| {
+            if part == Part::Person {
+                seen.set(seen.get() + 1);
+            }
+            if seen.get() == 3 && part == Part::Evaluations {
+                Err(StoreError::Invalid("killed".into()))
+            } else {
+                Ok(())
+            }
+        });
+        assert!(killed.is_err());
+        assert_eq!(store.persons(true).unwrap().len(), 2);
+        assert_eq!(load(&mut store, today).unwrap(), situations(today).len() - 2);
+        assert_eq!(counts(&store), clean_counts(today));
+    }
+
+    #[test]
+    fn a_demo_person_left_incomplete_by_an_older_version_is_completed_without_doubling() {
+        let today = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        // What older versions left after a kill: M. R. with a diagnosis and part of his journal, a
+        // day earlier (the demo's dates follow the day it is loaded); Nathan with no diagnosis.
+        let before = today.pred_opt().unwrap();
+        let mut damaged = Store::open_in_memory().unwrap();
+        let directory = load_partners(&mut damaged).unwrap();
+        for situation in situations(before) {
+            let id = damaged.insert_person(&situation.person).unwrap();
+            if situation.person.pseudonym == "M. R." {
+                for entry in &situation.entries {
+                    damaged
+                        .save_entry(&crate::domain::diagnosis::DiagnosisEntry { person_id: id, ..entry.clone() })
+                        .unwrap();
+                }
+                let mut journal = journals(before).into_iter().find(|j| j.pseudonym == "M. R.").unwrap();
+                journal.entries.truncate(5);
+                load_journal(&mut damaged, id, &journal, &directory, &[]).unwrap();
+            }
+        }
+        assert_eq!(load(&mut damaged, today).unwrap(), situations(today).len());
+        assert_eq!(counts(&damaged), clean_counts(today));
+        // A third run finds nothing missing.
+        assert_eq!(load(&mut damaged, today).unwrap(), 0);
+        assert_eq!(counts(&damaged), clean_counts(today));
     }
 
     #[test]

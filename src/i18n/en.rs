@@ -664,6 +664,12 @@ pub fn problem(p: &Problem) -> String {
         Problem::UnknownTheme(name) => format!("Unknown theme « {name} »; dark theme used."),
         Problem::InvalidTheme(name, reason) => format!("Theme « {name} » ignored ({reason}); dark theme used."),
         Problem::KeymapProblem(e) => format!("Key binding ignored in keymap.toml: {e}."),
+        Problem::KeymapUnknownAction(name) => {
+            format!("Unknown action « {name} » in keymap.toml: ignored; the other key bindings apply.")
+        }
+        Problem::KeymapUnknownSection(name) => {
+            format!("Unknown section « {name} » in keymap.toml: ignored; the other key bindings apply.")
+        }
         Problem::ConfigProblem(crate::config::ConfigIssue::NotUtf8) => {
             "config.toml ignored: the file is not UTF-8 (save it as UTF-8).".into()
         }

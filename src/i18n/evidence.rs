@@ -13,6 +13,8 @@ pub enum V {
     Suggestions,
     NoEvidence,
     NoSuggestion,
+    /// Evidence whose reflective note is still to write (it does not count toward « solide »).
+    NoNoteYet,
     Missing,
     NoPartialValidation,
     AcceptOnSuggestion,
@@ -43,6 +45,7 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
         (Lang::Fr, V::Suggestions) => "Suggestions (a : retenir)",
         (Lang::Fr, V::NoEvidence) => "Aucune preuve pour l’instant.",
         (Lang::Fr, V::NoSuggestion) => "Aucune suggestion.",
+        (Lang::Fr, V::NoNoteYet) => "sans note réflexive — à écrire",
         (Lang::Fr, V::Missing) => "Ce qui manque",
         (Lang::Fr, V::NoPartialValidation) => {
             "Il n’y a pas de validation partielle : chacune des huit compétences doit être démontrée."
@@ -72,6 +75,7 @@ pub fn vt(lang: Lang, v: V) -> &'static str {
         (Lang::En, V::Evidence) => "Evidence",
         (Lang::En, V::Suggestions) => "Suggestions (a: accept)",
         (Lang::En, V::NoEvidence) => "No evidence yet.",
+        (Lang::En, V::NoNoteYet) => "no reflective note — still to write",
         (Lang::En, V::NoSuggestion) => "No suggestion.",
         (Lang::En, V::Missing) => "What is missing",
         (Lang::En, V::NoPartialValidation) => {

@@ -712,6 +712,12 @@ pub fn problem(p: &Problem) -> String {
             format!("Thème «\u{a0}{name}\u{a0}» ignoré ({reason})\u{a0}; thème sombre utilisé.")
         }
         Problem::KeymapProblem(e) => format!("Raccourci ignoré dans keymap.toml\u{a0}: {e}."),
+        Problem::KeymapUnknownAction(name) => format!(
+            "Action inconnue «\u{a0}{name}\u{a0}» dans keymap.toml\u{a0}: ignorée\u{a0}; les autres raccourcis sont appliqués."
+        ),
+        Problem::KeymapUnknownSection(name) => format!(
+            "Section inconnue «\u{a0}{name}\u{a0}» dans keymap.toml\u{a0}: ignorée\u{a0}; les autres raccourcis sont appliqués."
+        ),
         Problem::ConfigProblem(crate::config::ConfigIssue::NotUtf8) => {
             "config.toml ignoré\u{a0}: le fichier n’est pas en UTF-8 (enregistrez-le en UTF-8).".into()
         }

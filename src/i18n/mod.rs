@@ -641,6 +641,9 @@ pub enum Problem {
     UnknownTheme(String),
     InvalidTheme(String, String),
     KeymapProblem(String),
+    /// An action or section name keymap.toml uses that this build does not know: that one skipped.
+    KeymapUnknownAction(String),
+    KeymapUnknownSection(String),
     ConfigProblem(crate::config::ConfigIssue),
     InvalidVcard(crate::export::vcard::VcardError),
     ContactsImported {

@@ -5,4 +5,4 @@ pub mod checksums;
 pub mod records;
 pub mod scan;
 
-pub use scan::{Finding, IdentifierKind, scan, scan_except};
+pub use scan::{Finding, IdentifierKind, is_first_name_form, scan, scan_except, scan_pseudonym};

@@ -107,11 +107,15 @@ pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec
     let mut found = Vec::new();
     let mut record = |place: Place, v: &Value| walk(v, None, &Location::Case(place), pseudonyms, &mut found);
     // The plan, the ecomap and the bilan show the card's pseudonym and dispositif only: the rest
-    // of the card (who referred her, the consent) does not leave with them.
+    // of the card (who referred her, the consent) does not leave with them. The pseudonym is
+    // scanned like any text: only its own declared first name is allowed (see `scan_except`).
     match scope {
         Scope::Case => record(Place::Card, &value["person"]),
         Scope::Plan | Scope::Network | Scope::Bilan { .. } | Scope::Dpp => {
-            let shown = serde_json::json!({ "dispositif": value["person"]["dispositif"] });
+            let shown = serde_json::json!({
+                "pseudonym": value["person"]["pseudonym"],
+                "dispositif": value["person"]["dispositif"],
+            });
             record(Place::Card, &shown)
         }
     }

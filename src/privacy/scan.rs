@@ -153,8 +153,11 @@ pub fn scan(text: &str) -> Vec<Finding> {
 }
 
 /// The identifiers in `text`, except the names that are part of a pseudonym declared in the
-/// database (« Inès, 19 ans » is a chosen pseudonym, not the person's name).
+/// database in the first-name form (« Inès, 19 ans » is a chosen pseudonym, not the person's
+/// name). A pseudonym of any other form exempts nothing: « Jean Dupont » may be the real name.
 pub fn scan_except(text: &str, pseudonyms: &[String]) -> Vec<Finding> {
+    let declared: Vec<&String> = pseudonyms.iter().filter(|p| is_first_name_form(p)).collect();
+    let pseudonyms = declared.as_slice();
     let mut findings = Vec::new();
     for (index, raw) in text.lines().enumerate() {
         // Read as the screen shows it: an escape sequence glued to a name does not hide it, and
@@ -174,6 +177,38 @@ pub fn scan_except(text: &str, pseudonyms: &[String]) -> Vec<Finding> {
         }
     }
     findings
+}
+
+/// The identifiers in a pseudonym: none in the tool's forms (« M. R. », « Mme A. », « Inès, 19 ans »),
+/// every one in « Jean Dupont », which goes into every export as it is.
+pub fn scan_pseudonym(pseudonym: &str) -> Vec<Finding> {
+    scan_except(pseudonym, &[pseudonym.to_string()])
+}
+
+/// Whether a pseudonym is the declared first-name form: one first name, alone or with an age
+/// (« Zoé », « Inès, 19 ans »). A first name alone names nobody; with a second word it may.
+pub fn is_first_name_form(pseudonym: &str) -> bool {
+    let (name, age) = pseudonym.trim().split_once(',').unwrap_or((pseudonym.trim(), "1 an"));
+    let one_name = name.chars().next().is_some_and(char::is_uppercase)
+        && name.chars().all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '’'));
+    let age = age.trim();
+    let years = age.strip_suffix("ans").or_else(|| age.strip_suffix("an")).map(str::trim_end);
+    one_name && years.is_some_and(|y| (1..=3).contains(&y.len()) && y.chars().all(|c| c.is_ascii_digit()))
+}
+
+#[cfg(test)]
+#[test]
+fn only_a_first_name_with_or_without_an_age_is_a_declared_pseudonym() {
+    for ok in ["Zoé", "Inès, 19 ans", "Nathan, 9\u{a0}ans", "Jean-Luc, 1 an"] {
+        assert!(is_first_name_form(ok), "{ok}");
+    }
+    for not in ["Jean Dupont", "Mme Lefèvre", "Jean Dupont, 40 ans", "Inès, dix-neuf ans", "M. R.", ""] {
+        assert!(!is_first_name_form(not), "{not}");
+    }
+    assert!(scan_pseudonym("Jean Dupont").iter().any(|f| f.kind == IdentifierKind::Name));
+    for ok in ["M. R.", "Mme A.", "Inès, 19 ans", "Zoé"] {
+        assert!(scan_pseudonym(ok).is_empty(), "{ok}");
+    }
 }
 
 /// Whether the text holds anything identifying: cheaper than `scan` when the details are not shown.
@@ -539,7 +574,9 @@ mod tests {
         let pseudonyms = vec!["Inès, 19 ans".to_string(), "Mme Lune".to_string()];
         let text = "Inès et Mme Lune ont vu Nathalie et Mme Soleil.";
         let found: Vec<String> = scan_except(text, &pseudonyms).into_iter().map(|f| f.excerpt).collect();
-        assert_eq!(found, vec!["Nathalie", "Mme Soleil"]);
+        // Only the first-name form is a declared pseudonym: « Mme Lune » may be a real name, and
+        // being a pseudonym does not make it any less one.
+        assert_eq!(found, vec!["Mme Lune", "Nathalie", "Mme Soleil"]);
         assert_eq!(scan(text).len(), 4);
     }
 

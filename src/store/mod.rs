@@ -22,7 +22,7 @@ pub mod tie;
 use std::fs::File;
 use std::path::{Path, PathBuf};
 
-use rusqlite::{Connection, Transaction, TransactionBehavior};
+use rusqlite::{Connection, TransactionBehavior};
 
 pub use error::StoreError;
 pub use files::{Guard, create_new_private, replace_whole};
@@ -90,10 +90,18 @@ impl Store {
     }
 
     /// Runs `f` in one write transaction: committed when it returns `Ok`, rolled back otherwise.
-    pub(crate) fn with_transaction<T, E>(&mut self, f: impl FnOnce(&Transaction<'_>) -> Result<T, E>) -> Result<T, E>
+    /// Inside [`Store::in_one_transaction`] it is a savepoint of the outer transaction instead, so
+    /// that the outer one still decides whether anything is written.
+    pub(crate) fn with_transaction<T, E>(&mut self, f: impl FnOnce(&Connection) -> Result<T, E>) -> Result<T, E>
     where
         E: From<StoreError>,
     {
+        if !self.conn.is_autocommit() {
+            let savepoint = self.conn.savepoint().map_err(|e| E::from(StoreError::Sql(e)))?;
+            let value = f(&savepoint)?;
+            savepoint.commit().map_err(|e| E::from(StoreError::Sql(e)))?;
+            return Ok(value);
+        }
         // IMMEDIATE takes the write lock at once: a deferred transaction that upgrades later can fail
         // with SQLITE_BUSY without waiting for busy_timeout.
         let tx = self
@@ -103,6 +111,25 @@ impl Store {
         let value = f(&tx)?;
         tx.commit().map_err(|e| E::from(StoreError::Sql(e)))?;
         Ok(value)
+    }
+
+    /// Runs several writes of the store's own methods as one: all of them are committed when `f`
+    /// returns `Ok`, none otherwise (the demo's situations, which an interruption must not leave
+    /// half-written).
+    pub(crate) fn in_one_transaction<T>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        self.conn.execute_batch("BEGIN IMMEDIATE")?;
+        let result = f(self).and_then(|value| {
+            self.conn.execute_batch("COMMIT")?;
+            Ok(value)
+        });
+        if result.is_err() && !self.conn.is_autocommit() {
+            // Rolling back can only fail if there is nothing left to roll back.
+            let _ = self.conn.execute_batch("ROLLBACK");
+        }
+        result
     }
 }
 
@@ -124,5 +151,24 @@ mod tests {
         assert!(store.persons(true).unwrap().is_empty());
         assert_eq!(store.audit_count().unwrap(), 0);
         assert!(store.search("mme", 5).unwrap().is_empty());
+    }
+
+    #[test]
+    fn writes_in_one_transaction_are_kept_or_dropped_together() {
+        let mut store = Store::open_in_memory().unwrap();
+        let mut p = Person::new_draft(chrono::NaiveDate::from_ymd_opt(2026, 1, 5).unwrap());
+        p.pseudonym = "Mme A.".into();
+        let result = store.in_one_transaction(|s| {
+            s.insert_person(&p)?;
+            Err::<(), _>(StoreError::Invalid("second step failed".into()))
+        });
+        assert!(result.is_err());
+        assert!(store.persons(true).unwrap().is_empty());
+        assert_eq!(store.audit_count().unwrap(), 0);
+        // And the store writes on its own afterwards, outside any transaction.
+        store.insert_person(&p).unwrap();
+        p.pseudonym = "M. B.".into();
+        store.in_one_transaction(|s| s.insert_person(&p)).unwrap();
+        assert_eq!(store.persons(true).unwrap().len(), 2);
     }
 }

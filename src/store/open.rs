@@ -134,10 +134,9 @@ pub(crate) fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Store, S
         let from = current.version;
         let backup = backup_before_migration(&conn, data_dir, from)?;
         if let Err(e) = schema::migrate(&mut conn, migrations) {
-            // The SQL and SQLite's words go to the log, never to the screen: one sentence there.
-            let line =
-                format!("migration v{from} -> v{supported} failed ({}); backup {}", failure_kind(&e), backup.display());
-            crate::log::append(&data_dir.join(crate::log::LOG_FILE), &line);
+            // The screen says one sentence; the log keeps the kind of failure, never SQL or text.
+            let event = crate::log::LogEvent::MigrationFailed { from, to: supported, category: (&e).into() };
+            crate::log::append(&data_dir.join(crate::log::LOG_FILE), &event);
             return Err(StoreError::MigrationFailed { from, to: supported, backup });
         }
         Some(MigrationReport { from, to: supported, backup: Some(backup) })
@@ -209,17 +208,6 @@ fn check(db: &Path, probe: Probe, supported: i64) -> Result<Probe, StoreError> {
 
 /// What went wrong in a migration, by kind only: SQLite's own message may quote the SQL, and an
 /// error on a row may one day quote what a user wrote.
-fn failure_kind(e: &StoreError) -> String {
-    match e {
-        StoreError::Sql(sql) => match sql.sqlite_error_code() {
-            Some(code) => format!("SQLite {code:?}"),
-            None => "SQL statement refused".to_string(),
-        },
-        StoreError::NewerSchema { found, supported } => format!("schema {found} newer than {supported}"),
-        _ => "migration definition".to_string(),
-    }
-}
-
 /// A copy of the database as it is, before it is migrated from schema `from`. A migration that
 /// failed left the database as it was: when it is retried, the copy of the earlier attempt, if
 /// identical, is the one kept, rather than one more copy at every attempt.
@@ -335,7 +323,7 @@ mod tests {
         let store = Store::open(&data).unwrap();
         store.backup_to_folder().unwrap();
         drop(store);
-        crate::log::append(&data.join(crate::log::LOG_FILE), "ouverture");
+        crate::log::append(&data.join(crate::log::LOG_FILE), &crate::log::LogEvent::Panic(None));
         let backup = std::fs::read_dir(data.join(BACKUP_DIR)).unwrap().next().unwrap().unwrap().path();
         let files = [data.join(DB_FILE), data.join(LOCK_FILE), data.join(crate::log::LOG_FILE), backup];
         for f in &files {

@@ -12,6 +12,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     include_str!("migrations/003_network.sql"),
     include_str!("migrations/004_evaluation.sql"),
     include_str!("migrations/005_evidence.sql"),
+    include_str!("migrations/006_program_notes.sql"),
 ];
 
 /// Schema version of a database this build writes: the number of migrations.

@@ -164,7 +164,7 @@ fn draw_detail(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area
         let (mark, text, second, role) = match item {
             Item::Evidence(e, t) => {
                 let second =
-                    if e.has_note() { display(&e.note).into_owned() } else { display(&t.excerpt).into_owned() };
+                    if e.has_note() { display(&e.note).into_owned() } else { vt(m.lang, V::NoNoteYet).to_string() };
                 ("✓", record_line(m, t), second, Role::Base)
             }
             Item::Candidate(x, t) => {

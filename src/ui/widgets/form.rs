@@ -215,6 +215,10 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
                 editor.set_style(input);
                 editor.set_cursor_line_style(Style::default());
                 editor.set_cursor_style(if focused { theme.style(Role::Selection) } else { input });
+                // A hint (a suggestion's reason) is greyed: it is not text the user wrote.
+                editor.set_placeholder_style(
+                    theme.on(if focused { Role::InputFocused } else { Role::Input }, Role::Muted),
+                );
                 f.render_widget(&editor, value_area);
             }
         }
