@@ -147,12 +147,23 @@ pub(crate) fn open_with(data_dir: &Path, migrations: &[&str]) -> Result<Store, S
     Ok(Store { conn, path: Some(db), migration, _lock: Some(lock) })
 }
 
+/// How long a lock held by someone else is waited for before the base is said to be open elsewhere.
+/// A process being started by this one holds a copy of every open file for the instant between its
+/// fork and its exec, the lock of a store just closed included: without this grace, a command run
+/// right after another closes the base is told, now and then, that parcours is already open.
+const LOCK_GRACE: Duration = Duration::from_millis(100);
+const LOCK_RETRY: Duration = Duration::from_millis(5);
+
 fn take_lock(data_dir: &Path) -> Result<File, StoreError> {
     let lock = open_private(&data_dir.join(LOCK_FILE)).map_err(|e| io_in(data_dir, e))?;
-    match lock.try_lock() {
-        Ok(()) => Ok(lock),
-        Err(TryLockError::WouldBlock) => Err(StoreError::AlreadyOpen { path: data_dir.to_path_buf() }),
-        Err(TryLockError::Error(e)) => Err(io_in(data_dir, e)),
+    let started = std::time::Instant::now();
+    loop {
+        match lock.try_lock() {
+            Ok(()) => return Ok(lock),
+            Err(TryLockError::WouldBlock) if started.elapsed() < LOCK_GRACE => std::thread::sleep(LOCK_RETRY),
+            Err(TryLockError::WouldBlock) => return Err(StoreError::AlreadyOpen { path: data_dir.to_path_buf() }),
+            Err(TryLockError::Error(e)) => return Err(io_in(data_dir, e)),
+        }
     }
 }
 
