@@ -137,7 +137,8 @@ pub enum CaseloadOrder {
     /// As typed: pseudonyms that start with the filter first, then those whose records match.
     #[default]
     Pseudonym,
-    /// Longest silence first; never contacted counts from the referral, like the alert.
+    /// Longest silence first among those followed now; never contacted counts from the referral,
+    /// like the alert.
     LastContact,
     /// The nearest deadline first; no deadline last.
     Deadline,
@@ -160,9 +161,11 @@ impl CaseloadOrder {
         let followed = |r: &PersonRow| r.person.status == PersonStatus::Active && !r.person.archived;
         match self {
             CaseloadOrder::Pseudonym => {}
-            CaseloadOrder::LastContact => {
-                order.sort_by_key(|i| rows[*i].person.last_contact.or(rows[*i].person.referral_date));
-            }
+            // Those followed now come first: a closed accompaniment's old contact calls for nobody.
+            CaseloadOrder::LastContact => order.sort_by_key(|i| {
+                let r = &rows[*i];
+                (!followed(r), r.person.last_contact.or(r.person.referral_date))
+            }),
             CaseloadOrder::Deadline => order.sort_by_key(|i| {
                 let r = &rows[*i];
                 // No deadline goes last: `(true, None)` sorts after every `(false, Some(day))`.

@@ -640,7 +640,17 @@ pub enum Problem {
     Panic(String),
     UnknownTheme(String),
     InvalidTheme(String, String),
-    KeymapProblem(String),
+    /// keymap.toml is not TOML: where reading stopped; the default keys apply.
+    KeymapSyntax {
+        line: usize,
+        column: usize,
+    },
+    KeymapUnreadable(IoReason),
+    KeymapOutsideSection(String),
+    KeymapUnknownKey {
+        action: String,
+        key: String,
+    },
     /// An action or section name keymap.toml uses that this build does not know: that one skipped.
     KeymapUnknownAction(String),
     KeymapUnknownSection(String),
