@@ -13,8 +13,9 @@ use crate::i18n::export::{X, findings_intro, xt};
 use crate::theme::{Role, Theme};
 
 pub fn draw_findings(m: &Model, rows: &[FindingRow], selected: usize, theme: &Theme, f: &mut Frame, area: Rect) {
-    // Room for the intro, the table's header and a few rows, the keys; never the whole screen.
-    let height = u16::try_from(rows.len()).unwrap_or(u16::MAX).saturating_add(7).min(area.height.saturating_sub(2));
+    // The borders, the intro, the table's header, its rows and the keys: no taller than the
+    // findings need, and the dialog under it stays in sight.
+    let height = u16::try_from(rows.len()).unwrap_or(u16::MAX).saturating_add(5).min(area.height.saturating_sub(2));
     let rect = centered(area, area.width.saturating_sub(4), height);
     f.render_widget(Clear, rect);
     let block = Block::default()
