@@ -161,3 +161,42 @@ fn the_palette_offers_the_export_on_every_tab_of_a_person() {
         assert!(app.model.overlay.is_none());
     }
 }
+
+#[test]
+fn the_ecomap_and_the_dpp_in_word_are_written_as_the_command_line_writes_them() {
+    let dir = demo_dir();
+    let out = tempfile::tempdir().unwrap();
+    let mut app = start(dir.path());
+    open_with_keys(&mut app, "M. R.");
+    // The écocarte, third document, in SVG.
+    shift(&mut app, 'X');
+    press(&mut app, KeyCode::Right);
+    press(&mut app, KeyCode::Right);
+    tab_to(&mut app, FieldId::Destination);
+    let svg = field_text(&app, FieldId::Destination);
+    assert!(svg.ends_with(&format!("ecocarte-M-R-{}.svg", today().format("%Y-%m-%d"))), "{svg}");
+    clear_line(&mut app);
+    let svg = out.path().join("ecocarte.svg");
+    type_text(&mut app, &svg.display().to_string());
+    ctrl(&mut app, 's');
+    assert_eq!(status(&app).0, StatusKind::Success, "{:?}", app.model.status);
+    assert!(std::fs::read_to_string(&svg).unwrap().contains("<svg"));
+    // The DPP, fifth document, in Word: a ZIP package.
+    shift(&mut app, 'X');
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Right);
+    }
+    tab_to(&mut app, FieldId::ExportFormat);
+    press(&mut app, KeyCode::Right);
+    tab_to(&mut app, FieldId::Destination);
+    let docx = field_text(&app, FieldId::Destination);
+    assert!(docx.ends_with(".docx"), "{docx}");
+    clear_line(&mut app);
+    let docx = out.path().join("dpp.docx");
+    type_text(&mut app, &docx.display().to_string());
+    ctrl(&mut app, 's');
+    assert_eq!(status(&app).0, StatusKind::Success, "{:?}", app.model.status);
+    assert!(std::fs::read(&docx).unwrap().starts_with(b"PK"));
+    #[cfg(unix)]
+    assert_eq!((mode(&svg), mode(&docx)), (0o600, 0o600));
+}

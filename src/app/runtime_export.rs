@@ -33,14 +33,19 @@ fn read_failure(p: Problem) -> Failure {
 }
 
 fn export(store: &Store, request: &ExportRequest, m: &Model) -> Result<Outcome, Failure> {
-    let person = store.person(request.person).map_err(|e| (super::runtime::store_problem(&e), (&e).into()))?;
-    let setting = Setting { lang: m.lang, today: m.today, domains: &m.configured_domains };
+    let person = store.person(request.person).map_err(|e| store_failure(&e))?;
+    let s = Setting { lang: m.lang, today: m.today, domains: &m.configured_domains };
     let domain_keys: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
     let rows = |found, practice| rows_of(store, person.id, found, practice, &domain_keys);
-    let bytes = match request.document {
+    let text = match request.document {
+        Document::Plan(format) => person::plan(store, &person, format, s),
+        Document::Bilan(format) => person::bilan(store, &person, format, false, s),
+        Document::Ecomap(format) => person::ecomap(store, &person, format, s.today, s.lang),
+        Document::Case => person::case(store, person.id, false, person::export_problem),
+        // The dossier is guarded over what its chapters quote too, and a Word file is not text.
         Document::Dpp(format) => {
             let source = DppSource::load(store, &[person.id]).map_err(read_failure)?;
-            let doc = source.document(setting, DppDates::default(), [None, None]);
+            let doc = source.document(s, DppDates::default(), [None, None]);
             if !request.force {
                 let found = dpp_findings(store, &source, &doc).map_err(read_failure)?;
                 if found.count() > 0 {
@@ -53,47 +58,35 @@ fn export(store: &Store, request: &ExportRequest, m: &Model) -> Result<Outcome, 
                     return rows(own, practice).map(Outcome::Found).map_err(|e| store_failure(&e));
                 }
             }
-            dpp_bytes(&doc, format).map_err(|e| {
+            let bytes = dpp_bytes(&doc, format).map_err(|e| {
                 let shown = request.dest.display().to_string();
                 (Problem::CannotWrite(shown, IoReason::of(&e)), ErrorCategory::Io(e.kind()))
-            })?
-        }
-        document => {
-            if !request.force {
-                let found = person::findings(store, &person, document.scope()).map_err(read_failure)?;
-                if !found.is_empty() {
-                    return rows(found, Vec::new()).map(Outcome::Found).map_err(|e| store_failure(&e));
-                }
-            }
-            text(store, &person, document, setting).map_err(read_failure)?.into_bytes()
+            })?;
+            return write(store, request, &bytes);
         }
     };
+    let text = text.map_err(read_failure)?;
+    if !request.force {
+        let found = person::findings(store, &person, request.document.scope()).map_err(read_failure)?;
+        if !found.is_empty() {
+            return rows(found, Vec::new()).map(Outcome::Found).map_err(|e| store_failure(&e));
+        }
+    }
+    write(store, request, text.as_bytes())
+}
+
+/// Through the one writer of every file: never over the base's own files, private to the user.
+fn write(store: &Store, request: &ExportRequest, bytes: &[u8]) -> Result<Outcome, Failure> {
     let guard = Guard::of(store.data_dir());
-    person::write_bytes(&guard, &request.dest, &bytes)
-        .map_err(|e| {
+    match person::write_bytes(&guard, &request.dest, bytes) {
+        Ok(()) => Ok(Outcome::Written),
+        Err(e) => {
             let category = ErrorCategory::from(&e);
-            (write_problem(&request.dest, e), category)
-        })
-        .map(|()| Outcome::Written)
+            Err((write_problem(&request.dest, e), category))
+        }
+    }
 }
 
 fn store_failure(e: &StoreError) -> Failure {
     (super::runtime::store_problem(e), e.into())
-}
-
-/// The documents that are text, as the command line makes them.
-fn text(
-    store: &Store,
-    person: &crate::domain::person::Person,
-    document: Document,
-    s: Setting,
-) -> Result<String, Problem> {
-    match document {
-        Document::Plan(format) => person::plan(store, person, format, s),
-        Document::Bilan(format) => person::bilan(store, person, format, false, s),
-        Document::Ecomap(format) => person::ecomap(store, person, format, s.today, s.lang),
-        Document::Case => person::case(store, person.id, false, person::export_problem),
-        // Made as bytes above (a Word document is not text).
-        Document::Dpp(_) => Err(Problem::Storage(crate::i18n::StorageFault::Other)),
-    }
 }
