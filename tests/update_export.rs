@@ -116,6 +116,10 @@ fn the_findings_are_listed_and_the_user_decides() {
     assert!(matches!(&m.overlay, Some(Overlay::ExportFindings { selected: 0, rows, .. }) if rows.len() == 2));
     update(&mut m, key(KeyCode::Down));
     assert!(matches!(&m.overlay, Some(Overlay::ExportFindings { selected: 1, .. })));
+    update(&mut m, Msg::Click(parcours::app::msg::Target::FindingRow(0)));
+    assert!(matches!(&m.overlay, Some(Overlay::ExportFindings { selected: 0, .. })));
+    update(&mut m, Msg::Click(parcours::app::msg::Target::FindingRow(1)));
+    assert!(matches!(&m.overlay, Some(Overlay::ExportFindings { selected: 1, .. })));
     // « o » exports anyway; the dialog stays until the file is written.
     let forced = update(&mut m, key(KeyCode::Char('o')));
     assert_eq!(forced, vec![Effect::Export(ExportRequest { force: true, ..request.clone() })]);

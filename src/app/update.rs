@@ -616,6 +616,13 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
             }
             vec![]
         }
+        // A click on a finding of the export's guard selects it; Enter opens it.
+        (Target::FindingRow(i), Some(Overlay::ExportFindings { rows, selected, .. })) => {
+            if i < rows.len() {
+                *selected = i;
+            }
+            vec![]
+        }
         (_, Some(_)) => vec![],
         (Target::PersonRow(i), None) => {
             if m.file_active.selected == i {

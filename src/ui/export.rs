@@ -12,7 +12,15 @@ use crate::app::model::Model;
 use crate::i18n::export::{X, findings_intro, xt};
 use crate::theme::{Role, Theme};
 
-pub fn draw_findings(m: &Model, rows: &[FindingRow], selected: usize, theme: &Theme, f: &mut Frame, area: Rect) {
+pub fn draw_findings(
+    m: &Model,
+    rows: &[FindingRow],
+    selected: usize,
+    vs: &mut ViewState,
+    theme: &Theme,
+    f: &mut Frame,
+    area: Rect,
+) {
     // The borders, the intro, the table's header, its rows and the keys: no taller than the
     // findings need, and the dialog under it stays in sight.
     let height = u16::try_from(rows.len()).unwrap_or(u16::MAX).saturating_add(5).min(area.height.saturating_sub(2));
@@ -36,8 +44,5 @@ pub fn draw_findings(m: &Model, rows: &[FindingRow], selected: usize, theme: &Th
         intro,
     );
     f.render_widget(Paragraph::new(Line::styled(xt(m.lang, X::FindingsKeys), theme.style(Role::Muted))), keys);
-    // The rows are not click targets here: a click would act on the « Données identifiantes »
-    // screen's own list, which is not the one shown.
-    let mut no_targets = ViewState::default();
-    super::findings::table(m, rows, selected, Block::default(), &mut no_targets, theme, f, list);
+    super::findings::table(m, rows, selected, Block::default(), vs, theme, f, list);
 }

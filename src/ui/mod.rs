@@ -116,7 +116,7 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
             if let Some(Overlay::Form(form)) = under.as_deref() {
                 widgets::form::draw(m, form, vs, theme, f, body);
             }
-            export::draw_findings(m, rows, *selected, theme, f, body);
+            export::draw_findings(m, rows, *selected, vs, theme, f, body);
         }
     }
 }
