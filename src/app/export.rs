@@ -153,8 +153,9 @@ impl Form {
         }
     }
 
-    /// The request, or the destination marked when it is empty.
-    pub fn to_export(&mut self) -> Option<ExportRequest> {
+    /// The request, or the destination marked when it is empty. « ~/ » is her home folder, as in
+    /// a shell: the file would otherwise go into a folder named « ~ ».
+    pub fn to_export(&mut self, home: Option<&Path>) -> Option<ExportRequest> {
         let FormKind::Export { person, .. } = &self.kind else { return None };
         let person = *person;
         for f in &mut self.fields {
@@ -169,7 +170,11 @@ impl Form {
             return None;
         }
         let document = Document::of(&kind, &format)?;
-        Some(ExportRequest { person, document, dest: PathBuf::from(dest), force: false })
+        let dest = match (dest.strip_prefix("~/"), home) {
+            (Some(rest), Some(home)) => home.join(rest),
+            _ => PathBuf::from(dest),
+        };
+        Some(ExportRequest { person, document, dest, force: false })
     }
 }
 
@@ -199,7 +204,7 @@ mod tests {
         form.follow_export_choice(today(), Lang::Fr);
         assert_eq!(form.field(FieldId::ExportFormat).map(|f| f.choice_code()), Some("svg"));
         assert_eq!(form.text_of(FieldId::Destination), "/tmp/docs/ecocarte-M-R-2026-12-07.svg");
-        let request = form.to_export().unwrap();
+        let request = form.to_export(None).unwrap();
         assert_eq!(request.document, Document::Ecomap(EcomapFormat::Svg));
         assert!(!request.force);
         // A name of her own is kept as the choices change.
@@ -207,14 +212,23 @@ mod tests {
         form.fields[1].cycle(true);
         form.follow_export_choice(today(), Lang::Fr);
         assert_eq!(form.text_of(FieldId::Destination), "/tmp/docs/reunion.svg");
-        assert_eq!(form.to_export().map(|r| r.document), Some(Document::Ecomap(EcomapFormat::Dot)));
+        assert_eq!(form.to_export(None).map(|r| r.document), Some(Document::Ecomap(EcomapFormat::Dot)));
+    }
+
+    #[test]
+    fn a_tilde_is_the_home_folder() {
+        let mut form = Form::export(7, "M. R.", Path::new("/tmp"), today(), Lang::Fr);
+        form.set_text(FieldId::Destination, "~/Bureau/plan.html");
+        let home = Path::new("/home/marie");
+        assert_eq!(form.to_export(Some(home)).map(|r| r.dest), Some(PathBuf::from("/home/marie/Bureau/plan.html")));
+        assert_eq!(form.to_export(None).map(|r| r.dest), Some(PathBuf::from("~/Bureau/plan.html")));
     }
 
     #[test]
     fn an_empty_destination_is_refused() {
         let mut form = Form::export(7, "M. R.", Path::new("/tmp"), today(), Lang::Fr);
         form.set_text(FieldId::Destination, "  ");
-        assert_eq!(form.to_export(), None);
+        assert_eq!(form.to_export(None), None);
         assert_eq!(form.field(FieldId::Destination).and_then(|f| f.error), Some(FieldError::Required));
     }
 }

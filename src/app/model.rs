@@ -339,6 +339,8 @@ pub struct Model {
     /// Where the export dialog proposes to write: the user's documents folder, else her home,
     /// found at start (none: the current folder).
     pub export_folder: Option<std::path::PathBuf>,
+    /// Her home folder, for a destination typed « ~/… ».
+    pub home: Option<std::path::PathBuf>,
 }
 
 impl Model {
@@ -377,6 +379,7 @@ impl Model {
             findings: Default::default(),
             too_small: false,
             export_folder: None,
+            home: None,
         }
     }
 

@@ -502,7 +502,7 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
         }
         FormKind::Evaluation { .. } => form.to_evaluation(m.today).map(Effect::SaveEvaluation),
         FormKind::Evidence(..) => form.to_evidence(m.today).map(Effect::SaveEvidence),
-        FormKind::Export { .. } => form.to_export().map(Effect::Export),
+        FormKind::Export { .. } => form.to_export(m.home.as_deref()).map(Effect::Export),
         FormKind::CompareDate => match form.to_compare_date(m.today) {
             Some(date) => return update_network::compare_from(m, date),
             None => None,
