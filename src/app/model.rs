@@ -275,6 +275,14 @@ pub enum Overlay {
         what: Confirm,
         under: Option<Box<Overlay>>,
     },
+    /// What the anonymity guard found in a document about to be exported: each finding may be
+    /// opened, or the export made anyway; Esc goes back to the export dialog `under` it.
+    ExportFindings {
+        request: super::export::ExportRequest,
+        rows: Vec<super::findings::FindingRow>,
+        selected: usize,
+        under: Option<Box<Overlay>>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -331,6 +339,11 @@ pub struct Model {
     pub findings: super::findings::FindingsState,
     /// The terminal is smaller than the screens need: only quitting works, nothing acts unseen.
     pub too_small: bool,
+    /// Where the export dialog proposes to write: the user's documents folder, else her home,
+    /// found at start (none: the current folder).
+    pub export_folder: Option<std::path::PathBuf>,
+    /// Her home folder, for a destination typed « ~/… ».
+    pub home: Option<std::path::PathBuf>,
 }
 
 impl Model {
@@ -368,6 +381,8 @@ impl Model {
             competencies: Default::default(),
             findings: Default::default(),
             too_small: false,
+            export_folder: None,
+            home: None,
         }
     }
 

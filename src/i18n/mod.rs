@@ -5,6 +5,7 @@ pub mod case;
 mod en;
 pub mod evaluation;
 pub mod evidence;
+pub mod export;
 mod fr;
 
 use serde::{Deserialize, Serialize};
