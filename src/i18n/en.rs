@@ -1,6 +1,6 @@
 //! English (`--lang en`).
 
-use super::{PlanText, Problem, Say, T};
+use super::{KeyName, PlanText, Problem, Say, T};
 use crate::app::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
@@ -371,6 +371,18 @@ pub fn action(a: Action) -> &'static str {
         Action::NewerEvaluation => "Later evaluation",
         Action::CyclePeriod => "Change the period",
         Action::Later => "Later period",
+    }
+}
+
+pub fn key_name(k: KeyName) -> &'static str {
+    match k {
+        KeyName::Esc => "Esc",
+        KeyName::PageUp => "PgUp",
+        KeyName::PageDown => "PgDn",
+        KeyName::Home => "Home",
+        KeyName::End => "End",
+        KeyName::Delete => "Del",
+        KeyName::Space => "Space",
     }
 }
 

@@ -1,6 +1,6 @@
 //! Français (langue par défaut). L’espace insécable (\u{a0}) précède les ponctuations doubles.
 
-use super::{PlanText, Problem, Say, T};
+use super::{KeyName, PlanText, Problem, Say, T};
 use crate::app::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
@@ -391,6 +391,18 @@ pub fn action(a: Action) -> &'static str {
         Action::NewerEvaluation => "Évaluation suivante",
         Action::CyclePeriod => "Changer de période",
         Action::Later => "Période suivante",
+    }
+}
+
+pub fn key_name(k: KeyName) -> &'static str {
+    match k {
+        KeyName::Esc => "Échap",
+        KeyName::PageUp => "PgPréc",
+        KeyName::PageDown => "PgSuiv",
+        KeyName::Home => "Début",
+        KeyName::End => "Fin",
+        KeyName::Delete => "Suppr",
+        KeyName::Space => "Espace",
     }
 }
 

@@ -374,6 +374,37 @@ pub fn action_label(lang: Lang, a: Action) -> &'static str {
     }
 }
 
+/// The keys that have a name rather than a symbol (« Échap » / « Esc »): said in the interface's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyName {
+    Esc,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Delete,
+    Space,
+}
+
+impl KeyName {
+    pub const ALL: [KeyName; 7] = [
+        KeyName::Esc,
+        KeyName::PageUp,
+        KeyName::PageDown,
+        KeyName::Home,
+        KeyName::End,
+        KeyName::Delete,
+        KeyName::Space,
+    ];
+}
+
+pub fn key_name(lang: Lang, k: KeyName) -> &'static str {
+    match lang {
+        Lang::Fr => fr::key_name(k),
+        Lang::En => en::key_name(k),
+    }
+}
+
 pub fn context_label(lang: Lang, c: Context) -> &'static str {
     match lang {
         Lang::Fr => fr::context(c),

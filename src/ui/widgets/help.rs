@@ -22,7 +22,7 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme) -> Vec<Line<'a>> {
     for ctx in contexts {
         lines.push(Line::styled(context_label(m.lang, ctx).to_string(), theme.on(Role::Overlay, Role::Title)));
         for (action, keys) in m.keymap.in_context(ctx) {
-            let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
+            let keys: Vec<String> = keys.iter().map(|k| k.label(m.lang)).collect();
             lines.push(Line::from(vec![
                 Span::styled(format!("  {:<16}", keys.join(" ")), theme.on(Role::Overlay, Role::Key)),
                 Span::styled(crate::i18n::action_label_in(m.lang, ctx, action).to_string(), theme.style(Role::Overlay)),
