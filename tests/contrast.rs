@@ -46,34 +46,28 @@ fn the_ratio_is_the_one_wcag_gives() {
 
 type Go = Box<dyn Fn(&mut App)>;
 
-/// The screenshots' scenes, every screen `parcours render` knows, and the palette over a person.
+/// M. R.'s `screen` (or the screen itself when it is nobody's), then `action` if any.
+fn on_screen(screen: &'static str, action: Option<Action>) -> Go {
+    Box::new(move |app: &mut App| {
+        let id = app.model.rows.iter().find(|r| r.person.pseudonym == "M. R.").map(|r| r.person.id);
+        assert!(show(app, screen, id), "{screen}");
+        if let Some(action) = action {
+            app.dispatch(Msg::Action(action));
+        }
+    })
+}
+
+/// The screenshots' scenes, every screen `parcours render` knows, the palette over a person, the
+/// ties as a list.
 fn scenes() -> Vec<(String, u16, u16, Go)> {
-    fn first(app: &App) -> Option<i64> {
-        app.model.rows.iter().find(|r| r.person.pseudonym == "M. R.").map(|r| r.person.id)
-    }
     let mut all: Vec<(String, u16, u16, Go)> =
         screenshot_scenes().into_iter().map(|(n, w, h, go)| (n.to_string(), w, h, Box::new(go) as Go)).collect();
     for screen in SCREENS {
-        all.push((
-            screen.to_string(),
-            120,
-            36,
-            Box::new(move |app: &mut App| {
-                let id = first(app);
-                assert!(show(app, screen, id), "{screen}");
-            }),
-        ));
+        all.push((screen.to_string(), 120, 36, on_screen(screen, None)));
     }
-    all.push((
-        "palette".into(),
-        120,
-        36,
-        Box::new(|app: &mut App| {
-            let id = first(app);
-            show(app, "projet", id);
-            app.dispatch(Msg::Action(Action::Palette));
-        }),
-    ));
+    // The ties as a list: a stressful tie's symbol in the warning colour, the selection over it.
+    all.push(("reseau-liste".into(), 80, 24, on_screen("reseau", Some(Action::TieList))));
+    all.push(("palette".into(), 120, 36, on_screen("projet", Some(Action::Palette))));
     all
 }
 

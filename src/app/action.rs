@@ -99,6 +99,8 @@ pub enum Action {
     Deadlines,
     Directory,
     Compare,
+    /// The ecomap's ties as a list, in words: readable without colour, and by a screen reader.
+    TieList,
     EndTie,
     Save,
     NextField,
@@ -131,7 +133,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 56] = [
+    pub const ALL: [Action; 57] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -167,6 +169,7 @@ impl Action {
         Action::Deadlines,
         Action::Directory,
         Action::Compare,
+        Action::TieList,
         Action::EndTie,
         Action::Save,
         Action::NextField,

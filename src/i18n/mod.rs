@@ -85,6 +85,10 @@ pub enum T {
     TabJournal,
     EcomapTitle,
     EcomapOn,
+    /// The ecomap's ties as a list (key « l »).
+    EcomapAsList,
+    /// « depuis le 12/03/2024 » inside a tie's line of the list.
+    TieSince,
     EcomapCompared,
     NoTie,
     Legend,

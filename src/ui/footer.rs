@@ -44,9 +44,16 @@ fn hinted(context: Context) -> &'static [Action] {
             Action::Back,
         ],
         Context::Deadlines => &[Action::Open, Action::Back, Action::Quit],
-        Context::Network => {
-            &[Action::NewItem, Action::EditItem, Action::Compare, Action::ArchiveItem, Action::NextTab, Action::Back]
-        }
+        Context::Network => &[
+            Action::NewItem,
+            Action::EditItem,
+            // Before « Compare », which the side panel also offers: at 80 columns only one fits.
+            Action::TieList,
+            Action::Compare,
+            Action::ArchiveItem,
+            Action::NextTab,
+            Action::Back,
+        ],
         Context::Directory => &[Action::Search, Action::NewItem, Action::EditItem, Action::ArchiveItem, Action::Back],
         Context::Journal => &[
             Action::NewItem,
