@@ -96,6 +96,26 @@ fn ecomap_of_m_r() {
     assert!(text.contains("c\u{a0}: comparer avec une date passée"), "{text}");
 }
 
+/// The ties of M. R. as a list (l), then compared with his referral: every tie in words.
+#[test]
+fn ties_of_m_r_as_a_list() {
+    let mut app = network_of("M. R.");
+    app.dispatch(key(KeyCode::Char('l')));
+    snap("reseau_m_r_liste", &mut app);
+    // Compared with his referral, walking down the list says every change in words.
+    let (mut compared, _) = m_r_compared();
+    compared.dispatch(key(KeyCode::Char('l')));
+    let mut seen = String::new();
+    for _ in 0..todays_ties(&compared).len() {
+        seen.push_str(&text_at(&mut compared, 120, 36));
+        compared.dispatch(key(KeyCode::Down));
+    }
+    seen.push_str(&text_at(&mut compared, 120, 36));
+    for word in ["+ nouveau", "~ changé", "− terminé"] {
+        assert!(seen.contains(word), "« {word} » in the list:\n{seen}");
+    }
+}
+
 #[test]
 fn ecomap_of_leo() {
     let mut app = network_of("Léo, 15 ans");

@@ -461,12 +461,18 @@ fn label_cell(text: &str, head: &str) -> (u16, u16) {
     (line[..at].width() as u16, y as u16)
 }
 
+/// The demo in `dir`, M. R. opened with the keys, on his « Réseau » tab.
+fn network_of_m_r(dir: &std::path::Path) -> App {
+    let mut app = start(dir);
+    open_with_keys(&mut app, "M. R.");
+    to_network_tab(&mut app);
+    app
+}
+
 #[test]
 fn h_a_click_on_a_tie_label_selects_it_and_a_second_opens_it() {
     let dir = demo_dir();
-    let mut app = start(dir.path());
-    open_with_keys(&mut app, "M. R.");
-    to_network_tab(&mut app);
+    let mut app = network_of_m_r(dir.path());
     let ties = todays_ties(&app);
     assert!(ties.len() >= 10);
     let partners = app.model.person.as_ref().unwrap().project.partners.clone();
@@ -498,4 +504,47 @@ fn h_a_click_on_a_tie_label_selects_it_and_a_second_opens_it() {
     click(&mut app, 1, 1);
     assert!(app.model.overlay.is_none());
     assert_eq!(selected_tie(&app).map(|s| s.id), Some(target.id));
+}
+
+/// l shows the ecomap's ties in words, as the legend says them: each partner with the strength,
+/// the stress, conflict or break, the direction of support, the date and the consent; ↓ moves
+/// the selection as on the map, l again brings the map back. The key is in the footer and the help.
+#[test]
+fn l_lists_the_ties_in_the_legends_words() {
+    let dir = demo_dir();
+    let mut app = network_of_m_r(dir.path());
+    let text = screen_text(&mut app);
+    assert!(text.contains("l Liste ou carte"), "the key in the footer:\n{text}");
+    press(&mut app, KeyCode::Char('l'));
+    assert!(app.model.person.as_ref().unwrap().network.list);
+    let text = screen_text(&mut app);
+    assert!(text.contains("Écocarte au 22/11/2026 — en liste"), "{text}");
+    let ties = todays_ties(&app);
+    let partners = app.model.person.as_ref().unwrap().project.partners.clone();
+    let stressful = ties.iter().find(|t| t.valence != parcours::domain::tie::Valence::Neutral);
+    assert!(stressful.is_some(), "M. R. has a tie that is not plain in the demo");
+    // The first ties, in the order of the map, each said in words.
+    for t in ties.iter().take(3) {
+        let label = parcours::app::network::tie_label(t, &partners);
+        let name: String = label.chars().take(20).collect();
+        assert!(text.contains(&name), "{label}:\n{text}");
+        let words = format!(
+            "{} · {} · {} · depuis le {}",
+            parcours::i18n::strength_label(parcours::i18n::Lang::Fr, t.strength),
+            parcours::i18n::valence_label(parcours::i18n::Lang::Fr, t.valence),
+            parcours::i18n::flow_label(parcours::i18n::Lang::Fr, t.flow),
+            format_fr(t.since)
+        );
+        assert!(text.contains(&words), "« {words} »:\n{text}");
+    }
+    assert!(text.contains("Partage d’informations") || text.contains("pas de consentement"), "{text}");
+    let first = selected_tie(&app).map(|t| t.id);
+    press(&mut app, KeyCode::Down);
+    assert_ne!(selected_tie(&app).map(|t| t.id), first, "↓ selects the next tie");
+    press(&mut app, KeyCode::Char('?'));
+    assert!(screen_text(&mut app).contains("Liste ou carte"), "the key in the help");
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('l'));
+    assert!(!app.model.person.as_ref().unwrap().network.list);
+    assert!(!screen_text(&mut app).contains("— en liste"));
 }

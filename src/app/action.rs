@@ -99,6 +99,8 @@ pub enum Action {
     Deadlines,
     Directory,
     Compare,
+    /// The ecomap's ties as a list, in words: readable without colour, and by a screen reader.
+    TieList,
     EndTie,
     Save,
     NextField,
@@ -169,6 +171,7 @@ impl Action {
         Action::Deadlines,
         Action::Directory,
         Action::Compare,
+        Action::TieList,
         Action::EndTie,
         Action::Save,
         Action::NextField,

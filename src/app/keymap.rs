@@ -1,11 +1,11 @@
 //! Key bindings as data: an embedded default keymap, overridden action by action by a user file.
 
 use std::collections::BTreeMap;
-use std::fmt;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{Action, Context};
+use crate::i18n::{KeyName, Lang, key_name};
 
 pub const DEFAULT_KEYMAP: &str = include_str!("keymap.toml");
 
@@ -76,37 +76,41 @@ impl KeyChord {
     }
 }
 
-impl fmt::Display for KeyChord {
-    /// As shown to the user in the help and hint bar: « Ctrl-S », « Entrée » stays « Entrée » via i18n;
-    /// here the universal names.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl KeyChord {
+    /// As shown to the user in the help, the footer and the palette: symbols where there is one
+    /// (« ↵ », « ↑ »), otherwise the key's name in the interface's language (« Échap » / « Esc »).
+    pub fn label(&self, lang: Lang) -> String {
+        let mut s = String::new();
         if self.ctrl {
-            write!(f, "Ctrl-")?;
+            s.push_str("Ctrl-");
         }
         if self.alt {
-            write!(f, "Alt-")?;
+            s.push_str("Alt-");
         }
-        match self.code {
-            KeyCode::Enter => write!(f, "↵"),
-            KeyCode::Esc => write!(f, "Échap"),
-            KeyCode::Tab => write!(f, "Tab"),
-            KeyCode::BackTab => write!(f, "⇧Tab"),
-            KeyCode::Up => write!(f, "↑"),
-            KeyCode::Down => write!(f, "↓"),
-            KeyCode::Left => write!(f, "←"),
-            KeyCode::Right => write!(f, "→"),
-            KeyCode::PageUp => write!(f, "PgPréc"),
-            KeyCode::PageDown => write!(f, "PgSuiv"),
-            KeyCode::Home => write!(f, "Début"),
-            KeyCode::End => write!(f, "Fin"),
-            KeyCode::Delete => write!(f, "Suppr"),
-            KeyCode::Backspace => write!(f, "⌫"),
-            KeyCode::F(n) => write!(f, "F{n}"),
-            KeyCode::Char(' ') => write!(f, "Espace"),
-            KeyCode::Char(c) if self.ctrl => write!(f, "{}", c.to_ascii_uppercase()),
-            KeyCode::Char(c) => write!(f, "{c}"),
-            _ => write!(f, "?"),
-        }
+        let named = |k| key_name(lang, k).to_string();
+        let key = match self.code {
+            KeyCode::Enter => "↵".into(),
+            KeyCode::Esc => named(KeyName::Esc),
+            KeyCode::Tab => "Tab".into(),
+            KeyCode::BackTab => "⇧Tab".into(),
+            KeyCode::Up => "↑".into(),
+            KeyCode::Down => "↓".into(),
+            KeyCode::Left => "←".into(),
+            KeyCode::Right => "→".into(),
+            KeyCode::PageUp => named(KeyName::PageUp),
+            KeyCode::PageDown => named(KeyName::PageDown),
+            KeyCode::Home => named(KeyName::Home),
+            KeyCode::End => named(KeyName::End),
+            KeyCode::Delete => named(KeyName::Delete),
+            KeyCode::Backspace => "⌫".into(),
+            KeyCode::F(n) => format!("F{n}"),
+            KeyCode::Char(' ') => named(KeyName::Space),
+            KeyCode::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
+            KeyCode::Char(c) => c.to_string(),
+            _ => "?".into(),
+        };
+        s.push_str(&key);
+        s
     }
 }
 
@@ -334,7 +338,10 @@ mod tests {
 
     #[test]
     fn chords_parse_and_display() {
-        assert_eq!(KeyChord::parse("ctrl-s").map(|c| c.to_string()), Some("Ctrl-S".into()));
+        assert_eq!(KeyChord::parse("ctrl-s").map(|c| c.label(Lang::Fr)), Some("Ctrl-S".into()));
+        assert_eq!(KeyChord::parse("pageup").map(|c| c.label(Lang::Fr)), Some("PgPréc".into()));
+        assert_eq!(KeyChord::parse("pageup").map(|c| c.label(Lang::En)), Some("PgUp".into()));
+        assert_eq!(KeyChord::parse("esc").map(|c| c.label(Lang::En)), Some("Esc".into()));
         assert_eq!(KeyChord::parse("f1").map(|c| c.code), Some(KeyCode::F(1)));
         assert_eq!(KeyChord::parse("f13"), None);
         assert_eq!(KeyChord::parse("ab"), None);

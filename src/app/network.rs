@@ -14,6 +14,8 @@ pub struct NetworkState {
     pub selected: usize,
     /// When set, the ecomap of that past date is compared with today's.
     pub compare_with: Option<NaiveDate>,
+    /// The ties shown as a list in words instead of the map.
+    pub list: bool,
 }
 
 /// Group order around the circle: the partners by sector, then the informal supports by kind.

@@ -801,7 +801,7 @@ impl Owner {
             Owner::Evaluation => {
                 &[NewItem, EditItem, Open, ZoomIn, ZoomOut, OlderEvaluation, NewerEvaluation, Earlier, Later]
             }
-            Owner::Network => &[NewItem, EditItem, EndTie, Compare],
+            Owner::Network => &[NewItem, EditItem, EndTie, Compare, TieList],
         }
     }
 
@@ -825,7 +825,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     match action {
         Action::Deadlines => update_project::open_deadlines(m),
         Action::Directory => update_directory::open(m),
-        Action::Compare | Action::EndTie => vec![],
+        Action::Compare | Action::EndTie | Action::TieList => vec![],
         Action::NoteJournal => update_evaluation::note(m),
         Action::Competencies => {
             let person = m.person.as_ref().filter(|_| m.screen == Screen::Person).map(|p| p.person.id);

@@ -74,6 +74,12 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             }
             None => vec![],
         },
+        Action::TieList => {
+            if let Some(p) = m.person.as_mut() {
+                p.network.list = !p.network.list;
+            }
+            vec![]
+        }
         Action::Compare => {
             if let Some(p) = m.person.as_mut()
                 && p.network.compare_with.take().is_some()

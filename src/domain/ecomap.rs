@@ -4,6 +4,8 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use super::text::fit;
+
 /// Most satellites drawn one by one; beyond, the largest groups collapse into « +N » nodes.
 pub const MAX_NODES: usize = 24;
 
@@ -47,22 +49,6 @@ pub struct Layout {
     pub center_label_x: u16,
     pub center_label: String,
     pub nodes: Vec<PlacedNode>,
-}
-
-/// Cuts a label to `max` columns with an ellipsis.
-fn fit(label: &str, max: usize) -> String {
-    if label.width() <= max {
-        return label.to_string();
-    }
-    let mut out = String::new();
-    for c in label.chars() {
-        if out.width() + unicode_width::UnicodeWidthChar::width(c).unwrap_or(0) + 1 > max {
-            break;
-        }
-        out.push(c);
-    }
-    out.push('…');
-    out
 }
 
 /// Collapses the largest groups until at most `max` satellites remain.

@@ -102,6 +102,29 @@ pub fn without_bom(text: &str) -> &str {
     text.strip_prefix('\u{FEFF}').unwrap_or(text)
 }
 
+/// Cuts a text to `max` columns, ending with « … » when something was cut: whoever reads a
+/// column must see that there is more.
+pub fn fit(label: &str, max: usize) -> String {
+    use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+    if label.width() <= max {
+        return label.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in label.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > max {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    if max > 0 {
+        out.push('…');
+    }
+    out
+}
+
 /// First line of a text, cut to `max` characters with an ellipsis: for list cells.
 pub fn excerpt(input: &str, max: usize) -> String {
     let first = input.lines().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
@@ -118,6 +141,14 @@ pub fn excerpt(input: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fit_cuts_with_an_ellipsis_only_what_is_too_wide() {
+        assert_eq!(fit("Association", 11), "Association");
+        assert_eq!(fit("Association", 6), "Assoc…");
+        assert_eq!(fit("été", 2), "é…");
+        assert_eq!(fit("abc", 0), "");
+    }
 
     #[test]
     fn strips_escape_sequences_but_keeps_accents_and_emoji() {

@@ -1,6 +1,6 @@
 //! English (`--lang en`).
 
-use super::{PlanText, Problem, Say, T};
+use super::{KeyName, PlanText, Problem, Say, T};
 use crate::app::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
@@ -146,6 +146,8 @@ pub fn text(t: T) -> &'static str {
         T::TabJournal => "Journal",
         T::EcomapTitle => "Ecomap",
         T::EcomapOn => "on",
+        T::EcomapAsList => "as a list",
+        T::TieSince => "since",
         T::EcomapCompared => "compared with",
         T::NoTie => "No tie yet: n to add a partner or a support from the person’s circle.",
         T::Legend => "Legend",
@@ -351,6 +353,7 @@ pub fn action(a: Action) -> &'static str {
         Action::Deadlines => "Caseload deadlines",
         Action::Directory => "Territory directory",
         Action::Compare => "Compare with a past date",
+        Action::TieList => "List or map",
         Action::EndTie => "End the tie",
         Action::Save => "Save",
         Action::NextField => "Next field",
@@ -372,6 +375,18 @@ pub fn action(a: Action) -> &'static str {
         Action::NewerEvaluation => "Later evaluation",
         Action::CyclePeriod => "Change the period",
         Action::Later => "Later period",
+    }
+}
+
+pub fn key_name(k: KeyName) -> &'static str {
+    match k {
+        KeyName::Esc => "Esc",
+        KeyName::PageUp => "PgUp",
+        KeyName::PageDown => "PgDn",
+        KeyName::Home => "Home",
+        KeyName::End => "End",
+        KeyName::Delete => "Del",
+        KeyName::Space => "Space",
     }
 }
 

@@ -1,6 +1,6 @@
 //! Français (langue par défaut). L’espace insécable (\u{a0}) précède les ponctuations doubles.
 
-use super::{PlanText, Problem, Say, T};
+use super::{KeyName, PlanText, Problem, Say, T};
 use crate::app::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
@@ -152,6 +152,8 @@ pub fn text(t: T) -> &'static str {
         T::TabJournal => "Journal",
         T::EcomapTitle => "Écocarte",
         T::EcomapOn => "au",
+        T::EcomapAsList => "en liste",
+        T::TieSince => "depuis le",
         T::EcomapCompared => "comparée au",
         T::NoTie => "Aucun lien pour l’instant\u{a0}: n pour ajouter un partenaire ou un soutien de l’entourage.",
         T::Legend => "Légende",
@@ -371,6 +373,7 @@ pub fn action(a: Action) -> &'static str {
         Action::Deadlines => "Échéances de la file active",
         Action::Directory => "Annuaire du territoire",
         Action::Compare => "Comparer avec une date passée",
+        Action::TieList => "Liste ou carte",
         Action::EndTie => "Mettre fin au lien",
         Action::Save => "Enregistrer",
         Action::NextField => "Champ suivant",
@@ -392,6 +395,18 @@ pub fn action(a: Action) -> &'static str {
         Action::NewerEvaluation => "Évaluation suivante",
         Action::CyclePeriod => "Changer de période",
         Action::Later => "Période suivante",
+    }
+}
+
+pub fn key_name(k: KeyName) -> &'static str {
+    match k {
+        KeyName::Esc => "Échap",
+        KeyName::PageUp => "PgPréc",
+        KeyName::PageDown => "PgSuiv",
+        KeyName::Home => "Début",
+        KeyName::End => "Fin",
+        KeyName::Delete => "Suppr",
+        KeyName::Space => "Espace",
     }
 }
 

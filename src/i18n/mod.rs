@@ -86,6 +86,10 @@ pub enum T {
     TabJournal,
     EcomapTitle,
     EcomapOn,
+    /// The ecomap's ties as a list (key « l »).
+    EcomapAsList,
+    /// « depuis le 12/03/2024 » inside a tie's line of the list.
+    TieSince,
     EcomapCompared,
     NoTie,
     Legend,
@@ -372,6 +376,37 @@ pub fn action_label(lang: Lang, a: Action) -> &'static str {
     match lang {
         Lang::Fr => fr::action(a),
         Lang::En => en::action(a),
+    }
+}
+
+/// The keys that have a name rather than a symbol (« Échap » / « Esc »): said in the interface's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyName {
+    Esc,
+    PageUp,
+    PageDown,
+    Home,
+    End,
+    Delete,
+    Space,
+}
+
+impl KeyName {
+    pub const ALL: [KeyName; 7] = [
+        KeyName::Esc,
+        KeyName::PageUp,
+        KeyName::PageDown,
+        KeyName::Home,
+        KeyName::End,
+        KeyName::Delete,
+        KeyName::Space,
+    ];
+}
+
+pub fn key_name(lang: Lang, k: KeyName) -> &'static str {
+    match lang {
+        Lang::Fr => fr::key_name(k),
+        Lang::En => en::key_name(k),
     }
 }
 

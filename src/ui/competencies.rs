@@ -35,7 +35,6 @@ fn coverage_role(c: Coverage) -> Role {
 
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let s = &m.competencies;
-    let [top, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     let of = |c: Coverage| (1..=8u8).filter(|n| s.coverage_of(*n) == c).count();
     let missing: Vec<&str> = competency::all()
         .iter()
@@ -51,7 +50,10 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         ),
         Span::styled(format!(" · {}", vt(m.lang, V::NoPartialValidation)), theme.on_base(Role::Muted)),
     ]);
-    f.render_widget(Paragraph::new(summary), top);
+    // The summary takes the lines it needs: « Il n’y a pas de validation partielle » matters whole.
+    let summary_height = textwrap::wrap(&summary.to_string(), usize::from(area.width).max(1)).len().clamp(1, 3);
+    let [top, body] = Layout::vertical([Constraint::Length(summary_height as u16), Constraint::Fill(1)]).areas(area);
+    f.render_widget(Paragraph::new(summary).wrap(Wrap { trim: false }), top);
     let left_width = if body.width >= 110 { 46 } else { 34 };
     let [left, right] = Layout::horizontal([Constraint::Length(left_width), Constraint::Fill(1)]).areas(body);
     draw_list(m, vs, theme, f, left);
@@ -120,7 +122,10 @@ fn draw_detail(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area
         .borders(Borders::ALL)
         .border_style(theme.on_base(border))
         .padding(Padding::horizontal(1))
-        .title(Span::styled(format!(" {} — {} ", c.code, c.short), theme.on_base(Role::Title)));
+        .title(Span::styled(
+            crate::domain::text::fit(&format!(" {} — {} ", c.code, c.short), usize::from(area.width.saturating_sub(2))),
+            theme.on_base(Role::Title),
+        ));
     let inner = block.inner(area);
     f.render_widget(block, area);
     let evidence = s.evidence_of(n);

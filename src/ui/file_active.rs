@@ -11,7 +11,7 @@ use crate::app::msg::Target;
 use crate::domain::alerts::Alert;
 use crate::domain::date::{days_between, format_fr};
 use crate::domain::person::PersonStatus;
-use crate::domain::text::{display, excerpt};
+use crate::domain::text::{display, excerpt, fit};
 use crate::i18n::{Say, T, alert_text, say, status_label, tr};
 use crate::theme::{Role, Theme};
 use unicode_width::UnicodeWidthStr;
@@ -23,7 +23,12 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     // Widths of the fixed columns: pseudonym, dispositif, status, last contact, next deadline.
     const WIDE: [u16; 5] = [20, 11, 9, 20, 13];
     const NARROW: [u16; 5] = [15, 10, 8, 8, 8];
-    let columns = if wide { WIDE } else { NARROW };
+    let mut columns = if wide { WIDE } else { NARROW };
+    // The last contact takes the room its longest text needs (« ⚠ 20/09/2023 · 1262 j »): a number
+    // of days cut before its unit reads as something else. Within reason: beyond it, « … » says so.
+    let longest_contact =
+        visible.iter().filter_map(|i| m.rows.get(*i)).map(|r| contact_text(m, r, wide).0.width()).max();
+    columns[3] = longest_contact.unwrap_or(0).clamp(usize::from(columns[3]), usize::from(columns[3]) + 6) as u16;
     // What is left for the alerts: the inner width less the fixed columns, their gaps and the « ▶ ».
     let alerts_width = area.width.saturating_sub(2 + 2 + columns.iter().sum::<u16>() + 5);
     let filtering = m.file_active.filter.is_some();
@@ -83,24 +88,8 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .map(|r| {
             let p = &r.person;
             let name = display(&p.pseudonym).into_owned();
-            let silent = r.alerts.iter().any(|a| matches!(a, Alert::NoContact(_)));
-            let contact = p
-                .last_contact
-                .map(|d| {
-                    // « aujourd’hui » does not fit the column beside the date: « auj. » does.
-                    let days = days_between(d, m.today);
-                    let ago = if days == 0 {
-                        tr(m.lang, T::TodayShort).to_string()
-                    } else {
-                        say(m.lang, &Say::DaysAgo(days))
-                    };
-                    if wide { format!("{} · {ago}", format_fr(d)) } else { ago }
-                })
-                .unwrap_or_else(|| tr(m.lang, T::NeverContactedShort).to_string());
-            // A long silence is marked in the contact column at every width, never folded into the
-            // alerts' « +N »; when narrow, late actions are marked in the deadline column the same way.
-            let (contact, contact_role) =
-                if silent { (format!("⚠ {contact}"), Role::Warning) } else { (contact, Role::Base) };
+            let (contact, contact_role) = contact_text(m, r, wide);
+            let contact = fit(&contact, usize::from(columns[3]));
             let kept: Vec<&Alert> = r
                 .alerts
                 .iter()
@@ -134,7 +123,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 Span::styled(format!("⚠ {}", shown.join(" · ")), theme.on_base(Role::Warning))
             };
             Row::new(vec![
-                Cell::from(name),
+                Cell::from(fit(&name, usize::from(columns[0]))),
                 Cell::from(excerpt(&display(&p.dispositif), usize::from(columns[1]))),
                 // « archivée » in the status column: appended to a long pseudonym it would be cut off.
                 if p.archived {
@@ -223,6 +212,24 @@ fn text_hits_title(m: &Model, selected: Option<&crate::app::model::PersonRow>, s
         .map(|r| (display(&r.person.pseudonym).into_owned(), m.file_active.text_hits.of(r.person.id).count()))
         .unwrap_or_default();
     Say::TextHits { pseudonym, shown, here }
+}
+
+/// The last contact as its column says it, and its role: the date and the days since when wide.
+fn contact_text(m: &Model, r: &crate::app::model::PersonRow, wide: bool) -> (String, Role) {
+    let silent = r.alerts.iter().any(|a| matches!(a, Alert::NoContact(_)));
+    let contact = r
+        .person
+        .last_contact
+        .map(|d| {
+            // « aujourd’hui » does not fit the column beside the date: « auj. » does.
+            let days = days_between(d, m.today);
+            let ago = if days == 0 { tr(m.lang, T::TodayShort).to_string() } else { say(m.lang, &Say::DaysAgo(days)) };
+            if wide { format!("{} · {ago}", format_fr(d)) } else { ago }
+        })
+        .unwrap_or_else(|| tr(m.lang, T::NeverContactedShort).to_string());
+    // A long silence is marked in the contact column at every width, never folded into the
+    // alerts' « +N »; when narrow, late actions are marked in the deadline column the same way.
+    if silent { (format!("⚠ {contact}"), Role::Warning) } else { (contact, Role::Base) }
 }
 
 /// As many alerts as fit whole in `width` (after « ⚠ »), then « +N » for the others: the card

@@ -44,9 +44,16 @@ fn hinted(context: Context) -> &'static [Action] {
             Action::Back,
         ],
         Context::Deadlines => &[Action::Open, Action::Back, Action::Quit],
-        Context::Network => {
-            &[Action::NewItem, Action::EditItem, Action::Compare, Action::ArchiveItem, Action::NextTab, Action::Back]
-        }
+        Context::Network => &[
+            Action::NewItem,
+            Action::EditItem,
+            // Before « Compare », which the side panel also offers: at 80 columns only one fits.
+            Action::TieList,
+            Action::Compare,
+            Action::ArchiveItem,
+            Action::NextTab,
+            Action::Back,
+        ],
         Context::Directory => &[Action::Search, Action::NewItem, Action::EditItem, Action::ArchiveItem, Action::Back],
         Context::Journal => &[
             Action::NewItem,
@@ -123,7 +130,7 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
     } else {
         m.keymap.first_key(context, Action::Help)
     };
-    let help = help_key.map(|k| (k.to_string(), format!(" {}", action_label(m.lang, Action::Help))));
+    let help = help_key.map(|k| (k.label(m.lang), format!(" {}", action_label(m.lang, Action::Help))));
     let mut used = 1 + help.as_ref().map_or(0, |(k, l)| k.width() + l.width() + 2);
     let finder = match &m.overlay {
         Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind.has_picker()),
@@ -140,7 +147,7 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
             continue;
         }
         let Some(key) = m.keymap.first_key(context, *action) else { continue };
-        let key = key.to_string();
+        let key = key.label(m.lang);
         let label = format!(" {}  ", crate::i18n::action_label_in(m.lang, context, *action));
         used += key.width() + label.trim_end().width();
         if used > usize::from(width) {

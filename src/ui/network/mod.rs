@@ -9,7 +9,7 @@ use ratatui::style::Color;
 use ratatui::symbols::Marker;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::canvas::{Canvas, Line as CanvasLine};
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, List, ListItem, ListState, Paragraph, Wrap};
 
 pub use lines::tie_segments;
 
@@ -20,7 +20,7 @@ use crate::app::network::{ecomap_layout, tie_label};
 use crate::domain::date::format_fr;
 use crate::domain::plan::Carrier;
 use crate::domain::text::display;
-use crate::domain::tie::{Tie, TieChange, TieTarget, Valence};
+use crate::domain::tie::{Strength, Tie, TieChange, TieTarget, Valence};
 use crate::i18n::{T, colon, flow_label, legal_basis_label, strength_label, tr, valence_label};
 use crate::theme::{Role, Theme};
 
@@ -46,20 +46,17 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
         let [l, r] = Layout::vertical([Constraint::Fill(1), Constraint::Length(6)]).areas(area);
         (l, r)
     };
-    draw_map(m, p, vs, theme, f, map_area);
+    if p.network.list {
+        draw_list(m, p, theme, f, map_area);
+    } else {
+        draw_map(m, p, vs, theme, f, map_area);
+    }
     draw_side(m, p, theme, f, side_area);
 }
 
 fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let partners = &p.project.partners;
-    let mut title = format!(" {} {} {} ", tr(m.lang, T::EcomapTitle), tr(m.lang, T::EcomapOn), format_fr(m.today));
-    if let Some(before) = p.network.compare_with {
-        title = format!(" {} {} {} ", title.trim(), tr(m.lang, T::EcomapCompared), format_fr(before));
-    }
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_style(theme.on_base(Role::BorderFocused))
-        .title(Span::styled(title, theme.on_base(Role::Title)));
+    let block = map_block(m, p, theme, "");
     let inner_all = block.inner(area);
     f.render_widget(block, area);
     // The legend lives on the map itself, under it: a map without its legend is not readable.
@@ -120,12 +117,7 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
             _ => None,
         };
         let change = id.and_then(|id| marked.iter().find(|(t, _)| t.id == id)).map(|(_, c)| c.clone());
-        let mark = match change {
-            Some(TieChange::Added) => "+",
-            Some(TieChange::Ended) => "−",
-            Some(TieChange::Changed) => "~",
-            _ => "",
-        };
+        let mark = change.as_ref().and_then(change_mark).map_or("", |(mark, _)| mark);
         let style = if id.is_some() && id == selected_id {
             theme.style(Role::Selection)
         } else if change == Some(TieChange::Ended) {
@@ -159,6 +151,112 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     }
 }
 
+/// The frame of the map and of the list: the date of the ecomap, the date it is compared with.
+fn map_block<'a>(m: &Model, p: &PersonState, theme: &Theme, suffix: &str) -> Block<'a> {
+    let mut title = format!("{} {} {}", tr(m.lang, T::EcomapTitle), tr(m.lang, T::EcomapOn), format_fr(m.today));
+    if let Some(before) = p.network.compare_with {
+        title = format!("{title} {} {}", tr(m.lang, T::EcomapCompared), format_fr(before));
+    }
+    Block::default()
+        .borders(Borders::ALL)
+        .border_style(theme.on_base(Role::BorderFocused))
+        .title(Span::styled(format!(" {title}{suffix} "), theme.on_base(Role::Title)))
+}
+
+/// The ties in words, one entry each, saying what the map's lines say (the legend's words):
+/// strength, stress or conflict or break, direction of support, since when, consent to share.
+/// Colour only repeats the words, so the list reads the same in black and white.
+fn draw_list(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
+    let partners = &p.project.partners;
+    let block = map_block(m, p, theme, &format!(" — {}", tr(m.lang, T::EcomapAsList)));
+    let marked = p.network.marked(m.today, partners);
+    if marked.is_empty() {
+        let para = Paragraph::new(Line::styled(tr(m.lang, T::NoTie), theme.on_base(Role::Muted)))
+            .block(block)
+            .wrap(Wrap { trim: true });
+        f.render_widget(para, area);
+        return;
+    }
+    let comparing = p.network.compare_with.is_some();
+    let muted = theme.on_base(Role::Muted);
+    let items: Vec<ListItem> = marked
+        .iter()
+        .map(|(t, change)| {
+            let ended = *change == TieChange::Ended;
+            let role = if ended { Role::Muted } else { valence_role(t.valence) };
+            let symbol = format!("{} {}", strength_symbol(t.strength), valence_symbol(t.valence));
+            let name = display(&tie_label(t, partners)).into_owned();
+            let head = Line::from(vec![
+                Span::styled(format!(" {:<10}", symbol.trim_end()), theme.on_base(role)),
+                Span::styled(name, theme.on_base(Role::Title)),
+            ]);
+            let mut words: Vec<String> = Vec::new();
+            if comparing && let Some((mark, word)) = change_mark(change) {
+                words.push(format!("{mark} {}", tr(m.lang, word)));
+            }
+            words.push(strength_label(m.lang, t.strength).to_string());
+            words.push(valence_label(m.lang, t.valence).to_string());
+            words.push(flow_label(m.lang, t.flow).to_string());
+            words.push(format!("{} {}", tr(m.lang, T::TieSince), format_fr(t.since)));
+            let mut lines = vec![head, Line::styled(format!("   {}", words.join(" · ")), theme.style(Role::Base))];
+            if let TieTarget::Partner(_) = t.target {
+                lines.push(match &t.consent {
+                    Some(c) => Line::styled(
+                        format!(
+                            "   {}{}{} · {}",
+                            tr(m.lang, T::LabelConsent),
+                            colon(m.lang),
+                            format_fr(c.date),
+                            legal_basis_label(m.lang, c.basis)
+                        ),
+                        muted,
+                    ),
+                    None => {
+                        Line::styled(format!("   ⚠ {}", tr(m.lang, T::NoShareConsent)), theme.on_base(Role::Warning))
+                    }
+                });
+            }
+            ListItem::new(lines)
+        })
+        .collect();
+    // The selection counts today's ties only; the ended ones of a comparison come after them.
+    let selected = (!marked.is_empty()).then_some(p.network.selected);
+    let mut state = ListState::default().with_selected(selected);
+    // One entry of room past the selection: after the last of today's ties, the first ended one shows.
+    let list = List::new(items).block(block).highlight_style(theme.style(Role::Selection)).scroll_padding(1);
+    f.render_stateful_widget(list, area, &mut state);
+}
+
+/// The line the legend (and the SVG export) draws for a strength.
+fn strength_symbol(s: Strength) -> &'static str {
+    match s {
+        Strength::Strong => "═══",
+        Strength::Moderate => "══",
+        Strength::Normal => "──",
+        Strength::Weak => "╌╌",
+    }
+}
+
+/// What the legend draws over the line for stress, conflict or a break; nothing for a plain tie.
+fn valence_symbol(v: Valence) -> &'static str {
+    match v {
+        Valence::Neutral => "",
+        Valence::Stressful => "∿∿",
+        Valence::Conflictual => "┼┼",
+        Valence::Broken => "─/ /─",
+    }
+}
+
+/// The mark and the word of a change since the compared date.
+fn change_mark(c: &TieChange) -> Option<(&'static str, T)> {
+    match c {
+        TieChange::Added => Some(("+", T::LegendAdded)),
+        TieChange::Changed => Some(("~", T::LegendChanged)),
+        TieChange::Ended => Some(("−", T::LegendEnded)),
+        TieChange::Unchanged => None,
+    }
+}
+
 /// Where a tie leaves the person: on a small ellipse around her name rather than at its centre,
 /// so that her name stays readable and the ties fan out instead of piling up.
 fn start_near(layout: &crate::domain::ecomap::Layout, anchor: (f64, f64)) -> (f64, f64) {
@@ -179,22 +277,33 @@ fn legend_lines<'a>(m: &Model, theme: &Theme, comparing: bool) -> Vec<Line<'a>> 
         vec![Span::styled(format!("{sym} "), theme.on_base(role)), Span::styled(format!("{}  ", tr(m.lang, t)), muted)]
     };
     let mut first = Vec::new();
-    for (sym, t) in
-        [("═══", T::LegendStrong), ("══", T::LegendModerate), ("──", T::LegendNormal), ("╌╌", T::LegendWeak)]
-    {
-        first.extend(item(sym, t, Role::Accent));
+    for (s, t) in [
+        (Strength::Strong, T::LegendStrong),
+        (Strength::Moderate, T::LegendModerate),
+        (Strength::Normal, T::LegendNormal),
+        (Strength::Weak, T::LegendWeak),
+    ] {
+        first.extend(item(strength_symbol(s), t, Role::Accent));
     }
     let mut second = Vec::new();
-    second.extend(item("∿∿", T::LegendStressful, Role::Warning));
-    second.extend(item("┼┼", T::LegendConflictual, Role::Error));
-    second.extend(item("─/ /─", T::LegendBroken, Role::Muted));
+    for (v, t) in [
+        (Valence::Stressful, T::LegendStressful),
+        (Valence::Conflictual, T::LegendConflictual),
+        (Valence::Broken, T::LegendBroken),
+    ] {
+        second.extend(item(valence_symbol(v), t, valence_role(v)));
+    }
     second.extend(item("→", T::LegendFlow, Role::Accent));
     let mut lines = vec![Line::from(first), Line::from(second)];
     if comparing {
         let mut third = Vec::new();
-        third.extend(item("+", T::LegendAdded, Role::Success));
-        third.extend(item("~", T::LegendChanged, Role::Warning));
-        third.extend(item("−", T::LegendEnded, Role::Muted));
+        for (c, role) in
+            [(TieChange::Added, Role::Success), (TieChange::Changed, Role::Warning), (TieChange::Ended, Role::Muted)]
+        {
+            if let Some((mark, t)) = change_mark(&c) {
+                third.extend(item(mark, t, role));
+            }
+        }
         lines.push(Line::from(third));
     }
     lines

@@ -120,6 +120,8 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
             format!(" {} · {} ", tr(m.lang, T::ActionWord), display(&a.what))
         }
     };
+    // The whole title is in the text below: on the frame, a cut one says so.
+    let title = crate::domain::text::fit(&title, usize::from(area.width.saturating_sub(2)));
     let block = block.title(Span::styled(title, theme.on_base(Role::Title)));
     f.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), area);
 }

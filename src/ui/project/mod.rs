@@ -35,7 +35,9 @@ fn draw_view_bar(m: &Model, current: ProjectView, theme: &Theme, f: &mut Frame, 
         (ProjectView::WhoDoesWhat, T::ViewWho),
         (ProjectView::Schedule, T::ViewSchedule),
     ] {
-        let style = if view == current { theme.style(Role::TabActive) } else { theme.on_base(Role::Tab) };
+        // Inactive views look like the person's inactive tabs: the tab role is made for the header's
+        // background (on the base it is black on black in « contraste-eleve »).
+        let style = if view == current { theme.style(Role::TabActive) } else { theme.on(Role::Header, Role::Tab) };
         spans.push(Span::styled(format!(" {} ", tr(m.lang, t)), style));
         spans.push(Span::raw(" "));
     }

@@ -13,10 +13,11 @@ use crate::app::msg::Target;
 use crate::app::project::PlanItem;
 use crate::domain::date::format_fr;
 use crate::domain::plan::check::check;
-use crate::domain::text::display;
+use crate::domain::text::{display, fit};
 use crate::i18n::{PlanText, T, plan_text, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::{ViewState, window};
+use unicode_width::UnicodeWidthStr;
 
 fn panel<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
     Block::default()
@@ -73,7 +74,22 @@ fn status_cell<'a>(m: &Model, item: PlanItem, p: &PersonState, theme: &Theme) ->
     }
 }
 
-fn row<'a>(m: &Model, p: &PersonState, item: PlanItem, axis_number: usize, theme: &Theme) -> Row<'a> {
+/// The axis' line, said over the whole width of the tree (it heads the columns below it).
+fn axis_text(m: &Model, p: &PersonState, id: crate::domain::plan::AxisId, axis_number: usize) -> String {
+    let title = p.project.plan.axis(id).map(|a| display(&a.title).into_owned()).unwrap_or_default();
+    format!("▸ {} {axis_number} · {title}", tr(m.lang, T::AxisWord))
+}
+
+/// One row of the tree, each cell cut with « … » to its column (`what` and `who` wide).
+fn row<'a>(
+    m: &Model,
+    p: &PersonState,
+    item: PlanItem,
+    axis_number: usize,
+    theme: &Theme,
+    what: usize,
+    who: usize,
+) -> Row<'a> {
     let plan = &p.project.plan;
     let late = |late: bool, date: Option<chrono::NaiveDate>| -> Cell<'a> {
         match date {
@@ -83,17 +99,14 @@ fn row<'a>(m: &Model, p: &PersonState, item: PlanItem, axis_number: usize, theme
         }
     };
     match item {
-        PlanItem::Axis(id) => {
-            let title = plan.axis(id).map(|a| display(&a.title).into_owned()).unwrap_or_default();
-            Row::new(vec![Cell::from(Span::styled(
-                format!("▸ {} {axis_number} · {title}", tr(m.lang, T::AxisWord)),
-                theme.on_base(Role::Title),
-            ))])
-        }
+        PlanItem::Axis(id) => Row::new(vec![Cell::from(Span::styled(
+            fit(&axis_text(m, p, id, axis_number), what),
+            theme.on_base(Role::Title),
+        ))]),
         PlanItem::Objective(id) => {
             let Some(o) = plan.objective(id) else { return Row::new(Vec::<Cell>::new()) };
             Row::new(vec![
-                Cell::from(format!("  ◎ {}", display(&o.title))),
+                Cell::from(fit(&format!("  ◎ {}", display(&o.title)), what)),
                 Cell::from(""),
                 late(o.is_late(m.today), o.deadline),
                 status_cell(m, item, p, theme),
@@ -101,10 +114,10 @@ fn row<'a>(m: &Model, p: &PersonState, item: PlanItem, axis_number: usize, theme
         }
         PlanItem::Action(id) => {
             let Some(a) = plan.action(id) else { return Row::new(Vec::<Cell>::new()) };
-            let who = details::carrier_name(m, p, a.carrier);
+            let carrier = details::carrier_name(m, p, a.carrier);
             Row::new(vec![
-                Cell::from(Span::styled(format!("     • {}", display(&a.what)), theme.style(Role::Base))),
-                Cell::from(Span::styled(who, theme.on_base(Role::Muted))),
+                Cell::from(Span::styled(fit(&format!("     • {}", display(&a.what)), what), theme.style(Role::Base))),
+                Cell::from(Span::styled(fit(&carrier, who), theme.on_base(Role::Muted))),
                 late(a.is_late(m.today), a.due),
                 status_cell(m, item, p, theme),
             ])
@@ -136,9 +149,22 @@ fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &
     }
     let selected = p.project.selected.min(rows.len() - 1);
     let shown = window(rows.len(), vs.plan_offset, selected, inner.height.saturating_sub(1));
-    let table_rows: Vec<Row> =
-        rows[shown.clone()].iter().zip(&axis_numbers[shown.clone()]).map(|(i, n)| row(m, p, *i, *n, theme)).collect();
-    let widths = [Constraint::Fill(1), Constraint::Length(14), Constraint::Length(12), Constraint::Length(13)];
+    // The carrier's column is as wide as the longest name, within reason; the title takes the rest.
+    let carriers = rows.iter().filter_map(|i| match i {
+        PlanItem::Action(id) => p.project.plan.action(*id).map(|a| details::carrier_name(m, p, a.carrier).width()),
+        _ => None,
+    });
+    let header_who = tr(m.lang, T::LabelCarrier).width();
+    let who = carriers.max().unwrap_or(0).max(header_who).clamp(8, 16) as u16;
+    let (deadline, status) = (12u16, 13u16);
+    let what = inner.width.saturating_sub(who + deadline + status + 3);
+    let table_rows: Vec<Row> = rows[shown.clone()]
+        .iter()
+        .zip(&axis_numbers[shown.clone()])
+        .map(|(i, n)| row(m, p, *i, *n, theme, usize::from(what), usize::from(who)))
+        .collect();
+    let widths =
+        [Constraint::Length(what), Constraint::Length(who), Constraint::Length(deadline), Constraint::Length(status)];
     let header =
         Row::new([T::ColWhat, T::LabelCarrier, T::LabelDeadline, T::LabelStatus].map(|t| Cell::from(tr(m.lang, t))))
             .style(theme.on_base(Role::Label));
@@ -159,5 +185,21 @@ fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &
             break;
         }
         vs.hit(Rect { x: inner.x, y, width: inner.width, height: 1 }, Target::PlanRow(index));
+        // An axis has no carrier, date nor status: its title takes the whole line; an objective has
+        // no carrier: its title takes that column too.
+        let spread = match (rows.get(index), axis_numbers.get(index)) {
+            (Some(PlanItem::Axis(id)), Some(n)) => Some((axis_text(m, p, *id, *n), inner.width, Role::Title)),
+            (Some(PlanItem::Objective(id)), _) => p
+                .project
+                .plan
+                .objective(*id)
+                .map(|o| (format!("  ◎ {}", display(&o.title)), what + 1 + who, Role::Base)),
+            _ => None,
+        };
+        if let Some((text, width, role)) = spread {
+            let style = if index == selected { theme.style(Role::Selection) } else { theme.on_base(role) };
+            let line = Line::styled(format!("{:<w$}", fit(&text, usize::from(width)), w = usize::from(width)), style);
+            f.buffer_mut().set_line(inner.x, y, &line, width);
+        }
     }
 }

@@ -160,9 +160,10 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
     }
     vs.form_offset = first;
     let mut y = inner.y;
-    // Labels that are data (an objective's title) get more room when there is some.
     let captions = form.fields.iter().any(|f| f.caption.is_some());
-    let label_width = if captions && inner.width >= 110 { LABEL_WIDTH + 14 } else { LABEL_WIDTH };
+    // Labels that are data (an objective's title) take close to half the width: the values beside
+    // them are short words or a level of the scale, which says « … » when it is cut.
+    let label_width = if captions { (inner.width * 45 / 100).max(LABEL_WIDTH) } else { LABEL_WIDTH };
     let value_x = inner.x + label_width;
     let value_w = inner.width.saturating_sub(label_width);
     for (i, (field, h)) in form.fields.iter().zip(heights).enumerate().skip(first) {
@@ -204,6 +205,9 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
                     Some(own) => crate::domain::text::display(own).into_owned(),
                     None => choice_label(m.lang, codes.get(field.choice).map(String::as_str).unwrap_or("")),
                 };
+                // The value and its marks fit the field, « … » inside the marks when the value is cut.
+                let marks = if focused { 4 } else { 2 };
+                let label = crate::domain::text::fit(&label, usize::from(value_w).saturating_sub(marks));
                 let mut text = if focused { format!("‹ {label} ›") } else { format!("  {label}") };
                 // Two ratings per domain: the first line is the person's, said in so many words.
                 if matches!(field.id, FieldId::SelfRating(_)) {

@@ -2,6 +2,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
@@ -11,8 +12,22 @@ use crate::i18n::{T, context_label, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::centered;
 
-/// The help is opened from a context; that context's bindings are listed first.
-pub fn help_lines<'a>(m: &Model, theme: &Theme) -> Vec<Line<'a>> {
+/// Width of the keys' column, indentation included.
+const KEYS: usize = 18;
+
+/// A key (or symbol) and what it does, the text wrapped under itself within `width`: a rule cut
+/// at the overlay's edge would leave the reader guessing.
+fn entry<'a>(lines: &mut Vec<Line<'a>>, key: String, key_style: Style, text: &str, style: Style, width: usize) {
+    let room = width.saturating_sub(KEYS).max(12);
+    for (i, part) in textwrap::wrap(text, room).into_iter().enumerate() {
+        let head = if i == 0 { format!("  {key:<w$}", w = KEYS - 2) } else { " ".repeat(KEYS) };
+        lines.push(Line::from(vec![Span::styled(head, key_style), Span::styled(part.into_owned(), style)]));
+    }
+}
+
+/// The help is opened from a context; that context's bindings are listed first. `width` is the
+/// room inside the overlay.
+pub fn help_lines<'a>(m: &Model, theme: &Theme, width: usize) -> Vec<Line<'a>> {
     let focused = m.underlying_context();
     let mut contexts = vec![focused];
     if focused != Context::Global {
@@ -22,11 +37,10 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme) -> Vec<Line<'a>> {
     for ctx in contexts {
         lines.push(Line::styled(context_label(m.lang, ctx).to_string(), theme.on(Role::Overlay, Role::Title)));
         for (action, keys) in m.keymap.in_context(ctx) {
-            let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<16}", keys.join(" ")), theme.on(Role::Overlay, Role::Key)),
-                Span::styled(crate::i18n::action_label_in(m.lang, ctx, action).to_string(), theme.style(Role::Overlay)),
-            ]));
+            let keys: Vec<String> = keys.iter().map(|k| k.label(m.lang)).collect();
+            let label = crate::i18n::action_label_in(m.lang, ctx, action);
+            let key_style = theme.on(Role::Overlay, Role::Key);
+            entry(&mut lines, keys.join(" "), key_style, label, theme.style(Role::Overlay), width);
         }
         lines.push(Line::raw(""));
     }
@@ -39,10 +53,8 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme) -> Vec<Line<'a>> {
         ("⚠", Role::Warning, T::SymbolAlert),
         ("✓", Role::Success, T::SymbolNoAlert),
     ] {
-        lines.push(Line::from(vec![
-            Span::styled(format!("  {symbol:<16}"), theme.on(Role::Overlay, role)),
-            Span::styled(tr(m.lang, text).to_string(), theme.style(Role::Overlay)),
-        ]));
+        let (symbol_style, style) = (theme.on(Role::Overlay, role), theme.style(Role::Overlay));
+        entry(&mut lines, symbol.to_string(), symbol_style, tr(m.lang, text), style, width);
     }
     lines
 }
@@ -56,7 +68,7 @@ pub fn draw(m: &Model, scroll: u16, theme: &Theme, f: &mut Frame, area: Rect) {
         .style(theme.style(Role::Overlay))
         .title(Span::styled(format!(" {} ", tr(m.lang, T::Help)), theme.style(Role::Title)))
         .title_bottom(Span::styled(format!(" {} ", tr(m.lang, T::HelpFooter)), theme.style(Role::Muted)));
-    let lines = help_lines(m, theme);
+    let lines = help_lines(m, theme, usize::from(rect.width.saturating_sub(2)));
     let max_scroll = (lines.len() as u16).saturating_sub(rect.height.saturating_sub(2));
     f.render_widget(Paragraph::new(lines).block(block).scroll((scroll.min(max_scroll), 0)), rect);
 }

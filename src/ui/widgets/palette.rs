@@ -66,7 +66,7 @@ pub fn draw_palette(m: &Model, p: &Palette, vs: &mut ViewState, theme: &Theme, f
         .iter()
         .filter_map(|i| p.actions.get(*i).map(|a| (*i, *a)))
         .map(|(i, action)| {
-            let key = m.keymap.first_key(p.context, action).map(|k| k.to_string()).unwrap_or_default();
+            let key = m.keymap.first_key(p.context, action).map(|k| k.label(m.lang)).unwrap_or_default();
             let label = p.list_label(i);
             ListItem::new(Line::from(vec![
                 Span::styled(format!("{label:<40}"), theme.style(Role::Overlay)),
@@ -77,7 +77,7 @@ pub fn draw_palette(m: &Model, p: &Palette, vs: &mut ViewState, theme: &Theme, f
     let rect = centered(area, 60, 18);
     draw_list(
         tr(m.lang, T::Palette),
-        "↑↓ ↵ Échap",
+        &format!("↑↓ ↵ {}", crate::i18n::key_name(m.lang, crate::i18n::KeyName::Esc)),
         tr(m.lang, T::PaletteEmpty),
         &p.list,
         items,
