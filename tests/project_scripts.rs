@@ -391,8 +391,10 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     let text = screen_text(&mut app);
     assert!(text.contains(&format!("Objectif · {}", &first.title[..20])), "its details are shown:\n{text}");
 
-    // Back to the file active, é this time, and a click on the fifth line (an action): the first
-    // click selects, the second opens.
+    // Échap comes back to the échéances, then to the file active; é this time, and a click on
+    // the fifth line (an action): the first click selects, the second opens.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::Deadlines);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.model.screen, Screen::FileActive);
     press(&mut app, KeyCode::Char('é'));
@@ -419,6 +421,33 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     let text = screen_text(&mut app);
     let line = text.lines().find(|l| l.contains(&format!("⚠ {}", format_fr(target.date)))).unwrap_or_default();
     assert!(!line.is_empty(), "the late action is in view in the tree:\n{text}");
+}
+
+#[test]
+fn e_escape_from_the_item_comes_back_to_the_echeances_on_the_same_row() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    shift(&mut app, 'E');
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Down);
+    }
+    let target = app.model.deadlines[4].clone();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.model.screen, Screen::Person);
+    // Moving in her plan, or to another tab, is still being there from the échéances.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::Deadlines, "back where she came from");
+    assert_eq!(app.model.deadline_selected, 4, "on the same row");
+    assert_eq!(app.model.deadlines[4], target);
+    assert!(screen_text(&mut app).contains("Échéances de la file active"));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::FileActive);
+    // A person opened from the file active goes back there, whatever came before.
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.model.screen, Screen::Person);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::FileActive);
 }
 
 #[test]

@@ -217,6 +217,15 @@ impl TextHits {
     }
 }
 
+/// A list left for a person (or for another list) by `↵`: `Échap` comes back to it, on the same
+/// row, rather than to the file active. A stack, since a jump can lead to a list that jumps again.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CameFrom {
+    Deadlines { selected: usize },
+    Findings { selected: usize },
+    Competencies(super::competencies::CompetenciesState),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonState {
     pub person: Person,
@@ -328,6 +337,8 @@ pub struct Model {
     pub findings: super::findings::FindingsState,
     /// The terminal is smaller than the screens need: only quitting works, nothing acts unseen.
     pub too_small: bool,
+    /// Where `Échap` goes back to, most recent last.
+    pub came_from: Vec<CameFrom>,
 }
 
 impl Model {
@@ -365,6 +376,7 @@ impl Model {
             competencies: Default::default(),
             findings: Default::default(),
             too_small: false,
+            came_from: Vec::new(),
         }
     }
 

@@ -7,7 +7,9 @@ use super::effect::Effect;
 use super::form::FieldId;
 use super::form::{FieldKind, Form, FormKind};
 use super::keymap::KeyChord;
-use super::model::{Confirm, DiagnosticMode, Model, Overlay, PersonRow, PersonState, PersonTab, Screen, StatusKind};
+use super::model::{
+    CameFrom, Confirm, DiagnosticMode, Model, Overlay, PersonRow, PersonState, PersonTab, Screen, StatusKind,
+};
 use super::msg::{Msg, Target};
 use super::network::NetworkState;
 use super::palette::Palette;
@@ -808,16 +810,25 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         return owner.act(m, action);
     }
     match action {
-        Action::Deadlines => update_project::open_deadlines(m),
-        Action::Directory => update_directory::open(m),
+        // A screen opened by its key starts a new path: `Échap` no longer leads to older lists.
+        Action::Deadlines => {
+            m.came_from.clear();
+            update_project::open_deadlines(m)
+        }
+        Action::Directory => {
+            m.came_from.clear();
+            update_directory::open(m)
+        }
         Action::Compare | Action::EndTie => vec![],
         Action::NoteJournal => update_evaluation::note(m),
         Action::Competencies => {
+            m.came_from.clear();
             let person = m.person.as_ref().filter(|_| m.screen == Screen::Person).map(|p| p.person.id);
             update_competencies::open(m, person)
         }
         Action::TagEvidence => update_competencies::tag(m),
         Action::Findings => {
+            m.came_from.clear();
             m.screen = Screen::Findings;
             m.findings = Default::default();
             vec![Effect::LoadFindings]
@@ -896,6 +907,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             Screen::FileActive => match m.selected_row() {
                 Some(row) => {
                     let id = row.person.id;
+                    m.came_from.clear();
                     m.pending_domain = m
                         .file_active
                         .text_hits
@@ -1015,6 +1027,9 @@ fn back(m: &mut Model) -> Vec<Effect> {
                 p.scroll = 0;
                 return vec![];
             }
+            if let Some(from) = m.came_from.pop() {
+                return return_to(m, from);
+            }
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
         }
@@ -1030,6 +1045,10 @@ fn back(m: &mut Model) -> Vec<Effect> {
             m.competencies.in_items = false;
             vec![]
         }
+        Screen::Competencies if !m.came_from.is_empty() => match m.came_from.pop() {
+            Some(from) => return_to(m, from),
+            None => vec![],
+        },
         // Opened from a person, back to her; from the file active, back there.
         Screen::Competencies => match m.person.as_ref().filter(|p| Some(p.person.id) == m.competencies.data.person) {
             Some(_) => {
@@ -1042,6 +1061,9 @@ fn back(m: &mut Model) -> Vec<Effect> {
             }
         },
         Screen::Deadlines | Screen::Findings => {
+            if let Some(from) = m.came_from.pop() {
+                return return_to(m, from);
+            }
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
         }
@@ -1052,6 +1074,40 @@ fn back(m: &mut Model) -> Vec<Effect> {
             }
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
+        }
+    }
+}
+
+/// Remembers the list on screen before `↵` leaves it for a record, so that `Échap` comes back.
+pub fn remember_where(m: &mut Model) {
+    let from = match m.screen {
+        Screen::Deadlines => CameFrom::Deadlines { selected: m.deadline_selected },
+        Screen::Findings => CameFrom::Findings { selected: m.findings.selected },
+        Screen::Competencies => CameFrom::Competencies(m.competencies.clone()),
+        Screen::Welcome | Screen::FileActive | Screen::Person | Screen::Directory => return,
+    };
+    m.came_from.push(from);
+}
+
+/// Shows a list left by `↵` again, on the row it was on; its content is read again, since the
+/// record may have changed meanwhile (the selection is clamped when it arrives).
+fn return_to(m: &mut Model, from: CameFrom) -> Vec<Effect> {
+    match from {
+        CameFrom::Deadlines { selected } => {
+            let effects = update_project::open_deadlines(m);
+            m.deadline_selected = selected;
+            effects
+        }
+        CameFrom::Findings { selected } => {
+            m.screen = Screen::Findings;
+            m.findings = super::findings::FindingsState { selected, ..Default::default() };
+            vec![Effect::LoadFindings]
+        }
+        CameFrom::Competencies(state) => {
+            m.screen = Screen::Competencies;
+            let person = state.data.person;
+            m.competencies = state;
+            vec![Effect::LoadCompetencies(person)]
         }
     }
 }

@@ -226,6 +226,7 @@ fn jump_to_deadline(m: &mut Model) -> Vec<Effect> {
     };
     m.pending_item = Some(item);
     let id = d.person_id;
+    super::update::remember_where(m);
     m.person = None;
     vec![Effect::LoadPerson(id)]
 }
