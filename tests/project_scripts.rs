@@ -223,12 +223,36 @@ fn b_d_marks_the_action_done_today() {
     let text = screen_text(&mut app);
     let line = text.lines().find(|l| l.contains("• Monter le dossier")).expect("the action is drawn");
     assert!(line.contains("☑ fait"), "{line}");
-    // Done is done: a second d says so and changes nothing.
+    // A second d asks before reopening it; « non » changes nothing.
     let audit = app.store.audit_count().unwrap();
     press(&mut app, KeyCode::Char('d'));
-    assert_eq!(status_kind(&app), Some(StatusKind::Info));
-    assert!(screen_text(&mut app).contains("déjà clos"));
+    assert!(
+        matches!(app.model.overlay, Some(Overlay::Confirm { what: Confirm::ReopenAction(id, _), .. }) if id == action)
+    );
+    assert!(screen_text(&mut app).contains("Rouvrir l’action\u{a0}?"));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(app.model.overlay.is_none());
     assert_eq!(app.store.audit_count().unwrap(), audit);
+    // « oui »: it is « à faire » again, as it was, with no done date.
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('o'));
+    assert_eq!(app.model.status.as_ref().map(|s| s.text.as_str()), Some("Action rouverte."));
+    assert_eq!(selected(&app), Some(PlanItem::Action(action)), "the selection stays on the action");
+    let a = app.model.person.as_ref().unwrap().project.plan.action(action).unwrap().clone();
+    assert_eq!((a.status, a.done_on), (ActionStatus::Todo, None));
+    // u right after a d undoes it the same way.
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('u'));
+    assert!(matches!(app.model.overlay, Some(Overlay::Confirm { what: Confirm::ReopenAction(..), .. })));
+    press(&mut app, KeyCode::Char('o'));
+    let a = app.model.person.as_ref().unwrap().project.plan.action(action).unwrap().clone();
+    assert_eq!((a.status, a.done_on), (ActionStatus::Todo, None));
+    // Nothing just done: u says what it does, and asks nothing.
+    press(&mut app, KeyCode::Char('u'));
+    assert!(app.model.overlay.is_none());
+    assert_eq!(status_kind(&app), Some(StatusKind::Info));
+    // Done again, for what is stored.
+    press(&mut app, KeyCode::Char('d'));
     drop(app);
 
     let store = open_store(dir.path());

@@ -128,10 +128,12 @@ pub enum Action {
     NewerEvaluation,
     /// The file active's order: pseudonym, last contact, next deadline, alerts.
     CycleOrder,
+    /// Reopens the action just marked done (after a confirmation).
+    Reopen,
 }
 
 impl Action {
-    pub const ALL: [Action; 56] = [
+    pub const ALL: [Action; 57] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -188,6 +190,7 @@ impl Action {
         Action::OlderEvaluation,
         Action::NewerEvaluation,
         Action::CycleOrder,
+        Action::Reopen,
     ];
 
     /// Movement keys are listed once in the help, not offered in the palette.

@@ -262,6 +262,8 @@ pub enum Confirm {
     RestorePartner(PartnerId),
     /// End a tie today: it leaves today's ecomap and stays in the past ones.
     EndTie(TieId),
+    /// Undo « done »: the action gets this status back and loses its done date.
+    ReopenAction(crate::domain::plan::ActionId, crate::domain::plan::ActionStatus),
     /// Remove a tag of evidence (the record stays).
     RemoveEvidence(crate::domain::evidence::EvidenceId),
 }

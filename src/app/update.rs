@@ -733,6 +733,7 @@ fn confirm(m: &mut Model, what: Confirm) -> Vec<Effect> {
         Confirm::ArchivePartner(id) => vec![Effect::SetPartnerArchived(id, true)],
         Confirm::RestorePartner(id) => vec![Effect::SetPartnerArchived(id, false)],
         Confirm::EndTie(id) => vec![Effect::EndTie(id, m.today)],
+        Confirm::ReopenAction(id, status) => vec![Effect::ReopenAction(id, status)],
         Confirm::RemoveEvidence(id) => vec![Effect::RemoveEvidence(id)],
         Confirm::RestorePerson(id) => vec![Effect::SetArchived(id, false)],
     }
@@ -772,6 +773,7 @@ impl Owner {
                 NewItem,
                 NewAxis,
                 MarkDone,
+                Reopen,
                 Postpone,
                 Readjust,
                 ArchiveItem,
@@ -847,6 +849,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::NewItem
         | Action::NewAxis
         | Action::MarkDone
+        | Action::Reopen
         | Action::Postpone
         | Action::Readjust
         | Action::ArchiveItem

@@ -66,6 +66,11 @@ pub fn text(t: T) -> &'static str {
         T::SelectAnObjective => "Choisissez d’abord un objectif dans l’arbre.",
         T::PlanSaved => "Projet enregistré.",
         T::PlanDone => "Action marquée faite aujourd’hui.",
+        T::PlanReopened => "Action rouverte.",
+        T::NothingToReopen => {
+            "Aucune action n’a été marquée faite à l’instant\u{a0}; «\u{a0}d\u{a0}» sur une action faite la rouvre."
+        }
+        T::ConfirmReopenAction => "Rouvrir l’action\u{a0}? Sa date de réalisation est effacée.",
         T::PlanPostponed => "Action reportée\u{a0}; le report est gardé dans son journal.",
         T::PlanReadjusted => "Objectif réajusté\u{a0}: l’ancien garde son historique.",
         T::PlanArchived => "Élément archivé\u{a0}: il quitte l’arbre, rien n’est effacé.",
@@ -353,6 +358,7 @@ pub fn action(a: Action) -> &'static str {
         Action::ArchivePerson => "Archiver / désarchiver",
         Action::ToggleArchived => "Afficher les archives",
         Action::CycleOrder => "Ordre",
+        Action::Reopen => "Rouvrir l’action qui vient d’être faite",
         Action::NextTab => "Onglet suivant",
         Action::PrevTab => "Onglet précédent",
         Action::EditEntry => "Écrire le domaine",

@@ -137,6 +137,10 @@ pub enum T {
     SelectAnObjective,
     PlanSaved,
     PlanDone,
+    PlanReopened,
+    /// `u` with no action marked done just before.
+    NothingToReopen,
+    ConfirmReopenAction,
     PlanPostponed,
     PlanReadjusted,
     PlanArchived,
