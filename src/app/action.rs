@@ -130,10 +130,12 @@ pub enum Action {
     CycleOrder,
     /// Reopens the action just marked done (after a confirmation).
     Reopen,
+    /// Empties the focused field of a form.
+    ClearField,
 }
 
 impl Action {
-    pub const ALL: [Action; 57] = [
+    pub const ALL: [Action; 58] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -191,6 +193,7 @@ impl Action {
         Action::NewerEvaluation,
         Action::CycleOrder,
         Action::Reopen,
+        Action::ClearField,
     ];
 
     /// Movement keys are listed once in the help, not offered in the palette.

@@ -262,6 +262,48 @@ impl Field {
         }
     }
 
+    /// A typed key chooses: on a rating (codes that are numbers) the number itself, « 1 » then
+    /// « 0 » making 10; elsewhere a digit is the n-th choice and a letter the next choice whose
+    /// label starts with it (pressed again, the one after: several may share a letter).
+    /// `labels` are the choices as shown. False when the key chooses nothing.
+    pub fn choose_by_key(&mut self, c: char, labels: &[String]) -> bool {
+        let FieldKind::Choice(codes) = &self.kind else { return false };
+        let numeric =
+            codes.iter().any(|x| !x.is_empty()) && codes.iter().all(|x| x.is_empty() || x.parse::<u32>().is_ok());
+        let found = if numeric {
+            let longer = format!("{}{c}", self.choice_code());
+            codes.iter().position(|x| *x == longer).or_else(|| codes.iter().position(|x| *x == c.to_string()))
+        } else if let Some(n) = c.to_digit(10) {
+            // « 0 » is the tenth, as on a keyboard's row of digits.
+            let n = if n == 0 { 10 } else { n as usize };
+            (n <= codes.len()).then(|| n - 1)
+        } else {
+            let key = crate::app::model::fold(&c.to_string());
+            let starts =
+                |i: &usize| labels.get(*i).is_some_and(|l| crate::app::model::fold(l.trim()).starts_with(&key));
+            let n = codes.len();
+            // From the one after the current choice, round to it: the next that starts so.
+            (1..=n).map(|k| (self.choice + k) % n).find(|i| starts(i))
+        };
+        match found {
+            Some(i) => {
+                self.choice = i;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Ctrl-U: the field emptied (a choice back to its first, often « non renseigné »).
+    pub fn clear(&mut self) {
+        match self.kind {
+            FieldKind::Choice(_) => self.choice = 0,
+            FieldKind::Toggle => self.toggle = false,
+            _ => self.editor = Field::new(self.id, self.kind.clone(), "").editor,
+        }
+        self.error = None;
+    }
+
     pub fn cycle(&mut self, forward: bool) {
         match &self.kind {
             FieldKind::Choice(codes) if !codes.is_empty() => {

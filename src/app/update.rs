@@ -1,6 +1,6 @@
 //! `update`: the only place the model changes. No I/O, no clock: effects are returned as values.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 
 use super::action::{Action, Context};
 use super::effect::Effect;
@@ -390,6 +390,11 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
             m.overlay = Some(Overlay::Help { scroll: 0, under: Some(Box::new(Overlay::Form(form))) });
             return vec![];
         }
+        Some(Action::ClearField) => {
+            if let Some(field) = form.focused() {
+                field.clear();
+            }
+        }
         Some(Action::NextField) => form.move_focus(true, m.today),
         Some(Action::PrevField) => form.move_focus(false, m.today),
         Some(Action::PickCode) => {
@@ -405,14 +410,7 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                         })
                         .unwrap_or_default(),
                 )),
-                Some(FieldKind::Choice(codes)) => {
-                    let field = form.fields.get(form.focus);
-                    let labels: Vec<String> = match field {
-                        Some(f) if !f.labels.is_empty() => f.labels.clone(),
-                        _ => codes.iter().map(|c| crate::i18n::choice_label(m.lang, c)).collect(),
-                    };
-                    Some(Picker::choices(labels))
-                }
+                Some(FieldKind::Choice(_)) => form.fields.get(form.focus).map(|f| Picker::choices(choice_labels(m, f))),
                 _ => None,
             };
             match picker {
@@ -431,6 +429,10 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                     }
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Left) => field.cycle(false),
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Enter) => form.move_focus(true, m.today),
+                    (FieldKind::Choice(_), KeyCode::Char(c)) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                        let labels = choice_labels(m, field);
+                        field.choose_by_key(c, &labels);
+                    }
                     (FieldKind::Choice(_) | FieldKind::Toggle, _) => {}
                     (kind, KeyCode::Enter) if !kind.is_multiline() => form.move_focus(true, m.today),
                     (_, KeyCode::Char(c)) if c.is_control() => {}
@@ -444,6 +446,15 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
     }
     m.overlay = Some(Overlay::Form(form));
     vec![]
+}
+
+/// The choices of a choice field as the form shows them.
+fn choice_labels(m: &Model, field: &super::form::Field) -> Vec<String> {
+    match &field.kind {
+        FieldKind::Choice(_) if !field.labels.is_empty() => field.labels.clone(),
+        FieldKind::Choice(codes) => codes.iter().map(|c| crate::i18n::choice_label(m.lang, c)).collect(),
+        _ => Vec::new(),
+    }
 }
 
 /// Puts what was picked in a finder (row `row` of its list) into the form.
@@ -1008,7 +1019,12 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             vec![]
         }
         // Form actions only mean something inside a form, where `form_key` handles them.
-        Action::Save | Action::NextField | Action::PrevField | Action::Cancel | Action::PickCode => vec![],
+        Action::Save
+        | Action::NextField
+        | Action::PrevField
+        | Action::Cancel
+        | Action::PickCode
+        | Action::ClearField => vec![],
     }
 }
 
