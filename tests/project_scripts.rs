@@ -60,6 +60,12 @@ fn saved_ok(app: &App) {
     assert_eq!(status_kind(app), Some(StatusKind::Success), "{:?}", app.model.status);
 }
 
+/// Saved, and the status line names what was.
+fn saved_as(app: &App, said: &str) {
+    saved_ok(app);
+    assert_eq!(app.model.status.as_ref().map(|s| s.text.as_str()), Some(said));
+}
+
 const AXIS: &str = "Garder son logement";
 const OBJECTIVE: &str = "Reprendre le paiement du loyer courant";
 const INDICATOR: &str = "Quittances des six prochains mois";
@@ -93,7 +99,7 @@ fn create_axis_objective_action(app: &mut App) -> Created {
     press(app, KeyCode::Enter);
     assert_eq!(field_text(app, FieldId::LinkedNeeds), format!("[Logement] {need_text}"));
     ctrl(app, 's');
-    saved_ok(app);
+    saved_as(app, "Axe enregistré.");
     let p = &app.model.person.as_ref().unwrap().project;
     assert_eq!(p.plan.axes.len(), axes_before + 1);
     let Some(PlanItem::Axis(axis)) = selected(app) else { panic!("the new axis is selected") };
@@ -109,7 +115,7 @@ fn create_axis_objective_action(app: &mut App) -> Created {
     tab_to(app, FieldId::Deadline);
     type_text(app, "01/06/2027");
     ctrl(app, 's');
-    saved_ok(app);
+    saved_as(app, "Objectif enregistré.");
     let Some(PlanItem::Objective(objective)) = selected(app) else { panic!("the new objective is selected") };
 
     press(app, KeyCode::Char('n'));
@@ -132,7 +138,7 @@ fn create_axis_objective_action(app: &mut App) -> Created {
     tab_to(app, FieldId::Due);
     type_text(app, "15/12/2026");
     ctrl(app, 's');
-    saved_ok(app);
+    saved_as(app, "Action enregistrée.");
     assert!(matches!(selected(app), Some(PlanItem::Action(_))), "the new action is selected");
     let text = screen_text(app);
     assert!(text.contains("15/12/2026"), "{text}");

@@ -137,6 +137,24 @@ fn open_logement_of_mme_d(app: &mut App) -> i64 {
 }
 
 #[test]
+fn c_a_coded_need_without_words_is_refused_naming_its_line() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    open_logement_of_mme_d(&mut app);
+    type_text(&mut app, "Loyer impayé.");
+    tab_to(&mut app, FieldId::Needs);
+    type_text(&mut app, "Garder son appartement");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "[1.3.2.1] Payer le loyer");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "[1.3.2.1]");
+    ctrl(&mut app, 's');
+    assert_eq!(focused_field(&app), Some(FieldId::Needs), "the form stays, on the needs");
+    let text = screen_text(&mut app);
+    assert!(text.contains("ligne 3\u{a0}: un besoin codé doit aussi être décrit."), "{text}");
+}
+
+#[test]
 fn c_an_entry_is_written_coded_and_revised() {
     let dir = demo_dir();
     let mut app = start(dir.path());

@@ -157,6 +157,8 @@ pub enum FieldError {
     Action(ActionProblem),
     /// A line of the linked needs that names no need of the diagnosis.
     UnknownNeed,
+    /// A problem of one line (counted from 1) of a field written one item a line: the line is said.
+    AtLine(usize, EntryProblem),
     Tie(TieProblem),
     /// A comparison date must be in the past.
     NotInPast,
@@ -561,7 +563,17 @@ impl Form {
                 EntryProblem::DateInFuture => FieldId::Date,
                 EntryProblem::UnknownNeedCode | EntryProblem::NeedTextEmpty => FieldId::Needs,
             };
-            self.set_error(id, FieldError::Entry(problem));
+            // Among ten needs, « which one? » is the question: the first line at fault is named.
+            let line = match problem {
+                EntryProblem::NeedTextEmpty => self
+                    .text_of(FieldId::Needs)
+                    .lines()
+                    .position(|l| parse_need_line(l).is_some_and(|n| n.text.trim().is_empty()))
+                    .map(|i| i + 1),
+                _ => None,
+            };
+            let error = line.map_or(FieldError::Entry(problem), |n| FieldError::AtLine(n, problem));
+            self.set_error(id, error);
         }
         self.focus_first_error();
         self.fields.iter().all(|f| f.error.is_none()).then_some(e)

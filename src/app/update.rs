@@ -422,6 +422,7 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
             }
         }
         _ => {
+            let compares = form.kind == FormKind::CompareDate;
             if let Some(field) = form.focused() {
                 match (&field.kind, ev.code) {
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Right | KeyCode::Char(' ')) => {
@@ -429,6 +430,11 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                     }
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Left) => field.cycle(false),
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Enter) => form.move_focus(true, m.today),
+                    // The comparison's one date: Enter compares (it saves nothing, Ctrl-S would say otherwise).
+                    (_, KeyCode::Enter) if compares => {
+                        form.expand_dates(m.today);
+                        return save_form(m, form);
+                    }
                     (FieldKind::Choice(_), KeyCode::Char(c)) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
                         let labels = choice_labels(m, field);
                         field.choose_by_key(c, &labels);

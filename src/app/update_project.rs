@@ -257,7 +257,12 @@ fn jump_to_deadline(m: &mut Model) -> Vec<Effect> {
 pub fn saved(m: &mut Model, person: i64, item: PlanItem, change: PlanChange) -> Vec<Effect> {
     m.overlay = None;
     let text = match change {
-        PlanChange::Saved => T::PlanSaved,
+        // Named: after an axis, an objective and an action written in a row, each says which.
+        PlanChange::Saved => match item {
+            PlanItem::Axis(_) => T::AxisSaved,
+            PlanItem::Objective(_) => T::ObjectiveSaved,
+            PlanItem::Action(_) => T::ActionSaved,
+        },
         PlanChange::Done => T::PlanDone,
         PlanChange::Reopened => T::PlanReopened,
         PlanChange::Postponed => T::PlanPostponed,

@@ -64,7 +64,10 @@ pub fn text(t: T) -> &'static str {
         T::AlreadyClosed => "Cet élément est déjà clos.",
         T::SelectAnAction => "Choisissez d’abord une action dans l’arbre.",
         T::SelectAnObjective => "Choisissez d’abord un objectif dans l’arbre.",
-        T::PlanSaved => "Projet enregistré.",
+        T::AxisSaved => "Axe enregistré.",
+        T::CompareKey => "Comparer",
+        T::ObjectiveSaved => "Objectif enregistré.",
+        T::ActionSaved => "Action enregistrée.",
         T::PlanDone => "Action marquée faite aujourd’hui.",
         T::PlanReopened => "Action rouverte.",
         T::NothingToReopen => {
@@ -549,6 +552,7 @@ pub fn field_error(e: FieldError) -> &'static str {
         }
         FieldError::Action(ActionProblem::ReasonEmpty) => "Dites pourquoi l’action est reportée.",
         FieldError::Action(ActionProblem::NewDateInPast) => "La nouvelle échéance est déjà passée.",
+        FieldError::AtLine(_, p) => field_error(FieldError::Entry(p)),
         FieldError::UnknownNeed => "Une ligne ne nomme pas un besoin du diagnostic (Ctrl-K pour choisir).",
         FieldError::Tie(TieProblem::LabelEmpty) => {
             "Quelques mots pour ce soutien («\u{a0}sa sœur\u{a0}»), jamais un nom."
