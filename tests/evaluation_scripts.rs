@@ -255,4 +255,8 @@ fn a_choice_takes_its_first_letter_or_its_number_and_ctrl_u_clears_a_field() {
     press(&mut app, KeyCode::F(1));
     let help = screen_text(&mut app);
     assert!(help.contains("Ctrl-U") && help.contains("Vider le champ"), "{help}");
+    // q is a letter there and Ctrl-C asks before quitting: the help says so, not « q Quitter ».
+    assert!(help.contains("Quitter (demande si la fiche a changé)"), "{help}");
+    assert!(!help.lines().any(|l| l.contains(" q ") && l.contains("Quitter")), "{help}");
+    assert!(!help.contains("Palette"), "the palette's keys are typed in a form:\n{help}");
 }

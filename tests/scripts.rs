@@ -377,6 +377,11 @@ fn g_the_mouse_selects_opens_and_switches_tabs() {
     let (x, y) = find_on_screen(&text, "Mobilité").expect("domain drawn");
     click(&mut app, x, y);
     assert_eq!(selected_domain_key(&app), "mobilite");
+    assert!(app.model.overlay.is_none(), "a first click only chooses");
+    // A second click on it opens it.
+    screen_text(&mut app);
+    click(&mut app, x, y);
+    assert!(matches!(form_kind(&app), Some(parcours::app::form::FormKind::Entry(..))), "{:?}", app.model.overlay);
 }
 
 #[test]

@@ -720,6 +720,10 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
             vec![]
         }
         (Target::Domain(i), None) => {
+            // As in every list: a click chooses, a second click on the chosen one opens it.
+            if m.person.as_ref().is_some_and(|p| p.domain == i && p.mode == DiagnosticMode::Entry) {
+                return act(m, Action::EditEntry);
+            }
             if let Some(p) = m.person.as_mut()
                 && i < m.domains.len()
             {

@@ -63,6 +63,8 @@ pub fn text(t: T) -> &'static str {
         T::SelectAnAction => "Select an action in the tree first.",
         T::SelectAnObjective => "Select an objective in the tree first.",
         T::AxisSaved => "Axis saved.",
+        T::HelpQuitFromForm => "Quit (asks if the form has changed)",
+        T::HelpFormTypes => "q, /, :, ? and any letter are typed into the field.",
         T::CompareKey => "Compare",
         T::ObjectiveSaved => "Objective saved.",
         T::ActionSaved => "Action saved.",

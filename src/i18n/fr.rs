@@ -65,6 +65,8 @@ pub fn text(t: T) -> &'static str {
         T::SelectAnAction => "Choisissez d’abord une action dans l’arbre.",
         T::SelectAnObjective => "Choisissez d’abord un objectif dans l’arbre.",
         T::AxisSaved => "Axe enregistré.",
+        T::HelpQuitFromForm => "Quitter (demande si la fiche a changé)",
+        T::HelpFormTypes => "q, /, :, ? et toute lettre s’écrivent dans le champ.",
         T::CompareKey => "Comparer",
         T::ObjectiveSaved => "Objectif enregistré.",
         T::ActionSaved => "Action enregistrée.",

@@ -136,6 +136,10 @@ pub enum T {
     SelectAnAction,
     SelectAnObjective,
     AxisSaved,
+    /// Ctrl-C in a form's help.
+    HelpQuitFromForm,
+    /// What the other keys do in a form.
+    HelpFormTypes,
     /// The key of the ecomap comparison's form: it compares, it stores nothing.
     CompareKey,
     ObjectiveSaved,

@@ -5,7 +5,10 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::app::action::Context;
+use crossterm::event::KeyCode;
+
+use crate::app::action::{Action, Context};
+use crate::app::keymap::{KeyChord, reaches_past_a_form};
 use crate::app::model::Model;
 use crate::i18n::{T, context_label, tr};
 use crate::theme::{Role, Theme};
@@ -19,14 +22,29 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme) -> Vec<Line<'a>> {
         contexts.push(Context::Global);
     }
     let mut lines = Vec::new();
+    let key_line = |keys: &str, what: String| {
+        Line::from(vec![
+            Span::styled(format!("  {keys:<16}"), theme.on(Role::Overlay, Role::Key)),
+            Span::styled(what, theme.style(Role::Overlay)),
+        ])
+    };
     for ctx in contexts {
+        // Over a form, the keys of everywhere are only those that still work there.
+        let in_form = focused == Context::Form && ctx == Context::Global;
         lines.push(Line::styled(context_label(m.lang, ctx).to_string(), theme.on(Role::Overlay, Role::Title)));
         for (action, keys) in m.keymap.in_context(ctx) {
-            let keys: Vec<String> = keys.iter().map(|k| k.to_string()).collect();
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {:<16}", keys.join(" ")), theme.on(Role::Overlay, Role::Key)),
-                Span::styled(crate::i18n::action_label_in(m.lang, ctx, action).to_string(), theme.style(Role::Overlay)),
-            ]));
+            let keys: Vec<String> =
+                keys.iter().filter(|k| !in_form || reaches_past_a_form(**k)).map(|k| k.to_string()).collect();
+            if keys.is_empty() || (in_form && action == Action::Quit) {
+                continue;
+            }
+            lines.push(key_line(&keys.join(" "), crate::i18n::action_label_in(m.lang, ctx, action).to_string()));
+        }
+        if in_form {
+            // Ctrl-C quits whatever the keymap says, and asks first when the form has changed.
+            let ctrl_c = KeyChord { code: KeyCode::Char('c'), ctrl: true, alt: false };
+            lines.push(key_line(&ctrl_c.to_string(), tr(m.lang, T::HelpQuitFromForm).to_string()));
+            lines.push(Line::styled(format!("  {}", tr(m.lang, T::HelpFormTypes)), theme.style(Role::Overlay)));
         }
         lines.push(Line::raw(""));
     }
