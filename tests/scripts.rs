@@ -155,6 +155,34 @@ fn c_a_coded_need_without_words_is_refused_naming_its_line() {
 }
 
 #[test]
+fn c_ctrl_k_in_the_needs_finder_brings_the_code_with_its_label() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    let id = open_logement_of_mme_d(&mut app);
+    type_text(&mut app, "Loyer impayé.");
+    tab_to(&mut app, FieldId::Needs);
+    ctrl(&mut app, 'k');
+    type_text(&mut app, "fonctions mentales");
+    assert!(screen_text(&mut app).contains("Ctrl-K avec son libellé"), "the finder says so");
+    let label = "Besoins en matière de fonctions mentales, psychiques, cognitives et du système nerveux";
+    // On an empty line: the code and its label, a need described in the nomenclature's words.
+    ctrl(&mut app, 'k');
+    assert_eq!(field_text(&app, FieldId::Needs), format!("[1.1.1] {label}"));
+    // On a line with her words: they stay, the coded need comes on its own line.
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Dormir la nuit");
+    ctrl(&mut app, 'k');
+    type_text(&mut app, "fonctions mentales");
+    ctrl(&mut app, 'k');
+    assert_eq!(field_text(&app, FieldId::Needs), format!("[1.1.1] {label}\nDormir la nuit\n[1.1.1] {label}"));
+    ctrl(&mut app, 's');
+    assert!(app.model.overlay.is_none(), "saved: {:?}", app.model.status);
+    let entry = app.store.latest_entries(id).unwrap().into_iter().find(|e| e.domain == "logement").expect("saved");
+    assert_eq!(entry.needs.len(), 3);
+    assert_eq!((entry.needs[0].serafin_code.as_deref(), entry.needs[0].text.as_str()), (Some("1.1.1"), label));
+}
+
+#[test]
 fn c_an_entry_is_written_coded_and_revised() {
     let dir = demo_dir();
     let mut app = start(dir.path());

@@ -611,16 +611,26 @@ impl Form {
     }
 
     /// Sets the SERAFIN-PH code of the need on the cursor's line of the needs field.
-    pub fn set_need_code(&mut self, code: &str) {
+    /// Codes the need on the cursor's line, keeping its words. With `label` (Ctrl-K in the finder)
+    /// the nomenclature's words come too: on that line when it has none, else on a line of their own.
+    pub fn set_need_code(&mut self, code: &str, label: Option<&str>) {
         let Some(field) = self.fields.iter_mut().find(|f| f.id == FieldId::Needs) else { return };
         let row = field.editor.cursor().0;
         let mut lines: Vec<String> = field.editor.lines().to_vec();
         if lines.is_empty() {
             lines.push(String::new());
         }
-        let row = row.min(lines.len() - 1);
+        let mut row = row.min(lines.len() - 1);
         let text = parse_need_line(&lines[row]).map(|n| n.text).unwrap_or_default();
-        lines[row] = format!("[{code}] {text}");
+        match label {
+            // Her words stay where they are: the need with its label goes on the next line.
+            Some(label) if !text.is_empty() => {
+                row += 1;
+                lines.insert(row, format!("[{code}] {label}"));
+            }
+            Some(label) => lines[row] = format!("[{code}] {label}"),
+            None => lines[row] = format!("[{code}] {text}"),
+        }
         let mut editor = TextArea::new(lines);
         editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         editor.move_cursor(ratatui_textarea::CursorMove::Jump(row as u16, 0));
@@ -692,7 +702,7 @@ mod tests {
     fn setting_a_code_replaces_the_current_line_code() {
         let mut form = Form::entry(&DiagnosisEntry::new_draft(1, "sante", today()));
         type_into(&mut form, FieldId::Needs, "[1.1] Soins\nSuivi");
-        form.set_need_code("1.1.10");
+        form.set_need_code("1.1.10", None);
         let needs = form.fields.iter().find(|f| f.id == FieldId::Needs).unwrap().text();
         assert_eq!(needs, "[1.1.10] Soins\nSuivi");
     }

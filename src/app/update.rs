@@ -320,7 +320,16 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
                 vec![]
             }
             KeyCode::Enter => {
-                pick(&mut form, &picker, picker.list.selected);
+                pick(&mut form, &picker, picker.list.selected, false);
+                m.overlay = Some(Overlay::Form(form));
+                vec![]
+            }
+            // The finder's own key again: the need's code with its label (« [1.1.1.1] Besoins en
+            // matière de fonctions mentales… »), for a need said in the nomenclature's words.
+            _ if picker.kind == PickerKind::NeedCode
+                && m.keymap.resolve(Context::Form, chord) == Some(Action::PickCode) =>
+            {
+                pick(&mut form, &picker, picker.list.selected, true);
                 m.overlay = Some(Overlay::Form(form));
                 vec![]
             }
@@ -464,10 +473,10 @@ fn choice_labels(m: &Model, field: &super::form::Field) -> Vec<String> {
 }
 
 /// Puts what was picked in a finder (row `row` of its list) into the form.
-fn pick(form: &mut Form, picker: &Picker, row: usize) {
+fn pick(form: &mut Form, picker: &Picker, row: usize, with_label: bool) {
     let Some(item) = picker.list.matches.get(row).and_then(|i| picker.items.get(*i)) else { return };
     match picker.kind {
-        PickerKind::NeedCode => form.set_need_code(&item.value),
+        PickerKind::NeedCode => form.set_need_code(&item.value, with_label.then_some(item.label.as_str())),
         PickerKind::ServiceCode => form.set_text(FieldId::Service, &item.value),
         PickerKind::DiagnosisNeed => form.append_line(FieldId::LinkedNeeds, &item.value),
         PickerKind::Partner => form.append_line(FieldId::Partners, &item.value),
@@ -622,7 +631,7 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
         }
         (Target::PickerItem(i), Some(Overlay::CodePicker(..))) => {
             if let Some(Overlay::CodePicker(mut form, picker)) = m.overlay.take() {
-                pick(&mut form, &picker, i);
+                pick(&mut form, &picker, i, false);
                 m.overlay = Some(Overlay::Form(form));
             }
             vec![]

@@ -63,6 +63,7 @@ pub fn text(t: T) -> &'static str {
         T::SelectAnAction => "Select an action in the tree first.",
         T::SelectAnObjective => "Select an objective in the tree first.",
         T::AxisSaved => "Axis saved.",
+        T::PickNeedCodeHint => "Words or a code · ↵ picks · Ctrl-K with its label · Esc goes back",
         T::HelpQuitFromForm => "Quit (asks if the form has changed)",
         T::HelpFormTypes => "q, /, :, ? and any letter are typed into the field.",
         T::CompareKey => "Compare",

@@ -65,6 +65,7 @@ pub fn text(t: T) -> &'static str {
         T::SelectAnAction => "Choisissez d’abord une action dans l’arbre.",
         T::SelectAnObjective => "Choisissez d’abord un objectif dans l’arbre.",
         T::AxisSaved => "Axe enregistré.",
+        T::PickNeedCodeHint => "Mots ou code · ↵ choisit · Ctrl-K avec son libellé · Échap revient",
         T::HelpQuitFromForm => "Quitter (demande si la fiche a changé)",
         T::HelpFormTypes => "q, /, :, ? et toute lettre s’écrivent dans le champ.",
         T::CompareKey => "Comparer",

@@ -136,6 +136,8 @@ pub enum T {
     SelectAnAction,
     SelectAnObjective,
     AxisSaved,
+    /// The SERAFIN-PH needs finder's keys: Ctrl-K brings the label along.
+    PickNeedCodeHint,
     /// Ctrl-C in a form's help.
     HelpQuitFromForm,
     /// What the other keys do in a form.
