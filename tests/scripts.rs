@@ -136,13 +136,19 @@ fn open_logement_of_mme_d(app: &mut App) -> i64 {
     app.model.person.as_ref().unwrap().person.id
 }
 
+/// Her « logement » entry opened, a situation written, the cursor in the needs.
+fn at_the_needs_of_mme_d(app: &mut App) -> i64 {
+    let id = open_logement_of_mme_d(app);
+    type_text(app, "Loyer impayé.");
+    tab_to(app, FieldId::Needs);
+    id
+}
+
 #[test]
 fn c_a_coded_need_without_words_is_refused_naming_its_line() {
     let dir = demo_dir();
     let mut app = start(dir.path());
-    open_logement_of_mme_d(&mut app);
-    type_text(&mut app, "Loyer impayé.");
-    tab_to(&mut app, FieldId::Needs);
+    at_the_needs_of_mme_d(&mut app);
     type_text(&mut app, "Garder son appartement");
     press(&mut app, KeyCode::Enter);
     type_text(&mut app, "[1.3.2.1] Payer le loyer");
@@ -158,9 +164,7 @@ fn c_a_coded_need_without_words_is_refused_naming_its_line() {
 fn c_ctrl_k_in_the_needs_finder_brings_the_code_with_its_label() {
     let dir = demo_dir();
     let mut app = start(dir.path());
-    let id = open_logement_of_mme_d(&mut app);
-    type_text(&mut app, "Loyer impayé.");
-    tab_to(&mut app, FieldId::Needs);
+    let id = at_the_needs_of_mme_d(&mut app);
     ctrl(&mut app, 'k');
     type_text(&mut app, "fonctions mentales");
     assert!(screen_text(&mut app).contains("Ctrl-K avec son libellé"), "the finder says so");
