@@ -219,6 +219,10 @@ fn a_choice_takes_its_first_letter_or_its_number_and_ctrl_u_clears_a_field() {
     // Ctrl-U empties the field that has the focus, and only it.
     ctrl(&mut app, 'u');
     assert_eq!(field_text(&app, FieldId::Summary), "");
+    // Ctrl-Z gives it back.
+    ctrl(&mut app, 'z');
+    assert_eq!(field_text(&app, FieldId::Summary), "Passage du soir.");
+    ctrl(&mut app, 'u');
     type_text(&mut app, "Appel de sa sœur.");
     tab_to(&mut app, FieldId::JournalKind);
     // One letter: « a » for « appel »; « r » is shared by « réunion de concertation », « rupture »
@@ -257,6 +261,7 @@ fn a_choice_takes_its_first_letter_or_its_number_and_ctrl_u_clears_a_field() {
     assert!(help.contains("Ctrl-U") && help.contains("Vider le champ"), "{help}");
     // q is a letter there and Ctrl-C asks before quitting: the help says so, not « q Quitter ».
     assert!(help.contains("Quitter (demande si la fiche a changé)"), "{help}");
+    assert!(help.contains("Ctrl-Z") && help.contains("Défaire"), "{help}");
     assert!(!help.lines().any(|l| l.contains(" q ") && l.contains("Quitter")), "{help}");
     assert!(!help.contains("Palette"), "the palette's keys are typed in a form:\n{help}");
 }

@@ -296,12 +296,16 @@ impl Field {
         }
     }
 
-    /// Ctrl-U: the field emptied (a choice back to its first, often « non renseigné »).
+    /// Ctrl-U: the field emptied (a choice back to its first, often « non renseigné »). Text is
+    /// cut, not thrown away: Ctrl-Z gives it back.
     pub fn clear(&mut self) {
         match self.kind {
             FieldKind::Choice(_) => self.choice = 0,
             FieldKind::Toggle => self.toggle = false,
-            _ => self.editor = Field::new(self.id, self.kind.clone(), "").editor,
+            _ => {
+                self.editor.select_all();
+                self.editor.cut();
+            }
         }
         self.error = None;
     }

@@ -450,6 +450,10 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                     }
                     (FieldKind::Choice(_) | FieldKind::Toggle, _) => {}
                     (kind, KeyCode::Enter) if !kind.is_multiline() => form.move_focus(true, m.today),
+                    // The editor's undo was Ctrl-U, now « vider le champ »: undo is Ctrl-Z, as elsewhere.
+                    (_, KeyCode::Char('z')) if ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                        field.editor.undo();
+                    }
                     (_, KeyCode::Char(c)) if c.is_control() => {}
                     _ => {
                         field.editor.input(ev);

@@ -65,6 +65,7 @@ pub fn text(t: T) -> &'static str {
         T::AxisSaved => "Axis saved.",
         T::PickNeedCodeHint => "Words or a code · ↵ picks · Ctrl-K with its label · Esc goes back",
         T::HelpQuitFromForm => "Quit (asks if the form has changed)",
+        T::HelpUndo => "Undo the field’s last change",
         T::HelpFormTypes => "q, /, :, ? and any letter are typed into the field.",
         T::CompareKey => "Compare",
         T::ObjectiveSaved => "Objective saved.",

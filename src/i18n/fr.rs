@@ -67,6 +67,7 @@ pub fn text(t: T) -> &'static str {
         T::AxisSaved => "Axe enregistré.",
         T::PickNeedCodeHint => "Mots ou code · ↵ choisit · Ctrl-K avec son libellé · Échap revient",
         T::HelpQuitFromForm => "Quitter (demande si la fiche a changé)",
+        T::HelpUndo => "Défaire la dernière modification du champ",
         T::HelpFormTypes => "q, /, :, ? et toute lettre s’écrivent dans le champ.",
         T::CompareKey => "Comparer",
         T::ObjectiveSaved => "Objectif enregistré.",

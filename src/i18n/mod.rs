@@ -142,6 +142,8 @@ pub enum T {
     HelpQuitFromForm,
     /// What the other keys do in a form.
     HelpFormTypes,
+    /// Ctrl-Z in a form's help.
+    HelpUndo,
     /// The key of the ecomap comparison's form: it compares, it stores nothing.
     CompareKey,
     ObjectiveSaved,

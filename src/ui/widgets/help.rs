@@ -44,6 +44,9 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme) -> Vec<Line<'a>> {
             // Ctrl-C quits whatever the keymap says, and asks first when the form has changed.
             let ctrl_c = KeyChord { code: KeyCode::Char('c'), ctrl: true, alt: false };
             lines.push(key_line(&ctrl_c.to_string(), tr(m.lang, T::HelpQuitFromForm).to_string()));
+            // The editor's own undo, which keymap.toml does not name.
+            let ctrl_z = KeyChord { code: KeyCode::Char('z'), ctrl: true, alt: false };
+            lines.push(key_line(&ctrl_z.to_string(), tr(m.lang, T::HelpUndo).to_string()));
             lines.push(Line::styled(format!("  {}", tr(m.lang, T::HelpFormTypes)), theme.style(Role::Overlay)));
         }
         lines.push(Line::raw(""));
