@@ -143,10 +143,14 @@ fn the_file_active_orders_by_silence_deadline_and_alerts_and_marks_silence_at_ev
     press(&mut app, KeyCode::Char('o'));
     assert!(screen_text(&mut app).contains("· par dernier contact "));
     assert_eq!(first(&app), "M. K.", "the longest silence first");
+    // Those followed now first (a closed accompaniment calls for nobody), each group by silence.
     let silence = |app: &parcours::app::runtime::App, i: usize| {
         let row = &app.model.rows[app.model.visible_rows()[i]];
-        row.person.last_contact.or(row.person.referral_date)
+        let followed = row.person.status == parcours::domain::person::PersonStatus::Active;
+        (!followed, row.person.last_contact.or(row.person.referral_date))
     };
+    let last = app.model.visible_rows().len() - 1;
+    assert!(silence(&app, last).0, "the closed and paused ones come last");
     assert!((1..app.model.visible_rows().len()).all(|i| silence(&app, i - 1) <= silence(&app, i)));
 
     press(&mut app, KeyCode::Char('o'));

@@ -128,6 +128,8 @@ pub enum Action {
     NewerEvaluation,
     /// The file active's order: pseudonym, last contact, next deadline, alerts.
     CycleOrder,
+    /// « Exporter… »: a document about the open person, written to a file.
+    Export,
     /// Reopens the action just marked done (after a confirmation).
     Reopen,
     /// Empties the focused field of a form.
@@ -135,7 +137,7 @@ pub enum Action {
 }
 
 impl Action {
-    pub const ALL: [Action; 58] = [
+    pub const ALL: [Action; 59] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -192,6 +194,7 @@ impl Action {
         Action::OlderEvaluation,
         Action::NewerEvaluation,
         Action::CycleOrder,
+        Action::Export,
         Action::Reopen,
         Action::ClearField,
     ];

@@ -52,6 +52,7 @@ impl Effect {
             Effect::LoadEvaluations(..) => "load_evaluations",
             Effect::SaveJournalEntry(..) => "save_journal_entry",
             Effect::SaveEvaluation(..) => "save_evaluation",
+            Effect::Export(..) => "export",
         }
     }
 
@@ -113,4 +114,6 @@ pub enum Effect {
     SaveJournalEntry(crate::domain::journal::JournalEntry),
     /// Insert when `id == 0`, else update; closing decisions close their objectives.
     SaveEvaluation(crate::domain::evaluation::Evaluation),
+    /// A document about a person written to a file, after the anonymity guard unless forced.
+    Export(super::export::ExportRequest),
 }

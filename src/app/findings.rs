@@ -86,6 +86,43 @@ fn note_findings(e: &Evidence, pseudonyms: &[String]) -> Vec<RecordFinding> {
         .collect()
 }
 
+/// The rows of what an export's guard found about one person (her records loaded to place each
+/// finding), then what it found in the notes about the practice.
+pub fn rows_of(
+    store: &Store,
+    person: PersonId,
+    found: Vec<RecordFinding>,
+    practice: Vec<RecordFinding>,
+    domains: &[String],
+) -> Result<Vec<FindingRow>, StoreError> {
+    let partners = store.partners(true)?;
+    let records = CaseRecords::load(store, person)?;
+    let mut rows: Vec<FindingRow> = found
+        .into_iter()
+        .map(|f| {
+            let jump = jump_to(&records, &f.place, domains, &partners);
+            FindingRow { person, pseudonym: records.person.pseudonym.clone(), finding: f, jump }
+        })
+        .collect();
+    rows.extend(practice.into_iter().map(free_row));
+    Ok(rows)
+}
+
+/// A finding in a note about the practice, on no person: it opens the competency's evidence.
+fn free_row(f: RecordFinding) -> FindingRow {
+    let competency = match f.place {
+        Location::Evidence { competency, .. } => competency,
+        _ => 1,
+    };
+    FindingRow { person: 0, pseudonym: String::new(), finding: f, jump: Jump::Evidence(None, competency) }
+}
+
+/// A finding in what the DPP quotes of a piece of evidence, placed like a finding in its note.
+pub fn evidence_finding(e: crate::privacy::records::EvidenceFinding) -> RecordFinding {
+    let place = Location::Evidence { competency: e.competency, date: e.date };
+    RecordFinding { place, field: e.field.into(), finding: e.finding }
+}
+
 /// Scans every person's records (archived ones left out: they are not in the file active).
 pub fn load(store: &Store, domains: &[String]) -> Result<Vec<FindingRow>, StoreError> {
     let partners = store.partners(true)?;
@@ -110,10 +147,7 @@ pub fn load(store: &Store, domains: &[String]) -> Result<Vec<FindingRow>, StoreE
     // Free evidence is about the practice: any pseudonym of the file active may appear in it.
     let pseudonyms: Vec<String> = persons.iter().map(|p| p.pseudonym.clone()).collect();
     for e in evidence.iter().filter(|e| e.person_id.is_none()) {
-        for f in note_findings(e, &pseudonyms) {
-            let jump = Jump::Evidence(None, e.competency);
-            rows.push(FindingRow { person: 0, pseudonym: String::new(), finding: f, jump });
-        }
+        rows.extend(note_findings(e, &pseudonyms).into_iter().map(free_row));
     }
     Ok(rows)
 }

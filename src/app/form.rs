@@ -102,6 +102,11 @@ pub enum FieldId {
     ReferentRating(u16),
     Competency,
     EvidenceNote,
+    /// What the export dialog writes: plan, bilan, écocarte, dossier, DPP.
+    ExportWhat,
+    ExportFormat,
+    /// The file the export is written to.
+    Destination,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -348,6 +353,13 @@ pub enum FormKind {
         evaluation: crate::domain::evaluation::Evaluation,
         goals: Vec<super::form_evaluation::GoalRow>,
         domains: Vec<(String, String)>,
+    },
+    /// « Exporter… » a document about the person; `name` is the file name the dialog last
+    /// proposed, replaced as the choices change unless the user typed her own.
+    Export {
+        person: crate::domain::person::PersonId,
+        pseudonym: String,
+        name: String,
     },
 }
 

@@ -7,10 +7,11 @@ use crate::privacy::{scan_except, scan_pseudonym};
 
 impl Form {
     /// Flags the text fields holding identifying data and returns whether any was flagged. The
-    /// directory's partners are professionals and are not scanned. The pseudonym may be a first
+    /// directory's partners are professionals and are not scanned, nor is where an export goes. The pseudonym may be a first
     /// name declared with an age (« Inès, 19 ans »), but not « Jean Dupont », a phone number…
     pub fn flag_identifying(&mut self, pseudonyms: &[String]) -> bool {
-        if matches!(self.kind, FormKind::Partner(_)) {
+        // A destination is a path, whose folders may well bear the user's own first name.
+        if matches!(self.kind, FormKind::Partner(_) | FormKind::Export { .. }) {
             return false;
         }
         let texts: Vec<String> = self.fields.iter().map(|f| f.text()).collect();

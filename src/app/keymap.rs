@@ -113,11 +113,12 @@ impl fmt::Display for KeyChord {
 /// Why a user keymap was not fully applied.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum KeymapProblem {
-    Syntax(String),
-    UnknownKey {
-        action: String,
-        key: String,
-    },
+    /// Not TOML: where the reading stopped (the TOML reader's own words are English).
+    Syntax { line: usize, column: usize },
+    /// A key written as `quit = []` above every section: it belongs to none, so it is skipped.
+    OutsideSection(String),
+    /// A key this build cannot read, for the action named as in keymap.toml.
+    UnknownKey { action: String, key: String },
     /// A section name that is no context: that section is skipped, the rest of the file applies.
     UnknownSection(String),
     /// An action name no build knows (a typo, or a newer version's file): that line is skipped.
@@ -132,7 +133,6 @@ pub struct Keymap {
 
 // Names are read as plain strings first: one unknown name must cost its own line, not the file.
 // Values too: « quit = "q" » (a key, not a list) must cost that line, not the file.
-type KeymapFile = BTreeMap<String, BTreeMap<String, toml::Value>>;
 
 /// The context or action a keymap file names, as its serde name (« file_active », « new_person »).
 fn named<T: serde::de::DeserializeOwned>(name: &str) -> Option<T> {
@@ -157,12 +157,23 @@ impl Keymap {
     }
 
     fn apply(&mut self, text: &str) -> Vec<KeymapProblem> {
-        let file: KeymapFile = match toml::from_str(crate::domain::text::without_bom(text)) {
+        let text = crate::domain::text::without_bom(text);
+        let file: toml::Table = match toml::from_str(text) {
             Ok(f) => f,
-            Err(e) => return vec![KeymapProblem::Syntax(e.to_string().lines().next().unwrap_or("").to_string())],
+            Err(e) => {
+                let at = e.span().map_or(0, |s| s.start).min(text.len());
+                let before = text.get(..at).unwrap_or("");
+                let line = before.matches('\n').count() + 1;
+                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                return vec![KeymapProblem::Syntax { line, column }];
+            }
         };
         let mut problems = Vec::new();
         for (context_name, actions) in file {
+            let toml::Value::Table(actions) = actions else {
+                problems.push(KeymapProblem::OutsideSection(context_name));
+                continue;
+            };
             let Some(context) = named::<Context>(&context_name) else {
                 problems.push(KeymapProblem::UnknownSection(context_name));
                 continue;
@@ -182,7 +193,7 @@ impl Keymap {
                         Some(c) => chords.push(c),
                         None => {
                             let key = key.as_str().map_or_else(|| key.to_string(), str::to_string);
-                            problems.push(KeymapProblem::UnknownKey { action: format!("{action:?}"), key });
+                            problems.push(KeymapProblem::UnknownKey { action: action_name.clone(), key });
                         }
                     }
                 }
@@ -270,7 +281,7 @@ mod tests {
         let (km, problems) = Keymap::with_user_file(
             "[global]\nquit = [\"ctrl-q\"]\n[file_active]\nnew_person = [\"+\", \"bogus-key\"]\n",
         );
-        assert_eq!(problems, vec![KeymapProblem::UnknownKey { action: "NewPerson".into(), key: "bogus-key".into() }]);
+        assert_eq!(problems, vec![KeymapProblem::UnknownKey { action: "new_person".into(), key: "bogus-key".into() }]);
         assert_eq!(km.resolve(Context::FileActive, key(KeyCode::Char('q'), KeyModifiers::NONE)), None);
         assert_eq!(km.resolve(Context::FileActive, key(KeyCode::Char('q'), KeyModifiers::CONTROL)), Some(Action::Quit));
         assert_eq!(
@@ -293,7 +304,15 @@ mod tests {
     #[test]
     fn broken_user_file_keeps_defaults() {
         let (km, problems) = Keymap::with_user_file("[global\nquit = ");
-        assert!(matches!(problems.as_slice(), [KeymapProblem::Syntax(_)]));
+        assert_eq!(problems, vec![KeymapProblem::Syntax { line: 1, column: 8 }]);
+        assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Quit));
+    }
+
+    #[test]
+    fn a_key_above_every_section_costs_its_own_line_only() {
+        let (km, problems) = Keymap::with_user_file("quit = []\n[global]\nhelp = [\"h\"]\n");
+        assert_eq!(problems, vec![KeymapProblem::OutsideSection("quit".into())]);
+        assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('h'), KeyModifiers::NONE)), Some(Action::Help));
         assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('q'), KeyModifiers::NONE)), Some(Action::Quit));
     }
 
@@ -314,7 +333,7 @@ mod tests {
         assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('z'), KeyModifiers::NONE)), None);
         // A key written alone rather than in a list is that key; a number is no key.
         let (km, problems) = Keymap::with_user_file("[global]\nquit = \"ctrl-q\"\nhelp = [3]\n");
-        assert_eq!(problems, vec![KeymapProblem::UnknownKey { action: "Help".into(), key: "3".into() }]);
+        assert_eq!(problems, vec![KeymapProblem::UnknownKey { action: "help".into(), key: "3".into() }]);
         assert_eq!(km.resolve(Context::Global, key(KeyCode::Char('q'), KeyModifiers::CONTROL)), Some(Action::Quit));
     }
 

@@ -137,7 +137,8 @@ pub enum CaseloadOrder {
     /// As typed: pseudonyms that start with the filter first, then those whose records match.
     #[default]
     Pseudonym,
-    /// Longest silence first; never contacted counts from the referral, like the alert.
+    /// Longest silence first among those followed now; never contacted counts from the referral,
+    /// like the alert.
     LastContact,
     /// The nearest deadline first; no deadline last.
     Deadline,
@@ -160,9 +161,11 @@ impl CaseloadOrder {
         let followed = |r: &PersonRow| r.person.status == PersonStatus::Active && !r.person.archived;
         match self {
             CaseloadOrder::Pseudonym => {}
-            CaseloadOrder::LastContact => {
-                order.sort_by_key(|i| rows[*i].person.last_contact.or(rows[*i].person.referral_date));
-            }
+            // Those followed now come first: a closed accompaniment's old contact calls for nobody.
+            CaseloadOrder::LastContact => order.sort_by_key(|i| {
+                let r = &rows[*i];
+                (!followed(r), r.person.last_contact.or(r.person.referral_date))
+            }),
             CaseloadOrder::Deadline => order.sort_by_key(|i| {
                 let r = &rows[*i];
                 // No deadline goes last: `(true, None)` sorts after every `(false, Some(day))`.
@@ -283,6 +286,14 @@ pub enum Overlay {
         what: Confirm,
         under: Option<Box<Overlay>>,
     },
+    /// What the anonymity guard found in a document about to be exported: each finding may be
+    /// opened, or the export made anyway; Esc goes back to the export dialog `under` it.
+    ExportFindings {
+        request: super::export::ExportRequest,
+        rows: Vec<super::findings::FindingRow>,
+        selected: usize,
+        under: Option<Box<Overlay>>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -339,6 +350,11 @@ pub struct Model {
     pub findings: super::findings::FindingsState,
     /// The terminal is smaller than the screens need: only quitting works, nothing acts unseen.
     pub too_small: bool,
+    /// Where the export dialog proposes to write: the user's documents folder, else her home,
+    /// found at start (none: the current folder).
+    pub export_folder: Option<std::path::PathBuf>,
+    /// Her home folder, for a destination typed « ~/… ».
+    pub home: Option<std::path::PathBuf>,
     /// Where `Échap` goes back to, most recent last.
     pub came_from: Vec<CameFrom>,
 }
@@ -378,6 +394,8 @@ impl Model {
             competencies: Default::default(),
             findings: Default::default(),
             too_small: false,
+            export_folder: None,
+            home: None,
             came_from: Vec::new(),
         }
     }

@@ -87,6 +87,10 @@ pub enum Msg {
     EvaluationsLoaded(PersonId, Vec<crate::domain::evaluation::Evaluation>),
     JournalSaved(crate::domain::journal::JournalEntry),
     EvaluationSaved(crate::domain::evaluation::Evaluation),
+    /// The export was written, to this file.
+    Exported(std::path::PathBuf),
+    /// The anonymity guard found something in the document: nothing was written.
+    ExportFindings(super::export::ExportRequest, Vec<super::findings::FindingRow>),
     /// The terminal's size, at start and when it changes.
     Resized(u16, u16),
     /// The day changed while the application was open (it stays open overnight on a desk).

@@ -238,6 +238,7 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         | Effect::LoadEvaluations(_)
         | Effect::SaveJournalEntry(_)
         | Effect::SaveEvaluation(_)) => return super::runtime_evaluation::run(store, e, m),
+        Effect::Export(request) => return vec![super::runtime_export::run(store, request, m)],
         plan => return super::runtime_plan::run(store, plan, m),
     };
     vec![result.unwrap_or_else(|e| failed(lang, &e))]

@@ -87,6 +87,7 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         | Effect::LoadJournal(_)
         | Effect::LoadCompetencies(_)
         | Effect::LoadFindings
+        | Effect::Export(_)
         | Effect::SaveEvidence(_)
         | Effect::RemoveEvidence(_)
         | Effect::LoadEvaluations(_)

@@ -212,6 +212,8 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             // Alerts and lateness are counted from today: recount them.
             vec![Effect::LoadPersons]
         }
+        Msg::Exported(path) => super::update_export::exported(m, &path),
+        Msg::ExportFindings(request, rows) => super::update_export::found(m, request, rows),
         Msg::Failed(text, _) => {
             // The form, if any, stays open with every word typed: nothing is lost on a failed save.
             m.set_status(StatusKind::Error, text);
@@ -321,6 +323,7 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
             }
             KeyCode::Enter => {
                 pick(&mut form, &picker, picker.list.selected, false);
+                form.follow_export_choice(m.today, m.lang);
                 m.overlay = Some(Overlay::Form(form));
                 vec![]
             }
@@ -363,6 +366,9 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
             }
         },
         Overlay::Form(form) => form_key(m, form, ev, chord),
+        Overlay::ExportFindings { request, rows, selected, under } => {
+            super::update_export::findings_key(m, (request, rows, selected, under), ev, chord)
+        }
     }
 }
 
@@ -403,6 +409,7 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
             if let Some(field) = form.focused() {
                 field.clear();
             }
+            form.follow_export_choice(m.today, m.lang);
         }
         Some(Action::NextField) => form.move_focus(true, m.today),
         Some(Action::PrevField) => form.move_focus(false, m.today),
@@ -461,6 +468,7 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                     }
                 }
             }
+            form.follow_export_choice(m.today, m.lang);
         }
     }
     m.overlay = Some(Overlay::Form(form));
@@ -527,6 +535,7 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
         }
         FormKind::Evaluation { .. } => form.to_evaluation(m.today).map(Effect::SaveEvaluation),
         FormKind::Evidence(..) => form.to_evidence(m.today).map(Effect::SaveEvidence),
+        FormKind::Export { .. } => form.to_export(m.home.as_deref()).map(Effect::Export),
         FormKind::CompareDate => match form.to_compare_date(m.today) {
             Some(date) => return update_network::compare_from(m, date),
             None => None,
@@ -637,6 +646,13 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
             if let Some(Overlay::CodePicker(mut form, picker)) = m.overlay.take() {
                 pick(&mut form, &picker, i, false);
                 m.overlay = Some(Overlay::Form(form));
+            }
+            vec![]
+        }
+        // A click on a finding of the export's guard selects it; Enter opens it.
+        (Target::FindingRow(i), Some(Overlay::ExportFindings { rows, selected, .. })) => {
+            if i < rows.len() {
+                *selected = i;
             }
             vec![]
         }
@@ -863,6 +879,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             update_competencies::open(m, person)
         }
         Action::TagEvidence => update_competencies::tag(m),
+        Action::Export => super::update_export::open(m),
         Action::Findings => {
             m.came_from.clear();
             m.screen = Screen::Findings;

@@ -4,15 +4,14 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::output::write_problem;
 use super::{Env, out};
 use crate::app::runtime::store_problem;
 use crate::cli::ListFormat;
 use crate::domain::person::Person;
 use crate::domain::text::display;
-use crate::export::case_json::export_case;
+use crate::export::person::write_problem;
 use crate::i18n::{Problem, problem, status_label};
-use crate::privacy::records::{Quoted, Scope, scan_case, scan_evidence};
+use crate::privacy::records::{Quoted, Scope, scan_evidence};
 use crate::store::Store;
 
 pub fn demo(env: &Env) -> Result<(), Problem> {
@@ -98,11 +97,9 @@ fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<()
             .collect()
     };
     for person in persons {
-        let case = export_case(store, person.id).map_err(super::case::export_problem)?;
         // Only her own pseudonym is exempt: « Léo » in Inès's notes is someone else.
         let pseudonyms = std::slice::from_ref(&person.pseudonym);
-        let mut found = scan_case(&case, pseudonyms);
-        found.extend(super::output::path_findings(store, person.id, Scope::Case, pseudonyms)?);
+        let found = crate::export::person::findings(store, person, Scope::Case)?;
         let in_notes = scan_evidence(&notes(Some(person.id)), pseudonyms);
         if found.is_empty() && in_notes.is_empty() {
             continue;

@@ -5,7 +5,7 @@ use std::path::Path;
 use super::output::{Export, deliver_anonymous};
 use super::{Env, out};
 use crate::app::runtime::store_problem;
-use crate::export::case_json::{CaseError, export_case, import_case, parse_case};
+use crate::export::case_json::{CaseError, import_case, parse_case};
 use crate::i18n::{Problem, problem};
 use crate::privacy::records::Scope;
 
@@ -30,22 +30,10 @@ pub(crate) fn case_problem(env: &Env, e: CaseError) -> Problem {
     }
 }
 
-/// Why an export could not read the case: reading the records is all it does.
-pub(crate) fn export_problem(e: CaseError) -> Problem {
-    match e {
-        CaseError::Store(e) => store_problem(&e),
-        _ => Problem::Storage(crate::i18n::StorageFault::Other),
-    }
-}
-
 pub fn export(env: &Env, person: &str, dest: &str, force: bool, include_sensitive: bool) -> Result<(), Problem> {
     let store = env.open_reader()?;
     let found = super::person_named(&store, person)?;
-    let case = export_case(&store, found.id).map_err(|e| case_problem(env, e))?;
-    let case = if include_sensitive { case } else { case.without_sensitive() };
-    let mut json =
-        serde_json::to_string_pretty(&case).map_err(|_| Problem::Storage(crate::i18n::StorageFault::Other))?;
-    json.push('\n');
+    let json = crate::export::person::case(&store, found.id, include_sensitive, |e| case_problem(env, e))?;
     let export = Export { env, store: &store, person: &found, scope: Scope::Case, force };
     deliver_anonymous(&export, dest, &json)
 }

@@ -7,18 +7,11 @@ use std::path::Path;
 
 use super::Env;
 use super::output::{deliver, write_whole};
-use crate::app::competencies::CaseRecords;
-use crate::app::runtime::store_problem;
 use crate::cli::{DppDates, DppFormat};
-use crate::domain::evidence::Evidence;
 use crate::domain::person::PersonId;
-use crate::export::case_json::export_case;
-use crate::export::dpp_document::{DppDocument, DppInput, QuotedEvidence};
 use crate::export::dpp_text::{D, dt};
-use crate::export::{dpp_docx, dpp_html, dpp_markdown};
+use crate::export::person::{DppSource, dpp_bytes, dpp_findings};
 use crate::i18n::{IoReason, Problem};
-use crate::privacy::records::{Quoted, Scope, scan_evidence, scan_records};
-use crate::store::Store;
 
 /// What the command line asks of the dossier, beyond the situations and the destination.
 #[derive(Debug, Clone, Copy)]
@@ -37,85 +30,39 @@ pub fn export(env: &Env, persons: &[String], dest: &str, o: &DppOptions) -> Resu
         return Err(Problem::Usage(dt(env.lang, D::DocxNeedsFile).to_string()));
     }
     let store = env.open_reader()?;
-    let mut cases: Vec<CaseRecords> = Vec::new();
+    let mut chosen: Vec<PersonId> = Vec::new();
     for key in persons {
-        let found = super::person_named(&store, key)?;
-        // The same situation named twice (by id and by pseudonym) is presented once.
-        if !cases.iter().any(|c| c.person.id == found.id) {
-            cases.push(CaseRecords::load(&store, found.id).map_err(|e| store_problem(&e))?);
-        }
+        chosen.push(super::person_named(&store, key)?.id);
     }
-    let chosen: Vec<PersonId> = cases.iter().map(|c| c.person.id).collect();
-    let evidence: Vec<Evidence> = store
-        .evidence(None)
-        .map_err(|e| store_problem(&e))?
-        .into_iter()
-        .filter(|e| e.person_id.is_none_or(|p| chosen.contains(&p)))
-        .collect();
-    let partners = store.partners(true).map_err(|e| store_problem(&e))?;
+    let source = DppSource::load(&store, &chosen)?;
     let domains = env.config.domains();
-    let input = DppInput {
-        cases: &cases,
-        evidence: &evidence,
-        partners: &partners,
-        domains: &domains,
-        today: env.today,
-        lang: env.lang,
-        relative_dates: o.dates == DppDates::Relatives,
-        candidate: o.candidate,
-        structure: o.structure,
-    };
-    let doc = DppDocument::build(&input);
+    let doc = source.document(env.setting(&domains), o.dates, [o.candidate, o.structure]);
     if !o.force {
-        guard(env, &store, &cases, &doc)?;
+        guard(env, &dpp_findings(&store, &source, &doc)?)?;
     }
+    let bytes = dpp_bytes(&doc, o.format).map_err(|e| Problem::CannotWrite(dest.to_string(), IoReason::of(&e)))?;
     match o.format {
-        DppFormat::Md => {
-            let mut md = dpp_markdown::to_markdown(&doc);
-            md.push('\n');
-            deliver(env, dest, &md)
-        }
-        DppFormat::Html => deliver(env, dest, &dpp_html::to_html(&doc)),
-        DppFormat::Docx => {
-            let bytes =
-                dpp_docx::to_docx(&doc).map_err(|e| Problem::CannotWrite(dest.to_string(), IoReason::of(&e)))?;
-            write_whole(&env.guard(), Path::new(dest), &bytes)
-        }
+        // Markdown and HTML may go to standard output; they are text made here, UTF-8 throughout.
+        DppFormat::Md | DppFormat::Html => deliver(env, dest, &String::from_utf8_lossy(&bytes)),
+        DppFormat::Docx => write_whole(&env.guard(), Path::new(dest), &bytes),
     }
 }
 
-fn quoted(q: &QuotedEvidence) -> Quoted<'_> {
-    Quoted { competency: q.competency, date: q.date, note: &q.note, title: &q.title, excerpt: &q.excerpt }
-}
-
-/// The anonymity scan over what the dossier carries: for each situation, the records of its
-/// annexes and what its evidence quotes (her own pseudonym is not a name to hide); then the free
-/// notes about the practice, where any situation may be named by its pseudonym. Findings are listed
-/// on stderr by situation and record, and nothing is written.
-fn guard(env: &Env, store: &Store, cases: &[CaseRecords], doc: &DppDocument) -> Result<(), Problem> {
+/// The findings in what the dossier carries, listed on stderr by situation and record; then
+/// nothing is written.
+fn guard(env: &Env, found: &crate::export::person::DppFindings) -> Result<(), Problem> {
+    let count = found.count();
+    if count == 0 {
+        return Ok(());
+    }
     let lang = env.lang;
     let domains = env.config.domains();
-    let mut count = 0;
     let mut listing = String::new();
-    for c in cases {
-        let own = std::slice::from_ref(&c.person.pseudonym);
-        let case = export_case(store, c.person.id).map_err(super::case::export_problem)?;
-        let in_records = scan_records(&case, Scope::Dpp, own);
-        let quotes: Vec<Quoted> = doc.quoted.iter().filter(|q| q.person == Some(c.person.id)).map(quoted).collect();
-        let in_quotes = scan_evidence(&quotes, own);
-        count += in_records.len() + in_quotes.len();
-        listing.push_str(&super::findings::listing(lang, &domains, &c.person.pseudonym, in_records));
-        listing.push_str(&super::findings::evidence_listing(lang, &c.person.pseudonym, in_quotes));
+    for (person, in_records, in_quotes) in &found.cases {
+        listing.push_str(&super::findings::listing(lang, &domains, &person.pseudonym, in_records.clone()));
+        listing.push_str(&super::findings::evidence_listing(lang, &person.pseudonym, in_quotes.clone()));
     }
-    let pseudonyms: Vec<String> =
-        store.persons(true).map_err(|e| store_problem(&e))?.into_iter().map(|p| p.pseudonym).collect();
-    let free: Vec<Quoted> = doc.quoted.iter().filter(|q| q.person.is_none()).map(quoted).collect();
-    let in_free = scan_evidence(&free, &pseudonyms);
-    count += in_free.len();
-    listing.push_str(&super::findings::evidence_listing(lang, dt(lang, D::Practice), in_free));
-    if count > 0 {
-        eprint!("{listing}");
-        return Err(Problem::ExportRefused(count));
-    }
-    Ok(())
+    listing.push_str(&super::findings::evidence_listing(lang, dt(lang, D::Practice), found.practice.clone()));
+    eprint!("{listing}");
+    Err(Problem::ExportRefused(count))
 }

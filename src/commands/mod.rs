@@ -67,6 +67,14 @@ impl Env {
         crate::store::Guard::of(self.data_dir.as_deref())
     }
 
+    /// What the documents need besides the records, `domains` being the configured ones.
+    pub fn setting<'a>(
+        &self,
+        domains: &'a [crate::domain::life_domain::LifeDomain],
+    ) -> crate::export::person::Setting<'a> {
+        crate::export::person::Setting { lang: self.lang, today: self.today, domains }
+    }
+
     pub fn data_dir(&self) -> Result<&Path, Problem> {
         self.data_dir.as_deref().ok_or(Problem::NoDataDir)
     }

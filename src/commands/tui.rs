@@ -15,17 +15,24 @@ pub fn run(env: &Env) -> Result<(), Problem> {
 
     let (theme, theme_problem) =
         crate::theme::load(env.theme.as_deref().unwrap_or(crate::theme::DEFAULT_THEME), env.config_dir.as_deref());
+    let mut notes_before = Vec::new();
     let (keymap, keymap_problems) = match env.config_dir.as_ref().map(|d| d.join("keymap.toml")) {
-        Some(path) => match crate::input::read_settings(&path) {
-            Ok(Some(text)) => Keymap::with_user_file(&text),
-            Err(reason) => (Keymap::default_keymap(), vec![KeymapProblem::Syntax(reason)]),
-            Ok(None) => (Keymap::default_keymap(), Vec::new()),
+        Some(path) => match crate::input::read_text_limited(&path, crate::input::MAX_SETTINGS_BYTES) {
+            Ok(text) => Keymap::with_user_file(&text),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Keymap::default_keymap(), Vec::new()),
+            Err(e) => {
+                notes_before.push(Problem::KeymapUnreadable(crate::i18n::IoReason::of(&e)));
+                (Keymap::default_keymap(), Vec::new())
+            }
         },
         None => (Keymap::default_keymap(), Vec::new()),
     };
-    let model = Model::new(env.today, env.lang, keymap, env.config.domains());
+    let mut model = Model::new(env.today, env.lang, keymap, env.config.domains());
+    // Exports go where her other documents are, else into her home folder.
+    model.export_folder =
+        directories::UserDirs::new().map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf());
     // A broken theme or keymap never stops the program: it is said in the status bar and logged.
-    let mut notes = Vec::new();
+    let mut notes = notes_before;
     if let Some(p) = &env.config_problem {
         notes.push(Problem::ConfigProblem(p.clone()));
     }
@@ -36,8 +43,9 @@ pub fn run(env: &Env) -> Result<(), Problem> {
     }
     for p in keymap_problems {
         notes.push(match p {
-            KeymapProblem::Syntax(s) => Problem::KeymapProblem(s),
-            KeymapProblem::UnknownKey { action, key } => Problem::KeymapProblem(format!("{action} = « {key} »")),
+            KeymapProblem::Syntax { line, column } => Problem::KeymapSyntax { line, column },
+            KeymapProblem::OutsideSection(name) => Problem::KeymapOutsideSection(name),
+            KeymapProblem::UnknownKey { action, key } => Problem::KeymapUnknownKey { action, key },
             KeymapProblem::UnknownAction(name) => Problem::KeymapUnknownAction(name),
             KeymapProblem::UnknownSection(name) => Problem::KeymapUnknownSection(name),
         });

@@ -68,22 +68,32 @@ fn is_noncharacter(c: char) -> bool {
 /// (U+200D) and the tag characters (U+E0020–U+E007F), which build emoji (« 👩‍⚕️ », the flag of
 /// Scotland). The Arabic and other prepended marks of Cf that do draw a sign are kept.
 fn is_invisible_format(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}'
-            | '\u{061C}'
-            | '\u{180E}'
-            | '\u{200B}'..='\u{200C}'
-            | '\u{200E}'..='\u{200F}'
-            | '\u{202A}'..='\u{202E}'
-            | '\u{2060}'..='\u{2064}'
-            | '\u{2066}'..='\u{206F}'
-            | '\u{FEFF}'
-            | '\u{FFF9}'..='\u{FFFB}'
-            | '\u{1BCA0}'..='\u{1BCA3}'
-            | '\u{1D173}'..='\u{1D17A}'
-            | '\u{E0001}'
-    )
+    INVISIBLE_FORMAT.iter().any(|r| r.contains(&c))
+}
+
+const INVISIBLE_FORMAT: [std::ops::RangeInclusive<char>; 13] = [
+    '\u{00AD}'..='\u{00AD}',
+    '\u{061C}'..='\u{061C}',
+    '\u{180E}'..='\u{180E}',
+    '\u{200B}'..='\u{200C}',
+    '\u{200E}'..='\u{200F}',
+    '\u{202A}'..='\u{202E}',
+    '\u{2060}'..='\u{2064}',
+    '\u{2066}'..='\u{206F}',
+    '\u{FEFF}'..='\u{FEFF}',
+    '\u{FFF9}'..='\u{FFFB}',
+    '\u{1BCA0}'..='\u{1BCA3}',
+    '\u{1D173}'..='\u{1D17A}',
+    '\u{E0001}'..='\u{E0001}',
+];
+
+/// Every character beyond the first plane that cleaning removes: the noncharacters at the end of
+/// each plane and the invisible format characters there. Whoever needs the set of what reads as
+/// nothing need not try the million code points one by one.
+pub fn removed_beyond_first_plane() -> impl Iterator<Item = char> {
+    let noncharacters = (1u32..=16).flat_map(|plane| [plane << 16 | 0xFFFE, plane << 16 | 0xFFFF]);
+    let formats = INVISIBLE_FORMAT.into_iter().flatten().filter(|c| u32::from(*c) > 0xFFFF).map(u32::from);
+    noncharacters.chain(formats).filter_map(char::from_u32)
 }
 
 /// The text without the byte-order mark some editors put first (Notepad): it is not content, and

@@ -16,6 +16,7 @@ pub mod dpp_text;
 pub mod ecomap_dot;
 pub mod ecomap_svg;
 pub mod html;
+pub mod person;
 pub mod plan_document;
 pub mod plan_html;
 pub mod plan_ics;

@@ -379,6 +379,7 @@ pub fn action(a: Action) -> &'static str {
         Action::TagEvidence => "Tag as evidence of a competency",
         Action::Accept => "Accept the suggestion",
         Action::Findings => "Identifying data",
+        Action::Export => "Export…",
         Action::OlderEvaluation => "Earlier evaluation",
         Action::NewerEvaluation => "Later evaluation",
         Action::CyclePeriod => "Change the period",
@@ -476,6 +477,9 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::LegalBasis => "Legal ground",
         FieldId::TieNotes => "Notes",
         FieldId::CompareDate => "Compare with",
+        FieldId::ExportWhat => "Document",
+        FieldId::ExportFormat => "Format",
+        FieldId::Destination => "File",
         FieldId::Pseudonym => "Pseudonym",
         FieldId::BirthYear => "Birth year",
         FieldId::AgeBand => "or age band",
@@ -676,7 +680,16 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::UnknownTheme(name) => format!("Unknown theme « {name} »; dark theme used."),
         Problem::InvalidTheme(name, reason) => format!("Theme « {name} » ignored ({reason}); dark theme used."),
-        Problem::KeymapProblem(e) => format!("Key binding ignored in keymap.toml: {e}."),
+        Problem::KeymapSyntax { line, column } => {
+            format!("keymap.toml cannot be read (line {line}, column {column}): the default keys apply.")
+        }
+        Problem::KeymapUnreadable(e) => format!("keymap.toml ignored: {}; the default keys apply.", io_reason(e)),
+        Problem::KeymapOutsideSection(name) => {
+            format!("« {name} » is outside every section in keymap.toml: ignored; the other key bindings apply.")
+        }
+        Problem::KeymapUnknownKey { action, key } => {
+            format!("Unknown key « {key} » for « {action} » in keymap.toml: ignored.")
+        }
         Problem::KeymapUnknownAction(name) => {
             format!("Unknown action « {name} » in keymap.toml: ignored; the other key bindings apply.")
         }

@@ -401,6 +401,7 @@ pub fn action(a: Action) -> &'static str {
         Action::TagEvidence => "Marquer comme preuve d’une compétence",
         Action::Accept => "Retenir la suggestion",
         Action::Findings => "Données identifiantes",
+        Action::Export => "Exporter…",
         Action::OlderEvaluation => "Évaluation précédente",
         Action::NewerEvaluation => "Évaluation suivante",
         Action::CyclePeriod => "Changer de période",
@@ -498,6 +499,9 @@ pub fn field(f: FieldId) -> &'static str {
         FieldId::LegalBasis => "Fondement",
         FieldId::TieNotes => "Notes",
         FieldId::CompareDate => "Comparer avec le",
+        FieldId::ExportWhat => "Document",
+        FieldId::ExportFormat => "Format",
+        FieldId::Destination => "Fichier",
         FieldId::Pseudonym => "Pseudonyme",
         FieldId::BirthYear => "Année de naissance",
         FieldId::AgeBand => "ou tranche d’âge",
@@ -726,7 +730,18 @@ pub fn problem(p: &Problem) -> String {
         Problem::InvalidTheme(name, reason) => {
             format!("Thème «\u{a0}{name}\u{a0}» ignoré ({reason})\u{a0}; thème sombre utilisé.")
         }
-        Problem::KeymapProblem(e) => format!("Raccourci ignoré dans keymap.toml\u{a0}: {e}."),
+        Problem::KeymapSyntax { line, column } => format!(
+            "keymap.toml illisible (ligne {line}, colonne {column})\u{a0}: les raccourcis par défaut sont utilisés."
+        ),
+        Problem::KeymapUnreadable(e) => {
+            format!("keymap.toml ignoré\u{a0}: {}\u{a0}; les raccourcis par défaut sont utilisés.", io_reason(e))
+        }
+        Problem::KeymapOutsideSection(name) => format!(
+            "«\u{a0}{name}\u{a0}» est hors de toute section dans keymap.toml\u{a0}: ignoré\u{a0}; les autres raccourcis sont appliqués."
+        ),
+        Problem::KeymapUnknownKey { action, key } => {
+            format!("Touche «\u{a0}{key}\u{a0}» inconnue pour «\u{a0}{action}\u{a0}» dans keymap.toml\u{a0}: ignorée.")
+        }
         Problem::KeymapUnknownAction(name) => format!(
             "Action inconnue «\u{a0}{name}\u{a0}» dans keymap.toml\u{a0}: ignorée\u{a0}; les autres raccourcis sont appliqués."
         ),

@@ -5,6 +5,7 @@ pub mod case;
 mod en;
 pub mod evaluation;
 pub mod evidence;
+pub mod export;
 mod fr;
 
 use serde::{Deserialize, Serialize};
@@ -668,7 +669,17 @@ pub enum Problem {
     Panic(String),
     UnknownTheme(String),
     InvalidTheme(String, String),
-    KeymapProblem(String),
+    /// keymap.toml is not TOML: where reading stopped; the default keys apply.
+    KeymapSyntax {
+        line: usize,
+        column: usize,
+    },
+    KeymapUnreadable(IoReason),
+    KeymapOutsideSection(String),
+    KeymapUnknownKey {
+        action: String,
+        key: String,
+    },
     /// An action or section name keymap.toml uses that this build does not know: that one skipped.
     KeymapUnknownAction(String),
     KeymapUnknownSection(String),

@@ -7,6 +7,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use super::{ViewState, window};
+use crate::app::findings::FindingRow;
 use crate::app::model::Model;
 use crate::app::msg::Target;
 use crate::domain::text::{display, excerpt};
@@ -20,7 +21,6 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .borders(Borders::ALL)
         .border_style(theme.on_base(Role::BorderFocused))
         .title(Span::styled(title, theme.on_base(Role::Title)));
-    let inner = block.inner(area);
     if s.rows.is_empty() {
         let (text, role) = if s.loaded {
             (format!(" ✓ {}", tr(m.lang, T::FindingsNone)), Role::Success)
@@ -30,12 +30,30 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         f.render_widget(Paragraph::new(Span::styled(text, theme.on_base(role))).block(block), area);
         return;
     }
-    let selected = s.selected.min(s.rows.len() - 1);
+    table(m, &s.rows, s.selected, block, vs, theme, f, area);
+}
+
+/// The findings in a table — who, what kind, the excerpt, where — the selected one highlighted,
+/// each row a click target. Shared by the screen and the export's guard dialog.
+#[allow(clippy::too_many_arguments)]
+pub fn table(
+    m: &Model,
+    rows: &[FindingRow],
+    selected: usize,
+    block: Block,
+    vs: &mut ViewState,
+    theme: &Theme,
+    f: &mut Frame,
+    area: Rect,
+) {
+    let inner = block.inner(area);
+    let Some(last) = rows.len().checked_sub(1) else { return };
+    let selected = selected.min(last);
     // Cut with « … » to the columns' widths: a cut without a mark reads as the whole text.
     let excerpt_width = usize::from(inner.width).saturating_sub(16 + 18 + 3) * 2 / 5;
     let where_width = usize::from(inner.width).saturating_sub(16 + 18 + 3 + excerpt_width);
-    let shown = window(s.rows.len(), 0, selected, inner.height.saturating_sub(1));
-    let rows: Vec<Row> = s.rows[shown.clone()]
+    let shown = window(rows.len(), 0, selected, inner.height.saturating_sub(1));
+    let rows: Vec<Row> = rows[shown.clone()]
         .iter()
         .map(|r| {
             let who = if r.pseudonym.is_empty() {

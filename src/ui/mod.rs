@@ -6,6 +6,7 @@ mod deadlines;
 mod diagnostic;
 mod directory;
 mod evaluation;
+mod export;
 mod file_active;
 mod findings;
 mod footer;
@@ -110,6 +111,12 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
                 widgets::form::draw(m, form, vs, theme, f, body);
             }
             widgets::confirm::draw(m, *what, theme, f, body);
+        }
+        Some(Overlay::ExportFindings { rows, selected, under, .. }) => {
+            if let Some(Overlay::Form(form)) = under.as_deref() {
+                widgets::form::draw(m, form, vs, theme, f, body);
+            }
+            export::draw_findings(m, rows, *selected, vs, theme, f, body);
         }
     }
 }

@@ -70,9 +70,12 @@ fn field_hint(id: FieldId) -> Option<T> {
 }
 
 /// What the evaluation form says under a level or a rating: the last level and the objective's
-/// weight, the scale of the ratings.
+/// weight, the scale of the ratings; and where an export goes, who may read it.
 fn evaluation_hint(m: &Model, form: &Form, id: FieldId) -> Option<String> {
     use crate::i18n::evaluation::{E, et};
+    if id == FieldId::Destination {
+        return Some(crate::i18n::export::xt(m.lang, crate::i18n::export::X::HintDestination).to_string());
+    }
     let FormKind::Evaluation { goals, .. } = &form.kind else { return None };
     match id {
         FieldId::GoalLevel(i) => {
@@ -131,6 +134,11 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
             crate::domain::text::display(record)
         ),
         FormKind::Evaluation { .. } => tr(m.lang, T::FormEvaluation).to_string(),
+        FormKind::Export { pseudonym, .. } => format!(
+            "{} — {}",
+            crate::i18n::export::xt(m.lang, crate::i18n::export::X::Title),
+            crate::domain::text::display(pseudonym)
+        ),
         FormKind::Postpone(a) => format!("{} — {}", tr(m.lang, T::FormPostpone), crate::domain::text::display(&a.what)),
     };
     let rect = area;
