@@ -72,6 +72,12 @@ fn a_suggestion_is_accepted_without_a_note_and_leads_to_its_record() {
     assert_eq!(Some(p.person.pseudonym.clone()), text.pseudonym);
     assert_eq!(p.tab, PersonTab::Diagnostic);
     assert_eq!(app.model.domains[p.domain].key, text.title, "the domain of the tagged revision is shown");
+    // Échap comes back to the evidence she left, not to the file active.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::Competencies);
+    let c = &app.model.competencies;
+    assert_eq!((c.selected, c.in_items, c.item), (1, true, at));
+    assert!(matches!(c.selected_item(), Some(Item::Evidence(e, _)) if e.id == saved.id));
     drop(app);
 
     // The DPP says the note is to write, in the language asked, never the program's sentence.

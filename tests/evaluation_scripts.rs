@@ -200,3 +200,68 @@ fn hostile_text_in_a_note_is_kept_as_data_and_a_huge_paste_is_refused_in_words()
     assert!(screen_text(&mut app).contains("Trop long pour le journal"));
     assert!(field_text(&app, FieldId::Summary).len() > 4_000, "the text is kept to be cut by her, not by the tool");
 }
+
+fn code_of(app: &App, id: FieldId) -> String {
+    match &app.model.overlay {
+        Some(Overlay::Form(form)) => form.fields.iter().find(|f| f.id == id).map(|f| f.choice_code().to_string()),
+        _ => None,
+    }
+    .expect("the field is in the open form")
+}
+
+#[test]
+fn a_choice_takes_its_first_letter_or_its_number_and_ctrl_u_clears_a_field() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    open_with_keys(&mut app, "M. R.");
+    press(&mut app, KeyCode::Char('i'));
+    type_text(&mut app, "Passage du soir.");
+    // Ctrl-U empties the field that has the focus, and only it.
+    ctrl(&mut app, 'u');
+    assert_eq!(field_text(&app, FieldId::Summary), "");
+    // Ctrl-Z gives it back.
+    ctrl(&mut app, 'z');
+    assert_eq!(field_text(&app, FieldId::Summary), "Passage du soir.");
+    ctrl(&mut app, 'u');
+    type_text(&mut app, "Appel de sa sœur.");
+    tab_to(&mut app, FieldId::JournalKind);
+    // One letter: « a » for « appel »; « r » is shared by « réunion de concertation », « rupture »
+    // and « rendez-vous »: pressed again, it goes to the next of them.
+    // A digit is the choice of that rank; a letter no choice starts with changes nothing.
+    for (key, kind) in [
+        ("a", JournalKind::Call),
+        ("r", JournalKind::Concertation),
+        ("r", JournalKind::Rupture),
+        ("r", JournalKind::Appointment),
+        ("3", JournalKind::Call),
+        ("z", JournalKind::Call),
+        ("v", JournalKind::HomeVisit),
+    ] {
+        type_text(&mut app, key);
+        assert_eq!(code_of(&app, FieldId::JournalKind), kind.code(), "after {key}");
+    }
+    assert!(screen_text(&mut app).contains("visite à domicile"));
+    press(&mut app, KeyCode::Esc);
+    press(&mut app, KeyCode::Char('o'));
+    assert!(app.model.overlay.is_none());
+
+    // A rating takes the number typed, 10 in two keys; Ctrl-U leaves it not rated.
+    go_to(&mut app, PersonTab::Evaluation);
+    press(&mut app, KeyCode::Char('n'));
+    tab_to(&mut app, FieldId::SelfRating(0));
+    type_text(&mut app, "7");
+    assert_eq!(code_of(&app, FieldId::SelfRating(0)), "7");
+    type_text(&mut app, "10");
+    assert_eq!(code_of(&app, FieldId::SelfRating(0)), "10");
+    ctrl(&mut app, 'u');
+    assert_eq!(code_of(&app, FieldId::SelfRating(0)), "");
+    // The form's help names Ctrl-U.
+    press(&mut app, KeyCode::F(1));
+    let help = screen_text(&mut app);
+    assert!(help.contains("Ctrl-U") && help.contains("Vider le champ"), "{help}");
+    // q is a letter there and Ctrl-C asks before quitting: the help says so, not « q Quitter ».
+    assert!(help.contains("Quitter (demande si la fiche a changé)"), "{help}");
+    assert!(help.contains("Ctrl-Z") && help.contains("Défaire"), "{help}");
+    assert!(!help.lines().any(|l| l.contains(" q ") && l.contains("Quitter")), "{help}");
+    assert!(!help.contains("Palette"), "the palette's keys are typed in a form:\n{help}");
+}

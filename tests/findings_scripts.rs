@@ -40,6 +40,15 @@ fn the_demo_is_clean_and_a_planted_phone_number_leads_to_its_journal_entry() {
     // And from there, e edits it.
     press(&mut app, KeyCode::Char('e'));
     assert!(matches!(form_kind(&app), Some(parcours::app::form::FormKind::Journal(e)) if e.id == planted.id));
+    // Échap closes the form, then comes back to the findings, not to the file active.
+    press(&mut app, KeyCode::Esc);
+    assert!(app.model.overlay.is_none());
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::Findings);
+    assert_eq!(app.model.findings.selected, 0);
+    assert!(screen_text(&mut app).contains("Inès, 19 ans"));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::FileActive);
 }
 
 #[test]

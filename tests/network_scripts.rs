@@ -292,15 +292,18 @@ fn e_c_compares_two_dates_and_marks_what_changed() {
     let (_, tie) = add_tie(&mut app, partner);
     press(&mut app, KeyCode::Char('c'));
     assert!(matches!(form_kind(&app), Some(FormKind::CompareDate)));
+    // It compares, it saves nothing: the keys it offers say so.
+    let footer = screen_text(&mut app).lines().last().unwrap_or_default().to_string();
+    assert!(footer.contains("↵ Comparer") && !footer.contains("Enregistrer"), "{footer}");
     // A date to come is refused.
     clear_line(&mut app);
     type_text(&mut app, "01/12/2026");
-    ctrl(&mut app, 's');
+    press(&mut app, KeyCode::Enter);
     assert!(matches!(form_kind(&app), Some(FormKind::CompareDate)));
     assert!(screen_text(&mut app).contains("Choisissez une date passée"), "the reason is said");
     clear_line(&mut app);
     type_text(&mut app, "15/09/2026");
-    ctrl(&mut app, 's');
+    press(&mut app, KeyCode::Enter);
     assert!(app.model.overlay.is_none(), "{:?}", app.model.status);
     assert_eq!(app.model.person.as_ref().unwrap().network.compare_with, Some(day(2026, 9, 15)));
     let text = screen_text(&mut app);

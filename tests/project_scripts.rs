@@ -60,6 +60,12 @@ fn saved_ok(app: &App) {
     assert_eq!(status_kind(app), Some(StatusKind::Success), "{:?}", app.model.status);
 }
 
+/// Saved, and the status line names what was.
+fn saved_as(app: &App, said: &str) {
+    saved_ok(app);
+    assert_eq!(app.model.status.as_ref().map(|s| s.text.as_str()), Some(said));
+}
+
 const AXIS: &str = "Garder son logement";
 const OBJECTIVE: &str = "Reprendre le paiement du loyer courant";
 const INDICATOR: &str = "Quittances des six prochains mois";
@@ -93,7 +99,7 @@ fn create_axis_objective_action(app: &mut App) -> Created {
     press(app, KeyCode::Enter);
     assert_eq!(field_text(app, FieldId::LinkedNeeds), format!("[Logement] {need_text}"));
     ctrl(app, 's');
-    saved_ok(app);
+    saved_as(app, "Axe enregistré.");
     let p = &app.model.person.as_ref().unwrap().project;
     assert_eq!(p.plan.axes.len(), axes_before + 1);
     let Some(PlanItem::Axis(axis)) = selected(app) else { panic!("the new axis is selected") };
@@ -109,7 +115,7 @@ fn create_axis_objective_action(app: &mut App) -> Created {
     tab_to(app, FieldId::Deadline);
     type_text(app, "01/06/2027");
     ctrl(app, 's');
-    saved_ok(app);
+    saved_as(app, "Objectif enregistré.");
     let Some(PlanItem::Objective(objective)) = selected(app) else { panic!("the new objective is selected") };
 
     press(app, KeyCode::Char('n'));
@@ -132,7 +138,7 @@ fn create_axis_objective_action(app: &mut App) -> Created {
     tab_to(app, FieldId::Due);
     type_text(app, "15/12/2026");
     ctrl(app, 's');
-    saved_ok(app);
+    saved_as(app, "Action enregistrée.");
     assert!(matches!(selected(app), Some(PlanItem::Action(_))), "the new action is selected");
     let text = screen_text(app);
     assert!(text.contains("15/12/2026"), "{text}");
@@ -223,12 +229,36 @@ fn b_d_marks_the_action_done_today() {
     let text = screen_text(&mut app);
     let line = text.lines().find(|l| l.contains("• Monter le dossier")).expect("the action is drawn");
     assert!(line.contains("☑ fait"), "{line}");
-    // Done is done: a second d says so and changes nothing.
+    // A second d asks before reopening it; « non » changes nothing.
     let audit = app.store.audit_count().unwrap();
     press(&mut app, KeyCode::Char('d'));
-    assert_eq!(status_kind(&app), Some(StatusKind::Info));
-    assert!(screen_text(&mut app).contains("déjà clos"));
+    assert!(
+        matches!(app.model.overlay, Some(Overlay::Confirm { what: Confirm::ReopenAction(id, _), .. }) if id == action)
+    );
+    assert!(screen_text(&mut app).contains("Rouvrir l’action\u{a0}?"));
+    press(&mut app, KeyCode::Char('n'));
+    assert!(app.model.overlay.is_none());
     assert_eq!(app.store.audit_count().unwrap(), audit);
+    // « oui »: it is « à faire » again, as it was, with no done date.
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('o'));
+    assert_eq!(app.model.status.as_ref().map(|s| s.text.as_str()), Some("Action rouverte."));
+    assert_eq!(selected(&app), Some(PlanItem::Action(action)), "the selection stays on the action");
+    let a = app.model.person.as_ref().unwrap().project.plan.action(action).unwrap().clone();
+    assert_eq!((a.status, a.done_on), (ActionStatus::Todo, None));
+    // u right after a d undoes it the same way.
+    press(&mut app, KeyCode::Char('d'));
+    press(&mut app, KeyCode::Char('u'));
+    assert!(matches!(app.model.overlay, Some(Overlay::Confirm { what: Confirm::ReopenAction(..), .. })));
+    press(&mut app, KeyCode::Char('o'));
+    let a = app.model.person.as_ref().unwrap().project.plan.action(action).unwrap().clone();
+    assert_eq!((a.status, a.done_on), (ActionStatus::Todo, None));
+    // Nothing just done: u says what it does, and asks nothing.
+    press(&mut app, KeyCode::Char('u'));
+    assert!(app.model.overlay.is_none());
+    assert_eq!(status_kind(&app), Some(StatusKind::Info));
+    // Done again, for what is stored.
+    press(&mut app, KeyCode::Char('d'));
     drop(app);
 
     let store = open_store(dir.path());
@@ -391,8 +421,10 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     let text = screen_text(&mut app);
     assert!(text.contains(&format!("Objectif · {}", &first.title[..20])), "its details are shown:\n{text}");
 
-    // Back to the file active, é this time, and a click on the fifth line (an action): the first
-    // click selects, the second opens.
+    // Échap comes back to the échéances, then to the file active; é this time, and a click on
+    // the fifth line (an action): the first click selects, the second opens.
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::Deadlines);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.model.screen, Screen::FileActive);
     press(&mut app, KeyCode::Char('é'));
@@ -419,6 +451,33 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     let text = screen_text(&mut app);
     let line = text.lines().find(|l| l.contains(&format!("⚠ {}", format_fr(target.date)))).unwrap_or_default();
     assert!(!line.is_empty(), "the late action is in view in the tree:\n{text}");
+}
+
+#[test]
+fn e_escape_from_the_item_comes_back_to_the_echeances_on_the_same_row() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    shift(&mut app, 'E');
+    for _ in 0..4 {
+        press(&mut app, KeyCode::Down);
+    }
+    let target = app.model.deadlines[4].clone();
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.model.screen, Screen::Person);
+    // Moving in her plan, or to another tab, is still being there from the échéances.
+    press(&mut app, KeyCode::Down);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::Deadlines, "back where she came from");
+    assert_eq!(app.model.deadline_selected, 4, "on the same row");
+    assert_eq!(app.model.deadlines[4], target);
+    assert!(screen_text(&mut app).contains("Échéances de la file active"));
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::FileActive);
+    // A person opened from the file active goes back there, whatever came before.
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(app.model.screen, Screen::Person);
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::FileActive);
 }
 
 #[test]

@@ -136,6 +136,56 @@ fn open_logement_of_mme_d(app: &mut App) -> i64 {
     app.model.person.as_ref().unwrap().person.id
 }
 
+/// Her « logement » entry opened, a situation written, the cursor in the needs.
+fn at_the_needs_of_mme_d(app: &mut App) -> i64 {
+    let id = open_logement_of_mme_d(app);
+    type_text(app, "Loyer impayé.");
+    tab_to(app, FieldId::Needs);
+    id
+}
+
+#[test]
+fn c_a_coded_need_without_words_is_refused_naming_its_line() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    at_the_needs_of_mme_d(&mut app);
+    type_text(&mut app, "Garder son appartement");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "[1.3.2.1] Payer le loyer");
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "[1.3.2.1]");
+    ctrl(&mut app, 's');
+    assert_eq!(focused_field(&app), Some(FieldId::Needs), "the form stays, on the needs");
+    let text = screen_text(&mut app);
+    assert!(text.contains("ligne 3\u{a0}: un besoin codé doit aussi être décrit."), "{text}");
+}
+
+#[test]
+fn c_ctrl_k_in_the_needs_finder_brings_the_code_with_its_label() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    let id = at_the_needs_of_mme_d(&mut app);
+    ctrl(&mut app, 'k');
+    type_text(&mut app, "fonctions mentales");
+    assert!(screen_text(&mut app).contains("Ctrl-K avec son libellé"), "the finder says so");
+    let label = "Besoins en matière de fonctions mentales, psychiques, cognitives et du système nerveux";
+    // On an empty line: the code and its label, a need described in the nomenclature's words.
+    ctrl(&mut app, 'k');
+    assert_eq!(field_text(&app, FieldId::Needs), format!("[1.1.1] {label}"));
+    // On a line with her words: they stay, the coded need comes on its own line.
+    press(&mut app, KeyCode::Enter);
+    type_text(&mut app, "Dormir la nuit");
+    ctrl(&mut app, 'k');
+    type_text(&mut app, "fonctions mentales");
+    ctrl(&mut app, 'k');
+    assert_eq!(field_text(&app, FieldId::Needs), format!("[1.1.1] {label}\nDormir la nuit\n[1.1.1] {label}"));
+    ctrl(&mut app, 's');
+    assert!(app.model.overlay.is_none(), "saved: {:?}", app.model.status);
+    let entry = app.store.latest_entries(id).unwrap().into_iter().find(|e| e.domain == "logement").expect("saved");
+    assert_eq!(entry.needs.len(), 3);
+    assert_eq!((entry.needs[0].serafin_code.as_deref(), entry.needs[0].text.as_str()), (Some("1.1.1"), label));
+}
+
 #[test]
 fn c_an_entry_is_written_coded_and_revised() {
     let dir = demo_dir();
@@ -359,6 +409,11 @@ fn g_the_mouse_selects_opens_and_switches_tabs() {
     let (x, y) = find_on_screen(&text, "Mobilité").expect("domain drawn");
     click(&mut app, x, y);
     assert_eq!(selected_domain_key(&app), "mobilite");
+    assert!(app.model.overlay.is_none(), "a first click only chooses");
+    // A second click on it opens it.
+    screen_text(&mut app);
+    click(&mut app, x, y);
+    assert!(matches!(form_kind(&app), Some(parcours::app::form::FormKind::Entry(..))), "{:?}", app.model.overlay);
 }
 
 #[test]

@@ -132,10 +132,14 @@ pub enum Action {
     CycleOrder,
     /// « Exporter… »: a document about the open person, written to a file.
     Export,
+    /// Reopens the action just marked done (after a confirmation).
+    Reopen,
+    /// Empties the focused field of a form.
+    ClearField,
 }
 
 impl Action {
-    pub const ALL: [Action; 58] = [
+    pub const ALL: [Action; 60] = [
         Action::Quit,
         Action::Help,
         Action::Palette,
@@ -194,6 +198,8 @@ impl Action {
         Action::NewerEvaluation,
         Action::CycleOrder,
         Action::Export,
+        Action::Reopen,
+        Action::ClearField,
     ];
 
     /// Movement keys are listed once in the help, not offered in the palette.

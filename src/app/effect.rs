@@ -30,6 +30,7 @@ impl Effect {
             Effect::Readjust(..) => "readjust",
             Effect::SaveAction(..) => "save_action",
             Effect::MarkDone(..) => "mark_done",
+            Effect::ReopenAction(..) => "reopen_action",
             Effect::Postpone(..) => "postpone",
             Effect::ArchiveItem(..) => "archive_item",
             Effect::RestoreItem(..) => "restore_item",
@@ -82,6 +83,8 @@ pub enum Effect {
     Readjust(ObjectiveId, Objective),
     SaveAction(PlanAction),
     MarkDone(ActionId, NaiveDate),
+    /// Undoes « done »: the status it had before, no done date.
+    ReopenAction(ActionId, crate::domain::plan::ActionStatus),
     Postpone(Postponement),
     ArchiveItem(PlanItem),
     RestoreItem(PlanItem),

@@ -162,6 +162,8 @@ pub enum FieldError {
     Action(ActionProblem),
     /// A line of the linked needs that names no need of the diagnosis.
     UnknownNeed,
+    /// A problem of one line (counted from 1) of a field written one item a line: the line is said.
+    AtLine(usize, EntryProblem),
     Tie(TieProblem),
     /// A comparison date must be in the past.
     NotInPast,
@@ -265,6 +267,52 @@ impl Field {
             FieldKind::Toggle => self.toggle.to_string(),
             _ => self.text(),
         }
+    }
+
+    /// A typed key chooses: on a rating (codes that are numbers) the number itself, « 1 » then
+    /// « 0 » making 10; elsewhere a digit is the n-th choice and a letter the next choice whose
+    /// label starts with it (pressed again, the one after: several may share a letter).
+    /// `labels` are the choices as shown. False when the key chooses nothing.
+    pub fn choose_by_key(&mut self, c: char, labels: &[String]) -> bool {
+        let FieldKind::Choice(codes) = &self.kind else { return false };
+        let numeric =
+            codes.iter().any(|x| !x.is_empty()) && codes.iter().all(|x| x.is_empty() || x.parse::<u32>().is_ok());
+        let found = if numeric {
+            let longer = format!("{}{c}", self.choice_code());
+            codes.iter().position(|x| *x == longer).or_else(|| codes.iter().position(|x| *x == c.to_string()))
+        } else if let Some(n) = c.to_digit(10) {
+            // « 0 » is the tenth, as on a keyboard's row of digits.
+            let n = if n == 0 { 10 } else { n as usize };
+            (n <= codes.len()).then(|| n - 1)
+        } else {
+            let key = crate::app::model::fold(&c.to_string());
+            let starts =
+                |i: &usize| labels.get(*i).is_some_and(|l| crate::app::model::fold(l.trim()).starts_with(&key));
+            let n = codes.len();
+            // From the one after the current choice, round to it: the next that starts so.
+            (1..=n).map(|k| (self.choice + k) % n).find(|i| starts(i))
+        };
+        match found {
+            Some(i) => {
+                self.choice = i;
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Ctrl-U: the field emptied (a choice back to its first, often « non renseigné »). Text is
+    /// cut, not thrown away: Ctrl-Z gives it back.
+    pub fn clear(&mut self) {
+        match self.kind {
+            FieldKind::Choice(_) => self.choice = 0,
+            FieldKind::Toggle => self.toggle = false,
+            _ => {
+                self.editor.select_all();
+                self.editor.cut();
+            }
+        }
+        self.error = None;
     }
 
     pub fn cycle(&mut self, forward: bool) {
@@ -531,7 +579,17 @@ impl Form {
                 EntryProblem::DateInFuture => FieldId::Date,
                 EntryProblem::UnknownNeedCode | EntryProblem::NeedTextEmpty => FieldId::Needs,
             };
-            self.set_error(id, FieldError::Entry(problem));
+            // Among ten needs, « which one? » is the question: the first line at fault is named.
+            let line = match problem {
+                EntryProblem::NeedTextEmpty => self
+                    .text_of(FieldId::Needs)
+                    .lines()
+                    .position(|l| parse_need_line(l).is_some_and(|n| n.text.trim().is_empty()))
+                    .map(|i| i + 1),
+                _ => None,
+            };
+            let error = line.map_or(FieldError::Entry(problem), |n| FieldError::AtLine(n, problem));
+            self.set_error(id, error);
         }
         self.focus_first_error();
         self.fields.iter().all(|f| f.error.is_none()).then_some(e)
@@ -569,16 +627,26 @@ impl Form {
     }
 
     /// Sets the SERAFIN-PH code of the need on the cursor's line of the needs field.
-    pub fn set_need_code(&mut self, code: &str) {
+    /// Codes the need on the cursor's line, keeping its words. With `label` (Ctrl-K in the finder)
+    /// the nomenclature's words come too: on that line when it has none, else on a line of their own.
+    pub fn set_need_code(&mut self, code: &str, label: Option<&str>) {
         let Some(field) = self.fields.iter_mut().find(|f| f.id == FieldId::Needs) else { return };
         let row = field.editor.cursor().0;
         let mut lines: Vec<String> = field.editor.lines().to_vec();
         if lines.is_empty() {
             lines.push(String::new());
         }
-        let row = row.min(lines.len() - 1);
+        let mut row = row.min(lines.len() - 1);
         let text = parse_need_line(&lines[row]).map(|n| n.text).unwrap_or_default();
-        lines[row] = format!("[{code}] {text}");
+        match label {
+            // Her words stay where they are: the need with its label goes on the next line.
+            Some(label) if !text.is_empty() => {
+                row += 1;
+                lines.insert(row, format!("[{code}] {label}"));
+            }
+            Some(label) => lines[row] = format!("[{code}] {label}"),
+            None => lines[row] = format!("[{code}] {text}"),
+        }
         let mut editor = TextArea::new(lines);
         editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
         editor.move_cursor(ratatui_textarea::CursorMove::Jump(row as u16, 0));
@@ -650,7 +718,7 @@ mod tests {
     fn setting_a_code_replaces_the_current_line_code() {
         let mut form = Form::entry(&DiagnosisEntry::new_draft(1, "sante", today()));
         type_into(&mut form, FieldId::Needs, "[1.1] Soins\nSuivi");
-        form.set_need_code("1.1.10");
+        form.set_need_code("1.1.10", None);
         let needs = form.fields.iter().find(|f| f.id == FieldId::Needs).unwrap().text();
         assert_eq!(needs, "[1.1.10] Soins\nSuivi");
     }

@@ -216,8 +216,7 @@ impl Keymap {
         if let Some(a) = find(context) {
             return Some(a);
         }
-        let types_text = matches!(chord.code, KeyCode::Char(_)) && !chord.ctrl && !chord.alt;
-        if context == Context::Form && (types_text || !matches!(chord.code, KeyCode::F(_))) {
+        if context == Context::Form && !reaches_past_a_form(chord) {
             return None;
         }
         find(Context::Global)
@@ -240,6 +239,12 @@ impl Keymap {
             .map(|((_, a), keys)| (*a, keys.as_slice()))
             .collect()
     }
+}
+
+/// Whether a key of the global bindings still works in a form: only function keys do, since
+/// letters, signs and Ctrl chords belong to the field (« q » is a letter of the text there).
+pub fn reaches_past_a_form(chord: KeyChord) -> bool {
+    matches!(chord.code, KeyCode::F(_))
 }
 
 #[cfg(test)]

@@ -220,6 +220,15 @@ impl TextHits {
     }
 }
 
+/// A list left for a person (or for another list) by `↵`: `Échap` comes back to it, on the same
+/// row, rather than to the file active. A stack, since a jump can lead to a list that jumps again.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CameFrom {
+    Deadlines { selected: usize },
+    Findings { selected: usize },
+    Competencies(super::competencies::CompetenciesState),
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonState {
     pub person: Person,
@@ -256,6 +265,8 @@ pub enum Confirm {
     RestorePartner(PartnerId),
     /// End a tie today: it leaves today's ecomap and stays in the past ones.
     EndTie(TieId),
+    /// Undo « done »: the action gets this status back and loses its done date.
+    ReopenAction(crate::domain::plan::ActionId, crate::domain::plan::ActionStatus),
     /// Remove a tag of evidence (the record stays).
     RemoveEvidence(crate::domain::evidence::EvidenceId),
 }
@@ -344,6 +355,8 @@ pub struct Model {
     pub export_folder: Option<std::path::PathBuf>,
     /// Her home folder, for a destination typed « ~/… ».
     pub home: Option<std::path::PathBuf>,
+    /// Where `Échap` goes back to, most recent last.
+    pub came_from: Vec<CameFrom>,
 }
 
 impl Model {
@@ -383,6 +396,7 @@ impl Model {
             too_small: false,
             export_folder: None,
             home: None,
+            came_from: Vec::new(),
         }
     }
 

@@ -38,6 +38,7 @@ pub enum Target {
 pub enum PlanChange {
     Saved,
     Done,
+    Reopened,
     Postponed,
     Readjusted,
     Archived,

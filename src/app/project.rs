@@ -48,6 +48,8 @@ pub struct ProjectState {
     pub scroll: u16,
     /// Archived items shown in the tree (muted), so that they can be brought back.
     pub show_archived: bool,
+    /// The action `d` marked done last, with the status it had: `u` (or `d` again) gives it back.
+    pub just_done: Option<(ActionId, crate::domain::plan::ActionStatus)>,
 }
 
 impl ProjectState {

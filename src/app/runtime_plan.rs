@@ -27,6 +27,9 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         Effect::MarkDone(id, on) => {
             store.mark_action_done(id, on).map(|a| saved(PlanItem::Action(a.id), PlanChange::Done))
         }
+        Effect::ReopenAction(id, status) => {
+            store.reopen_action(id, status).map(|a| saved(PlanItem::Action(a.id), PlanChange::Reopened))
+        }
         Effect::Postpone(p) => store.postpone_action(&p).map(|a| saved(PlanItem::Action(a.id), PlanChange::Postponed)),
         Effect::ArchiveItem(item) => match item {
             PlanItem::Axis(id) => store.set_axis_archived(id, true),

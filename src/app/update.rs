@@ -1,13 +1,15 @@
 //! `update`: the only place the model changes. No I/O, no clock: effects are returned as values.
 
-use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseEventKind};
+use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers, MouseEventKind};
 
 use super::action::{Action, Context};
 use super::effect::Effect;
 use super::form::FieldId;
 use super::form::{FieldKind, Form, FormKind};
 use super::keymap::KeyChord;
-use super::model::{Confirm, DiagnosticMode, Model, Overlay, PersonRow, PersonState, PersonTab, Screen, StatusKind};
+use super::model::{
+    CameFrom, Confirm, DiagnosticMode, Model, Overlay, PersonRow, PersonState, PersonTab, Screen, StatusKind,
+};
 use super::msg::{Msg, Target};
 use super::network::NetworkState;
 use super::palette::Palette;
@@ -320,8 +322,17 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
                 vec![]
             }
             KeyCode::Enter => {
-                pick(&mut form, &picker, picker.list.selected);
+                pick(&mut form, &picker, picker.list.selected, false);
                 form.follow_export_choice(m.today, m.lang);
+                m.overlay = Some(Overlay::Form(form));
+                vec![]
+            }
+            // The finder's own key again: the need's code with its label (« [1.1.1.1] Besoins en
+            // matière de fonctions mentales… »), for a need said in the nomenclature's words.
+            _ if picker.kind == PickerKind::NeedCode
+                && m.keymap.resolve(Context::Form, chord) == Some(Action::PickCode) =>
+            {
+                pick(&mut form, &picker, picker.list.selected, true);
                 m.overlay = Some(Overlay::Form(form));
                 vec![]
             }
@@ -394,6 +405,12 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
             m.overlay = Some(Overlay::Help { scroll: 0, under: Some(Box::new(Overlay::Form(form))) });
             return vec![];
         }
+        Some(Action::ClearField) => {
+            if let Some(field) = form.focused() {
+                field.clear();
+            }
+            form.follow_export_choice(m.today, m.lang);
+        }
         Some(Action::NextField) => form.move_focus(true, m.today),
         Some(Action::PrevField) => form.move_focus(false, m.today),
         Some(Action::PickCode) => {
@@ -409,14 +426,7 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                         })
                         .unwrap_or_default(),
                 )),
-                Some(FieldKind::Choice(codes)) => {
-                    let field = form.fields.get(form.focus);
-                    let labels: Vec<String> = match field {
-                        Some(f) if !f.labels.is_empty() => f.labels.clone(),
-                        _ => codes.iter().map(|c| crate::i18n::choice_label(m.lang, c)).collect(),
-                    };
-                    Some(Picker::choices(labels))
-                }
+                Some(FieldKind::Choice(_)) => form.fields.get(form.focus).map(|f| Picker::choices(choice_labels(m, f))),
                 _ => None,
             };
             match picker {
@@ -428,6 +438,7 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
             }
         }
         _ => {
+            let compares = form.kind == FormKind::CompareDate;
             if let Some(field) = form.focused() {
                 match (&field.kind, ev.code) {
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Right | KeyCode::Char(' ')) => {
@@ -435,8 +446,21 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                     }
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Left) => field.cycle(false),
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Enter) => form.move_focus(true, m.today),
+                    // The comparison's one date: Enter compares (it saves nothing, Ctrl-S would say otherwise).
+                    (_, KeyCode::Enter) if compares => {
+                        form.expand_dates(m.today);
+                        return save_form(m, form);
+                    }
+                    (FieldKind::Choice(_), KeyCode::Char(c)) if !ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                        let labels = choice_labels(m, field);
+                        field.choose_by_key(c, &labels);
+                    }
                     (FieldKind::Choice(_) | FieldKind::Toggle, _) => {}
                     (kind, KeyCode::Enter) if !kind.is_multiline() => form.move_focus(true, m.today),
+                    // The editor's undo was Ctrl-U, now « vider le champ »: undo is Ctrl-Z, as elsewhere.
+                    (_, KeyCode::Char('z')) if ev.modifiers.contains(KeyModifiers::CONTROL) => {
+                        field.editor.undo();
+                    }
                     (_, KeyCode::Char(c)) if c.is_control() => {}
                     _ => {
                         field.editor.input(ev);
@@ -451,11 +475,20 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
     vec![]
 }
 
+/// The choices of a choice field as the form shows them.
+fn choice_labels(m: &Model, field: &super::form::Field) -> Vec<String> {
+    match &field.kind {
+        FieldKind::Choice(_) if !field.labels.is_empty() => field.labels.clone(),
+        FieldKind::Choice(codes) => codes.iter().map(|c| crate::i18n::choice_label(m.lang, c)).collect(),
+        _ => Vec::new(),
+    }
+}
+
 /// Puts what was picked in a finder (row `row` of its list) into the form.
-fn pick(form: &mut Form, picker: &Picker, row: usize) {
+fn pick(form: &mut Form, picker: &Picker, row: usize, with_label: bool) {
     let Some(item) = picker.list.matches.get(row).and_then(|i| picker.items.get(*i)) else { return };
     match picker.kind {
-        PickerKind::NeedCode => form.set_need_code(&item.value),
+        PickerKind::NeedCode => form.set_need_code(&item.value, with_label.then_some(item.label.as_str())),
         PickerKind::ServiceCode => form.set_text(FieldId::Service, &item.value),
         PickerKind::DiagnosisNeed => form.append_line(FieldId::LinkedNeeds, &item.value),
         PickerKind::Partner => form.append_line(FieldId::Partners, &item.value),
@@ -611,7 +644,7 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
         }
         (Target::PickerItem(i), Some(Overlay::CodePicker(..))) => {
             if let Some(Overlay::CodePicker(mut form, picker)) = m.overlay.take() {
-                pick(&mut form, &picker, i);
+                pick(&mut form, &picker, i, false);
                 m.overlay = Some(Overlay::Form(form));
             }
             vec![]
@@ -716,6 +749,10 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
             vec![]
         }
         (Target::Domain(i), None) => {
+            // As in every list: a click chooses, a second click on the chosen one opens it.
+            if m.person.as_ref().is_some_and(|p| p.domain == i && p.mode == DiagnosticMode::Entry) {
+                return act(m, Action::EditEntry);
+            }
             if let Some(p) = m.person.as_mut()
                 && i < m.domains.len()
             {
@@ -746,6 +783,7 @@ fn confirm(m: &mut Model, what: Confirm) -> Vec<Effect> {
         Confirm::ArchivePartner(id) => vec![Effect::SetPartnerArchived(id, true)],
         Confirm::RestorePartner(id) => vec![Effect::SetPartnerArchived(id, false)],
         Confirm::EndTie(id) => vec![Effect::EndTie(id, m.today)],
+        Confirm::ReopenAction(id, status) => vec![Effect::ReopenAction(id, status)],
         Confirm::RemoveEvidence(id) => vec![Effect::RemoveEvidence(id)],
         Confirm::RestorePerson(id) => vec![Effect::SetArchived(id, false)],
     }
@@ -785,6 +823,7 @@ impl Owner {
                 NewItem,
                 NewAxis,
                 MarkDone,
+                Reopen,
                 Postpone,
                 Readjust,
                 ArchiveItem,
@@ -823,17 +862,26 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         return owner.act(m, action);
     }
     match action {
-        Action::Deadlines => update_project::open_deadlines(m),
-        Action::Directory => update_directory::open(m),
+        // A screen opened by its key starts a new path: `Échap` no longer leads to older lists.
+        Action::Deadlines => {
+            m.came_from.clear();
+            update_project::open_deadlines(m)
+        }
+        Action::Directory => {
+            m.came_from.clear();
+            update_directory::open(m)
+        }
         Action::Compare | Action::EndTie | Action::TieList => vec![],
         Action::NoteJournal => update_evaluation::note(m),
         Action::Competencies => {
+            m.came_from.clear();
             let person = m.person.as_ref().filter(|_| m.screen == Screen::Person).map(|p| p.person.id);
             update_competencies::open(m, person)
         }
         Action::TagEvidence => update_competencies::tag(m),
         Action::Export => super::update_export::open(m),
         Action::Findings => {
+            m.came_from.clear();
             m.screen = Screen::Findings;
             m.findings = Default::default();
             vec![Effect::LoadFindings]
@@ -852,6 +900,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::NewItem
         | Action::NewAxis
         | Action::MarkDone
+        | Action::Reopen
         | Action::Postpone
         | Action::Readjust
         | Action::ArchiveItem
@@ -912,6 +961,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             Screen::FileActive => match m.selected_row() {
                 Some(row) => {
                     let id = row.person.id;
+                    m.came_from.clear();
                     m.pending_domain = m
                         .file_active
                         .text_hits
@@ -1009,7 +1059,12 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             vec![]
         }
         // Form actions only mean something inside a form, where `form_key` handles them.
-        Action::Save | Action::NextField | Action::PrevField | Action::Cancel | Action::PickCode => vec![],
+        Action::Save
+        | Action::NextField
+        | Action::PrevField
+        | Action::Cancel
+        | Action::PickCode
+        | Action::ClearField => vec![],
     }
 }
 
@@ -1031,6 +1086,9 @@ fn back(m: &mut Model) -> Vec<Effect> {
                 p.scroll = 0;
                 return vec![];
             }
+            if let Some(from) = m.came_from.pop() {
+                return return_to(m, from);
+            }
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
         }
@@ -1046,6 +1104,10 @@ fn back(m: &mut Model) -> Vec<Effect> {
             m.competencies.in_items = false;
             vec![]
         }
+        Screen::Competencies if !m.came_from.is_empty() => match m.came_from.pop() {
+            Some(from) => return_to(m, from),
+            None => vec![],
+        },
         // Opened from a person, back to her; from the file active, back there.
         Screen::Competencies => match m.person.as_ref().filter(|p| Some(p.person.id) == m.competencies.data.person) {
             Some(_) => {
@@ -1058,6 +1120,9 @@ fn back(m: &mut Model) -> Vec<Effect> {
             }
         },
         Screen::Deadlines | Screen::Findings => {
+            if let Some(from) = m.came_from.pop() {
+                return return_to(m, from);
+            }
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
         }
@@ -1068,6 +1133,40 @@ fn back(m: &mut Model) -> Vec<Effect> {
             }
             m.screen = Screen::FileActive;
             vec![Effect::LoadPersons]
+        }
+    }
+}
+
+/// Remembers the list on screen before `↵` leaves it for a record, so that `Échap` comes back.
+pub fn remember_where(m: &mut Model) {
+    let from = match m.screen {
+        Screen::Deadlines => CameFrom::Deadlines { selected: m.deadline_selected },
+        Screen::Findings => CameFrom::Findings { selected: m.findings.selected },
+        Screen::Competencies => CameFrom::Competencies(m.competencies.clone()),
+        Screen::Welcome | Screen::FileActive | Screen::Person | Screen::Directory => return,
+    };
+    m.came_from.push(from);
+}
+
+/// Shows a list left by `↵` again, on the row it was on; its content is read again, since the
+/// record may have changed meanwhile (the selection is clamped when it arrives).
+fn return_to(m: &mut Model, from: CameFrom) -> Vec<Effect> {
+    match from {
+        CameFrom::Deadlines { selected } => {
+            let effects = update_project::open_deadlines(m);
+            m.deadline_selected = selected;
+            effects
+        }
+        CameFrom::Findings { selected } => {
+            m.screen = Screen::Findings;
+            m.findings = super::findings::FindingsState { selected, ..Default::default() };
+            vec![Effect::LoadFindings]
+        }
+        CameFrom::Competencies(state) => {
+            m.screen = Screen::Competencies;
+            let person = state.data.person;
+            m.competencies = state;
+            vec![Effect::LoadCompetencies(person)]
         }
     }
 }

@@ -119,6 +119,9 @@ fn info(m: &mut Model, v: V) -> Vec<Effect> {
 
 /// Opens the person on the tab where the record is, with the record selected.
 pub fn jump(m: &mut Model, to: Jump) -> Vec<Effect> {
+    if !matches!(to, Jump::Nowhere) {
+        super::update::remember_where(m);
+    }
     let person = match to {
         Jump::Diagnostic(p, domain) => {
             m.pending_domain = Some(domain);

@@ -7,7 +7,7 @@ use super::form_plan::carrier_code;
 use super::model::{Confirm, Model, Overlay, PersonTab, Screen, StatusKind};
 use super::msg::PlanChange;
 use super::project::{PlanItem, ProjectView};
-use crate::domain::plan::{Axis, Carrier, Objective, PlanAction};
+use crate::domain::plan::{ActionStatus, Axis, Carrier, Objective, PlanAction};
 use crate::i18n::{T, tr};
 
 /// The domain key for a label (or key) typed between brackets in a linked-needs field.
@@ -77,6 +77,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::NewItem
             | Action::EditItem
             | Action::MarkDone
+            | Action::Reopen
             | Action::Postpone
             | Action::Readjust
             | Action::ArchiveItem
@@ -168,9 +169,21 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         },
         Action::MarkDone => match selected.and_then(|i| action_of(m, i)) {
             Some(a) if a.start.is_some_and(|s| s > today) => info(m, T::StartsLater),
-            Some(a) if a.status.is_open() => vec![Effect::MarkDone(a.id, today)],
+            Some(a) if a.status.is_open() => {
+                if let Some(p) = m.person.as_mut() {
+                    p.project.just_done = Some((a.id, a.status));
+                }
+                vec![Effect::MarkDone(a.id, today)]
+            }
+            Some(a) if a.status == ActionStatus::Done => ask_reopen(m, a.id),
             Some(_) => info(m, T::AlreadyClosed),
             None => info(m, T::SelectAnAction),
+        },
+        Action::Reopen => match p.project.just_done {
+            Some((id, _)) if p.project.plan.action(id).is_some_and(|a| a.status == ActionStatus::Done) => {
+                ask_reopen(m, id)
+            }
+            _ => info(m, T::NothingToReopen),
         },
         Action::Postpone => match selected.and_then(|i| action_of(m, i)) {
             Some(a) if a.status.is_open() => {
@@ -218,6 +231,15 @@ fn action_of(m: &Model, item: PlanItem) -> Option<PlanAction> {
     }
 }
 
+/// « Rouvrir l’action ? » with the status it had before `d` when this session saw it, else « en
+/// cours »: an action that was done had been started.
+fn ask_reopen(m: &mut Model, id: crate::domain::plan::ActionId) -> Vec<Effect> {
+    let before = m.person.as_ref().and_then(|p| p.project.just_done).filter(|(done, _)| *done == id);
+    let status = before.map_or(ActionStatus::InProgress, |(_, s)| s);
+    m.overlay = Some(Overlay::Confirm { what: Confirm::ReopenAction(id, status), under: None });
+    vec![]
+}
+
 fn jump_to_deadline(m: &mut Model) -> Vec<Effect> {
     let Some(d) = m.deadlines.get(m.deadline_selected) else { return vec![] };
     let item = match d.kind {
@@ -226,6 +248,7 @@ fn jump_to_deadline(m: &mut Model) -> Vec<Effect> {
     };
     m.pending_item = Some(item);
     let id = d.person_id;
+    super::update::remember_where(m);
     m.person = None;
     vec![Effect::LoadPerson(id)]
 }
@@ -234,8 +257,14 @@ fn jump_to_deadline(m: &mut Model) -> Vec<Effect> {
 pub fn saved(m: &mut Model, person: i64, item: PlanItem, change: PlanChange) -> Vec<Effect> {
     m.overlay = None;
     let text = match change {
-        PlanChange::Saved => T::PlanSaved,
+        // Named: after an axis, an objective and an action written in a row, each says which.
+        PlanChange::Saved => match item {
+            PlanItem::Axis(_) => T::AxisSaved,
+            PlanItem::Objective(_) => T::ObjectiveSaved,
+            PlanItem::Action(_) => T::ActionSaved,
+        },
         PlanChange::Done => T::PlanDone,
+        PlanChange::Reopened => T::PlanReopened,
         PlanChange::Postponed => T::PlanPostponed,
         PlanChange::Readjusted => T::PlanReadjusted,
         PlanChange::Archived => T::PlanArchived,

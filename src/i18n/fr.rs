@@ -64,8 +64,20 @@ pub fn text(t: T) -> &'static str {
         T::AlreadyClosed => "Cet élément est déjà clos.",
         T::SelectAnAction => "Choisissez d’abord une action dans l’arbre.",
         T::SelectAnObjective => "Choisissez d’abord un objectif dans l’arbre.",
-        T::PlanSaved => "Projet enregistré.",
+        T::AxisSaved => "Axe enregistré.",
+        T::PickNeedCodeHint => "Mots ou code · ↵ choisit · Ctrl-K avec son libellé · Échap revient",
+        T::HelpQuitFromForm => "Quitter (demande si la fiche a changé)",
+        T::HelpUndo => "Défaire la dernière modification du champ",
+        T::HelpFormTypes => "q, /, :, ? et toute lettre s’écrivent dans le champ.",
+        T::CompareKey => "Comparer",
+        T::ObjectiveSaved => "Objectif enregistré.",
+        T::ActionSaved => "Action enregistrée.",
         T::PlanDone => "Action marquée faite aujourd’hui.",
+        T::PlanReopened => "Action rouverte.",
+        T::NothingToReopen => {
+            "Aucune action n’a été marquée faite à l’instant\u{a0}; «\u{a0}d\u{a0}» sur une action faite la rouvre."
+        }
+        T::ConfirmReopenAction => "Rouvrir l’action\u{a0}? Sa date de réalisation est effacée.",
         T::PlanPostponed => "Action reportée\u{a0}; le report est gardé dans son journal.",
         T::PlanReadjusted => "Objectif réajusté\u{a0}: l’ancien garde son historique.",
         T::PlanArchived => "Élément archivé\u{a0}: il quitte l’arbre, rien n’est effacé.",
@@ -259,7 +271,7 @@ pub fn text(t: T) -> &'static str {
         T::FormEditPerson => "Modifier la fiche",
         T::FormEntry => "Diagnostic",
         T::FormNeedsHint => "Un besoin par ligne · Ctrl-K code SERAFIN-PH",
-        T::FormChoiceHint => "←→ ou Espace pour changer · Ctrl-K pour chercher",
+        T::FormChoiceHint => "←→, Espace, initiale ou chiffre pour changer · Ctrl-K pour chercher",
         T::ConfirmDiscard => "Abandonner les modifications\u{a0}?",
         T::ConfirmArchive => "Archiver cette personne\u{a0}? Elle quitte la file active\u{a0}; rien n’est effacé.",
         T::ConfirmRestore => "Remettre cette personne dans la file active\u{a0}?",
@@ -355,6 +367,8 @@ pub fn action(a: Action) -> &'static str {
         Action::ArchivePerson => "Archiver / désarchiver",
         Action::ToggleArchived => "Afficher les archives",
         Action::CycleOrder => "Ordre",
+        Action::Reopen => "Rouvrir l’action qui vient d’être faite",
+        Action::ClearField => "Vider le champ",
         Action::NextTab => "Onglet suivant",
         Action::PrevTab => "Onglet précédent",
         Action::EditEntry => "Écrire le domaine",
@@ -561,6 +575,7 @@ pub fn field_error(e: FieldError) -> &'static str {
         }
         FieldError::Action(ActionProblem::ReasonEmpty) => "Dites pourquoi l’action est reportée.",
         FieldError::Action(ActionProblem::NewDateInPast) => "La nouvelle échéance est déjà passée.",
+        FieldError::AtLine(_, p) => field_error(FieldError::Entry(p)),
         FieldError::UnknownNeed => "Une ligne ne nomme pas un besoin du diagnostic (Ctrl-K pour choisir).",
         FieldError::Tie(TieProblem::LabelEmpty) => {
             "Quelques mots pour ce soutien («\u{a0}sa sœur\u{a0}»), jamais un nom."

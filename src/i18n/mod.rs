@@ -140,8 +140,24 @@ pub enum T {
     AlreadyClosed,
     SelectAnAction,
     SelectAnObjective,
-    PlanSaved,
+    AxisSaved,
+    /// The SERAFIN-PH needs finder's keys: Ctrl-K brings the label along.
+    PickNeedCodeHint,
+    /// Ctrl-C in a form's help.
+    HelpQuitFromForm,
+    /// What the other keys do in a form.
+    HelpFormTypes,
+    /// Ctrl-Z in a form's help.
+    HelpUndo,
+    /// The key of the ecomap comparison's form: it compares, it stores nothing.
+    CompareKey,
+    ObjectiveSaved,
+    ActionSaved,
     PlanDone,
+    PlanReopened,
+    /// `u` with no action marked done just before.
+    NothingToReopen,
+    ConfirmReopenAction,
     PlanPostponed,
     PlanReadjusted,
     PlanArchived,
@@ -559,6 +575,18 @@ pub fn field_error(lang: Lang, e: FieldError) -> &'static str {
     match lang {
         Lang::Fr => fr::field_error(e),
         Lang::En => en::field_error(e),
+    }
+}
+
+/// A field's error as the form shows it: « ligne 3 : un besoin codé… » when one line is at fault.
+pub fn field_error_text(lang: Lang, e: FieldError) -> String {
+    let text = field_error(lang, e);
+    let FieldError::AtLine(line, _) = e else { return text.to_string() };
+    let mut chars = text.chars();
+    let lowered: String = chars.next().into_iter().flat_map(char::to_lowercase).chain(chars).collect();
+    match lang {
+        Lang::Fr => format!("ligne {line}\u{a0}: {lowered}"),
+        Lang::En => format!("line {line}: {lowered}"),
     }
 }
 

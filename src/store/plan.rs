@@ -792,6 +792,22 @@ impl Store {
         })
     }
 
+    /// Undoes « done »: the action gets `status` back (an open one) and loses its done date.
+    /// Refused (`Invalid`) for an action that is not done or an open status not asked for.
+    pub fn reopen_action(&mut self, id: ActionId, status: ActionStatus) -> Result<PlanAction, StoreError> {
+        let at = now();
+        self.with_transaction(|tx| {
+            let current = load_action(tx, id)?;
+            if current.status != ActionStatus::Done || !status.is_open() {
+                return Err(StoreError::Invalid("only a done action can be reopened, to an open status".into()));
+            }
+            tx.prepare_cached("UPDATE action SET status = ?2, done_on = NULL WHERE id = ?1")?
+                .execute(params![id, status.code()])?;
+            audit::record(tx, "action", id, AuditAction::Update, &at)?;
+            load_action(tx, id)
+        })
+    }
+
     /// Postpones an open action to `p.to`: the postponement joins the action's journal (its `from`
     /// is the due date the action had, whatever `p.from` says) and the due date moves, in one
     /// transaction. Refused (`Invalid`): no reason, a new date before `p.on`, a new date before the

@@ -7,6 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
 use crate::app::action::{Action, Context};
+use crate::app::form::FormKind;
 use crate::app::model::{Model, Overlay, StatusKind};
 use crate::domain::text::display;
 use crate::i18n::{T, action_label, tr};
@@ -136,9 +137,21 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind.has_picker()),
         _ => false,
     };
+    // The comparison of two ecomaps stores nothing: its one date is compared with Enter, not saved.
+    let compares = matches!(&m.overlay, Some(Overlay::Form(form)) if form.kind == FormKind::CompareDate);
+    if compares {
+        let key = crate::app::keymap::KeyChord { code: crossterm::event::KeyCode::Enter, ctrl: false, alt: false };
+        let label = format!(" {}  ", tr(m.lang, T::CompareKey));
+        used += key.label(m.lang).width() + label.width();
+        spans.push(Span::styled(key.label(m.lang), theme.on_base(Role::Key)));
+        spans.push(Span::styled(label, theme.on_base(Role::Muted)));
+    }
     for action in hinted(context) {
         // The finder only means something in the fields that have one.
         if *action == Action::PickCode && !finder {
+            continue;
+        }
+        if compares && matches!(action, Action::Save | Action::NextField) {
             continue;
         }
         // On the competencies' list, the keys of the evidence wait until Tab leads to it.

@@ -34,6 +34,7 @@ fn subject(m: &Model, what: Confirm) -> Option<String> {
             m.rows.iter().find(|r| r.person.id == id).map(|r| r.person.pseudonym.clone())
         }
         Confirm::ArchivePlanItem(item) | Confirm::RestorePlanItem(item) => plan_item(item),
+        Confirm::ReopenAction(id, _) => plan_item(PlanItem::Action(id)),
         Confirm::ArchivePartner(id) | Confirm::RestorePartner(id) => {
             m.directory.partners.iter().find(|p| p.id == id).map(|p| p.name.clone())
         }
@@ -54,6 +55,7 @@ pub fn draw(m: &Model, what: Confirm, theme: &Theme, f: &mut Frame, area: Rect) 
         Confirm::ArchivePartner(_) => T::ConfirmArchivePartner,
         Confirm::RestorePartner(_) => T::ConfirmRestorePartner,
         Confirm::EndTie(_) => T::ConfirmEndTie,
+        Confirm::ReopenAction(..) => T::ConfirmReopenAction,
         Confirm::RemoveEvidence(_) => T::ConfirmRemoveEvidence,
     };
     let rect = centered(area, 64, 8);

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::form::{FieldId, FieldKind, Form, FormKind};
 use crate::app::model::Model;
 use crate::app::msg::Target;
-use crate::i18n::{T, choice_label, field_error, field_label, tr};
+use crate::i18n::{T, choice_label, field_error_text, field_label, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::ViewState;
 
@@ -239,7 +239,7 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
     let hint_area = Rect { x: inner.x, y: inner.y + room, width: inner.width, height: 1 };
     let hint = match form.fields.get(form.focus) {
         Some(field) => match (field.error, &field.kind) {
-            (Some(err), _) => Line::styled(format!("✗ {}", field_error(m.lang, err)), theme.style(Role::Error)),
+            (Some(err), _) => Line::styled(format!("✗ {}", field_error_text(m.lang, err)), theme.style(Role::Error)),
             (None, FieldKind::Needs) => Line::styled(tr(m.lang, T::FormNeedsHint), theme.style(Role::Info)),
             (None, _) if evaluation_hint(m, form, field.id).is_some() => {
                 Line::styled(evaluation_hint(m, form, field.id).unwrap_or_default(), theme.style(Role::Info))

@@ -6,7 +6,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crate::app::action::Context;
+use crossterm::event::KeyCode;
+
+use crate::app::action::{Action, Context};
+use crate::app::keymap::{KeyChord, reaches_past_a_form};
 use crate::app::model::Model;
 use crate::i18n::{T, context_label, tr};
 use crate::theme::{Role, Theme};
@@ -34,13 +37,29 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme, width: usize) -> Vec<Line<'a>> {
         contexts.push(Context::Global);
     }
     let mut lines = Vec::new();
+    let key_style = theme.on(Role::Overlay, Role::Key);
+    let overlay = theme.style(Role::Overlay);
     for ctx in contexts {
+        // Over a form, the keys of everywhere are only those that still work there.
+        let in_form = focused == Context::Form && ctx == Context::Global;
         lines.push(Line::styled(context_label(m.lang, ctx).to_string(), theme.on(Role::Overlay, Role::Title)));
         for (action, keys) in m.keymap.in_context(ctx) {
-            let keys: Vec<String> = keys.iter().map(|k| k.label(m.lang)).collect();
+            let keys: Vec<String> =
+                keys.iter().filter(|k| !in_form || reaches_past_a_form(**k)).map(|k| k.label(m.lang)).collect();
+            if keys.is_empty() || (in_form && action == Action::Quit) {
+                continue;
+            }
             let label = crate::i18n::action_label_in(m.lang, ctx, action);
-            let key_style = theme.on(Role::Overlay, Role::Key);
-            entry(&mut lines, keys.join(" "), key_style, label, theme.style(Role::Overlay), width);
+            entry(&mut lines, keys.join(" "), key_style, label, overlay, width);
+        }
+        if in_form {
+            // Ctrl-C quits whatever the keymap says, and asks first when the form has changed.
+            let ctrl_c = KeyChord { code: KeyCode::Char('c'), ctrl: true, alt: false };
+            entry(&mut lines, ctrl_c.label(m.lang), key_style, tr(m.lang, T::HelpQuitFromForm), overlay, width);
+            // The editor's own undo, which keymap.toml does not name.
+            let ctrl_z = KeyChord { code: KeyCode::Char('z'), ctrl: true, alt: false };
+            entry(&mut lines, ctrl_z.label(m.lang), key_style, tr(m.lang, T::HelpUndo), overlay, width);
+            lines.push(Line::styled(format!("  {}", tr(m.lang, T::HelpFormTypes)), overlay));
         }
         lines.push(Line::raw(""));
     }

@@ -117,7 +117,7 @@ pub fn draw_picker(m: &Model, picker: &Picker, vs: &mut ViewState, theme: &Theme
     let rect = centered(area, 100, area.height.saturating_sub(2));
     draw_list(
         tr(m.lang, title),
-        tr(m.lang, T::PickNeedHint),
+        tr(m.lang, if picker.kind == PickerKind::NeedCode { T::PickNeedCodeHint } else { T::PickNeedHint }),
         tr(m.lang, T::NoNeedMatches),
         &picker.list,
         items,
