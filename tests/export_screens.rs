@@ -42,6 +42,9 @@ fn export_dialog() {
         assert!(text.contains("Exporter — M. R."), "at {w}×{h}:\n{text}");
         assert!(text.contains("Plan d’accompagnement"), "at {w}×{h}:\n{text}");
         assert!(text.contains("plan-M-R-2026-11-22.html"), "at {w}×{h}:\n{text}");
+        // The dialog saves nothing in the base: its Ctrl-S writes the document, and says so.
+        let footer = text.lines().last().unwrap_or("");
+        assert!(footer.contains("Ctrl-S Exporter") && !footer.contains("Enregistrer"), "at {w}×{h}: {footer}");
     }
 }
 

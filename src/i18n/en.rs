@@ -55,6 +55,7 @@ pub fn text(t: T) -> &'static str {
         T::OrderLastContact => "by last contact",
         T::OrderDeadline => "by deadline",
         T::OrderAlerts => "by alerts",
+        T::ExportKey => "Export",
         T::NoContactYet => "no contact recorded",
         T::TabCard => "Card",
         T::CarrierPerson => "the person",

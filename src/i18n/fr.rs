@@ -57,6 +57,7 @@ pub fn text(t: T) -> &'static str {
         T::OrderLastContact => "par dernier contact",
         T::OrderDeadline => "par échéance",
         T::OrderAlerts => "par alertes",
+        T::ExportKey => "Exporter",
         T::NoContactYet => "aucun contact noté",
         T::TabCard => "Fiche",
         T::CarrierPerson => "la personne",

@@ -57,6 +57,8 @@ pub enum T {
     Archived,
     TabCard,
     NoContactYet,
+    /// What Ctrl-S does in the export dialog.
+    ExportKey,
     NeverContactedShort,
     OrderLastContact,
     OrderDeadline,

@@ -161,7 +161,13 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         }
         let Some(key) = m.keymap.first_key(context, *action) else { continue };
         let key = key.label(m.lang);
-        let label = format!(" {}  ", crate::i18n::action_label_in(m.lang, context, *action));
+        // The export dialog saves nothing: its Ctrl-S writes the document.
+        let exports = matches!(&m.overlay, Some(Overlay::Form(form)) if matches!(form.kind, FormKind::Export { .. }));
+        let label = if exports && *action == Action::Save {
+            format!(" {}  ", tr(m.lang, T::ExportKey))
+        } else {
+            format!(" {}  ", crate::i18n::action_label_in(m.lang, context, *action))
+        };
         used += key.width() + label.trim_end().width();
         if used > usize::from(width) {
             break;
