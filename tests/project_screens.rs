@@ -120,13 +120,16 @@ fn tree_with_an_objective_selected_shows_its_gas_scale() {
     assert!(text.contains("Objectif ·"), "{text}");
     assert!(text.contains("Indicateur"), "{text}");
     assert!(text.contains("Échelle d’atteinte (GAS)"), "{text}");
-    assert!(text.contains(&format!("▸{:+} ", objective.gas.baseline)), "the baseline is marked:\n{text}");
+    // Written with a true minus sign (issue 12: « −1 everywhere, not -1 »).
+    let baseline = parcours::domain::gas::signed(i64::from(objective.gas.baseline));
+    assert!(text.contains(&format!("▸{baseline:>2} ")), "the baseline is marked:\n{text}");
+    assert!(!text.contains("▸-"), "no hyphen for a minus:\n{text}");
     // Drawn taller, the whole scale shows, its levels one under the other.
     let text = text_at(&mut app, 120, 50);
     let mut columns = Vec::new();
     for (level, words) in (-2..=2).zip(&objective.gas.levels) {
         let first_word = words.split_whitespace().next().unwrap();
-        let needle = format!("{level:+} {first_word}");
+        let needle = format!("{:>2} {first_word}", parcours::domain::gas::signed(level));
         let line = text.lines().find(|l| l.contains(&needle)).unwrap_or_else(|| panic!("{needle}:\n{text}"));
         let at = line.find(&needle).unwrap();
         columns.push(line[..at].width());

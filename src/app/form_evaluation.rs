@@ -48,11 +48,7 @@ impl GoalRow {
 
 /// « −1 », « 0 », « +2 »: how levels are written.
 pub fn level_text(level: i8) -> String {
-    match level {
-        l if l > 0 => format!("+{l}"),
-        l if l < 0 => format!("−{}", -l),
-        _ => "0".to_string(),
-    }
+    crate::domain::gas::signed(i64::from(level))
 }
 
 impl Form {

@@ -46,6 +46,15 @@ pub fn t_score(goals: &[(i8, f64)], rho: f64) -> Result<f64, GasError> {
     Ok(50.0 + 10.0 * sum_wx / denominator)
 }
 
+/// « +1 », « 0 », « −2 »: a level or a gap with a true minus sign, as the scale is written.
+pub fn signed(v: i64) -> String {
+    match v {
+        v if v > 0 => format!("+{v}"),
+        v if v < 0 => format!("\u{2212}{}", v.unsigned_abs()),
+        _ => "0".to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -183,14 +183,7 @@ impl BilanDocument {
     }
 }
 
-/// « +1 », « 0 », « −2 » (a true minus sign, as the scale is written).
-pub fn signed(v: i64) -> String {
-    match v {
-        v if v > 0 => format!("+{v}"),
-        v if v < 0 => format!("−{}", v.unsigned_abs()),
-        _ => "0".to_string(),
-    }
-}
+pub use crate::domain::gas::signed;
 
 fn objective_title(input: &BilanInput, id: ObjectiveId) -> String {
     input

@@ -643,6 +643,10 @@ pub fn choice_label(lang: Lang, code: &str) -> String {
     if code.is_empty() {
         return "—".to_string();
     }
+    // A negative level (the scale's baseline): a true minus sign, as everywhere else.
+    if let Some(n) = code.strip_prefix('-').filter(|n| !n.is_empty() && n.chars().all(|c| c.is_ascii_digit())) {
+        return format!("\u{2212}{n}");
+    }
     code.to_string()
 }
 

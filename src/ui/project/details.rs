@@ -84,7 +84,11 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
                     // unmarked levels one column left of the marked baseline.
                     let mark = if level == o.gas.baseline { "▸" } else { "\u{a0}" };
                     lines.push(Line::from(vec![
-                        Span::styled(format!("\u{a0}{mark}{level:+} "), theme.on_base(Role::Accent)),
+                        // A true minus sign, as the scale is written with the person; « 0 » aligned.
+                        Span::styled(
+                            format!("\u{a0}{mark}{:>2} ", crate::domain::gas::signed(i64::from(level))),
+                            theme.on_base(Role::Accent),
+                        ),
                         text(display(text_).into_owned()),
                     ]));
                 }
