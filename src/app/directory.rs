@@ -1,8 +1,8 @@
 //! « Annuaire du territoire » (C6): the structures the référent works with, filtered as you type.
 
-use super::model::fold;
 use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::person::PersonId;
+use crate::domain::text::fold;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct DirectoryState {

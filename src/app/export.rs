@@ -85,7 +85,7 @@ pub fn file_safe(pseudonym: &str) -> String {
     let mut out = String::new();
     for c in pseudonym.chars() {
         // Each letter folded alone: the pseudonym's own capitals are kept where they are plain.
-        for plain in super::model::fold(&c.to_string()).chars() {
+        for plain in crate::domain::text::fold(&c.to_string()).chars() {
             if plain.is_ascii_alphanumeric() {
                 out.push(if c.is_uppercase() { plain.to_ascii_uppercase() } else { plain });
             } else if !out.ends_with('-') {

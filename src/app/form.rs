@@ -285,9 +285,9 @@ impl Field {
             let n = if n == 0 { 10 } else { n as usize };
             (n <= codes.len()).then(|| n - 1)
         } else {
-            let key = crate::app::model::fold(&c.to_string());
+            let key = crate::domain::text::fold(&c.to_string());
             let starts =
-                |i: &usize| labels.get(*i).is_some_and(|l| crate::app::model::fold(l.trim()).starts_with(&key));
+                |i: &usize| labels.get(*i).is_some_and(|l| crate::domain::text::fold(l.trim()).starts_with(&key));
             let n = codes.len();
             // From the one after the current choice, round to it: the next that starts so.
             (1..=n).map(|k| (self.choice + k) % n).find(|i| starts(i))

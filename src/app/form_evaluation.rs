@@ -255,8 +255,8 @@ impl Form {
 
 /// The partner of the directory with this name (case and accents as typed are forgiven).
 fn partner_named(partners: &[Partner], name: &str) -> Option<PartnerId> {
-    let key = super::model::fold(name.trim());
-    partners.iter().find(|p| super::model::fold(p.name.trim()) == key).map(|p| p.id)
+    let key = crate::domain::text::fold(name.trim());
+    partners.iter().find(|p| crate::domain::text::fold(p.name.trim()) == key).map(|p| p.id)
 }
 
 #[cfg(test)]

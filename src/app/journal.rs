@@ -2,9 +2,9 @@
 
 use chrono::{Months, NaiveDate};
 
-use super::model::fold;
 use crate::domain::journal::{JournalEntry, JournalFilter, JournalKind};
 use crate::domain::partner::PartnerId;
+use crate::domain::text::fold;
 
 /// How far back the journal looks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]

@@ -16,6 +16,7 @@ use crate::domain::life_domain::LifeDomain;
 use crate::domain::partner::PartnerId;
 use crate::domain::person::{Person, PersonId, PersonStatus};
 use crate::domain::plan::deadline::Deadline;
+use crate::domain::text::fold;
 use crate::domain::tie::TieId;
 use crate::i18n::Lang;
 use crate::store::{PersonSummary, SearchHit};
@@ -46,25 +47,6 @@ impl PersonRow {
         let haystack = fold(&format!("{} {} {}", p.pseudonym, p.dispositif, p.referral_source));
         PersonRow { person: summary.person, next_deadline: summary.next_deadline, alerts, haystack }
     }
-}
-
-/// Lowercase without diacritics, for matching « Leo » with « Léo ».
-pub fn fold(s: &str) -> String {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| match c {
-            'à' | 'â' | 'ä' | 'á' | 'ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' => 'e',
-            'î' | 'ï' | 'í' | 'ì' => 'i',
-            'ô' | 'ö' | 'ó' | 'ò' | 'õ' => 'o',
-            'ù' | 'û' | 'ü' | 'ú' => 'u',
-            'ç' => 'c',
-            'ÿ' => 'y',
-            'œ' => 'o',
-            other => other,
-        })
-        .filter(|c| !('\u{300}'..='\u{36f}').contains(c))
-        .collect()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -3,6 +3,7 @@
 //! keys go through the same `App::handle_event`.
 
 use std::io::stdout;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use crossterm::event::{
     DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, MouseButton,
@@ -244,9 +245,15 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
     vec![result.unwrap_or_else(|e| failed(lang, &e))]
 }
 
+/// Whether the real terminal is in the application's modes (raw, alternate screen, mouse,
+/// bracketed paste), so that [`restore_terminal`] undoes them once, and only when they were set:
+/// a panic in a command that never drew must not write escape sequences into its piped output.
+static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
+
 /// Runs the application in the real terminal until the user quits.
 pub fn run_terminal(mut app: App) -> std::io::Result<()> {
     let mut terminal = ratatui::init();
+    TERMINAL_TAKEN.store(true, Ordering::SeqCst);
     // Mouse and bracketed paste are comfort: a terminal that refuses them still works with keys.
     let _ = crossterm::execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
     app.eager = false;
@@ -272,7 +279,33 @@ pub fn run_terminal(mut app: App) -> std::io::Result<()> {
             app.handle_event(event);
         }
     })();
+    restore_terminal();
+    result
+}
+
+/// Undoes every mode [`run_terminal`] enables, on a normal exit and from the panic hook alike;
+/// does nothing if the terminal was not taken or is already given back. Errors are ignored: this
+/// runs while something already failed, and a terminal that refused a mode cannot undo it either.
+/// Returns whether it restored anything.
+pub fn restore_terminal() -> bool {
+    if !TERMINAL_TAKEN.swap(false, Ordering::SeqCst) {
+        return false;
+    }
+    // Modes first, while still in raw mode on the alternate screen; then the screen and the
+    // cursor ratatui hid for drawing, so the shell gets back the terminal it lent.
     let _ = crossterm::execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
     ratatui::restore();
-    result
+    let _ = crossterm::execute!(stdout(), crossterm::cursor::Show);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn restoring_a_terminal_never_taken_writes_nothing() {
+        // The panic hook calls this for every command; `list > file` must not get escape codes.
+        assert!(!restore_terminal());
+    }
 }

@@ -53,7 +53,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             let total = m.configured_domains.len();
             m.rows = summaries.into_iter().map(|s| PersonRow::new(s, total, m.today)).collect();
             // Persons followed now first, then paused, then closed; alphabetical within.
-            m.rows.sort_by_key(|r| (r.person.status as u8, crate::app::model::fold(&r.person.pseudonym)));
+            m.rows.sort_by_key(|r| (r.person.status as u8, crate::domain::text::fold(&r.person.pseudonym)));
             if m.rows.is_empty() {
                 m.screen = Screen::Welcome;
             } else if m.screen == Screen::Welcome {

@@ -12,13 +12,13 @@ use crate::i18n::{T, tr};
 
 /// The domain key for a label (or key) typed between brackets in a linked-needs field.
 pub fn domain_key_of(m: &Model, typed: &str) -> Option<String> {
-    let folded = super::model::fold(typed.trim());
+    let folded = crate::domain::text::fold(typed.trim());
     m.domains
         .iter()
         .find(|d| {
             d.key == typed.trim()
-                || super::model::fold(&d.label_fr) == folded
-                || super::model::fold(&d.label_en) == folded
+                || crate::domain::text::fold(&d.label_fr) == folded
+                || crate::domain::text::fold(&d.label_en) == folded
         })
         .map(|d| d.key.clone())
 }

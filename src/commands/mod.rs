@@ -213,7 +213,9 @@ fn usage_message(lang: Lang, e: &clap::Error) -> String {
 /// the data folder), and the interactive screen is restored first (ratatui's own hook runs before).
 fn install_panic_hook(lang: Lang, log: PathBuf) {
     std::panic::set_hook(Box::new(move |info| {
-        let _ = crossterm::execute!(std::io::stdout(), crossterm::event::DisableMouseCapture);
+        // ratatui's own hook already left raw mode and the alternate screen; mouse capture and
+        // bracketed paste would stay on in the user's shell. Only if the TUI had taken them.
+        crate::app::runtime::restore_terminal();
         crate::log::append(&log, &crate::log::LogEvent::Panic(info.location().map(Into::into)));
         eprintln!("{}", problem(lang, &Problem::Panic(log.display().to_string())));
     }));

@@ -53,6 +53,33 @@ pub fn display(input: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// Lowercase without diacritics, the one key under which text is searched, sorted and matched:
+/// « Léo » is found by « Leo », « Œuvre » by « oeuvre », « Élise » sits beside « Emma ». The
+/// ligatures become their two letters (œ → oe, æ → ae, ß → ss) because that is how they are
+/// typed on a keyboard without them; combining marks (« e\u{301} », as some imports and macOS
+/// file names decompose « é ») are dropped so both spellings fold alike.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => out.push('a'),
+            'ç' => out.push('c'),
+            'è' | 'é' | 'ê' | 'ë' => out.push('e'),
+            'ì' | 'í' | 'î' | 'ï' => out.push('i'),
+            'ñ' => out.push('n'),
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => out.push('o'),
+            'ù' | 'ú' | 'û' | 'ü' => out.push('u'),
+            'ý' | 'ÿ' => out.push('y'),
+            'œ' => out.push_str("oe"),
+            'æ' => out.push_str("ae"),
+            'ß' => out.push_str("ss"),
+            '\u{300}'..='\u{36f}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t') || is_noncharacter(c) || is_invisible_format(c)
 }
@@ -141,6 +168,27 @@ pub fn excerpt(input: &str, max: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn fold_lowercases_and_drops_every_accent() {
+        for (word, folded) in [
+            ("Œuvre", "oeuvre"),
+            ("cœur", "coeur"),
+            ("Léo", "leo"),
+            ("ÉLODIE", "elodie"),
+            ("e\u{301}", "e"),
+            ("Le\u{301}o", "leo"),
+            ("Ægide", "aegide"),
+            ("Straße", "strasse"),
+            ("Noël à l'hôpital", "noel a l'hopital"),
+            ("Françoise Müñoz", "francoise munoz"),
+            ("ÎLE-DE-FRANCE", "ile-de-france"),
+            ("déjà vu", "deja vu"),
+            ("Mme A.", "mme a."),
+        ] {
+            assert_eq!(fold(word), folded, "{word:?}");
+        }
+    }
 
     #[test]
     fn fit_cuts_with_an_ellipsis_only_what_is_too_wide() {

@@ -532,25 +532,12 @@ fn unescape(value: &str) -> String {
 /// « Médico-social », « DROIT COMMUN », « emploi, insertion » → the sector.
 pub fn sector_from_label(label: &str) -> Option<Sector> {
     let mut key = String::new();
-    for c in label.trim().to_lowercase().chars() {
-        let plain = match c {
-            'à' | 'â' | 'ä' | 'á' => "a",
-            'é' | 'è' | 'ê' | 'ë' => "e",
-            'î' | 'ï' | 'í' => "i",
-            'ô' | 'ö' | 'ó' => "o",
-            'ù' | 'û' | 'ü' | 'ú' => "u",
-            'ç' => "c",
-            'œ' => "oe",
-            c if c.is_alphanumeric() => {
-                key.push(c);
-                continue;
-            }
-            _ => "-",
-        };
-        if plain == "-" && (key.is_empty() || key.ends_with('-')) {
-            continue;
+    for c in crate::domain::text::fold(label.trim()).chars() {
+        if c.is_alphanumeric() {
+            key.push(c);
+        } else if !key.is_empty() && !key.ends_with('-') {
+            key.push('-');
         }
-        key.push_str(plain);
     }
     Sector::from_code(key.trim_end_matches('-'))
 }

@@ -8,7 +8,7 @@ use super::columns::{clean_text, date_sql, flag, now, opt_date, opt_i64, text};
 use super::plan::{OPEN_ACTION, OPEN_OBJECTIVE, aggregate_date};
 use super::{Store, StoreError, search};
 use crate::domain::person::{AgeBand, Person, PersonId, PersonStatus};
-use crate::domain::text::{clean, clean_line};
+use crate::domain::text::{clean, clean_line, fold};
 
 /// A line of the file active.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -74,24 +74,7 @@ fn pseudonym_key(pseudonym: &str) -> String {
 
 /// Order of the file active: case and accents ignored, so « Élise » sits beside « Emma ».
 pub(crate) fn sort_key(pseudonym: &str) -> String {
-    let mut key = String::with_capacity(pseudonym.len());
-    for c in pseudonym.trim().to_lowercase().chars() {
-        match c {
-            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => key.push('a'),
-            'ç' => key.push('c'),
-            'è' | 'é' | 'ê' | 'ë' => key.push('e'),
-            'ì' | 'í' | 'î' | 'ï' => key.push('i'),
-            'ñ' => key.push('n'),
-            'ò' | 'ó' | 'ô' | 'õ' | 'ö' => key.push('o'),
-            'ù' | 'ú' | 'û' | 'ü' => key.push('u'),
-            'ý' | 'ÿ' => key.push('y'),
-            'œ' => key.push_str("oe"),
-            'æ' => key.push_str("ae"),
-            '\u{300}'..='\u{36f}' => {}
-            c => key.push(c),
-        }
-    }
-    key
+    fold(pseudonym.trim())
 }
 
 fn sort_persons<T>(items: &mut [T], person: impl Fn(&T) -> &Person) {
