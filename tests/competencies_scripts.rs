@@ -175,3 +175,19 @@ fn free_evidence_about_the_mission_needs_its_words() {
     assert!(free.iter().any(|e| e.competency == 1 && e.note.starts_with("Le cadre du DAC")));
     assert!(screen_text(&mut app).contains("preuve libre"));
 }
+
+#[test]
+fn tab_goes_to_the_evidence_and_back_and_the_footer_says_where() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    competency_screen(&mut app);
+    to_competency(&mut app, 2);
+    let footer = |app: &mut App| screen_text(app).lines().last().unwrap_or("").to_string();
+    assert!(footer(&mut app).contains("Tab Preuves"), "{}", footer(&mut app));
+    press(&mut app, KeyCode::Tab);
+    assert!(app.model.competencies.in_items, "Tab leads to the evidence");
+    assert!(footer(&mut app).contains("Tab Liste"), "{}", footer(&mut app));
+    press(&mut app, KeyCode::Tab);
+    assert!(!app.model.competencies.in_items, "Tab again leads back to the list");
+    assert!(footer(&mut app).contains("Tab Preuves"), "{}", footer(&mut app));
+}

@@ -65,7 +65,8 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             m.competencies.item = 0;
             vec![]
         }
-        Action::PrevTab => {
+        // Tab goes to the evidence and back: the footer says where it leads.
+        Action::PrevTab | Action::NextTab => {
             m.competencies.in_items = false;
             vec![]
         }

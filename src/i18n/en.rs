@@ -56,6 +56,7 @@ pub fn text(t: T) -> &'static str {
         T::OrderDeadline => "by deadline",
         T::OrderAlerts => "by alerts",
         T::ExportKey => "Export",
+        T::ListKey => "List",
         T::NoContactYet => "no contact recorded",
         T::TabCard => "Card",
         T::CarrierPerson => "the person",

@@ -58,6 +58,7 @@ pub fn text(t: T) -> &'static str {
         T::OrderDeadline => "par échéance",
         T::OrderAlerts => "par alertes",
         T::ExportKey => "Exporter",
+        T::ListKey => "Liste",
         T::NoContactYet => "aucun contact noté",
         T::TabCard => "Fiche",
         T::CarrierPerson => "la personne",

@@ -59,6 +59,8 @@ pub enum T {
     NoContactYet,
     /// What Ctrl-S does in the export dialog.
     ExportKey,
+    /// Where Tab leads back from the competencies' evidence.
+    ListKey,
     NeverContactedShort,
     OrderLastContact,
     OrderDeadline,

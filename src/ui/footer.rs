@@ -161,10 +161,14 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         }
         let Some(key) = m.keymap.first_key(context, *action) else { continue };
         let key = key.label(m.lang);
+        // On the evidence, Tab leads back to the list, and says so.
+        let back_to_list = context == Context::Competencies && m.competencies.in_items && *action == Action::NextTab;
         // The export dialog saves nothing: its Ctrl-S writes the document.
         let exports = matches!(&m.overlay, Some(Overlay::Form(form)) if matches!(form.kind, FormKind::Export { .. }));
         let label = if exports && *action == Action::Save {
             format!(" {}  ", tr(m.lang, T::ExportKey))
+        } else if back_to_list {
+            format!(" {}  ", tr(m.lang, T::ListKey))
         } else {
             format!(" {}  ", crate::i18n::action_label_in(m.lang, context, *action))
         };
