@@ -223,3 +223,13 @@ fn reading_commands_work_while_the_application_is_open_and_writers_are_refused()
     // Nothing was left behind by the readers: the next writer opens as usual.
     sb.ok(&["demo"]);
 }
+
+#[test]
+fn the_interactive_screen_without_a_terminal_is_a_sentence_not_a_panic() {
+    let sb = Sandbox::new();
+    let line = one_line_error(&sb.cmd().output().unwrap(), 1);
+    assert!(line.starts_with("parcours s’ouvre dans un terminal"), "{line}");
+    let line = one_line_error(&sb.cmd().args(["--lang", "en"]).output().unwrap(), 1);
+    assert!(line.starts_with("parcours opens in a terminal"), "{line}");
+    assert!(!sb.data().join("parcours.log").exists(), "no panic was logged");
+}

@@ -252,7 +252,8 @@ static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
 
 /// Runs the application in the real terminal until the user quits.
 pub fn run_terminal(mut app: App) -> std::io::Result<()> {
-    let mut terminal = ratatui::init();
+    // `ratatui::init` panics when there is no terminal to take; the caller says it in words.
+    let mut terminal = ratatui::try_init()?;
     TERMINAL_TAKEN.store(true, Ordering::SeqCst);
     // Mouse and bracketed paste are comfort: a terminal that refuses them still works with keys.
     let _ = crossterm::execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);

@@ -9,6 +9,11 @@ use crate::log::{LogEvent, SettingProblem, append, log_path};
 use crate::theme::ThemeProblem;
 
 pub fn run(env: &Env) -> Result<(), Problem> {
+    // Started from a pipe or a script, there is no screen to draw on: say so before taking the base.
+    use std::io::IsTerminal;
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(Problem::NoTerminal);
+    }
     let store = env.open_store()?;
     let data_dir = env.data_dir()?.to_path_buf();
     let log = log_path(&data_dir);

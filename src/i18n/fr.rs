@@ -740,6 +740,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::DemoAlreadyThere => "La démonstration est déjà chargée\u{a0}: rien n’a été ajouté.".into(),
         Problem::Generated(n) => format!("{n} personnes synthétiques générées."),
         Problem::ScreenshotsWritten(n, dir) => format!("{n} captures écrites dans {dir}."),
+        Problem::NoTerminal => {
+            "parcours s’ouvre dans un terminal\u{a0}; ailleurs, utilisez ses commandes (parcours --help).".into()
+        }
         Problem::Panic(log) => format!(
             "parcours a rencontré une erreur inattendue et s’est arrêté. Vos enregistrements sont intacts. Détails\u{a0}: {log}"
         ),

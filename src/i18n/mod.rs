@@ -710,6 +710,8 @@ pub enum Problem {
     Generated(usize),
     ScreenshotsWritten(usize, String),
     Panic(String),
+    /// The interactive screen was asked for with no terminal to draw on (a pipe, a cron job).
+    NoTerminal,
     UnknownTheme(String),
     InvalidTheme(String, String),
     /// keymap.toml is not TOML: where reading stopped; the default keys apply.
