@@ -10,8 +10,6 @@ use crate::domain::plan::{ActionId, Axis, Objective, ObjectiveId, PlanAction, Po
 use crate::domain::tie::{Tie, TieId};
 
 impl Effect {
-    /// Work that reads much of the file active: the screen is drawn first (saying what it waits
-    /// for), and the work runs once that frame is on screen and no key is waiting.
     /// The effect's name for the log: never its data, which may carry what was typed.
     pub fn kind(&self) -> &'static str {
         match self {
@@ -56,6 +54,8 @@ impl Effect {
         }
     }
 
+    /// Work that reads much of the file active: the screen is drawn first (saying what it waits
+    /// for), and the work runs once that frame is on screen and no key is waiting.
     pub fn waits_for_the_frame(&self) -> bool {
         matches!(self, Effect::LoadPersonAlerts | Effect::LoadFindings)
     }

@@ -41,7 +41,7 @@ fn export(store: &Store, request: &ExportRequest, m: &Model) -> Result<Outcome, 
         Document::Plan(format) => person::plan(store, &person, format, s),
         Document::Bilan(format) => person::bilan(store, &person, format, false, s),
         Document::Ecomap(format) => person::ecomap(store, &person, format, s.today, s.lang),
-        Document::Case => person::case(store, person.id, false, person::export_problem),
+        Document::Case => person::case(store, person.id, false),
         // The dossier is guarded over what its chapters quote too, and a Word file is not text.
         Document::Dpp(format) => {
             let source = DppSource::load(store, &[person.id]).map_err(read_failure)?;

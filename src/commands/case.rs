@@ -9,8 +9,9 @@ use crate::export::case_json::{CaseError, import_case, parse_case};
 use crate::i18n::{Problem, problem};
 use crate::privacy::records::Scope;
 
-pub(crate) fn case_problem(env: &Env, e: CaseError) -> Problem {
-    // What the database refused is kept in the log as a kind, for whoever looks into it.
+/// Why a case file could not be imported. What the database refused is kept in the log as a kind,
+/// for whoever looks into it.
+fn case_problem(env: &Env, e: CaseError) -> Problem {
     if let (CaseError::Store(store), Some(dir)) = (&e, &env.data_dir) {
         let event = crate::log::LogEvent::Failed { effect: "import_case", category: store.into() };
         crate::log::append(&crate::log::log_path(dir), &event);
@@ -33,7 +34,7 @@ pub(crate) fn case_problem(env: &Env, e: CaseError) -> Problem {
 pub fn export(env: &Env, person: &str, dest: &str, force: bool, include_sensitive: bool) -> Result<(), Problem> {
     let store = env.open_reader()?;
     let found = super::person_named(&store, person)?;
-    let json = crate::export::person::case(&store, found.id, include_sensitive, |e| case_problem(env, e))?;
+    let json = crate::export::person::case(&store, found.id, include_sensitive)?;
     let export = Export { env, store: &store, person: &found, scope: Scope::Case, force };
     deliver_anonymous(&export, dest, &json)
 }

@@ -105,15 +105,9 @@ pub fn ecomap(
     })
 }
 
-/// Her whole case as versioned JSON, the sensitive journal entries only when asked; `problem`
-/// says why the case could not be read (the command line also logs it).
-pub fn case(
-    store: &Store,
-    person: PersonId,
-    include_sensitive: bool,
-    problem: impl Fn(CaseError) -> Problem,
-) -> Result<String, Problem> {
-    let case = export_case(store, person).map_err(problem)?;
+/// Her whole case as versioned JSON, the sensitive journal entries only when asked.
+pub fn case(store: &Store, person: PersonId, include_sensitive: bool) -> Result<String, Problem> {
+    let case = export_case(store, person).map_err(export_problem)?;
     let case = if include_sensitive { case } else { case.without_sensitive() };
     let json = serde_json::to_string_pretty(&case).map_err(|_| Problem::Storage(crate::i18n::StorageFault::Other))?;
     Ok(with_newline(json))

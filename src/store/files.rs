@@ -25,12 +25,18 @@ pub(crate) fn create_private_dir(dir: &Path) -> io::Result<()> {
     make_private(dir)
 }
 
+/// The files of a data folder that are parcours's own, backups aside: the database, its side
+/// files, the lock and the log. Made private on every open; never the target of an export.
+fn own_files(data_dir: &Path) -> [std::path::PathBuf; 6] {
+    let db = data_dir.join(super::DB_FILE);
+    let [wal, shm] = side_files(&db);
+    [with_suffix(&db, "-journal"), db, wal, shm, data_dir.join(LOCK_FILE), data_dir.join(LOG_FILE)]
+}
+
 /// Makes the database, its side files, the lock, the log and the backups of `data_dir` private
 /// to the user again: a `chmod 644` or a copy with other rights does not outlive the next open.
 pub(crate) fn make_folder_private(data_dir: &Path) -> io::Result<()> {
-    let db = data_dir.join(super::DB_FILE);
-    let [wal, shm] = side_files(&db);
-    for file in [with_suffix(&db, "-journal"), db, wal, shm, data_dir.join(LOCK_FILE), data_dir.join(LOG_FILE)] {
+    for file in own_files(data_dir) {
         make_private(&file)?;
     }
     let backups = data_dir.join(BACKUP_DIR);
@@ -128,10 +134,7 @@ impl<'a> Guard<'a> {
     pub fn check(&self, target: &Path) -> Result<(), StoreError> {
         let Some(dir) = self.data_dir.and_then(|d| d.canonicalize().ok()) else { return Ok(()) };
         let Some(resolved) = resolve(target) else { return Ok(()) };
-        let db = dir.join(super::DB_FILE);
-        let [wal, shm] = side_files(&db);
-        let protected = [db.clone(), wal, shm, with_suffix(&db, "-journal"), dir.join(LOCK_FILE), dir.join(LOG_FILE)];
-        let hit = protected.iter().any(|p| *p == resolved || same_inode(p, target))
+        let hit = own_files(&dir).iter().any(|p| *p == resolved || same_inode(p, target))
             || (!self.backups && resolved.starts_with(dir.join(BACKUP_DIR)));
         if hit { Err(StoreError::BaseFile { path: target.to_path_buf() }) } else { Ok(()) }
     }

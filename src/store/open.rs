@@ -70,7 +70,7 @@ pub(crate) fn open_reader_with(data_dir: &Path, migrations: &[&str]) -> Result<R
 /// Reading beside the parcours that holds the lock: SQLite's WAL lets a reader see the last
 /// committed state while another connection writes. Nothing here writes to the database.
 fn open_read_only(data_dir: &Path, supported: i64) -> Result<Store, StoreError> {
-    make_folder_private(data_dir).map_err(|e| io_in(data_dir, e))?;
+    // The parcours that holds the lock made the folder private when it opened it.
     let db = data_dir.join(DB_FILE);
     let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
     let conn = Connection::open_with_flags(&db, flags).map_err(|e| sql_in(data_dir, &db, e))?;
@@ -217,8 +217,6 @@ fn check(db: &Path, probe: Probe, supported: i64) -> Result<Probe, StoreError> {
     Ok(probe)
 }
 
-/// What went wrong in a migration, by kind only: SQLite's own message may quote the SQL, and an
-/// error on a row may one day quote what a user wrote.
 /// A copy of the database as it is, before it is migrated from schema `from`. A migration that
 /// failed left the database as it was: when it is retried, the copy of the earlier attempt, if
 /// identical, is the one kept, rather than one more copy at every attempt.
