@@ -48,8 +48,13 @@ impl EvaluationState {
         }
     }
 
-    pub fn next_due(&self, referral: Option<NaiveDate>) -> Option<NaiveDate> {
-        next_due(self.latest().map(|e| (e.date, e.next_date)), referral)
+    /// When the person's next evaluation is due; none once her accompaniment is closed, whatever
+    /// the last evaluation planned.
+    pub fn next_due(&self, person: &crate::domain::person::Person) -> Option<NaiveDate> {
+        if person.status == crate::domain::person::PersonStatus::Closed {
+            return None;
+        }
+        next_due(self.latest().map(|e| (e.date, e.next_date)), person.referral_date)
     }
 
     /// The domains rated at least once, in the order of the configured domains, then any rated

@@ -31,7 +31,8 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     // What is left for the alerts: the inner width less the fixed columns, their gaps and the « ▶ ».
     let alerts_width = area.width.saturating_sub(2 + 2 + columns.iter().sum::<u16>() + 5);
     let filtering = m.file_active.filter.is_some();
-    let selected = m.selected_row();
+    // The rows are filtered and ordered once per frame: `selected_row` would do it again.
+    let selected = visible.get(m.file_active.selected).and_then(|i| m.rows.get(*i));
     let hits_for_selected: Vec<_> =
         selected.map(|r| m.file_active.text_hits.of(r.person.id).take(3).collect()).unwrap_or_default();
     let hits_height = if hits_for_selected.is_empty() { 0 } else { hits_for_selected.len() as u16 + 2 };

@@ -12,7 +12,6 @@ use crate::app::form::FieldId;
 use crate::app::model::{Model, PersonState};
 use crate::domain::alerts::{AlertFacts, follow_up_alerts};
 use crate::domain::date::{days_between, format_fr, format_fr_opt};
-use crate::domain::person::PersonStatus;
 use crate::domain::text::display;
 use crate::i18n::{Say, T, alert_text, field_label, identifying_alert, record_place, say, status_label, tr};
 use crate::theme::{Role, Theme};
@@ -37,8 +36,7 @@ fn rows_for(text: &str, width: u16) -> u16 {
 /// « 13/11/2026, point d’étape, score T 43,9 · prochaine le 10/02/2027 ».
 fn last_evaluation(m: &Model, p: &PersonState) -> String {
     use crate::i18n::evaluation::{E, decimal, et, evaluation_kind};
-    // A closed accompaniment has no next evaluation to announce.
-    let next = p.evaluation.next_due(p.person.referral_date).filter(|_| p.person.status != PersonStatus::Closed);
+    let next = p.evaluation.next_due(&p.person);
     let next = next.map(|d| format!(" · {} {}", et(m.lang, E::NextOn), format_fr(d))).unwrap_or_default();
     match p.evaluation.latest() {
         Some(e) => {
@@ -109,7 +107,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         last_contact: person.last_contact,
         referral_date: person.referral_date,
         late_actions: p.project.open_actions().iter().filter(|a| a.is_late(m.today)).count(),
-        next_evaluation: p.evaluation.next_due(person.referral_date),
+        next_evaluation: p.evaluation.next_due(person),
     };
     let found = follow_up_alerts(person.status, &facts, m.today);
     let network = super::network::network_alerts(m, p);
