@@ -32,13 +32,11 @@ impl Config {
     /// Reads config.toml; a missing file is the default, a broken one is reported and ignored.
     pub fn load(config_dir: Option<&Path>) -> (Config, Option<ConfigIssue>) {
         let Some(path) = config_dir.map(|d| d.join("config.toml")) else { return (Config::default(), None) };
-        match crate::input::read_text_limited(&path, crate::input::MAX_SETTINGS_BYTES) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Config::default(), None),
-            Err(e) => match IoReason::of(&e) {
-                IoReason::NotUtf8 => (Config::default(), Some(ConfigIssue::NotUtf8)),
-                reason => (Config::default(), Some(ConfigIssue::Unreadable(reason))),
-            },
-            Ok(text) => match toml::from_str(crate::domain::text::without_bom(&text)) {
+        match crate::input::read_settings(&path) {
+            Ok(None) => (Config::default(), None),
+            Err(IoReason::NotUtf8) => (Config::default(), Some(ConfigIssue::NotUtf8)),
+            Err(reason) => (Config::default(), Some(ConfigIssue::Unreadable(reason))),
+            Ok(Some(text)) => match toml::from_str(&text) {
                 Ok(c) => (c, None),
                 Err(e) => (Config::default(), Some(ConfigIssue::Invalid(e.message().to_string()))),
             },

@@ -31,13 +31,14 @@ pub fn read_text_limited(source: &Path, limit: u64) -> io::Result<String> {
     String::from_utf8(read_limited(source, limit)?).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))
 }
 
-/// A settings file (config, keymap, theme): its text, `None` when it cannot be read (a missing
-/// file means the defaults), or why it is refused: larger than [`MAX_SETTINGS_BYTES`].
-pub fn read_settings(path: &Path) -> Result<Option<String>, String> {
+/// A settings file (config, keymap, theme), read one way for the three: its text without a BOM,
+/// `None` when there is none (the defaults apply), or why it cannot be read — larger than
+/// [`MAX_SETTINGS_BYTES`], not UTF-8, a folder… — for the user's own language to say.
+pub fn read_settings(path: &Path) -> Result<Option<String>, crate::i18n::IoReason> {
     match read_text_limited(path, MAX_SETTINGS_BYTES) {
-        Ok(text) => Ok(Some(text)),
-        Err(e) if TooLarge::of(&e).is_some() => Err(format!("{}: {e}", path.display())),
-        Err(_) => Ok(None),
+        Ok(text) => Ok(Some(crate::domain::text::without_bom(&text).to_string())),
+        Err(e) if e.kind() == io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(crate::i18n::IoReason::of(&e)),
     }
 }
 

@@ -116,7 +116,15 @@ pub struct Theme {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ThemeProblem {
     Unknown(String),
-    Invalid { name: String, reason: String },
+    Invalid {
+        name: String,
+        reason: String,
+    },
+    /// The user's theme file exists but cannot be read (too large, not UTF-8, a folder…).
+    Unreadable {
+        name: String,
+        reason: crate::i18n::IoReason,
+    },
 }
 
 #[derive(Debug, Deserialize)]
@@ -224,7 +232,7 @@ fn source_of(name: &str, config_dir: Option<&Path>) -> Result<String, ThemeProbl
         let path = dir.join("themes").join(format!("{name}.toml"));
         match crate::input::read_settings(&path) {
             Ok(Some(text)) => return Ok(text),
-            Err(reason) => return Err(ThemeProblem::Invalid { name: name.to_string(), reason }),
+            Err(reason) => return Err(ThemeProblem::Unreadable { name: name.to_string(), reason }),
             Ok(None) => {}
         }
     }
@@ -271,6 +279,26 @@ fn first_line(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_unreadable_theme_file_is_said_in_the_users_language() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::create_dir(dir.path().join("themes")).unwrap();
+        let file = std::fs::File::create(dir.path().join("themes").join("gros.toml")).unwrap();
+        file.set_len(2 * 1024 * 1024).unwrap();
+        let (_, problem) = load("gros", Some(dir.path()));
+        let Some(ThemeProblem::Unreadable { name, reason }) = problem else { panic!("{problem:?}") };
+        let said =
+            |lang| crate::i18n::problem(lang, &crate::i18n::Problem::ThemeUnreadable(name.clone(), reason.clone()));
+        assert_eq!(
+            said(crate::i18n::Lang::Fr),
+            "Thème «\u{a0}gros\u{a0}» ignoré\u{a0}: le fichier dépasse la limite de 1\u{a0}Mo\u{a0}; thème sombre utilisé."
+        );
+        assert_eq!(
+            said(crate::i18n::Lang::En),
+            "Theme « gros » ignored: the file is larger than the 1 MB limit; dark theme used."
+        );
+    }
 
     #[test]
     fn every_builtin_theme_loads_and_defines_every_role() {

@@ -22,11 +22,11 @@ pub fn run(env: &Env) -> Result<(), Problem> {
         crate::theme::load(env.theme.as_deref().unwrap_or(crate::theme::DEFAULT_THEME), env.config_dir.as_deref());
     let mut notes_before = Vec::new();
     let (keymap, keymap_problems) = match env.config_dir.as_ref().map(|d| d.join("keymap.toml")) {
-        Some(path) => match crate::input::read_text_limited(&path, crate::input::MAX_SETTINGS_BYTES) {
-            Ok(text) => Keymap::with_user_file(&text),
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => (Keymap::default_keymap(), Vec::new()),
-            Err(e) => {
-                notes_before.push(Problem::KeymapUnreadable(crate::i18n::IoReason::of(&e)));
+        Some(path) => match crate::input::read_settings(&path) {
+            Ok(Some(text)) => Keymap::with_user_file(&text),
+            Ok(None) => (Keymap::default_keymap(), Vec::new()),
+            Err(reason) => {
+                notes_before.push(Problem::KeymapUnreadable(reason));
                 (Keymap::default_keymap(), Vec::new())
             }
         },
@@ -44,6 +44,7 @@ pub fn run(env: &Env) -> Result<(), Problem> {
     match theme_problem {
         Some(ThemeProblem::Unknown(name)) => notes.push(Problem::UnknownTheme(name)),
         Some(ThemeProblem::Invalid { name, reason }) => notes.push(Problem::InvalidTheme(name, reason)),
+        Some(ThemeProblem::Unreadable { name, reason }) => notes.push(Problem::ThemeUnreadable(name, reason)),
         None => {}
     }
     for p in keymap_problems {
@@ -62,7 +63,7 @@ pub fn run(env: &Env) -> Result<(), Problem> {
         let setting = match note {
             Problem::ConfigProblem(_) => SettingProblem::Config,
             Problem::UnknownTheme(_) => SettingProblem::UnknownTheme,
-            Problem::InvalidTheme(..) => SettingProblem::InvalidTheme,
+            Problem::InvalidTheme(..) | Problem::ThemeUnreadable(..) => SettingProblem::InvalidTheme,
             _ => SettingProblem::Keymap,
         };
         append(&log, &LogEvent::Setting(setting));

@@ -692,6 +692,7 @@ pub fn problem(p: &Problem) -> String {
         Problem::DemoAlreadyThere => "The demo is already loaded: nothing was added.".into(),
         Problem::Generated(n) => format!("{n} synthetic persons generated."),
         Problem::ScreenshotsWritten(n, dir) => format!("{n} screenshots written to {dir}."),
+        Problem::ThemeUnreadable(name, e) => format!("Theme « {name} » ignored: {}; dark theme used.", io_reason(e)),
         Problem::NoTerminal => "parcours opens in a terminal; elsewhere, use its commands (parcours --help).".into(),
         Problem::Panic(log) => {
             format!("parcours hit an unexpected error and stopped. Your saved records are intact. Details: {log}")

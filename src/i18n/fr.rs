@@ -740,6 +740,9 @@ pub fn problem(p: &Problem) -> String {
         Problem::DemoAlreadyThere => "La démonstration est déjà chargée\u{a0}: rien n’a été ajouté.".into(),
         Problem::Generated(n) => format!("{n} personnes synthétiques générées."),
         Problem::ScreenshotsWritten(n, dir) => format!("{n} captures écrites dans {dir}."),
+        Problem::ThemeUnreadable(name, e) => {
+            format!("Thème «\u{a0}{name}\u{a0}» ignoré\u{a0}: {}\u{a0}; thème sombre utilisé.", io_reason(e))
+        }
         Problem::NoTerminal => {
             "parcours s’ouvre dans un terminal\u{a0}; ailleurs, utilisez ses commandes (parcours --help).".into()
         }

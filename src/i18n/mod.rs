@@ -712,6 +712,8 @@ pub enum Problem {
     Panic(String),
     /// The interactive screen was asked for with no terminal to draw on (a pipe, a cron job).
     NoTerminal,
+    /// A theme file of the user's that cannot be read: the dark theme is used.
+    ThemeUnreadable(String, IoReason),
     UnknownTheme(String),
     InvalidTheme(String, String),
     /// keymap.toml is not TOML: where reading stopped; the default keys apply.
