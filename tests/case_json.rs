@@ -411,3 +411,14 @@ fn characters_that_hide_text_are_removed_from_an_imported_case() {
     let entries = target.all_entries(report.person_id).unwrap();
     assert!(entries.iter().any(|e| e.situation == "Vit\nseul depuis 2020 👩\u{200D}⚕\u{FE0F}"), "{entries:?}");
 }
+
+#[test]
+fn a_journal_entry_that_cleans_to_nothing_is_refused_by_name_like_the_form_would() {
+    let mut case = demo_case();
+    let path = case.path.as_mut().unwrap();
+    path.journal[0].summary = "\u{7}\u{200b}".into();
+    let day = path.journal[0].date;
+    let (record, why) = refusal_of(&case);
+    assert_eq!(record, CaseRecord::Journal(day));
+    assert!(matches!(why, CaseRefusal::Rule(_)), "a rule of the form, not the database's: {why:?}");
+}

@@ -268,11 +268,14 @@ pub fn check_rules(case: &CaseFile, today: NaiveDate) -> Result<(), Refused> {
         for e in &path.journal {
             first(
                 CaseRecord::Journal(e.date),
-                journal::validate(e, today).into_iter().map(FieldError::Journal).collect(),
+                journal::validate(&crate::store::journal::cleaned(e), today)
+                    .into_iter()
+                    .map(FieldError::Journal)
+                    .collect(),
             )?;
         }
         for e in &path.evaluations {
-            let problems = evaluation::validate(e, today);
+            let problems = evaluation::validate(&crate::store::evaluation::cleaned(e), today);
             first(CaseRecord::Evaluation(e.date), problems.into_iter().map(FieldError::Evaluation).collect())?;
         }
         check_partner_names(&path.partners)?;

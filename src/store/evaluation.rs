@@ -90,7 +90,7 @@ pub(crate) fn load_person_evaluations(conn: &Connection, person: PersonId) -> Re
     Ok(evaluations)
 }
 
-fn cleaned(e: &Evaluation) -> Evaluation {
+pub(crate) fn cleaned(e: &Evaluation) -> Evaluation {
     let block = |s: &str| clean(s).trim().to_string();
     let mut ratings: Vec<Rating> = Vec::new();
     for r in &e.ratings {

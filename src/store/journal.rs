@@ -62,7 +62,7 @@ fn load(conn: &Connection, id: JournalId) -> Result<JournalEntry, StoreError> {
     load_person_journal(conn, person)?.into_iter().find(|e| e.id == id).ok_or(StoreError::NotFound)
 }
 
-fn cleaned(e: &JournalEntry) -> JournalEntry {
+pub(crate) fn cleaned(e: &JournalEntry) -> JournalEntry {
     let mut partners: Vec<PartnerId> = Vec::new();
     for p in &e.partners {
         if !partners.contains(p) {
