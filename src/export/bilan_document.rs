@@ -183,7 +183,7 @@ impl BilanDocument {
     }
 }
 
-pub use crate::domain::gas::signed;
+use crate::domain::gas::signed;
 
 fn objective_title(input: &BilanInput, id: ObjectiveId) -> String {
     input

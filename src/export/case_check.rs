@@ -38,7 +38,6 @@ pub enum CaseLink {
     Objective,
     Action,
     Partner,
-    Tie,
 }
 
 /// Why a record of a case file is refused.

@@ -129,12 +129,10 @@ fn link_name(lang: Lang, link: CaseLink) -> &'static str {
         (Lang::Fr, CaseLink::Objective) => "l’objectif",
         (Lang::Fr, CaseLink::Action) => "l’action",
         (Lang::Fr, CaseLink::Partner) => "le partenaire",
-        (Lang::Fr, CaseLink::Tie) => "le lien",
         (Lang::En, CaseLink::Axis) => "axis",
         (Lang::En, CaseLink::Objective) => "objective",
         (Lang::En, CaseLink::Action) => "action",
         (Lang::En, CaseLink::Partner) => "partner",
-        (Lang::En, CaseLink::Tie) => "tie",
     }
 }
 
