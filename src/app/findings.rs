@@ -1,9 +1,10 @@
 //! « Données identifiantes »: what the anonymity scan finds in every person's records, each
 //! finding with the record it lies in and the way to it, so that she can go and edit it.
 
-use super::competencies::{CaseRecords, Jump};
+use super::competencies::Jump;
 use super::model::PersonTab;
 use super::project::PlanItem;
+use crate::domain::case::Case;
 use crate::domain::evidence::Evidence;
 use crate::domain::journal::JournalEntry;
 use crate::domain::partner::Partner;
@@ -32,7 +33,7 @@ pub struct FindingsState {
 
 /// Where the record of a finding is shown. Records are named by their words in the finding (a
 /// title, a day): the first record of the person that matches is the one.
-fn jump_to(c: &CaseRecords, location: &Location, domains: &[String], partners: &[Partner]) -> Jump {
+fn jump_to(c: &Case, location: &Location, domains: &[String], partners: &[Partner]) -> Jump {
     let id = c.person.id;
     let short = |s: &str| excerpt(s, 40);
     let plan = &c.plan;
@@ -96,7 +97,7 @@ pub fn rows_of(
     domains: &[String],
 ) -> Result<Vec<FindingRow>, StoreError> {
     let partners = store.partners(true)?;
-    let records = CaseRecords::load(store, person)?;
+    let records = store.case(person)?;
     let mut rows: Vec<FindingRow> = found
         .into_iter()
         .map(|f| {
@@ -133,7 +134,7 @@ pub fn load(store: &Store, domains: &[String]) -> Result<Vec<FindingRow>, StoreE
         let case = export_case(store, p.id).map_err(|e| StoreError::Invalid(e.to_string()))?;
         let own = std::slice::from_ref(&p.pseudonym);
         let mut found = scan_case(&case, own);
-        let records = CaseRecords::from_case(&case);
+        let records = store.case(p.id)?;
         found.extend(scan_path(&records.journal, &records.evaluations, Scope::Case, own));
         // Her reflective notes: the DPP quotes them.
         for e in evidence.iter().filter(|e| e.person_id == Some(p.id)) {

@@ -4,8 +4,8 @@
 
 use chrono::NaiveDate;
 
-use crate::app::form::FieldError;
 use crate::domain::date::YEARS;
+use crate::domain::field::FieldError;
 use crate::domain::text::MAX_FIELD_CHARS;
 use crate::domain::tie::TieTarget;
 

@@ -7,9 +7,9 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::app::competencies::CaseRecords;
 use crate::app::runtime::store_problem;
 use crate::cli::{BilanFormat, DppDates, DppFormat, EcomapFormat, PlanFormat};
+use crate::domain::case::Case;
 use crate::domain::evidence::Evidence;
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::person::{Person, PersonId};
@@ -115,7 +115,7 @@ pub fn case(store: &Store, person: PersonId, include_sensitive: bool) -> Result<
 
 /// What the DPP is made of: the situations' records and the evidence about them.
 pub struct DppSource {
-    pub cases: Vec<CaseRecords>,
+    pub cases: Vec<Case>,
     pub evidence: Vec<Evidence>,
     pub partners: Vec<crate::domain::partner::Partner>,
 }
@@ -124,11 +124,11 @@ impl DppSource {
     /// The records of these situations (each once) and the evidence about them or about the
     /// practice.
     pub fn load(store: &Store, persons: &[PersonId]) -> Result<DppSource, Problem> {
-        let mut cases: Vec<CaseRecords> = Vec::new();
+        let mut cases: Vec<Case> = Vec::new();
         for id in persons {
             // The same situation named twice (by id and by pseudonym) is presented once.
             if !cases.iter().any(|c| c.person.id == *id) {
-                cases.push(CaseRecords::load(store, *id).map_err(|e| store_problem(&e))?);
+                cases.push(store.case(*id).map_err(|e| store_problem(&e))?);
             }
         }
         let chosen: Vec<PersonId> = cases.iter().map(|c| c.person.id).collect();

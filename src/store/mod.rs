@@ -2,6 +2,7 @@
 
 mod audit;
 mod backup;
+mod case;
 pub(crate) mod columns;
 mod deadline;
 pub(crate) mod diagnosis;
