@@ -10,6 +10,7 @@ pub mod ecomap_ties;
 pub mod evaluation;
 pub mod evidence;
 pub mod field;
+pub mod fields;
 pub mod gas;
 pub mod identifier;
 pub mod journal;

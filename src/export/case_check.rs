@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 
 use crate::domain::date::YEARS;
 use crate::domain::field::FieldError;
+use crate::domain::fields::{Dates, RecordFields, Texts};
 use crate::domain::text::MAX_FIELD_CHARS;
-use crate::domain::tie::TieTarget;
 
 use super::case_json::CaseFile;
 
@@ -92,128 +92,32 @@ pub fn check_dates(case: &CaseFile) -> Result<(), Refused> {
     Ok(())
 }
 
-type Texts<'a> = Vec<(&'static str, &'a str)>;
-type Dates = Vec<(&'static str, NaiveDate)>;
-
 /// Each record with its texts and dates, named by their keys in the file.
 fn fields(case: &CaseFile) -> Vec<(CaseRecord, Texts<'_>, Dates)> {
-    let mut out = Vec::new();
-    let p = &case.person;
-    out.push((
-        CaseRecord::Person,
-        vec![
-            ("pseudonym", p.pseudonym.as_str()),
-            ("dispositif", &p.dispositif),
-            ("referral_source", &p.referral_source),
-            ("consent_scope", &p.consent_scope),
-        ],
-        [("referral_date", p.referral_date), ("consent_date", p.consent_date), ("last_contact", p.last_contact)]
-            .into_iter()
-            .filter_map(|(f, d)| d.map(|d| (f, d)))
-            .collect(),
-    ));
+    fn of<R: RecordFields>(record: CaseRecord, r: &R) -> (CaseRecord, Texts<'_>, Dates) {
+        (record, r.texts(), r.dates())
+    }
+    let mut out = vec![of(CaseRecord::Person, &case.person)];
     for e in &case.diagnosis {
-        let mut texts = vec![
-            ("domain", e.domain.as_str()),
-            ("situation", &e.situation),
-            ("person_words", &e.person_words),
-            ("resources", &e.resources),
-            ("risks", &e.risks),
-            ("source", &e.source),
-        ];
-        for n in &e.needs {
-            texts.push(("needs", &n.text));
-            texts.extend(n.serafin_code.as_deref().map(|c| ("needs", c)));
-        }
-        out.push((CaseRecord::Entry { domain: e.domain.clone(), revision: e.revision }, texts, vec![("date", e.date)]));
+        out.push(of(CaseRecord::Entry { domain: e.domain.clone(), revision: e.revision }, e));
     }
     if let Some(plan) = &case.plan {
-        for a in &plan.axes {
-            let mut texts =
-                vec![("title", a.title.as_str()), ("rationale", &a.rationale), ("participation", &a.participation)];
-            texts.push(("person_view", &a.person_view));
-            texts.extend(a.needs.iter().flat_map(|n| [("needs", n.domain.as_str()), ("needs", &n.text)]));
-            out.push((CaseRecord::Axis(a.id), texts, vec![("created_on", a.created_on)]));
-        }
-        for o in &plan.objectives {
-            let mut texts = vec![
-                ("title", o.title.as_str()),
-                ("indicator", &o.indicator),
-                ("expected_result", &o.expected_result),
-                ("person_view", &o.person_view),
-            ];
-            texts.extend(o.gas.levels.iter().map(|l| ("gas", l.as_str())));
-            texts.extend(o.needs.iter().flat_map(|n| [("needs", n.domain.as_str()), ("needs", &n.text)]));
-            let mut dates = vec![("created_on", o.created_on)];
-            dates.extend(o.deadline.map(|d| ("deadline", d)));
-            out.push((CaseRecord::Objective(o.id), texts, dates));
-        }
-        for a in &plan.actions {
-            let mut texts = vec![("what", a.what.as_str())];
-            texts.extend(a.serafin_service.as_deref().map(|s| ("serafin_service", s)));
-            let dates = [("start", a.start), ("due", a.due), ("done_on", a.done_on)];
-            out.push((
-                CaseRecord::Action(a.id),
-                texts,
-                dates.into_iter().filter_map(|(f, d)| d.map(|d| (f, d))).collect(),
-            ));
-        }
-        for pp in &plan.postponements {
-            let mut dates = vec![("on", pp.on), ("to", pp.to)];
-            dates.extend(pp.from.map(|d| ("from", d)));
-            out.push((CaseRecord::Postponement(pp.action_id), vec![("reason", pp.reason.as_str())], dates));
-        }
-        partner_fields(&plan.partners, &mut out);
+        out.extend(plan.axes.iter().map(|a| of(CaseRecord::Axis(a.id), a)));
+        out.extend(plan.objectives.iter().map(|o| of(CaseRecord::Objective(o.id), o)));
+        out.extend(plan.actions.iter().map(|a| of(CaseRecord::Action(a.id), a)));
+        out.extend(plan.postponements.iter().map(|pp| of(CaseRecord::Postponement(pp.action_id), pp)));
+        out.extend(plan.partners.iter().map(|p| of(CaseRecord::Partner(p.id), p)));
     }
     if let Some(network) = &case.network {
-        for t in &network.ties {
-            let mut texts = vec![("role", t.role.as_str()), ("notes", &t.notes)];
-            if let TieTarget::Informal { label, .. } = &t.target {
-                texts.push(("target", label));
-            }
-            let mut dates = vec![("since", t.since)];
-            dates.extend(t.until.map(|d| ("until", d)));
-            if let Some(c) = &t.consent {
-                texts.push(("consent", &c.scope));
-                dates.push(("consent", c.date));
-            }
-            out.push((CaseRecord::Tie(t.id), texts, dates));
-        }
-        partner_fields(&network.partners, &mut out);
+        out.extend(network.ties.iter().map(|t| of(CaseRecord::Tie(t.id), t)));
+        out.extend(network.partners.iter().map(|p| of(CaseRecord::Partner(p.id), p)));
     }
     if let Some(path) = &case.path {
-        for e in &path.journal {
-            out.push((CaseRecord::Journal(e.date), vec![("summary", e.summary.as_str())], vec![("date", e.date)]));
-        }
-        for e in &path.evaluations {
-            let mut texts = vec![
-                ("participants", e.participants.as_str()),
-                ("tools", &e.tools),
-                ("person_view", &e.person_view),
-                ("referent_view", &e.referent_view),
-                ("decisions", &e.decisions),
-            ];
-            texts.extend(e.ratings.iter().map(|r| ("ratings", r.domain.as_str())));
-            let mut dates = vec![("date", e.date)];
-            dates.extend(e.next_date.map(|d| ("next_date", d)));
-            out.push((CaseRecord::Evaluation(e.date), texts, dates));
-        }
-        partner_fields(&path.partners, &mut out);
+        out.extend(path.journal.iter().map(|e| of(CaseRecord::Journal(e.date), e)));
+        out.extend(path.evaluations.iter().map(|e| of(CaseRecord::Evaluation(e.date), e)));
+        out.extend(path.partners.iter().map(|p| of(CaseRecord::Partner(p.id), p)));
     }
     out
-}
-
-fn partner_fields<'a>(partners: &'a [crate::domain::partner::Partner], out: &mut Vec<(CaseRecord, Texts<'a>, Dates)>) {
-    for p in partners {
-        let texts = vec![
-            ("name", p.name.as_str()),
-            ("expertise", &p.expertise),
-            ("territory", &p.territory),
-            ("contact", &p.contact),
-            ("notes", &p.notes),
-        ];
-        out.push((CaseRecord::Partner(p.id), texts, Vec::new()));
-    }
 }
 
 /// Every record of the file obeys the rules of the form that writes it, checked on the text as

@@ -5,6 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 
+use crate::domain::case::Case;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::evaluation::Evaluation;
 use crate::domain::journal::JournalEntry;
@@ -222,32 +223,59 @@ pub struct ImportReport {
 const MAX_SUFFIX: u32 = 9_999;
 
 pub fn export_case(store: &Store, person: PersonId) -> Result<CaseFile, CaseError> {
-    Ok(CaseFile {
-        format: CASE_FORMAT.to_string(),
-        version: CASE_VERSION,
-        person: store.person(person)?,
-        diagnosis: store.all_entries(person)?,
-        plan: export_plan(store, person)?,
-        network: export_network(store, person)?,
-        path: export_path(store, person)?,
-    })
-}
-
-fn export_path(store: &Store, person: PersonId) -> Result<Option<CasePath>, CaseError> {
-    // The person is known (the card was just read): no need to ask again for each list.
-    let journal = store.journal_of_known(person)?;
-    let evaluations = store.evaluations_of_known(person)?;
-    if journal.is_empty() && evaluations.is_empty() {
-        return Ok(None);
-    }
-    let mut ids: Vec<PartnerId> = journal.iter().flat_map(|e| e.partners.iter().copied()).collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let partners = store.partners(true)?.into_iter().filter(|p| ids.contains(&p.id)).collect();
-    Ok(Some(CasePath { journal, evaluations, partners }))
+    Ok(CaseFile::of(&store.case(person)?, &store.partners(true)?))
 }
 
 impl CaseFile {
+    /// The file of a case; `directory` gives the partners it names, by value. The plan, the network
+    /// and the path are left out when empty, as files have always been written.
+    pub fn of(case: &Case, directory: &[Partner]) -> CaseFile {
+        let Case { person, diagnosis, plan, postponements, ties, journal, evaluations, evidence: _ } = case;
+        // Partners by id for the plan and the network, in the directory's order for the path.
+        let by_id = |mut ids: Vec<PartnerId>| -> Vec<Partner> {
+            ids.sort_unstable();
+            ids.dedup();
+            ids.iter().filter_map(|id| directory.iter().find(|p| p.id == *id).cloned()).collect()
+        };
+        let plan = (!plan.axes.is_empty()).then(|| {
+            let carriers = plan.actions.iter().filter_map(|a| match a.carrier {
+                Carrier::Partner(id) => Some(id),
+                Carrier::Person | Carrier::Referent => None,
+            });
+            CasePlan {
+                axes: plan.axes.clone(),
+                objectives: plan.objectives.clone(),
+                actions: plan.actions.clone(),
+                postponements: postponements.clone(),
+                partners: by_id(carriers.collect()),
+            }
+        });
+        let network = (!ties.is_empty()).then(|| {
+            let targets = ties.iter().filter_map(|t| match t.target {
+                TieTarget::Partner(id) => Some(id),
+                TieTarget::Informal { .. } => None,
+            });
+            CaseNetwork { ties: ties.clone(), partners: by_id(targets.collect()) }
+        });
+        let path = (!journal.is_empty() || !evaluations.is_empty()).then(|| {
+            let named: HashSet<PartnerId> = journal.iter().flat_map(|e| e.partners.iter().copied()).collect();
+            CasePath {
+                journal: journal.clone(),
+                evaluations: evaluations.clone(),
+                partners: directory.iter().filter(|p| named.contains(&p.id)).cloned().collect(),
+            }
+        });
+        CaseFile {
+            format: CASE_FORMAT.to_string(),
+            version: CASE_VERSION,
+            person: person.clone(),
+            diagnosis: diagnosis.clone(),
+            plan,
+            network,
+            path,
+        }
+    }
+
     /// Leaves out the journal's sensitive entries: what an export carries unless asked for them.
     pub fn without_sensitive(mut self) -> CaseFile {
         if let Some(path) = self.path.as_mut() {
@@ -257,49 +285,6 @@ impl CaseFile {
         }
         self
     }
-}
-
-fn export_network(store: &Store, person: PersonId) -> Result<Option<CaseNetwork>, CaseError> {
-    let ties = store.ties(person)?;
-    if ties.is_empty() {
-        return Ok(None);
-    }
-    let mut ids: Vec<PartnerId> = ties
-        .iter()
-        .filter_map(|t| match t.target {
-            TieTarget::Partner(id) => Some(id),
-            TieTarget::Informal { .. } => None,
-        })
-        .collect();
-    ids.sort_unstable();
-    ids.dedup();
-    let partners = ids.into_iter().map(|id| store.partner(id)).collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(CaseNetwork { ties, partners }))
-}
-
-fn export_plan(store: &Store, person: PersonId) -> Result<Option<CasePlan>, CaseError> {
-    let p = store.plan(person)?;
-    if p.axes.is_empty() {
-        return Ok(None);
-    }
-    let mut carriers: Vec<PartnerId> = p
-        .actions
-        .iter()
-        .filter_map(|a| match a.carrier {
-            Carrier::Partner(id) => Some(id),
-            _ => None,
-        })
-        .collect();
-    carriers.sort_unstable();
-    carriers.dedup();
-    let partners = carriers.into_iter().map(|id| store.partner(id)).collect::<Result<Vec<_>, _>>()?;
-    Ok(Some(CasePlan {
-        postponements: store.person_postponements(person)?,
-        axes: p.axes,
-        objectives: p.objectives,
-        actions: p.actions,
-        partners,
-    }))
 }
 
 /// Reads a case file. Format and version are checked before the content, so that a file of a
