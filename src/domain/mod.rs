@@ -2,6 +2,7 @@
 
 pub mod alerts;
 pub mod case;
+pub mod case_refusal;
 pub mod competency;
 pub mod date;
 pub mod diagnosis;

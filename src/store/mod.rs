@@ -3,6 +3,8 @@
 mod audit;
 mod backup;
 mod case;
+pub(crate) mod case_check;
+mod case_insert;
 pub(crate) mod columns;
 mod deadline;
 pub(crate) mod diagnosis;
@@ -25,6 +27,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, TransactionBehavior};
 
+pub use case_insert::{ImportReport, InsertError};
 pub use error::StoreError;
 pub use files::{Guard, create_new_private, replace_whole};
 pub use open::Reader;
