@@ -18,6 +18,8 @@ pub(crate) mod partner;
 pub(crate) mod person;
 pub(crate) mod plan;
 mod plan_gaps;
+mod plan_write;
+mod row;
 mod schema;
 mod search;
 pub mod tie;
