@@ -65,13 +65,24 @@ fn load(conn: &Connection, id: JournalId) -> Result<JournalEntry, StoreError> {
 }
 
 pub(crate) fn cleaned(e: &JournalEntry) -> JournalEntry {
+    // Whole: a text added to the entry must be said cleaned here too.
+    let JournalEntry { id, person_id, kind, date, time, summary, partners: named, sensitive } = e;
     let mut partners: Vec<PartnerId> = Vec::new();
-    for p in &e.partners {
+    for p in named {
         if !partners.contains(p) {
             partners.push(*p);
         }
     }
-    JournalEntry { summary: clean(&e.summary).trim().to_string(), partners, ..e.clone() }
+    JournalEntry {
+        id: *id,
+        person_id: *person_id,
+        kind: *kind,
+        date: *date,
+        time: *time,
+        summary: clean(summary).trim().to_string(),
+        partners,
+        sensitive: *sensitive,
+    }
 }
 
 fn check(conn: &Connection, e: &JournalEntry) -> Result<(), StoreError> {
