@@ -8,13 +8,13 @@ use std::path::Path;
 use chrono::NaiveDate;
 
 use crate::app::runtime::store_problem;
+use crate::casefile::CaseFile;
 use crate::cli::{BilanFormat, DppDates, DppFormat, EcomapFormat, PlanFormat};
 use crate::domain::case::Case;
 use crate::domain::evidence::Evidence;
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::partner::Partner;
 use crate::domain::person::{Person, PersonId};
-use crate::export::case_json::CaseFile;
 use crate::export::dpp_document::{DppDocument, DppInput, QuotedEvidence};
 use crate::export::{
     bilan_document, bilan_html, bilan_markdown, dpp_docx, dpp_html, dpp_markdown, ecomap_dot, ecomap_svg,

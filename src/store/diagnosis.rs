@@ -57,22 +57,29 @@ fn query(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<
 
 /// The entry as it is stored: text cleaned of control characters, empty codes dropped.
 pub(crate) fn cleaned(e: &DiagnosisEntry) -> DiagnosisEntry {
+    // Every field named (no `..`): a text added to the entry must be said cleaned here too.
     DiagnosisEntry {
+        id: e.id,
+        person_id: e.person_id,
         domain: clean_line(&e.domain),
+        revision: e.revision,
         situation: clean(&e.situation),
         person_words: clean(&e.person_words),
         needs: e
             .needs
             .iter()
-            .map(|n| Need {
-                text: clean_line(&n.text),
-                serafin_code: n.serafin_code.as_deref().map(clean_line).filter(|c| !c.is_empty()),
+            .map(|Need { text, serafin_code }| Need {
+                text: clean_line(text),
+                serafin_code: serafin_code.as_deref().map(clean_line).filter(|c| !c.is_empty()),
             })
             .collect(),
         resources: clean(&e.resources),
         risks: clean(&e.risks),
+        priority_person: e.priority_person,
+        priority_referent: e.priority_referent,
         source: clean_line(&e.source),
-        ..e.clone()
+        date: e.date,
+        co_built: e.co_built,
     }
 }
 

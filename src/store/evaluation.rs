@@ -110,15 +110,22 @@ pub(crate) fn cleaned(e: &Evaluation) -> Evaluation {
             goals.push(g.clone());
         }
     }
+    // Every field named (no `..`): a text added to the evaluation must be said cleaned here too.
     Evaluation {
+        id: e.id,
+        person_id: e.person_id,
+        date: e.date,
+        kind: e.kind,
         participants: clean_line(&e.participants),
         tools: clean_line(&e.tools),
         person_view: block(&e.person_view),
         referent_view: block(&e.referent_view),
         decisions: block(&e.decisions),
+        next_date: e.next_date,
         goals,
         ratings,
-        ..e.clone()
+        t_score: e.t_score,
+        rho: e.rho,
     }
     .scored()
 }

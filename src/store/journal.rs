@@ -65,23 +65,22 @@ fn load(conn: &Connection, id: JournalId) -> Result<JournalEntry, StoreError> {
 }
 
 pub(crate) fn cleaned(e: &JournalEntry) -> JournalEntry {
-    // Whole: a text added to the entry must be said cleaned here too.
-    let JournalEntry { id, person_id, kind, date, time, summary, partners: named, sensitive } = e;
+    // Every field named (no `..`): a text added to the entry must be said cleaned here too.
     let mut partners: Vec<PartnerId> = Vec::new();
-    for p in named {
+    for p in &e.partners {
         if !partners.contains(p) {
             partners.push(*p);
         }
     }
     JournalEntry {
-        id: *id,
-        person_id: *person_id,
-        kind: *kind,
-        date: *date,
-        time: *time,
-        summary: clean(summary).trim().to_string(),
+        id: e.id,
+        person_id: e.person_id,
+        kind: e.kind,
+        date: e.date,
+        time: e.time,
+        summary: clean(&e.summary).trim().to_string(),
         partners,
-        sensitive: *sensitive,
+        sensitive: e.sensitive,
     }
 }
 

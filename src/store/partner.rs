@@ -30,13 +30,16 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Partner> {
 
 /// The partner as it is stored: text cleaned of control characters.
 pub(crate) fn cleaned(p: &Partner) -> Partner {
+    // Every field named (no `..`): a text added to the partner must be said cleaned here too.
     Partner {
+        id: p.id,
         name: clean_line(&p.name),
+        sector: p.sector,
         expertise: clean(&p.expertise),
         territory: clean_line(&p.territory),
         contact: clean(&p.contact),
         notes: clean(&p.notes),
-        ..p.clone()
+        archived: p.archived,
     }
 }
 

@@ -60,12 +60,21 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
 
 /// The person as it is stored: text cleaned of control characters.
 pub(crate) fn cleaned(p: &Person) -> Person {
+    // Every field named (no `..`): a text added to the card must be said cleaned here too.
     Person {
+        id: p.id,
         pseudonym: clean_line(&p.pseudonym),
+        birth_year: p.birth_year,
+        age_band: p.age_band,
         dispositif: clean_line(&p.dispositif),
+        referral_date: p.referral_date,
         referral_source: clean_line(&p.referral_source),
+        status: p.status,
+        fictitious: p.fictitious,
+        consent_date: p.consent_date,
         consent_scope: clean(&p.consent_scope),
-        ..p.clone()
+        last_contact: p.last_contact,
+        archived: p.archived,
     }
 }
 

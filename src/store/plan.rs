@@ -251,34 +251,61 @@ fn cleaned_needs(needs: &[NeedRef]) -> Vec<NeedRef> {
         .collect()
 }
 
+// Every field of each item named (no `..`): a text added to it must be said cleaned here too.
+
 pub(crate) fn cleaned_axis(a: &Axis) -> Axis {
     Axis {
+        id: a.id,
+        person_id: a.person_id,
+        position: a.position,
         title: clean_line(&a.title),
         rationale: clean(&a.rationale),
         needs: cleaned_needs(&a.needs),
         participation: clean(&a.participation),
         person_view: clean(&a.person_view),
-        ..a.clone()
+        created_on: a.created_on,
+        archived: a.archived,
     }
 }
 
 pub(crate) fn cleaned_objective(o: &Objective) -> Objective {
+    let gas = &o.gas;
     Objective {
+        id: o.id,
+        axis_id: o.axis_id,
+        position: o.position,
         title: clean_line(&o.title),
         indicator: clean(&o.indicator),
         expected_result: clean(&o.expected_result),
-        gas: GasScale { levels: o.gas.levels.clone().map(|l| clean(&l)), ..o.gas.clone() },
+        deadline: o.deadline,
+        status: o.status,
+        gas: GasScale {
+            levels: gas.levels.clone().map(|l| clean(&l)),
+            baseline: gas.baseline,
+            importance: gas.importance,
+            difficulty: gas.difficulty,
+        },
         person_view: clean(&o.person_view),
         needs: cleaned_needs(&o.needs),
-        ..o.clone()
+        replaces: o.replaces,
+        created_on: o.created_on,
+        archived: o.archived,
     }
 }
 
 pub(crate) fn cleaned_action(a: &PlanAction) -> PlanAction {
     PlanAction {
+        id: a.id,
+        objective_id: a.objective_id,
+        position: a.position,
         what: clean_line(&a.what),
+        carrier: a.carrier,
+        start: a.start,
+        due: a.due,
+        done_on: a.done_on,
+        status: a.status,
         serafin_service: a.serafin_service.as_deref().map(clean_line).filter(|c| !c.is_empty()),
-        ..a.clone()
+        archived: a.archived,
     }
 }
 

@@ -123,16 +123,28 @@ pub(crate) fn load_person_ties(conn: &Connection, person: PersonId) -> Result<Ve
 
 /// The tie as it is stored: text cleaned of control characters.
 pub(crate) fn cleaned(t: &Tie) -> Tie {
+    // Every field named (no `..`): a text added to the tie must be said cleaned here too.
     let target = match &t.target {
         TieTarget::Informal { kind, label } => TieTarget::Informal { kind: *kind, label: clean_line(label) },
-        partner => partner.clone(),
+        TieTarget::Partner(partner) => TieTarget::Partner(*partner),
     };
     Tie {
+        id: t.id,
+        person_id: t.person_id,
         target,
         role: clean_line(&t.role),
-        consent: t.consent.as_ref().map(|c| ShareConsent { scope: clean(&c.scope), ..c.clone() }),
+        strength: t.strength,
+        valence: t.valence,
+        flow: t.flow,
+        since: t.since,
+        until: t.until,
+        replaces: t.replaces,
+        consent: t.consent.as_ref().map(|ShareConsent { date, scope, basis }| ShareConsent {
+            date: *date,
+            scope: clean(scope),
+            basis: *basis,
+        }),
         notes: clean(&t.notes),
-        ..t.clone()
     }
 }
 
