@@ -310,12 +310,13 @@ fn anonymity_scan_of_the_caseload(c: &mut Criterion) {
     let store = Store::open(&database()).expect("open the bench database");
     let persons = store.persons(true).expect("persons");
     let pseudonyms: Vec<String> = persons.iter().map(|p| p.pseudonym.clone()).collect();
+    let partners = store.partners(true).expect("partners");
     c.bench_function("anonymity scan of the whole caseload", |b| {
         b.iter(|| {
             let mut findings = 0;
             for p in &persons {
-                let case = parcours::export::case_json::export_case(&store, p.id).expect("case");
-                findings += parcours::privacy::records::scan_case(&case, &pseudonyms).len();
+                let case = store.case(p.id).expect("case");
+                findings += parcours::privacy::records::scan_case(&case, &partners, &pseudonyms).len();
             }
             black_box(findings)
         })

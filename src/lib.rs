@@ -1,6 +1,7 @@
 //! parcours: the référent de parcours santé et social's instrument, in the terminal.
 
 pub mod app;
+pub mod casefile;
 pub mod cli;
 pub mod commands;
 pub mod config;

@@ -5,111 +5,13 @@
 use chrono::NaiveDate;
 
 use super::project::PlanItem;
-use crate::domain::diagnosis::DiagnosisEntry;
-use crate::domain::evaluation::Evaluation;
-use crate::domain::evaluation::EvaluationKind;
-use crate::domain::evidence::{self, Candidate, Coverage, Evidence, PersonRecords, RecordRef};
-use crate::domain::journal::{JournalEntry, JournalKind};
+use crate::domain::case::Case;
+use crate::domain::evidence::{self, Candidate, Coverage, Evidence, RecordRef};
 use crate::domain::partner::Partner;
 use crate::domain::person::{Person, PersonId};
-use crate::domain::plan::Plan;
-use crate::domain::tie::Tie;
+pub use crate::domain::record_words::RecordKind;
+use crate::domain::record_words::RecordWords;
 use crate::store::{Store, StoreError};
-
-/// Everything the tool holds of one person, owned (loaded once for the screen or the export).
-#[derive(Debug, Clone, PartialEq)]
-pub struct CaseRecords {
-    pub person: Person,
-    /// Every revision, oldest first (evidence may point to an old one).
-    pub entries: Vec<DiagnosisEntry>,
-    pub plan: Plan,
-    pub ties: Vec<Tie>,
-    pub journal: Vec<JournalEntry>,
-    pub evaluations: Vec<Evaluation>,
-}
-
-impl CaseRecords {
-    pub fn load(store: &Store, person: PersonId) -> Result<CaseRecords, StoreError> {
-        Ok(CaseRecords {
-            person: store.person(person)?,
-            entries: store.all_entries(person)?,
-            plan: store.plan(person)?,
-            ties: store.ties(person)?,
-            journal: store.journal(person)?,
-            evaluations: store.evaluations(person)?,
-        })
-    }
-
-    /// The same records, read from a case file already loaded (no second trip to the store).
-    pub fn from_case(case: &crate::export::case_json::CaseFile) -> CaseRecords {
-        let plan = case.plan.as_ref().map_or_else(Plan::default, |p| Plan {
-            axes: p.axes.clone(),
-            objectives: p.objectives.clone(),
-            actions: p.actions.clone(),
-        });
-        let path = case.path.clone().unwrap_or_default();
-        CaseRecords {
-            person: case.person.clone(),
-            entries: case.diagnosis.clone(),
-            plan,
-            ties: case.network.as_ref().map(|n| n.ties.clone()).unwrap_or_default(),
-            journal: path.journal,
-            evaluations: path.evaluations,
-        }
-    }
-
-    /// The records of the person open on screen (the latest revision of each domain).
-    pub fn of_person(p: &super::model::PersonState) -> CaseRecords {
-        CaseRecords {
-            person: p.person.clone(),
-            entries: p.entries.clone(),
-            plan: p.project.plan.clone(),
-            ties: p.network.ties.clone(),
-            journal: p.journal.entries().to_vec(),
-            evaluations: p.evaluation.evaluations.clone(),
-        }
-    }
-
-    /// The latest revision of each domain: what the candidates look at.
-    fn latest_entries(&self) -> Vec<DiagnosisEntry> {
-        let mut latest: Vec<DiagnosisEntry> = Vec::new();
-        for e in &self.entries {
-            match latest.iter_mut().find(|l| l.domain == e.domain) {
-                Some(l) if l.revision < e.revision => *l = e.clone(),
-                Some(_) => {}
-                None => latest.push(e.clone()),
-            }
-        }
-        latest
-    }
-
-    pub fn candidates(&self, tagged: &[Evidence]) -> Vec<Candidate> {
-        let latest = self.latest_entries();
-        let records = PersonRecords {
-            person_id: self.person.id,
-            entries: &latest,
-            plan: &self.plan,
-            ties: &self.ties,
-            journal: &self.journal,
-            evaluations: &self.evaluations,
-        };
-        evidence::candidates(&records, tagged)
-    }
-}
-
-/// What kind of record a piece of evidence is, for its label (« objectif », « lien »…).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RecordKind {
-    /// A diagnosis revision: its domain key and revision.
-    Entry,
-    Axis,
-    Objective,
-    Action,
-    Tie,
-    Journal(JournalKind),
-    Evaluation(EvaluationKind),
-    Free,
-}
 
 /// A record told in a few words: whose, what, what it says, where to find it.
 #[derive(Debug, Clone, PartialEq)]
@@ -144,62 +46,33 @@ pub enum Jump {
 
 /// The record's words; `None` when it no longer exists. `domains` are the configured domain
 /// keys (to jump to the right one); `partners` name the ties' partners.
-pub fn describe(c: &CaseRecords, record: RecordRef, domains: &[String], partners: &[Partner]) -> Option<RecordText> {
-    let person = Some(c.person.id);
-    let pseudonym = Some(c.person.pseudonym.clone());
-    let text = |kind, title: &str, excerpt: &str, date, jump| RecordText {
-        person,
-        pseudonym: pseudonym.clone(),
-        kind,
-        title: title.to_string(),
-        excerpt: excerpt.to_string(),
-        date,
-        jump,
-    };
+pub fn describe(c: &Case, record: RecordRef, domains: &[String], partners: &[Partner]) -> Option<RecordText> {
+    let RecordWords { kind, title, excerpt, date } = c.describe(record, partners)?;
     let id = c.person.id;
-    Some(match record {
-        RecordRef::Entry(e) => {
-            let e = c.entries.iter().find(|x| x.id == e)?;
-            let words = if e.person_words.trim().is_empty() { &e.situation } else { &e.person_words };
-            let domain = domains.iter().position(|d| *d == e.domain).unwrap_or(0);
-            text(RecordKind::Entry, &e.domain, words, Some(e.date), Jump::Diagnostic(id, domain))
-        }
-        RecordRef::Axis(a) => {
-            let a = c.plan.axis(a)?;
-            let words = if a.participation.trim().is_empty() { &a.rationale } else { &a.participation };
-            text(RecordKind::Axis, &a.title, words, Some(a.created_on), Jump::Plan(id, PlanItem::Axis(a.id)))
-        }
-        RecordRef::Objective(o) => {
-            let o = c.plan.objective(o)?;
-            text(
-                RecordKind::Objective,
-                &o.title,
-                &o.indicator,
-                Some(o.created_on),
-                Jump::Plan(id, PlanItem::Objective(o.id)),
-            )
-        }
-        RecordRef::Action(a) => {
-            let a = c.plan.action(a)?;
-            text(RecordKind::Action, &a.what, "", a.start, Jump::Plan(id, PlanItem::Action(a.id)))
-        }
-        RecordRef::Tie(t) => {
-            let t = c.ties.iter().find(|x| x.id == t)?;
-            let name = super::network::tie_label(t, partners);
-            text(RecordKind::Tie, &name, &t.role, Some(t.since), Jump::Tie(id, t.id))
-        }
-        RecordRef::Journal(j) => {
-            let j = c.journal.iter().find(|x| x.id == j)?;
-            let title = crate::domain::text::excerpt(&j.summary, 60);
-            text(RecordKind::Journal(j.kind), &title, &j.summary, Some(j.date), Jump::Journal(id, j.id))
-        }
-        RecordRef::Evaluation(e) => {
-            let e = c.evaluations.iter().find(|x| x.id == e)?;
-            let words = if e.person_view.trim().is_empty() { &e.referent_view } else { &e.person_view };
-            text(RecordKind::Evaluation(e.kind), "", words, Some(e.date), Jump::Evaluation(id))
-        }
-        RecordRef::Free => return None,
-    })
+    let jump = match record {
+        RecordRef::Entry(_) => Jump::Diagnostic(id, domains.iter().position(|d| *d == title).unwrap_or(0)),
+        RecordRef::Axis(a) => Jump::Plan(id, PlanItem::Axis(a)),
+        RecordRef::Objective(o) => Jump::Plan(id, PlanItem::Objective(o)),
+        RecordRef::Action(a) => Jump::Plan(id, PlanItem::Action(a)),
+        RecordRef::Tie(t) => Jump::Tie(id, t),
+        RecordRef::Journal(j) => Jump::Journal(id, j),
+        RecordRef::Evaluation(_) => Jump::Evaluation(id),
+        RecordRef::Free => Jump::Nowhere,
+    };
+    Some(RecordText { person: Some(id), pseudonym: Some(c.person.pseudonym.clone()), kind, title, excerpt, date, jump })
+}
+
+/// The records of the person open on screen: the latest revision of each domain only, and no
+/// postponement nor evidence (the person screen does not hold them).
+pub fn case_of(p: &super::model::PersonState) -> Case {
+    Case {
+        diagnosis: p.entries.clone(),
+        plan: p.project.plan.clone(),
+        ties: p.network.ties.clone(),
+        journal: p.journal.entries().to_vec(),
+        evaluations: p.evaluation.evaluations.clone(),
+        ..Case::new(p.person.clone())
+    }
 }
 
 /// Free evidence, told by its note.
@@ -294,7 +167,7 @@ pub fn load(store: &Store, person: Option<PersonId>, domains: &[String]) -> Resu
         if tagged.is_empty() && person.is_none() && p.status != crate::domain::person::PersonStatus::Active {
             continue;
         }
-        let records = CaseRecords::load(store, p.id)?;
+        let records = store.case(p.id)?;
         for e in tagged {
             if let Some(text) = describe(&records, e.record, domains, &partners) {
                 out.evidence.push((e, text));

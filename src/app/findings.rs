@@ -1,16 +1,16 @@
 //! « Données identifiantes »: what the anonymity scan finds in every person's records, each
 //! finding with the record it lies in and the way to it, so that she can go and edit it.
 
-use super::competencies::{CaseRecords, Jump};
+use super::competencies::Jump;
 use super::model::PersonTab;
 use super::project::PlanItem;
+use crate::domain::case::Case;
 use crate::domain::evidence::Evidence;
 use crate::domain::journal::JournalEntry;
 use crate::domain::partner::Partner;
 use crate::domain::person::PersonId;
 use crate::domain::text::excerpt;
-use crate::export::case_json::export_case;
-use crate::privacy::records::{Location, Place, RecordFinding, Scope, scan_case, scan_path};
+use crate::privacy::records::{Location, Place, RecordFinding, scan_case};
 use crate::privacy::scan_except;
 use crate::store::{Store, StoreError};
 
@@ -32,7 +32,7 @@ pub struct FindingsState {
 
 /// Where the record of a finding is shown. Records are named by their words in the finding (a
 /// title, a day): the first record of the person that matches is the one.
-fn jump_to(c: &CaseRecords, location: &Location, domains: &[String], partners: &[Partner]) -> Jump {
+fn jump_to(c: &Case, location: &Location, domains: &[String], partners: &[Partner]) -> Jump {
     let id = c.person.id;
     let short = |s: &str| excerpt(s, 40);
     let plan = &c.plan;
@@ -86,26 +86,25 @@ fn note_findings(e: &Evidence, pseudonyms: &[String]) -> Vec<RecordFinding> {
         .collect()
 }
 
-/// The rows of what an export's guard found about one person (her records loaded to place each
-/// finding), then what it found in the notes about the practice.
+/// The rows of what an export's guard found in one person's case (which places each finding),
+/// then what it found in the notes about the practice.
 pub fn rows_of(
-    store: &Store,
-    person: PersonId,
+    case: &Case,
+    partners: &[Partner],
     found: Vec<RecordFinding>,
     practice: Vec<RecordFinding>,
     domains: &[String],
-) -> Result<Vec<FindingRow>, StoreError> {
-    let partners = store.partners(true)?;
-    let records = CaseRecords::load(store, person)?;
+) -> Vec<FindingRow> {
+    let person = case.person.id;
     let mut rows: Vec<FindingRow> = found
         .into_iter()
         .map(|f| {
-            let jump = jump_to(&records, &f.place, domains, &partners);
-            FindingRow { person, pseudonym: records.person.pseudonym.clone(), finding: f, jump }
+            let jump = jump_to(case, &f.place, domains, partners);
+            FindingRow { person, pseudonym: case.person.pseudonym.clone(), finding: f, jump }
         })
         .collect();
     rows.extend(practice.into_iter().map(free_row));
-    Ok(rows)
+    rows
 }
 
 /// A finding in a note about the practice, on no person: it opens the competency's evidence.
@@ -130,17 +129,15 @@ pub fn load(store: &Store, domains: &[String]) -> Result<Vec<FindingRow>, StoreE
     let evidence = store.evidence(None)?;
     let mut rows = Vec::new();
     for p in &persons {
-        let case = export_case(store, p.id).map_err(|e| StoreError::Invalid(e.to_string()))?;
+        let case = store.case(p.id)?;
         let own = std::slice::from_ref(&p.pseudonym);
-        let mut found = scan_case(&case, own);
-        let records = CaseRecords::from_case(&case);
-        found.extend(scan_path(&records.journal, &records.evaluations, Scope::Case, own));
+        let mut found = scan_case(&case, &partners, own);
         // Her reflective notes: the DPP quotes them.
-        for e in evidence.iter().filter(|e| e.person_id == Some(p.id)) {
+        for e in &case.evidence {
             found.extend(note_findings(e, own));
         }
         for f in found {
-            let jump = jump_to(&records, &f.place, domains, &partners);
+            let jump = jump_to(&case, &f.place, domains, &partners);
             rows.push(FindingRow { person: p.id, pseudonym: p.pseudonym.clone(), finding: f, jump });
         }
     }

@@ -4,17 +4,14 @@
 use chrono::NaiveDate;
 use ratatui_textarea::TextArea;
 
-use crate::domain::date::{DateError, format_fr, format_fr_opt, parse_fr, parse_fr_opt};
+use crate::domain::date::{format_fr, format_fr_opt, parse_fr, parse_fr_opt};
 use crate::domain::diagnosis::{self, DiagnosisEntry, EntryProblem, Need, Priority};
 use crate::domain::nomenclature::is_need_code;
 use crate::domain::partner::Partner;
 use crate::domain::person::{self, AgeBand, Person, PersonProblem, PersonStatus};
-use crate::domain::plan::action::ActionProblem;
-use crate::domain::plan::axis::AxisProblem;
-use crate::domain::plan::objective::ObjectiveProblem;
 use crate::domain::plan::{Axis, Objective, ObjectiveId, PlanAction};
 use crate::domain::text::{clean, clean_line};
-use crate::domain::tie::{Tie, TieProblem};
+use crate::domain::tie::Tie;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldId {
@@ -149,38 +146,7 @@ impl FieldKind {
     }
 }
 
-/// Why a field's value was refused; the view turns it into French or English.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldError {
-    Required,
-    Date(DateError),
-    Year,
-    Person(PersonProblem),
-    Entry(EntryProblem),
-    Axis(AxisProblem),
-    Objective(ObjectiveProblem),
-    Action(ActionProblem),
-    /// A line of the linked needs that names no need of the diagnosis.
-    UnknownNeed,
-    /// A problem of one line (counted from 1) of a field written one item a line: the line is said.
-    AtLine(usize, EntryProblem),
-    Tie(TieProblem),
-    /// A comparison date must be in the past.
-    NotInPast,
-    /// The text seems to identify someone (held once; saving again keeps it).
-    Identifying(crate::privacy::IdentifierKind),
-    /// Not an hour (« 9h10 », « 14:30 »).
-    Time,
-    /// A line of the partners that names no partner of the directory.
-    UnknownPartner,
-    Journal(crate::domain::journal::JournalProblem),
-    Evaluation(crate::domain::evaluation::EvaluationProblem),
-    /// A decision about an objective needs its level.
-    LevelNeeded,
-    Evidence(crate::domain::evidence::EvidenceProblem),
-    /// A readjustment saved as the old objective was.
-    ReadjustUnchanged,
-}
+pub use crate::domain::field::FieldError;
 
 #[derive(Debug, Clone)]
 pub struct Field {
@@ -658,6 +624,7 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::date::DateError;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()

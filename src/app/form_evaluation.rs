@@ -54,20 +54,21 @@ pub fn level_text(level: i8) -> String {
 impl Form {
     /// The journal form; `partners` are the directory's (id, name), for the names typed or picked.
     pub fn journal(e: &JournalEntry, partners: &[Partner]) -> Form {
+        // Whole, so that a field added to the entry is a compile error until the form shows it.
+        let JournalEntry { id: _, person_id: _, kind, date, time, summary, partners: named, sensitive } = e;
         let kinds: Vec<&str> = JournalKind::ALL.iter().map(|k| k.code()).collect();
-        let names: Vec<String> = e
-            .partners
+        let names: Vec<String> = named
             .iter()
             .map(|id| partners.iter().find(|p| p.id == *id).map(|p| clean_line(&p.name)).unwrap_or_default())
             .filter(|n| !n.is_empty())
             .collect();
         let fields = vec![
-            Field::choice(FieldId::JournalKind, kinds, e.kind.code()),
-            Field::new(FieldId::Date, FieldKind::Date, &format_fr(e.date)).required(),
-            Field::new(FieldId::Time, FieldKind::Line, &e.time.map(format_time).unwrap_or_default()),
-            Field::new(FieldId::Summary, FieldKind::Text, &e.summary).required(),
+            Field::choice(FieldId::JournalKind, kinds, kind.code()),
+            Field::new(FieldId::Date, FieldKind::Date, &format_fr(*date)).required(),
+            Field::new(FieldId::Time, FieldKind::Line, &time.map(format_time).unwrap_or_default()),
+            Field::new(FieldId::Summary, FieldKind::Text, summary).required(),
             Field::new(FieldId::Partners, FieldKind::PartnerRefs, &names.join("\n")),
-            Field::toggle(FieldId::Sensitive, e.sensitive),
+            Field::toggle(FieldId::Sensitive, *sensitive),
         ];
         // The summary is what she came to write: the cursor waits there.
         let mut form = Form::with_fields(FormKind::Journal(e.clone()), fields);

@@ -2,9 +2,10 @@
 
 use chrono::NaiveDate;
 
-use crate::domain::ecomap::{Layout, NodeInput, layout};
+use crate::domain::ecomap_ties::ties_on;
+pub use crate::domain::ecomap_ties::{ecomap_layout, group_of, tie_label};
 use crate::domain::partner::Partner;
-use crate::domain::tie::{Tie, TieChange, TieTarget, compare};
+use crate::domain::tie::{Tie, TieChange, compare};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NetworkState {
@@ -18,32 +19,10 @@ pub struct NetworkState {
     pub list: bool,
 }
 
-/// Group order around the circle: the partners by sector, then the informal supports by kind.
-pub fn group_of(t: &Tie, partners: &[Partner]) -> u8 {
-    match &t.target {
-        TieTarget::Partner(id) => partners.iter().find(|p| p.id == *id).map(|p| p.sector as u8).unwrap_or(9),
-        TieTarget::Informal { kind, .. } => 20 + *kind as u8,
-    }
-}
-
-/// What a tie is called on the map: the partner's name or the informal support's words.
-pub fn tie_label(t: &Tie, partners: &[Partner]) -> String {
-    match &t.target {
-        TieTarget::Partner(id) => partners
-            .iter()
-            .find(|p| p.id == *id)
-            .map(|p| crate::domain::text::clean_line(&p.name))
-            .unwrap_or_else(|| "?".into()),
-        TieTarget::Informal { label, .. } => crate::domain::text::clean_line(label),
-    }
-}
-
 impl NetworkState {
     /// The ties on the ecomap of `date`, in the layout's order (group, then label).
     pub fn on(&self, date: NaiveDate, partners: &[Partner]) -> Vec<&Tie> {
-        let mut ties: Vec<&Tie> = self.ties.iter().filter(|t| t.active_on(date)).collect();
-        ties.sort_by_key(|t| (group_of(t, partners), tie_label(t, partners), t.id));
-        ties
+        ties_on(&self.ties, date, partners)
     }
 
     /// The ties of today's map marked against `compare_with` (all « unchanged » when not comparing),
@@ -67,20 +46,11 @@ impl NetworkState {
     }
 }
 
-/// The ecomap of `date` laid out in `width` × `height` cells.
-pub fn ecomap_layout(pseudonym: &str, ties: &[&Tie], partners: &[Partner], width: u16, height: u16) -> Layout {
-    let inputs = ties
-        .iter()
-        .map(|t| NodeInput { key: t.id, label: tie_label(t, partners), group: group_of(t, partners) })
-        .collect();
-    layout(pseudonym, inputs, width, height)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::partner::Sector;
-    use crate::domain::tie::InformalKind;
+    use crate::domain::tie::{InformalKind, TieTarget};
 
     fn day(m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, m, d).unwrap()

@@ -7,7 +7,7 @@ use super::findings::{FindingRow, evidence_finding, rows_of};
 use super::model::Model;
 use super::msg::Msg;
 use crate::cli::DppDates;
-use crate::export::person::{self, DppSource, Setting, dpp_bytes, dpp_findings, write_problem};
+use crate::export::person::{self, CaseSource, DppSource, Setting, dpp_bytes, dpp_findings, write_problem};
 use crate::i18n::{IoReason, Problem, problem};
 use crate::log::ErrorCategory;
 use crate::store::{Guard, Store, StoreError};
@@ -36,18 +36,20 @@ fn export(store: &Store, request: &ExportRequest, m: &Model) -> Result<Outcome, 
     let person = store.person(request.person).map_err(|e| store_failure(&e))?;
     let s = Setting { lang: m.lang, today: m.today, domains: &m.configured_domains };
     let domain_keys: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
-    let rows = |found, practice| rows_of(store, person.id, found, practice, &domain_keys);
+    // Her case is read once, for the document and for its guard.
+    let source = CaseSource::load(store, person.id).map_err(read_failure)?;
+    let rows = |found, practice| rows_of(&source.case, &source.partners, found, practice, &domain_keys);
     let text = match request.document {
-        Document::Plan(format) => person::plan(store, &person, format, s),
-        Document::Bilan(format) => person::bilan(store, &person, format, false, s),
-        Document::Ecomap(format) => person::ecomap(store, &person, format, s.today, s.lang),
-        Document::Case => person::case(store, person.id, false),
+        Document::Plan(format) => person::plan(&source, format, s),
+        Document::Bilan(format) => person::bilan(&source, format, false, s),
+        Document::Ecomap(format) => person::ecomap(&source, format, s.today, s.lang),
+        Document::Case => person::case(&source, false).map_err(read_failure)?,
         // The dossier is guarded over what its chapters quote too, and a Word file is not text.
         Document::Dpp(format) => {
-            let source = DppSource::load(store, &[person.id]).map_err(read_failure)?;
-            let doc = source.document(s, DppDates::default(), [None, None]);
+            let dpp = DppSource::of(store, source.case.clone(), source.partners.clone()).map_err(read_failure)?;
+            let doc = dpp.document(s, DppDates::default(), [None, None]);
             if !request.force {
-                let found = dpp_findings(store, &source, &doc).map_err(read_failure)?;
+                let found = dpp_findings(store, &dpp, &doc).map_err(read_failure)?;
                 if found.count() > 0 {
                     let mut own = Vec::new();
                     for (_, in_records, in_quotes) in found.cases {
@@ -55,7 +57,7 @@ fn export(store: &Store, request: &ExportRequest, m: &Model) -> Result<Outcome, 
                         own.extend(in_quotes.into_iter().map(evidence_finding));
                     }
                     let practice = found.practice.into_iter().map(evidence_finding).collect();
-                    return rows(own, practice).map(Outcome::Found).map_err(|e| store_failure(&e));
+                    return Ok(Outcome::Found(rows(own, practice)));
                 }
             }
             let bytes = dpp_bytes(&doc, format).map_err(|e| {
@@ -65,11 +67,10 @@ fn export(store: &Store, request: &ExportRequest, m: &Model) -> Result<Outcome, 
             return write(store, request, &bytes);
         }
     };
-    let text = text.map_err(read_failure)?;
     if !request.force {
-        let found = person::findings(store, &person, request.document.scope()).map_err(read_failure)?;
+        let found = person::findings(&source, request.document.scope());
         if !found.is_empty() {
-            return rows(found, Vec::new()).map(Outcome::Found).map_err(|e| store_failure(&e));
+            return Ok(Outcome::Found(rows(found, Vec::new())));
         }
     }
     write(store, request, text.as_bytes())

@@ -187,7 +187,7 @@ fn record_label(m: &Model, t: &super::competencies::RecordText) -> String {
 fn label_on_screen(m: &Model, record: RecordRef) -> String {
     let Some(p) = m.person.as_ref() else { return String::new() };
     let keys: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
-    super::competencies::describe(&super::competencies::CaseRecords::of_person(p), record, &keys, &p.project.partners)
+    super::competencies::describe(&super::competencies::case_of(p), record, &keys, &p.project.partners)
         .map(|t| record_label(m, &t))
         .unwrap_or_default()
 }

@@ -99,7 +99,8 @@ fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<()
     for person in persons {
         // Only her own pseudonym is exempt: « Léo » in Inès's notes is someone else.
         let pseudonyms = std::slice::from_ref(&person.pseudonym);
-        let found = crate::export::person::findings(store, person, Scope::Case)?;
+        let source = crate::export::person::CaseSource::load(store, person.id)?;
+        let found = crate::export::person::findings(&source, Scope::Case);
         let in_notes = scan_evidence(&notes(Some(person.id)), pseudonyms);
         if found.is_empty() && in_notes.is_empty() {
             continue;

@@ -20,7 +20,8 @@ pub fn export(
     let store = env.open_reader()?;
     let found = super::person_named(&store, key)?;
     let domains = env.config.domains();
-    let text = person::bilan(&store, &found, format, include_sensitive, env.setting(&domains))?;
-    let export = Export { env, store: &store, person: &found, scope: Scope::Bilan { include_sensitive }, force };
+    let source = person::CaseSource::load(&store, found.id)?;
+    let text = person::bilan(&source, format, include_sensitive, env.setting(&domains));
+    let export = Export { env, source: &source, scope: Scope::Bilan { include_sensitive }, force };
     deliver_anonymous(&export, dest, &text)
 }

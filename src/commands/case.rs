@@ -34,8 +34,9 @@ fn case_problem(env: &Env, e: CaseError) -> Problem {
 pub fn export(env: &Env, person: &str, dest: &str, force: bool, include_sensitive: bool) -> Result<(), Problem> {
     let store = env.open_reader()?;
     let found = super::person_named(&store, person)?;
-    let json = crate::export::person::case(&store, found.id, include_sensitive)?;
-    let export = Export { env, store: &store, person: &found, scope: Scope::Case, force };
+    let source = crate::export::person::CaseSource::load(&store, found.id)?;
+    let json = crate::export::person::case(&source, include_sensitive)?;
+    let export = Export { env, source: &source, scope: Scope::Case, force };
     deliver_anonymous(&export, dest, &json)
 }
 

@@ -25,7 +25,8 @@ pub fn export(
     };
     let store = env.open_reader()?;
     let found = super::person_named(&store, key)?;
-    let text = person::ecomap(&store, &found, format, date, env.lang)?;
-    let export = Export { env, store: &store, person: &found, scope: Scope::Network, force };
+    let source = person::CaseSource::load(&store, found.id)?;
+    let text = person::ecomap(&source, format, date, env.lang);
+    let export = Export { env, source: &source, scope: Scope::Network, force };
     deliver_anonymous(&export, dest, &text)
 }

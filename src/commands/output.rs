@@ -3,12 +3,10 @@
 use std::path::Path;
 
 use super::out;
-use crate::domain::person::Person;
-use crate::export::person::findings;
 pub use crate::export::person::write_whole;
+use crate::export::person::{CaseSource, findings};
 use crate::i18n::Problem;
 use crate::privacy::records::Scope;
-use crate::store::Store;
 
 /// `-` is standard output; anything else a file, written all at once and readable by the user only.
 pub fn deliver(env: &super::Env, dest: &str, text: &str) -> Result<(), Problem> {
@@ -20,11 +18,12 @@ pub fn deliver(env: &super::Env, dest: &str, text: &str) -> Result<(), Problem> 
 /// record and nothing is written, unless the user insists with `--force`.
 pub fn deliver_anonymous(export: &Export, dest: &str, text: &str) -> Result<(), Problem> {
     if !export.force {
-        let found = findings(export.store, export.person, export.scope)?;
+        let found = findings(export.source, export.scope);
         if !found.is_empty() {
             let count = found.len();
             let env = export.env;
-            let listing = super::findings::listing(env.lang, &env.config.domains(), &export.person.pseudonym, found);
+            let pseudonym = &export.source.case.person.pseudonym;
+            let listing = super::findings::listing(env.lang, &env.config.domains(), pseudonym, found);
             eprint!("{listing}");
             return Err(Problem::ExportRefused(count));
         }
@@ -35,8 +34,8 @@ pub fn deliver_anonymous(export: &Export, dest: &str, text: &str) -> Result<(), 
 /// An export about one person, and whether the user insisted on it.
 pub struct Export<'a> {
     pub env: &'a super::Env,
-    pub store: &'a Store,
-    pub person: &'a Person,
+    /// Her case, read once for the document and for the guard.
+    pub source: &'a CaseSource,
     pub scope: Scope,
     pub force: bool,
 }

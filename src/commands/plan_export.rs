@@ -12,7 +12,8 @@ pub fn export(env: &Env, key: &str, format: PlanFormat, dest: &str, force: bool)
     let store = env.open_reader()?;
     let found = super::person_named(&store, key)?;
     let domains = env.config.domains();
-    let text = person::plan(&store, &found, format, env.setting(&domains))?;
-    let export = Export { env, store: &store, person: &found, scope: Scope::Plan, force };
+    let source = person::CaseSource::load(&store, found.id)?;
+    let text = person::plan(&source, format, env.setting(&domains));
+    let export = Export { env, source: &source, scope: Scope::Plan, force };
     deliver_anonymous(&export, dest, &text)
 }

@@ -113,11 +113,11 @@ impl Demo {
         after(Part::Person)?;
         // What is there decides what is missing; a part with as many records as the demo's is left
         // as it is (the user may have corrected it).
-        let there = crate::app::competencies::CaseRecords::load(store, id)?;
-        if there.entries.len() < situation.entries.len() {
+        let there = store.case(id)?;
+        if there.diagnosis.len() < situation.entries.len() {
             for entry in &situation.entries {
                 let entry = crate::domain::diagnosis::DiagnosisEntry { person_id: id, ..entry.clone() };
-                if !there.entries.iter().any(|e| same_entry(e, &entry)) {
+                if !there.diagnosis.iter().any(|e| same_entry(e, &entry)) {
                     store.save_entry(&entry)?;
                     written = true;
                 }
@@ -184,7 +184,7 @@ fn load_evidence(
     directory: &HashMap<String, PartnerId>,
     today: NaiveDate,
 ) -> Result<(), StoreError> {
-    let records = crate::app::competencies::CaseRecords::load(store, person)?;
+    let records = store.case(person)?;
     let there = store.evidence(Some(person))?;
     for e in &demo.items {
         let (record, date) = find_record(&records, e.record, directory)
@@ -202,13 +202,13 @@ fn load_evidence(
 
 /// The record a demo tag names, and its date.
 fn find_record(
-    c: &crate::app::competencies::CaseRecords,
+    c: &crate::domain::case::Case,
     record: DemoRecord,
     directory: &HashMap<String, PartnerId>,
 ) -> Option<(RecordRef, NaiveDate)> {
     Some(match record {
         DemoRecord::Entry(domain) => {
-            let e = c.entries.iter().filter(|e| e.domain == domain).max_by_key(|e| e.revision)?;
+            let e = c.diagnosis.iter().filter(|e| e.domain == domain).max_by_key(|e| e.revision)?;
             (RecordRef::Entry(e.id), e.date)
         }
         DemoRecord::Axis(title) => {
@@ -545,10 +545,10 @@ mod tests {
             .unwrap()
             .into_iter()
             .map(|p| {
-                let c = crate::app::competencies::CaseRecords::load(store, p.id).unwrap();
+                let c = store.case(p.id).unwrap();
                 let plan = c.plan.axes.len() + c.plan.objectives.len() + c.plan.actions.len();
                 let evidence = store.evidence(Some(p.id)).unwrap().len();
-                (p.pseudonym, [c.entries.len(), plan, c.ties.len(), c.journal.len(), c.evaluations.len(), evidence])
+                (p.pseudonym, [c.diagnosis.len(), plan, c.ties.len(), c.journal.len(), c.evaluations.len(), evidence])
             })
             .collect();
         persons.sort();

@@ -5,12 +5,11 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::diagnosis::DiagnosisEntry;
-use super::evaluation::Evaluation;
-use super::journal::{JournalEntry, JournalKind};
+use super::case::Case;
+use super::journal::JournalKind;
 use super::person::PersonId;
-use super::plan::{Carrier, Plan};
-use super::tie::{Tie, TieTarget};
+use super::plan::Carrier;
+use super::tie::TieTarget;
 
 pub type EvidenceId = i64;
 
@@ -181,27 +180,19 @@ pub enum CandidateReason {
     Transmission,
 }
 
-/// Everything the tool knows of one person, for the candidates.
-pub struct PersonRecords<'a> {
-    pub person_id: PersonId,
-    pub entries: &'a [DiagnosisEntry],
-    pub plan: &'a Plan,
-    pub ties: &'a [Tie],
-    pub journal: &'a [JournalEntry],
-    pub evaluations: &'a [Evaluation],
-}
-
 /// The candidates of one person not already tagged with that competency.
-pub fn candidates(r: &PersonRecords<'_>, tagged: &[Evidence]) -> Vec<Candidate> {
+/// Only the latest revision of each domain is looked at.
+pub fn candidates(r: &Case, tagged: &[Evidence]) -> Vec<Candidate> {
+    let person_id = r.person.id;
     let taken =
         |record: RecordRef, competency: u8| tagged.iter().any(|e| e.record == record && e.competency == competency);
     let mut out = Vec::new();
     let mut push = |record: RecordRef, competency: u8, why: CandidateReason, date: NaiveDate| {
         if !taken(record, competency) {
-            out.push(Candidate { person_id: r.person_id, record, competency, why, date });
+            out.push(Candidate { person_id, record, competency, why, date });
         }
     };
-    for e in r.entries.iter().filter(|e| e.co_built && !e.person_words.trim().is_empty()) {
+    for e in r.latest_entries().iter().filter(|e| e.co_built && !e.person_words.trim().is_empty()) {
         push(RecordRef::Entry(e.id), 2, CandidateReason::CoBuiltWithWords, e.date);
     }
     for a in r.plan.axes.iter().filter(|a| !a.archived) {
@@ -245,7 +236,12 @@ pub fn candidates(r: &PersonRecords<'_>, tagged: &[Evidence]) -> Vec<Candidate> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::plan::{Axis, Objective, PlanAction};
+    use crate::domain::diagnosis::DiagnosisEntry;
+    use crate::domain::evaluation::Evaluation;
+    use crate::domain::journal::JournalEntry;
+    use crate::domain::person::Person;
+    use crate::domain::plan::{Axis, Objective, Plan, PlanAction};
+    use crate::domain::tie::Tie;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap()
@@ -310,13 +306,13 @@ mod tests {
         evaluation.id = 4;
         evaluation.ratings =
             vec![crate::domain::evaluation::Rating { domain: "logement".into(), person: Some(6), referent: None }];
-        let records = PersonRecords {
-            person_id: 1,
-            entries: &[entry, plain],
-            plan: &plan,
-            ties: &[tie],
-            journal: &[transmission],
-            evaluations: &[evaluation],
+        let records = Case {
+            diagnosis: vec![entry, plain],
+            plan,
+            ties: vec![tie],
+            journal: vec![transmission],
+            evaluations: vec![evaluation],
+            ..Case::new(Person { id: 1, ..Person::new_draft(day(1)) })
         };
         let found: Vec<(u8, RecordRef)> = candidates(&records, &[]).iter().map(|c| (c.competency, c.record)).collect();
         assert_eq!(

@@ -353,29 +353,24 @@ fn readjustments(input: &BilanInput) -> Vec<Readjustment> {
 
 fn journal_row(input: &BilanInput, e: &JournalEntry) -> JournalRow {
     let lang = input.lang;
-    let mut date = format_fr(e.date);
-    if let Some(time) = e.time {
+    // Whole, so that a field added to the entry is a compile error until the bilan says it (or not).
+    let JournalEntry { id: _, person_id: _, kind: what, date: day, time, summary, partners: named, sensitive } = e;
+    let mut date = format_fr(*day);
+    if let Some(time) = time {
         date.push(' ');
-        date.push_str(&format_time(time));
+        date.push_str(&format_time(*time));
     }
-    let mut kind = journal_kind(lang, e.kind).to_string();
-    if e.sensitive {
+    let mut kind = journal_kind(lang, *what).to_string();
+    if *sensitive {
         kind.push_str(&format!(" ({})", bt(lang, B::Sensitive)));
     }
-    let partners: Vec<String> = e
-        .partners
+    let partners: Vec<String> = named
         .iter()
         .filter_map(|id| input.partners.iter().find(|p| p.id == *id))
         .map(|p| clean_line(&p.name))
         .filter(|n| !n.is_empty())
         .collect();
-    JournalRow {
-        date,
-        kind,
-        summary: lines_of(&e.summary),
-        partners: partners.join(", "),
-        critical: e.kind.is_critical(),
-    }
+    JournalRow { date, kind, summary: lines_of(summary), partners: partners.join(", "), critical: what.is_critical() }
 }
 
 /// The non-blank lines of a cleaned text, trimmed.

@@ -8,9 +8,9 @@ use super::bilan_document::{BilanDocument, BilanInput, RatingRow};
 use super::dpp_document::DppInput;
 use super::dpp_text::{D, DateStyle, dt, situation_date};
 use super::ecomap_dot::EcomapInput;
-use crate::app::competencies::CaseRecords;
-use crate::app::network::tie_label;
+use crate::domain::case::Case;
 use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::ecomap_ties::tie_label;
 use crate::domain::nomenclature;
 use crate::domain::text::clean_line;
 use crate::i18n::evaluation::{decimal, evaluation_kind};
@@ -72,7 +72,7 @@ pub struct Annex {
     pub ratings: Vec<RatingRow>,
 }
 
-pub fn annex(input: &DppInput, number: usize, c: &CaseRecords, style: DateStyle) -> Annex {
+pub fn annex(input: &DppInput, number: usize, c: &Case, style: DateStyle) -> Annex {
     let lang = input.lang;
     let pseudonym = clean_line(&c.person.pseudonym);
     let mut meta = Vec::new();
@@ -139,21 +139,14 @@ fn inline_svg(svg: &str, number: usize) -> String {
 }
 
 /// The latest revision of each domain, in the order of the configured domains (then any other).
-fn latest_entries(input: &DppInput, c: &CaseRecords) -> Vec<DiagnosisEntry> {
-    let mut latest: Vec<DiagnosisEntry> = Vec::new();
-    for e in &c.entries {
-        match latest.iter_mut().find(|l| l.domain == e.domain) {
-            Some(l) if l.revision < e.revision => *l = e.clone(),
-            Some(_) => {}
-            None => latest.push(e.clone()),
-        }
-    }
+fn latest_entries(input: &DppInput, c: &Case) -> Vec<DiagnosisEntry> {
+    let mut latest = c.latest_entries();
     let rank = |key: &str| input.domains.iter().position(|d| d.key == key).unwrap_or(usize::MAX);
     latest.sort_by_key(|e| rank(&e.domain));
     latest
 }
 
-fn needs(input: &DppInput, c: &CaseRecords) -> Vec<NeedRow> {
+fn needs(input: &DppInput, c: &Case) -> Vec<NeedRow> {
     let mut rows = Vec::new();
     for e in latest_entries(input, c) {
         let domain = clean_line(&domain_label(input.lang, input.domains, &e.domain));
@@ -171,7 +164,7 @@ fn needs(input: &DppInput, c: &CaseRecords) -> Vec<NeedRow> {
     rows
 }
 
-fn objectives(input: &DppInput, c: &CaseRecords, style: DateStyle) -> Vec<ObjectiveRow> {
+fn objectives(input: &DppInput, c: &Case, style: DateStyle) -> Vec<ObjectiveRow> {
     let lang = input.lang;
     let plan = &c.plan;
     let mut axes: Vec<_> = plan.axes.iter().filter(|a| !a.archived).collect();

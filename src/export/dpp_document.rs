@@ -14,12 +14,13 @@ use chrono::NaiveDate;
 
 use super::dpp_annex::{Annex, annex};
 use super::dpp_text::{D, DateStyle, coverage_word, dt, situation_date};
-use crate::app::competencies::{CaseRecords, RecordKind, describe};
+use crate::domain::case::Case;
 use crate::domain::competency;
 use crate::domain::evidence::{self, Coverage, Evidence, RecordRef};
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::partner::Partner;
 use crate::domain::person::PersonId;
+use crate::domain::record_words::RecordKind;
 use crate::domain::text::{clean, clean_line};
 use crate::i18n::evaluation::{evaluation_kind, journal_kind};
 use crate::i18n::{Lang, colon, domain_label, long_date};
@@ -28,7 +29,7 @@ use crate::i18n::{Lang, colon, domain_label, long_date};
 #[derive(Debug, Clone, Copy)]
 pub struct DppInput<'a> {
     /// The situations chosen, in the order given.
-    pub cases: &'a [CaseRecords],
+    pub cases: &'a [Case],
     /// Their evidence and the free evidence about the practice (others' evidence is left out here).
     pub evidence: &'a [Evidence],
     /// The directory, archived partners too: an old tie keeps its partner's name.
@@ -167,7 +168,7 @@ fn heading(c: &competency::Competency) -> String {
 type SortKey = (usize, NaiveDate, i64);
 
 /// How a situation's dates are written: from the referral, or else from her first record.
-pub fn date_style(input: &DppInput, c: &CaseRecords) -> DateStyle {
+pub fn date_style(input: &DppInput, c: &Case) -> DateStyle {
     if !input.relative_dates {
         return DateStyle::Absolute;
     }
@@ -177,8 +178,8 @@ pub fn date_style(input: &DppInput, c: &CaseRecords) -> DateStyle {
     }
 }
 
-fn first_record(c: &CaseRecords) -> Option<NaiveDate> {
-    let entries = c.entries.iter().map(|e| e.date);
+fn first_record(c: &Case) -> Option<NaiveDate> {
+    let entries = c.diagnosis.iter().map(|e| e.date);
     let axes = c.plan.axes.iter().map(|a| a.created_on);
     let objectives = c.plan.objectives.iter().map(|o| o.created_on);
     let ties = c.ties.iter().map(|t| t.since);
@@ -207,7 +208,6 @@ fn opening(note: &str) -> String {
 fn proof(input: &DppInput, e: &Evidence) -> Option<(SortKey, Proof, QuotedEvidence)> {
     let lang = input.lang;
     let t = |d| dt(lang, d);
-    let keys: Vec<String> = input.domains.iter().map(|d| d.key.clone()).collect();
     let note = lines_of(&e.note);
     if e.record == RecordRef::Free {
         let date =
@@ -226,12 +226,12 @@ fn proof(input: &DppInput, e: &Evidence) -> Option<(SortKey, Proof, QuotedEviden
     }
     let rank = input.cases.iter().position(|c| Some(c.person.id) == e.person_id)?;
     let case = &input.cases[rank];
-    let text = describe(case, e.record, &keys, input.partners)?;
+    let text = case.describe(e.record, input.partners)?;
     let title = clean_line(&text.title);
     let (record, shown_title, excerpt) = match text.kind {
         RecordKind::Entry => {
             let revision = match e.record {
-                RecordRef::Entry(id) => case.entries.iter().find(|x| x.id == id).map(|x| x.revision).unwrap_or(1),
+                RecordRef::Entry(id) => case.diagnosis.iter().find(|x| x.id == id).map(|x| x.revision).unwrap_or(1),
                 _ => 1,
             };
             let domain = clean_line(&domain_label(lang, input.domains, &text.title));

@@ -11,8 +11,8 @@
 
 use chrono::NaiveDate;
 
-use crate::app::network::NetworkState;
 use crate::domain::date::format_fr;
+use crate::domain::ecomap_ties::{tie_label, ties_on};
 use crate::domain::partner::{Partner, Sector};
 use crate::domain::text::clean_line;
 use crate::domain::tie::{Flow, Strength, Tie, TieTarget, Valence};
@@ -33,8 +33,7 @@ impl EcomapInput<'_> {
     /// The ties on the map of `date`, in the terminal's order: partners by sector, then informal
     /// supports by kind, each group by label.
     pub fn shown(&self) -> Vec<Tie> {
-        let state = NetworkState { ties: self.ties.to_vec(), ..NetworkState::default() };
-        state.on(self.date, self.partners).into_iter().cloned().collect()
+        ties_on(self.ties, self.date, self.partners).into_iter().cloned().collect()
     }
 
     /// « Écocarte de M. R. au 22/11/2026 »
@@ -201,7 +200,7 @@ pub fn to_dot(input: &EcomapInput) -> String {
             d.push_str(&format!(
                 "    {} [label={}, shape=ellipse];\n",
                 names[*i],
-                quoted(&wrapped(&crate::app::network::tie_label(&ties[*i], input.partners)))
+                quoted(&wrapped(&tie_label(&ties[*i], input.partners)))
             ));
         }
         d.push_str("  }\n");
@@ -223,7 +222,7 @@ pub fn to_dot(input: &EcomapInput) -> String {
                 d.push_str(&format!(
                     "    {} [label={}, shape=box, style=\"rounded\"];\n",
                     names[i],
-                    quoted(&wrapped(&crate::app::network::tie_label(t, input.partners)))
+                    quoted(&wrapped(&tie_label(t, input.partners)))
                 ));
             }
         }

@@ -12,8 +12,8 @@
 //! are written with one decimal: the same input always gives the same bytes.
 
 use super::ecomap_dot::{EcomapInput, INK, capitalized, valence_ink};
-use crate::app::network::{ecomap_layout, tie_label};
 use crate::domain::ecomap::NodeKind;
+use crate::domain::ecomap_ties::{ecomap_layout, tie_label};
 use crate::domain::text::clean_line;
 use crate::domain::tie::{Flow, Strength, Tie, Valence};
 use crate::i18n::{Lang, T, colon, flow_label, sector_label, tr};

@@ -5,7 +5,6 @@ pub mod bilan_html;
 pub mod bilan_markdown;
 pub mod bilan_svg;
 pub mod bilan_text;
-pub mod case_check;
 pub mod case_json;
 pub mod dpp_annex;
 pub mod dpp_document;

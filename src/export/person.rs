@@ -7,20 +7,21 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::app::competencies::CaseRecords;
 use crate::app::runtime::store_problem;
+use crate::casefile::CaseFile;
 use crate::cli::{BilanFormat, DppDates, DppFormat, EcomapFormat, PlanFormat};
+use crate::domain::case::Case;
 use crate::domain::evidence::Evidence;
 use crate::domain::life_domain::LifeDomain;
+use crate::domain::partner::Partner;
 use crate::domain::person::{Person, PersonId};
-use crate::export::case_json::{CaseError, export_case};
 use crate::export::dpp_document::{DppDocument, DppInput, QuotedEvidence};
 use crate::export::{
     bilan_document, bilan_html, bilan_markdown, dpp_docx, dpp_html, dpp_markdown, ecomap_dot, ecomap_svg,
     plan_document, plan_html, plan_ics, plan_markdown,
 };
 use crate::i18n::{IoReason, Lang, Problem};
-use crate::privacy::records::{EvidenceFinding, Quoted, RecordFinding, Scope, scan_evidence, scan_path, scan_records};
+use crate::privacy::records::{EvidenceFinding, Quoted, RecordFinding, Scope, scan_evidence, scan_records};
 use crate::store::{Guard, Store, StoreError, create_new_private, replace_whole};
 
 /// What the documents need to know besides the records.
@@ -37,77 +38,84 @@ fn with_newline(mut text: String) -> String {
     text
 }
 
+/// One person's case and the directory that names her partners, read once: every document about
+/// her and the anonymity guard over it are made from this.
+pub struct CaseSource {
+    pub case: Case,
+    /// The directory, archived partners too: an old tie keeps its partner's name.
+    pub partners: Vec<Partner>,
+}
+
+impl CaseSource {
+    pub fn load(store: &Store, person: PersonId) -> Result<CaseSource, Problem> {
+        let case = store.case(person).map_err(|e| store_problem(&e))?;
+        let partners = store.partners(true).map_err(|e| store_problem(&e))?;
+        Ok(CaseSource { case, partners })
+    }
+}
+
 /// The person's plan as Markdown, an HTML page to print or an iCalendar file of its deadlines.
-pub fn plan(store: &Store, person: &Person, format: PlanFormat, s: Setting) -> Result<String, Problem> {
-    let plan = store.plan(person.id).map_err(|e| store_problem(&e))?;
-    let latest = store.latest_entries(person.id).map_err(|e| store_problem(&e))?;
-    let partners = store.partners(true).map_err(|e| store_problem(&e))?;
+pub fn plan(source: &CaseSource, format: PlanFormat, s: Setting) -> String {
+    let case = &source.case;
+    // The latest revision of each domain, by domain key, as the plan has always listed them.
+    let mut latest = case.latest_entries();
+    latest.sort_by(|a, b| a.domain.cmp(&b.domain));
     let input = plan_document::PlanInput {
-        person,
-        plan: &plan,
+        person: &case.person,
+        plan: &case.plan,
         latest: &latest,
-        partners: &partners,
+        partners: &source.partners,
         domains: s.domains,
         today: s.today,
         lang: s.lang,
     };
-    Ok(match format {
+    match format {
         PlanFormat::Md => with_newline(plan_markdown::to_markdown(&plan_document::PlanDocument::build(&input))),
         PlanFormat::Html => plan_html::to_html(&plan_document::PlanDocument::build(&input)),
         PlanFormat::Ics => plan_ics::to_ics(&input, chrono::Utc::now()),
-    })
+    }
 }
 
 /// Her evaluations, ratings and journal, as Markdown or as an HTML page with its charts.
-pub fn bilan(
-    store: &Store,
-    person: &Person,
-    format: BilanFormat,
-    include_sensitive: bool,
-    s: Setting,
-) -> Result<String, Problem> {
-    let plan = store.plan(person.id).map_err(|e| store_problem(&e))?;
-    let evaluations = store.evaluations(person.id).map_err(|e| store_problem(&e))?;
-    let journal = store.journal(person.id).map_err(|e| store_problem(&e))?;
-    let partners = store.partners(true).map_err(|e| store_problem(&e))?;
+pub fn bilan(source: &CaseSource, format: BilanFormat, include_sensitive: bool, s: Setting) -> String {
+    let case = &source.case;
     let input = bilan_document::BilanInput {
-        person,
-        plan: &plan,
-        evaluations: &evaluations,
-        journal: &journal,
-        partners: &partners,
+        person: &case.person,
+        plan: &case.plan,
+        evaluations: &case.evaluations,
+        journal: &case.journal,
+        partners: &source.partners,
         domains: s.domains,
         today: s.today,
         lang: s.lang,
         include_sensitive,
     };
     let doc = bilan_document::BilanDocument::build(&input);
-    Ok(match format {
+    match format {
         BilanFormat::Md => with_newline(bilan_markdown::to_markdown(&doc)),
         BilanFormat::Html => bilan_html::to_html(&doc),
-    })
+    }
 }
 
 /// Her ecomap on `date`, as a Graphviz file or a standalone SVG image.
-pub fn ecomap(
-    store: &Store,
-    person: &Person,
-    format: EcomapFormat,
-    date: NaiveDate,
-    lang: Lang,
-) -> Result<String, Problem> {
-    let ties = store.ties(person.id).map_err(|e| store_problem(&e))?;
-    let partners = store.partners(true).map_err(|e| store_problem(&e))?;
-    let input = ecomap_dot::EcomapInput { pseudonym: &person.pseudonym, ties: &ties, partners: &partners, date, lang };
-    Ok(match format {
+pub fn ecomap(source: &CaseSource, format: EcomapFormat, date: NaiveDate, lang: Lang) -> String {
+    let case = &source.case;
+    let input = ecomap_dot::EcomapInput {
+        pseudonym: &case.person.pseudonym,
+        ties: &case.ties,
+        partners: &source.partners,
+        date,
+        lang,
+    };
+    match format {
         EcomapFormat::Dot => ecomap_dot::to_dot(&input),
         EcomapFormat::Svg => ecomap_svg::to_svg(&input),
-    })
+    }
 }
 
 /// Her whole case as versioned JSON, the sensitive journal entries only when asked.
-pub fn case(store: &Store, person: PersonId, include_sensitive: bool) -> Result<String, Problem> {
-    let case = export_case(store, person).map_err(export_problem)?;
+pub fn case(source: &CaseSource, include_sensitive: bool) -> Result<String, Problem> {
+    let case = CaseFile::of(&source.case, &source.partners);
     let case = if include_sensitive { case } else { case.without_sensitive() };
     let json = serde_json::to_string_pretty(&case).map_err(|_| Problem::Storage(crate::i18n::StorageFault::Other))?;
     Ok(with_newline(json))
@@ -115,22 +123,33 @@ pub fn case(store: &Store, person: PersonId, include_sensitive: bool) -> Result<
 
 /// What the DPP is made of: the situations' records and the evidence about them.
 pub struct DppSource {
-    pub cases: Vec<CaseRecords>,
+    pub cases: Vec<Case>,
     pub evidence: Vec<Evidence>,
-    pub partners: Vec<crate::domain::partner::Partner>,
+    pub partners: Vec<Partner>,
 }
 
 impl DppSource {
     /// The records of these situations (each once) and the evidence about them or about the
     /// practice.
     pub fn load(store: &Store, persons: &[PersonId]) -> Result<DppSource, Problem> {
-        let mut cases: Vec<CaseRecords> = Vec::new();
+        let mut cases: Vec<Case> = Vec::new();
         for id in persons {
             // The same situation named twice (by id and by pseudonym) is presented once.
             if !cases.iter().any(|c| c.person.id == *id) {
-                cases.push(CaseRecords::load(store, *id).map_err(|e| store_problem(&e))?);
+                cases.push(store.case(*id).map_err(|e| store_problem(&e))?);
             }
         }
+        let partners = store.partners(true).map_err(|e| store_problem(&e))?;
+        DppSource::of_cases(store, cases, partners)
+    }
+
+    /// The dossier of one situation already read.
+    pub fn of(store: &Store, case: Case, partners: Vec<Partner>) -> Result<DppSource, Problem> {
+        DppSource::of_cases(store, vec![case], partners)
+    }
+
+    /// Their evidence is theirs and the free evidence about the practice, which the cases do not hold.
+    fn of_cases(store: &Store, cases: Vec<Case>, partners: Vec<Partner>) -> Result<DppSource, Problem> {
         let chosen: Vec<PersonId> = cases.iter().map(|c| c.person.id).collect();
         let evidence = store
             .evidence(None)
@@ -138,7 +157,6 @@ impl DppSource {
             .into_iter()
             .filter(|e| e.person_id.is_none_or(|p| chosen.contains(&p)))
             .collect();
-        let partners = store.partners(true).map_err(|e| store_problem(&e))?;
         Ok(DppSource { cases, evidence, partners })
     }
 
@@ -191,8 +209,7 @@ pub fn dpp_findings(store: &Store, source: &DppSource, doc: &DppDocument) -> Res
     let mut cases = Vec::new();
     for c in &source.cases {
         let own = std::slice::from_ref(&c.person.pseudonym);
-        let case = export_case(store, c.person.id).map_err(export_problem)?;
-        let in_records = scan_records(&case, Scope::Dpp, own);
+        let in_records = scan_records(c, &source.partners, Scope::Dpp, own);
         let quotes: Vec<Quoted> = doc.quoted.iter().filter(|q| q.person == Some(c.person.id)).map(quoted).collect();
         cases.push((c.person.clone(), in_records, scan_evidence(&quotes, own)));
     }
@@ -205,24 +222,9 @@ pub fn dpp_findings(store: &Store, source: &DppSource, doc: &DppDocument) -> Res
 /// What the anonymity scan finds in the records an export of this scope carries about her — the
 /// records rather than the document, whose encoding could split an identifier. Her own pseudonym
 /// is not a name to hide; the directory's partners are professionals and are not scanned.
-pub fn findings(store: &Store, person: &Person, scope: Scope) -> Result<Vec<RecordFinding>, Problem> {
-    let case = export_case(store, person.id).map_err(export_problem)?;
-    let pseudonyms = std::slice::from_ref(&person.pseudonym);
-    let mut found = scan_records(&case, scope, pseudonyms);
-    if scope.carries_path() {
-        let journal = store.journal(person.id).map_err(|e| store_problem(&e))?;
-        let evaluations = store.evaluations(person.id).map_err(|e| store_problem(&e))?;
-        found.extend(scan_path(&journal, &evaluations, scope, pseudonyms));
-    }
-    Ok(found)
-}
-
-/// Why an export could not read the case: reading the records is all it does.
-pub fn export_problem(e: CaseError) -> Problem {
-    match e {
-        CaseError::Store(e) => store_problem(&e),
-        _ => Problem::Storage(crate::i18n::StorageFault::Other),
-    }
+pub fn findings(source: &CaseSource, scope: Scope) -> Vec<RecordFinding> {
+    let case = &source.case;
+    scan_records(case, &source.partners, scope, std::slice::from_ref(&case.person.pseudonym))
 }
 
 /// Writes `bytes` to `dest` all at once: into a private temporary file beside it, then renamed

@@ -4,12 +4,15 @@
 //! out: they are professionals, not the person.
 
 use chrono::NaiveDate;
-use serde_json::Value;
 
 use super::{Finding, scan_except};
+use crate::domain::case::Case;
+use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::evaluation::{Evaluation, EvaluationKind};
+use crate::domain::fields::{RecordFields, Texts};
 use crate::domain::journal::{JournalEntry, JournalKind};
-use crate::export::case_json::CaseFile;
+use crate::domain::partner::Partner;
+use crate::domain::tie::TieTarget;
 
 /// Which record of the case holds a finding.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -93,83 +96,81 @@ impl Scope {
     }
 }
 
-/// Every text of the whole case, scanned.
-pub fn scan_case(case: &CaseFile, pseudonyms: &[String]) -> Vec<RecordFinding> {
-    scan_records(case, Scope::Case, pseudonyms)
+/// Every text of the whole case, scanned: her card, every revision, the plan, the network, the
+/// journal (sensitive entries too) and the evaluations.
+pub fn scan_case(case: &Case, partners: &[Partner], pseudonyms: &[String]) -> Vec<RecordFinding> {
+    scan_records(case, partners, Scope::Case, pseudonyms)
 }
 
 /// The records an export carries, scanned — the records rather than the document, whose
 /// encoding (JSON escapes, calendar line folding, label wrapping) could split an identifier.
-pub fn scan_records(case: &CaseFile, scope: Scope, pseudonyms: &[String]) -> Vec<RecordFinding> {
-    // The case file already lists every text of the person once; walking its JSON keeps this scan
-    // in step with any field added later.
-    let Ok(value) = serde_json::to_value(case) else { return Vec::new() };
+/// Every text of a record is listed by [`RecordFields::texts`], which destructures it whole: a
+/// field added later is scanned as soon as it compiles. `partners` name the ties' partners.
+pub fn scan_records(case: &Case, partners: &[Partner], scope: Scope, pseudonyms: &[String]) -> Vec<RecordFinding> {
     let mut found = Vec::new();
-    let mut record = |place: Place, v: &Value| walk(v, None, &Location::Case(place), pseudonyms, &mut found);
+    let mut record = |place: Place, texts: Texts<'_>| scan_texts(&Location::Case(place), texts, pseudonyms, &mut found);
     // The plan, the ecomap and the bilan show the card's pseudonym and dispositif only: the rest
     // of the card (who referred her, the consent) does not leave with them. The pseudonym is
     // scanned like any text: only its own declared first name is allowed (see `scan_except`).
-    match scope {
-        Scope::Case => record(Place::Card, &value["person"]),
+    let card = match scope {
+        Scope::Case => case.person.texts(),
         Scope::Plan | Scope::Network | Scope::Bilan { .. } | Scope::Dpp => {
-            let shown = serde_json::json!({
-                "pseudonym": value["person"]["pseudonym"],
-                "dispositif": value["person"]["dispositif"],
-            });
-            record(Place::Card, &shown)
+            only(&["dispositif", "pseudonym"], case.person.texts())
         }
-    }
-    let latest = |e: &Value| {
-        let domain = &e["domain"];
-        let revision = e["revision"].as_u64();
-        !items(&value["diagnosis"]).any(|o| &o["domain"] == domain && o["revision"].as_u64() > revision)
     };
-    let diagnosis = items(&value["diagnosis"]).filter(|e| match scope {
+    record(Place::Card, card);
+    let latest = |e: &DiagnosisEntry| !case.diagnosis.iter().any(|o| o.domain == e.domain && o.revision > e.revision);
+    let diagnosis = case.diagnosis.iter().filter(|e| match scope {
         Scope::Case => true,
         Scope::Plan | Scope::Dpp => latest(e),
         Scope::Network | Scope::Bilan { .. } => false,
     });
     for e in diagnosis {
-        let place =
-            Place::Diagnosis { domain: text_of(e, "domain"), revision: e["revision"].as_u64().unwrap_or_default() };
-        if matches!(scope, Scope::Plan | Scope::Dpp) {
-            // The plan and the DPP's synthesis quote the needs of the diagnosis, not its narrative.
-            record(place, &serde_json::json!({ "needs": e["needs"] }));
-        } else {
-            record(place, e);
-        }
+        let revision = u64::try_from(e.revision).unwrap_or_default();
+        let place = Place::Diagnosis { domain: short(&e.domain), revision };
+        // The plan and the DPP's synthesis quote the needs of the diagnosis, not its narrative.
+        let texts = match scope {
+            Scope::Plan | Scope::Dpp => only(&["needs"], e.texts()),
+            Scope::Case | Scope::Network | Scope::Bilan { .. } => e.texts(),
+        };
+        record(place, texts);
     }
     let (plan, network) = match scope {
-        Scope::Case | Scope::Dpp => (&value["plan"], &value["network"]),
-        Scope::Plan => (&value["plan"], &Value::Null),
-        Scope::Network => (&Value::Null, &value["network"]),
+        Scope::Case | Scope::Dpp => (true, true),
+        Scope::Plan => (true, false),
+        Scope::Network => (false, true),
         Scope::Bilan { .. } => {
             // The bilan names the objectives by their titles, nothing more of the plan.
-            for o in items(&value["plan"]["objectives"]) {
-                record(Place::Objective { title: text_of(o, "title") }, &serde_json::json!({ "title": o["title"] }));
+            for o in &case.plan.objectives {
+                record(Place::Objective { title: short(&o.title) }, only(&["title"], o.texts()));
             }
-            (&Value::Null, &Value::Null)
+            (false, false)
         }
     };
-    for a in items(&plan["axes"]) {
-        record(Place::Axis { title: text_of(a, "title") }, a);
+    if plan {
+        for a in &case.plan.axes {
+            record(Place::Axis { title: short(&a.title) }, a.texts());
+        }
+        for o in &case.plan.objectives {
+            record(Place::Objective { title: short(&o.title) }, o.texts());
+        }
+        for a in &case.plan.actions {
+            record(Place::Action { what: short(&a.what) }, a.texts());
+        }
+        for (i, p) in case.postponements.iter().enumerate() {
+            record(Place::Postponement { number: i + 1 }, p.texts());
+        }
     }
-    for o in items(&plan["objectives"]) {
-        record(Place::Objective { title: text_of(o, "title") }, o);
+    if network {
+        for t in &case.ties {
+            let with = match &t.target {
+                TieTarget::Partner(id) => partners.iter().find(|p| p.id == *id).map(|p| short(&p.name)),
+                TieTarget::Informal { label, .. } => Some(short(label)),
+            };
+            record(Place::Tie { with: with.unwrap_or_default() }, t.texts());
+        }
     }
-    for a in items(&plan["actions"]) {
-        record(Place::Action { what: text_of(a, "what") }, a);
-    }
-    for (i, p) in items(&plan["postponements"]).enumerate() {
-        record(Place::Postponement { number: i + 1 }, p);
-    }
-    for t in items(&network["ties"]) {
-        let with = match t["target"]["partner"].as_i64() {
-            Some(id) => items(&network["partners"]).find(|p| p["id"].as_i64() == Some(id)).map(|p| text_of(p, "name")),
-            None => Some(text_of(&t["target"]["informal"], "label")),
-        };
-        record(Place::Tie { with: with.unwrap_or_default() }, t);
-    }
+    found.extend(scan_path(&case.journal, &case.evaluations, scope, pseudonyms));
     found
 }
 
@@ -189,25 +190,12 @@ pub fn scan_path(
         Scope::Plan | Scope::Network | Scope::Dpp => return Vec::new(),
     };
     let mut found = Vec::new();
-    let mut text = |place: &Location, field: &str, s: &str| {
-        for finding in scan_except(s, pseudonyms) {
-            found.push(RecordFinding { place: place.clone(), field: field.to_string(), finding });
-        }
-    };
+    let mut record = |place: Location, texts: Texts<'_>| scan_texts(&place, texts, pseudonyms, &mut found);
     for e in journal.iter().filter(|e| include_sensitive || !e.sensitive) {
-        text(&Location::Journal { date: e.date, kind: e.kind }, "summary", &e.summary);
+        record(Location::Journal { date: e.date, kind: e.kind }, e.texts());
     }
     for e in evaluations {
-        let place = Location::Evaluation { date: e.date, kind: e.kind };
-        for (field, s) in [
-            ("participants", &e.participants),
-            ("tools", &e.tools),
-            ("person_view", &e.person_view),
-            ("referent_view", &e.referent_view),
-            ("decisions", &e.decisions),
-        ] {
-            text(&place, field, s);
-        }
+        record(Location::Evaluation { date: e.date, kind: e.kind }, e.texts());
     }
     found
 }
@@ -246,31 +234,24 @@ pub fn scan_evidence(quoted: &[Quoted<'_>], pseudonyms: &[String]) -> Vec<Eviden
     found
 }
 
-fn items(v: &Value) -> impl Iterator<Item = &Value> {
-    v.as_array().into_iter().flatten()
-}
-
-fn text_of(v: &Value, key: &str) -> String {
-    crate::domain::text::excerpt(v[key].as_str().unwrap_or_default(), 40)
-}
-
-/// Every string under `v`, scanned; `field` is the nearest named field above it (a need's text is
-/// reported under `needs`).
-fn walk(v: &Value, field: Option<&str>, place: &Location, pseudonyms: &[String], found: &mut Vec<RecordFinding>) {
-    match v {
-        Value::String(s) => {
-            for finding in scan_except(s, pseudonyms) {
-                found.push(RecordFinding { place: place.clone(), field: field.unwrap_or("").to_string(), finding });
-            }
+/// Each text of a record, scanned, its findings placed in the record and the field.
+fn scan_texts(place: &Location, texts: Texts<'_>, pseudonyms: &[String], found: &mut Vec<RecordFinding>) {
+    for (field, text) in texts {
+        for finding in scan_except(text, pseudonyms) {
+            found.push(RecordFinding { place: place.clone(), field: field.to_string(), finding });
         }
-        Value::Array(list) => list.iter().for_each(|x| walk(x, field, place, pseudonyms, found)),
-        Value::Object(map) => {
-            for (key, x) in map {
-                walk(x, Some(field.unwrap_or(key)), place, pseudonyms, found);
-            }
-        }
-        _ => {}
     }
+}
+
+/// The texts of these keys only.
+fn only<'a>(keys: &[&str], mut texts: Texts<'a>) -> Texts<'a> {
+    texts.retain(|(key, _)| keys.contains(key));
+    texts
+}
+
+/// A record named by the start of its words.
+fn short(text: &str) -> String {
+    crate::domain::text::excerpt(text, 40)
 }
 
 #[cfg(test)]
@@ -286,14 +267,15 @@ mod tests {
         let persons = store.persons(true).unwrap();
         let pseudonyms: Vec<String> = persons.iter().map(|p| p.pseudonym.clone()).collect();
         let mr = persons.iter().find(|p| p.pseudonym == "M. R.").unwrap();
-        let mut case = crate::export::case_json::export_case(&store, mr.id).unwrap();
-        assert!(scan_case(&case, &pseudonyms).is_empty(), "the demo is anonymous");
+        let mut case = store.case(mr.id).unwrap();
+        let partners = store.partners(true).unwrap();
+        assert!(scan_case(&case, &partners, &pseudonyms).is_empty(), "the demo is anonymous");
 
-        let plan = case.plan.as_mut().unwrap();
+        let plan = &mut case.plan;
         plan.objectives[0].person_view = "Il veut revoir Nathalie.".into();
         plan.actions[0].what.push_str(" Écrire à jm.roux@free.fr.");
         case.person.consent_scope = "Échanges avec M. Diallo.".into();
-        let found = scan_case(&case, &pseudonyms);
+        let found = scan_case(&case, &partners, &pseudonyms);
         let summary: Vec<(&str, &str)> = found
             .iter()
             .map(|f| {
@@ -361,14 +343,15 @@ mod dpp_tests {
         crate::demo::load(&mut store, today).unwrap();
         let mr = store.find_person("M. R.").unwrap();
         let own = std::slice::from_ref(&mr.pseudonym);
-        let mut case = crate::export::case_json::export_case(&store, mr.id).unwrap();
-        assert!(scan_records(&case, Scope::Dpp, own).is_empty(), "the demo is anonymous");
+        let mut case = store.case(mr.id).unwrap();
+        let partners = store.partners(true).unwrap();
+        assert!(scan_records(&case, &partners, Scope::Dpp, own).is_empty(), "the demo is anonymous");
         // The card's referral source does not leave with the DPP; the plan and the ties do.
         case.person.referral_source = "Mme Lefèvre".into();
-        assert!(scan_records(&case, Scope::Dpp, own).is_empty());
-        case.plan.as_mut().unwrap().axes[0].rationale = "Appeler le 06 12 34 56 78.".into();
-        case.network.as_mut().unwrap().ties[0].role = "Voir Mme Lefèvre.".into();
-        let places: Vec<bool> = scan_records(&case, Scope::Dpp, own)
+        assert!(scan_records(&case, &partners, Scope::Dpp, own).is_empty());
+        case.plan.axes[0].rationale = "Appeler le 06 12 34 56 78.".into();
+        case.ties[0].role = "Voir Mme Lefèvre.".into();
+        let places: Vec<bool> = scan_records(&case, &partners, Scope::Dpp, own)
             .iter()
             .map(|f| matches!(f.place, Location::Case(Place::Axis { .. } | Place::Tie { .. })))
             .collect();

@@ -1,9 +1,11 @@
 //! Diagnosis entries: each save is a new revision row; none is ever rewritten or deleted.
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::audit::{self, AuditAction};
 use super::columns::{clean_text, flag, now, parse_date, text};
+use super::row::{self, Columns};
 use super::{Store, StoreError, person, search};
 use crate::domain::diagnosis::{Completeness, DiagnosisEntry, Need, Priority};
 use crate::domain::person::PersonId;
@@ -55,22 +57,29 @@ fn query(conn: &Connection, sql: &str, params: impl rusqlite::Params) -> Result<
 
 /// The entry as it is stored: text cleaned of control characters, empty codes dropped.
 pub(crate) fn cleaned(e: &DiagnosisEntry) -> DiagnosisEntry {
+    // Every field named (no `..`): a text added to the entry must be said cleaned here too.
     DiagnosisEntry {
+        id: e.id,
+        person_id: e.person_id,
         domain: clean_line(&e.domain),
+        revision: e.revision,
         situation: clean(&e.situation),
         person_words: clean(&e.person_words),
         needs: e
             .needs
             .iter()
-            .map(|n| Need {
-                text: clean_line(&n.text),
-                serafin_code: n.serafin_code.as_deref().map(clean_line).filter(|c| !c.is_empty()),
+            .map(|Need { text, serafin_code }| Need {
+                text: clean_line(text),
+                serafin_code: serafin_code.as_deref().map(clean_line).filter(|c| !c.is_empty()),
             })
             .collect(),
         resources: clean(&e.resources),
         risks: clean(&e.risks),
+        priority_person: e.priority_person,
+        priority_referent: e.priority_referent,
         source: clean_line(&e.source),
-        ..e.clone()
+        date: e.date,
+        co_built: e.co_built,
     }
 }
 
@@ -91,6 +100,42 @@ fn latest_key(conn: &Connection, person: PersonId, domain: &str) -> rusqlite::Re
     .optional()
 }
 
+/// A revision's columns; its needs are rows of their own. A revision is written once and never
+/// rewritten (the next one is a new row), so there is no UPDATE to keep in step.
+fn entry_columns(e: &DiagnosisEntry, revision: i64) -> Columns {
+    let DiagnosisEntry {
+        id: _,
+        person_id,
+        domain,
+        revision: _,
+        situation,
+        person_words,
+        needs: _,
+        resources,
+        risks,
+        priority_person,
+        priority_referent,
+        source,
+        date,
+        co_built,
+    } = e;
+    vec![
+        ("person_id", (*person_id).into()),
+        ("domain", domain.clone().into()),
+        ("revision", revision.into()),
+        ("situation", situation.clone().into()),
+        ("person_words", person_words.clone().into()),
+        ("resources", resources.clone().into()),
+        ("risks", risks.clone().into()),
+        ("priority_person", priority_person.code().to_string().into()),
+        ("priority_referent", priority_referent.code().to_string().into()),
+        ("source", source.clone().into()),
+        ("date", date.format("%Y-%m-%d").to_string().into()),
+        ("co_built", (*co_built).into()),
+        ("explored", (e.completeness() != Completeness::NotExplored).into()),
+    ]
+}
+
 /// Writes `e` (already cleaned) as revision `revision` of its domain, in the caller's transaction;
 /// it becomes the searchable one when it is the highest. Returns the new row id.
 pub(crate) fn insert_revision(
@@ -103,28 +148,9 @@ pub(crate) fn insert_revision(
         return Err(StoreError::Invalid("empty diagnosis domain".into()));
     }
     let previous = latest_key(conn, e.person_id, &e.domain)?;
-    conn.prepare_cached(
-        "INSERT INTO diagnosis_entry (person_id, domain, revision, situation, person_words, resources, risks, \
-         priority_person, priority_referent, source, date, co_built, explored, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)",
-    )?
-    .execute(params![
-        e.person_id,
-        e.domain,
-        revision,
-        e.situation,
-        e.person_words,
-        e.resources,
-        e.risks,
-        e.priority_person.code(),
-        e.priority_referent.code(),
-        e.source,
-        e.date.format("%Y-%m-%d").to_string(),
-        e.co_built,
-        e.completeness() != Completeness::NotExplored,
-        at,
-    ])?;
-    let id = conn.last_insert_rowid();
+    let mut columns = entry_columns(e, revision);
+    columns.push(("created_at", Value::from(at.to_string())));
+    let id = row::insert(conn, "diagnosis_entry", columns)?;
     let mut need_stmt = conn.prepare_cached(
         "INSERT INTO diagnosis_need (entry_id, position, text, serafin_code) VALUES (?1, ?2, ?3, ?4)",
     )?;

@@ -4,11 +4,13 @@
 
 use std::collections::HashMap;
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 
 use super::audit::{self, AuditAction};
 use super::columns::{clean_text, date_sql, now, opt_date, opt_i64, text};
 use super::plan::{invalid, load_objective, person_of_objective};
+use super::row::{self, Columns};
 use super::{Store, StoreError, person};
 use crate::domain::evaluation::{
     self, Evaluation, EvaluationId, EvaluationKind, EvaluationProblem, GoalDecision, GoalLevel, Rating,
@@ -108,15 +110,22 @@ pub(crate) fn cleaned(e: &Evaluation) -> Evaluation {
             goals.push(g.clone());
         }
     }
+    // Every field named (no `..`): a text added to the evaluation must be said cleaned here too.
     Evaluation {
+        id: e.id,
+        person_id: e.person_id,
+        date: e.date,
+        kind: e.kind,
         participants: clean_line(&e.participants),
         tools: clean_line(&e.tools),
         person_view: block(&e.person_view),
         referent_view: block(&e.referent_view),
         decisions: block(&e.decisions),
+        next_date: e.next_date,
         goals,
         ratings,
-        ..e.clone()
+        t_score: e.t_score,
+        rho: e.rho,
     }
     .scored()
 }
@@ -165,28 +174,46 @@ fn write_details(conn: &Connection, e: &Evaluation, at: &str) -> Result<(), Stor
     Ok(())
 }
 
+/// The evaluation's columns but its id and person (it stays with its person); its goals and
+/// ratings are rows of their own ([`write_details`]).
+fn evaluation_columns(e: &Evaluation) -> Columns {
+    let Evaluation {
+        id: _,
+        person_id: _,
+        date,
+        kind,
+        participants,
+        tools,
+        person_view,
+        referent_view,
+        decisions,
+        next_date,
+        goals: _,
+        ratings: _,
+        t_score,
+        rho,
+    } = e;
+    vec![
+        ("day", date_sql(Some(*date)).into()),
+        ("kind", kind.code().to_string().into()),
+        ("participants", participants.clone().into()),
+        ("tools", tools.clone().into()),
+        ("person_view", person_view.clone().into()),
+        ("referent_view", referent_view.clone().into()),
+        ("decisions", decisions.clone().into()),
+        ("next_day", date_sql(*next_date).into()),
+        ("t_score", (*t_score).into()),
+        ("rho", (*rho).into()),
+    ]
+}
+
 pub(crate) fn insert(conn: &Connection, e: &Evaluation, at: &str) -> Result<EvaluationId, StoreError> {
     let e = cleaned(e);
     check(conn, &e)?;
-    conn.prepare_cached(
-        "INSERT INTO evaluation (person_id, day, kind, participants, tools, person_view, referent_view, decisions, \
-         next_day, t_score, rho, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-    )?
-    .execute(params![
-        e.person_id,
-        date_sql(Some(e.date)),
-        e.kind.code(),
-        e.participants,
-        e.tools,
-        e.person_view,
-        e.referent_view,
-        e.decisions,
-        date_sql(e.next_date),
-        e.t_score,
-        e.rho,
-        at
-    ])?;
-    let id = conn.last_insert_rowid();
+    let mut columns = vec![("person_id", Value::from(e.person_id))];
+    columns.extend(evaluation_columns(&e));
+    columns.push(("created_at", Value::from(at.to_string())));
+    let id = row::insert(conn, "evaluation", columns)?;
     write_details(conn, &Evaluation { id, ..e }, at)?;
     audit::record(conn, "evaluation", id, AuditAction::Insert, at)?;
     Ok(id)
@@ -231,23 +258,7 @@ impl Store {
             }
             let e = cleaned(e);
             check(tx, &e)?;
-            tx.prepare_cached(
-                "UPDATE evaluation SET day = ?2, kind = ?3, participants = ?4, tools = ?5, person_view = ?6, \
-                 referent_view = ?7, decisions = ?8, next_day = ?9, t_score = ?10, rho = ?11 WHERE id = ?1",
-            )?
-            .execute(params![
-                e.id,
-                date_sql(Some(e.date)),
-                e.kind.code(),
-                e.participants,
-                e.tools,
-                e.person_view,
-                e.referent_view,
-                e.decisions,
-                date_sql(e.next_date),
-                e.t_score,
-                e.rho
-            ])?;
+            row::update(tx, "evaluation", e.id, evaluation_columns(&e))?;
             write_details(tx, &e, &at)?;
             audit::record(tx, "evaluation", e.id, AuditAction::Update, &at)?;
             load(tx, e.person_id, e.id)

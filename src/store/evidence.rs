@@ -1,10 +1,12 @@
 //! Evidence for the competencies: records tagged with a competency and a reflective note.
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::audit::{self, AuditAction};
 use super::columns::{clean_text, date_sql, now, opt_date, opt_i64, text};
 use super::plan::invalid;
+use super::row::{self, Columns};
 use super::{Store, StoreError, person};
 use crate::domain::evidence::{Evidence, EvidenceId, RecordRef, validate};
 use crate::domain::person::PersonId;
@@ -47,6 +49,23 @@ fn record_table(record: RecordRef) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// The tag's columns but its id: (the person and the record it is on, which stay; its words —
+/// competency, note, day —, which an edit rewrites).
+fn evidence_columns(e: &Evidence) -> (Columns, Columns) {
+    let Evidence { id: _, person_id, record, competency, note, date } = e;
+    let tagged = vec![
+        ("person_id", (*person_id).into()),
+        ("record_kind", record.kind().to_string().into()),
+        ("record_id", record.id().into()),
+    ];
+    let words = vec![
+        ("competency", (*competency).into()),
+        ("note", note.clone().into()),
+        ("day", date_sql(Some(*date)).into()),
+    ];
+    (tagged, words)
+}
+
 fn check(conn: &Connection, e: &Evidence) -> Result<(), StoreError> {
     let problems = validate(e);
     if !problems.is_empty() {
@@ -76,20 +95,11 @@ pub(crate) fn insert(conn: &Connection, e: &Evidence, at: &str) -> Result<Eviden
     if taken {
         return Err(StoreError::Invalid("this record is already evidence of this competency".into()));
     }
-    conn.prepare_cached(
-        "INSERT INTO evidence (person_id, record_kind, record_id, competency, note, day, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        e.person_id,
-        e.record.kind(),
-        e.record.id(),
-        e.competency,
-        e.note,
-        date_sql(Some(e.date)),
-        at
-    ])?;
-    let id = conn.last_insert_rowid();
+    let (tagged, words) = evidence_columns(&e);
+    let mut columns = tagged;
+    columns.extend(words);
+    columns.push(("created_at", Value::from(at.to_string())));
+    let id = row::insert(conn, "evidence", columns)?;
     audit::record(conn, "evidence", id, AuditAction::Insert, at)?;
     Ok(id)
 }
@@ -126,14 +136,14 @@ impl Store {
             }
             let e = Evidence { note: clean(&e.note).trim().to_string(), ..e.clone() };
             check(tx, &e)?;
-            tx.prepare_cached("UPDATE evidence SET competency = ?2, note = ?3, day = ?4 WHERE id = ?1")?
-                .execute(params![e.id, e.competency, e.note, date_sql(Some(e.date))])
-                .map_err(|err| match err {
-                    rusqlite::Error::SqliteFailure(f, _) if f.code == rusqlite::ErrorCode::ConstraintViolation => {
-                        StoreError::Invalid("this record is already evidence of this competency".into())
-                    }
-                    other => StoreError::Sql(other),
-                })?;
+            row::update(tx, "evidence", e.id, evidence_columns(&e).1).map_err(|err| match err {
+                StoreError::Sql(rusqlite::Error::SqliteFailure(f, _))
+                    if f.code == rusqlite::ErrorCode::ConstraintViolation =>
+                {
+                    StoreError::Invalid("this record is already evidence of this competency".into())
+                }
+                other => other,
+            })?;
             audit::record(tx, "evidence", e.id, AuditAction::Update, &at)?;
             load(tx, e.id)
         })

@@ -2,11 +2,13 @@
 //! deleted (a trigger refuses it).
 
 use chrono::NaiveDate;
+use rusqlite::types::Value;
 use rusqlite::{Connection, Row, params};
 
 use super::audit::{self, AuditAction};
 use super::columns::{clean_text, date_sql, flag, now, opt_date, text};
 use super::plan::invalid;
+use super::row::{self, Columns};
 use super::{Store, StoreError, partner, person};
 use crate::domain::journal::{self, JournalEntry, JournalId, JournalKind, format_time, parse_time};
 use crate::domain::partner::PartnerId;
@@ -63,13 +65,23 @@ fn load(conn: &Connection, id: JournalId) -> Result<JournalEntry, StoreError> {
 }
 
 pub(crate) fn cleaned(e: &JournalEntry) -> JournalEntry {
+    // Every field named (no `..`): a text added to the entry must be said cleaned here too.
     let mut partners: Vec<PartnerId> = Vec::new();
     for p in &e.partners {
         if !partners.contains(p) {
             partners.push(*p);
         }
     }
-    JournalEntry { summary: clean(&e.summary).trim().to_string(), partners, ..e.clone() }
+    JournalEntry {
+        id: e.id,
+        person_id: e.person_id,
+        kind: e.kind,
+        date: e.date,
+        time: e.time,
+        summary: clean(&e.summary).trim().to_string(),
+        partners,
+        sensitive: e.sensitive,
+    }
 }
 
 fn check(conn: &Connection, e: &JournalEntry) -> Result<(), StoreError> {
@@ -120,23 +132,26 @@ fn write_partners(conn: &Connection, e: &JournalEntry) -> Result<(), StoreError>
     Ok(())
 }
 
+/// The entry's columns but its id and person (an entry stays with its person); its partners are
+/// rows of their own ([`write_partners`]).
+fn journal_columns(e: &JournalEntry) -> Columns {
+    let JournalEntry { id: _, person_id: _, kind, date, time, summary, partners: _, sensitive } = e;
+    vec![
+        ("kind", kind.code().to_string().into()),
+        ("day", date_sql(Some(*date)).into()),
+        ("time", time.map(format_time).into()),
+        ("summary", summary.clone().into()),
+        ("sensitive", (*sensitive).into()),
+    ]
+}
+
 pub(crate) fn insert(conn: &Connection, e: &JournalEntry, at: &str) -> Result<JournalId, StoreError> {
     let e = cleaned(e);
     check(conn, &e)?;
-    conn.prepare_cached(
-        "INSERT INTO journal_entry (person_id, kind, day, time, summary, sensitive, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
-    )?
-    .execute(params![
-        e.person_id,
-        e.kind.code(),
-        date_sql(Some(e.date)),
-        e.time.map(format_time),
-        e.summary,
-        e.sensitive,
-        at
-    ])?;
-    let id = conn.last_insert_rowid();
+    let mut columns = vec![("person_id", Value::from(e.person_id))];
+    columns.extend(journal_columns(&e));
+    columns.push(("created_at", Value::from(at.to_string())));
+    let id = row::insert(conn, "journal_entry", columns)?;
     write_partners(conn, &JournalEntry { id, ..e.clone() })?;
     note_contact(conn, &e, at)?;
     audit::record(conn, "journal_entry", id, AuditAction::Insert, at)?;
@@ -172,17 +187,7 @@ impl Store {
             }
             let e = cleaned(e);
             check(tx, &e)?;
-            tx.prepare_cached(
-                "UPDATE journal_entry SET kind = ?2, day = ?3, time = ?4, summary = ?5, sensitive = ?6 WHERE id = ?1",
-            )?
-            .execute(params![
-                e.id,
-                e.kind.code(),
-                date_sql(Some(e.date)),
-                e.time.map(format_time),
-                e.summary,
-                e.sensitive
-            ])?;
+            row::update(tx, "journal_entry", e.id, journal_columns(&e))?;
             write_partners(tx, &e)?;
             note_contact(tx, &e, &at)?;
             audit::record(tx, "journal_entry", e.id, AuditAction::Update, &at)?;

@@ -2,6 +2,9 @@
 
 mod audit;
 mod backup;
+mod case;
+pub(crate) mod case_check;
+mod case_insert;
 pub(crate) mod columns;
 mod deadline;
 pub(crate) mod diagnosis;
@@ -15,6 +18,8 @@ pub(crate) mod partner;
 pub(crate) mod person;
 pub(crate) mod plan;
 mod plan_gaps;
+mod plan_write;
+mod row;
 mod schema;
 mod search;
 pub mod tie;
@@ -24,6 +29,7 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::{Connection, TransactionBehavior};
 
+pub use case_insert::{ImportReport, InsertError};
 pub use error::StoreError;
 pub use files::{Guard, create_new_private, replace_whole};
 pub use open::Reader;

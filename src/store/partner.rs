@@ -1,11 +1,13 @@
 //! Partners of the territory (C6): a directory shared by every person's plan. Never deleted, only
 //! archived; names are unique, case ignored.
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::audit::{self, AuditAction};
 use super::columns::{clean_text, flag, now, text};
 use super::person::sort_key;
+use super::row::{self, Columns};
 use super::{Store, StoreError};
 use crate::domain::partner::{Partner, PartnerId, Sector};
 use crate::domain::text::{clean, clean_line};
@@ -28,13 +30,16 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Partner> {
 
 /// The partner as it is stored: text cleaned of control characters.
 pub(crate) fn cleaned(p: &Partner) -> Partner {
+    // Every field named (no `..`): a text added to the partner must be said cleaned here too.
     Partner {
+        id: p.id,
         name: clean_line(&p.name),
+        sector: p.sector,
         expertise: clean(&p.expertise),
         territory: clean_line(&p.territory),
         contact: clean(&p.contact),
         notes: clean(&p.notes),
-        ..p.clone()
+        archived: p.archived,
     }
 }
 
@@ -73,26 +78,27 @@ fn check(conn: &Connection, p: &Partner, except: Option<PartnerId>) -> Result<()
     Ok(())
 }
 
+/// The partner's columns but its id and archiving (which is its own write).
+fn partner_columns(p: &Partner) -> Columns {
+    let Partner { id: _, name, sector, expertise, territory, contact, notes, archived: _ } = p;
+    vec![
+        ("name", name.clone().into()),
+        ("name_key", name_key(name).into()),
+        ("sector", sector.code().to_string().into()),
+        ("expertise", expertise.clone().into()),
+        ("territory", territory.clone().into()),
+        ("contact", contact.clone().into()),
+        ("notes", notes.clone().into()),
+    ]
+}
+
 /// Inserts a partner (its `id` ignored) in the caller's transaction.
 pub(crate) fn insert(conn: &Connection, p: &Partner, at: &str) -> Result<PartnerId, StoreError> {
     let p = cleaned(p);
     check(conn, &p, None)?;
-    conn.prepare_cached(
-        "INSERT INTO partner (name, name_key, sector, expertise, territory, contact, notes, archived, \
-         created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?9)",
-    )?
-    .execute(params![
-        p.name,
-        name_key(&p.name),
-        p.sector.code(),
-        p.expertise,
-        p.territory,
-        p.contact,
-        p.notes,
-        p.archived,
-        at
-    ])?;
-    let id = conn.last_insert_rowid();
+    let mut columns = partner_columns(&p);
+    columns.extend(row::created(p.archived, at));
+    let id = row::insert(conn, "partner", columns)?;
     audit::record(conn, "partner", id, AuditAction::Insert, at)?;
     Ok(id)
 }
@@ -126,21 +132,9 @@ impl Store {
                 return Err(StoreError::NotFound);
             }
             check(tx, &p, Some(p.id))?;
-            tx.prepare_cached(
-                "UPDATE partner SET name = ?2, name_key = ?3, sector = ?4, expertise = ?5, territory = ?6, \
-                 contact = ?7, notes = ?8, updated_at = ?9 WHERE id = ?1",
-            )?
-            .execute(params![
-                p.id,
-                p.name,
-                name_key(&p.name),
-                p.sector.code(),
-                p.expertise,
-                p.territory,
-                p.contact,
-                p.notes,
-                at
-            ])?;
+            let mut columns = partner_columns(&p);
+            columns.push(("updated_at", Value::from(at.clone())));
+            row::update(tx, "partner", p.id, columns)?;
             audit::record(tx, "partner", p.id, AuditAction::Update, &at)?;
             load(tx, p.id)
         })

@@ -1,11 +1,13 @@
 //! Persons: the file active. Never deleted, only archived.
 
 use chrono::NaiveDate;
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::audit::{self, AuditAction};
 use super::columns::{clean_text, date_sql, flag, now, opt_date, opt_i64, text};
 use super::plan::{OPEN_ACTION, OPEN_OBJECTIVE, aggregate_date};
+use super::row::{self, Columns};
 use super::{Store, StoreError, search};
 use crate::domain::person::{AgeBand, Person, PersonId, PersonStatus};
 use crate::domain::text::{clean, clean_line, fold};
@@ -58,12 +60,21 @@ fn from_row(row: &Row<'_>) -> rusqlite::Result<Person> {
 
 /// The person as it is stored: text cleaned of control characters.
 pub(crate) fn cleaned(p: &Person) -> Person {
+    // Every field named (no `..`): a text added to the card must be said cleaned here too.
     Person {
+        id: p.id,
         pseudonym: clean_line(&p.pseudonym),
+        birth_year: p.birth_year,
+        age_band: p.age_band,
         dispositif: clean_line(&p.dispositif),
+        referral_date: p.referral_date,
         referral_source: clean_line(&p.referral_source),
+        status: p.status,
+        fictitious: p.fictitious,
+        consent_date: p.consent_date,
         consent_scope: clean(&p.consent_scope),
-        ..p.clone()
+        last_contact: p.last_contact,
+        archived: p.archived,
     }
 }
 
@@ -103,32 +114,46 @@ fn check(conn: &Connection, p: &Person, except: Option<PersonId>) -> Result<(), 
     Ok(())
 }
 
+/// The card's columns but its id and archiving (which is its own write, [`Store::set_archived`]).
+fn person_columns(p: &Person) -> Columns {
+    let Person {
+        id: _,
+        pseudonym,
+        birth_year,
+        age_band,
+        dispositif,
+        referral_date,
+        referral_source,
+        status,
+        fictitious,
+        consent_date,
+        consent_scope,
+        last_contact,
+        archived: _,
+    } = p;
+    vec![
+        ("pseudonym", pseudonym.clone().into()),
+        ("pseudonym_key", pseudonym_key(pseudonym).into()),
+        ("birth_year", (*birth_year).into()),
+        ("age_band", age_band.map(|b| b.code().to_string()).into()),
+        ("dispositif", dispositif.clone().into()),
+        ("referral_date", date_sql(*referral_date).into()),
+        ("referral_source", referral_source.clone().into()),
+        ("status", status.code().to_string().into()),
+        ("fictitious", (*fictitious).into()),
+        ("consent_date", date_sql(*consent_date).into()),
+        ("consent_scope", consent_scope.clone().into()),
+        ("last_contact", date_sql(*last_contact).into()),
+    ]
+}
+
 /// Inserts a person (its `id` ignored) in the caller's transaction.
 pub(crate) fn insert(conn: &Connection, p: &Person, at: &str) -> Result<PersonId, StoreError> {
     let p = cleaned(p);
     check(conn, &p, None)?;
-    conn.prepare_cached(
-        "INSERT INTO person (pseudonym, pseudonym_key, birth_year, age_band, dispositif, referral_date, \
-         referral_source, status, fictitious, consent_date, consent_scope, last_contact, archived, created_at, updated_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14)",
-    )?
-    .execute(params![
-        p.pseudonym,
-        pseudonym_key(&p.pseudonym),
-        p.birth_year,
-        p.age_band.map(AgeBand::code),
-        p.dispositif,
-        date_sql(p.referral_date),
-        p.referral_source,
-        p.status.code(),
-        p.fictitious,
-        date_sql(p.consent_date),
-        p.consent_scope,
-        date_sql(p.last_contact),
-        p.archived,
-        at,
-    ])?;
-    let id = conn.last_insert_rowid();
+    let mut columns = person_columns(&p);
+    columns.extend(row::created(p.archived, at));
+    let id = row::insert(conn, "person", columns)?;
     search::index_person(conn, id, &p)?;
     audit::record(conn, "person", id, AuditAction::Insert, at)?;
     Ok(id)
@@ -260,27 +285,9 @@ impl Store {
                 return Err(StoreError::NotFound);
             }
             check(tx, &p, Some(p.id))?;
-            tx.prepare_cached(
-                "UPDATE person SET pseudonym = ?2, pseudonym_key = ?3, birth_year = ?4, age_band = ?5, dispositif = ?6, \
-                 referral_date = ?7, referral_source = ?8, status = ?9, fictitious = ?10, consent_date = ?11, \
-                 consent_scope = ?12, last_contact = ?13, updated_at = ?14 WHERE id = ?1",
-            )?
-            .execute(params![
-                p.id,
-                p.pseudonym,
-                pseudonym_key(&p.pseudonym),
-                p.birth_year,
-                p.age_band.map(AgeBand::code),
-                p.dispositif,
-                date_sql(p.referral_date),
-                p.referral_source,
-                p.status.code(),
-                p.fictitious,
-                date_sql(p.consent_date),
-                p.consent_scope,
-                date_sql(p.last_contact),
-                at,
-            ])?;
+            let mut columns = person_columns(&p);
+            columns.push(("updated_at", Value::from(at.clone())));
+            row::update(tx, "person", p.id, columns)?;
             search::index_person(tx, p.id, &p)?;
             audit::record(tx, "person", p.id, AuditAction::Update, &at)?;
             Ok(())

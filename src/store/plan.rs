@@ -9,6 +9,9 @@ use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::audit::{self, AuditAction};
 use super::columns::{clean_text, date_sql, flag, now, opt_date, opt_i64, parse_date, text};
+use super::plan_write::{axis_columns, move_row, set_archived, update_action_row, update_objective_row, write_needs};
+pub(crate) use super::plan_write::{insert_action, insert_axis, insert_objective, insert_postponement, next_position};
+use super::row;
 use super::{Store, StoreError, partner, person};
 use crate::domain::nomenclature;
 use crate::domain::person::PersonId;
@@ -233,7 +236,7 @@ pub(crate) fn person_of_objective(conn: &Connection, id: ObjectiveId) -> Result<
         .optional()?)
 }
 
-fn person_of_axis(conn: &Connection, id: AxisId) -> Result<Option<PersonId>, StoreError> {
+pub(super) fn person_of_axis(conn: &Connection, id: AxisId) -> Result<Option<PersonId>, StoreError> {
     Ok(conn.prepare_cached("SELECT person_id FROM axis WHERE id = ?1")?.query_row([id], |r| r.get(0)).optional()?)
 }
 
@@ -248,34 +251,61 @@ fn cleaned_needs(needs: &[NeedRef]) -> Vec<NeedRef> {
         .collect()
 }
 
+// Every field of each item named (no `..`): a text added to it must be said cleaned here too.
+
 pub(crate) fn cleaned_axis(a: &Axis) -> Axis {
     Axis {
+        id: a.id,
+        person_id: a.person_id,
+        position: a.position,
         title: clean_line(&a.title),
         rationale: clean(&a.rationale),
         needs: cleaned_needs(&a.needs),
         participation: clean(&a.participation),
         person_view: clean(&a.person_view),
-        ..a.clone()
+        created_on: a.created_on,
+        archived: a.archived,
     }
 }
 
 pub(crate) fn cleaned_objective(o: &Objective) -> Objective {
+    let gas = &o.gas;
     Objective {
+        id: o.id,
+        axis_id: o.axis_id,
+        position: o.position,
         title: clean_line(&o.title),
         indicator: clean(&o.indicator),
         expected_result: clean(&o.expected_result),
-        gas: GasScale { levels: o.gas.levels.clone().map(|l| clean(&l)), ..o.gas.clone() },
+        deadline: o.deadline,
+        status: o.status,
+        gas: GasScale {
+            levels: gas.levels.clone().map(|l| clean(&l)),
+            baseline: gas.baseline,
+            importance: gas.importance,
+            difficulty: gas.difficulty,
+        },
         person_view: clean(&o.person_view),
         needs: cleaned_needs(&o.needs),
-        ..o.clone()
+        replaces: o.replaces,
+        created_on: o.created_on,
+        archived: o.archived,
     }
 }
 
 pub(crate) fn cleaned_action(a: &PlanAction) -> PlanAction {
     PlanAction {
+        id: a.id,
+        objective_id: a.objective_id,
+        position: a.position,
         what: clean_line(&a.what),
+        carrier: a.carrier,
+        start: a.start,
+        due: a.due,
+        done_on: a.done_on,
+        status: a.status,
         serafin_service: a.serafin_service.as_deref().map(clean_line).filter(|c| !c.is_empty()),
-        ..a.clone()
+        archived: a.archived,
     }
 }
 
@@ -287,13 +317,13 @@ pub(crate) fn invalid<P: std::fmt::Debug>(what: &str, problems: &[P]) -> StoreEr
     StoreError::Invalid(format!("{what}: {problems:?}"))
 }
 
-fn check_axis(a: &Axis) -> Result<(), StoreError> {
+pub(super) fn check_axis(a: &Axis) -> Result<(), StoreError> {
     let problems = axis::validate(a);
     if problems.is_empty() { Ok(()) } else { Err(invalid("axis", &problems)) }
 }
 
 /// Domain rules, then the objective it replaces: another objective of the same person.
-fn check_objective(conn: &Connection, o: &Objective, person: PersonId) -> Result<(), StoreError> {
+pub(super) fn check_objective(conn: &Connection, o: &Objective, person: PersonId) -> Result<(), StoreError> {
     let problems = objective::validate(o);
     if !problems.is_empty() {
         return Err(invalid("objective", &problems));
@@ -310,7 +340,7 @@ fn check_objective(conn: &Connection, o: &Objective, person: PersonId) -> Result
 }
 
 /// Domain rules, then the partner carrying it, which must exist.
-fn check_action(conn: &Connection, a: &PlanAction) -> Result<(), StoreError> {
+pub(super) fn check_action(conn: &Connection, a: &PlanAction) -> Result<(), StoreError> {
     let problems = action::validate(a, is_service_code);
     if !problems.is_empty() {
         return Err(invalid("action", &problems));
@@ -323,274 +353,12 @@ fn check_action(conn: &Connection, a: &PlanAction) -> Result<(), StoreError> {
     Ok(())
 }
 
-fn carrier_sql(c: Carrier) -> (&'static str, Option<i64>) {
+pub(super) fn carrier_sql(c: Carrier) -> (&'static str, Option<i64>) {
     match c {
         Carrier::Person => ("person", None),
         Carrier::Referent => ("referent", None),
         Carrier::Partner(id) => ("partner", Some(id)),
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing, in the caller's transaction
-
-fn write_needs(
-    conn: &Connection,
-    table: &str,
-    owner_column: &str,
-    owner: i64,
-    needs: &[NeedRef],
-) -> Result<(), StoreError> {
-    conn.prepare_cached(&format!("DELETE FROM {table} WHERE {owner_column} = ?1"))?.execute([owner])?;
-    let mut stmt =
-        conn.prepare_cached(&format!("INSERT INTO {table} ({owner_column}, domain, text) VALUES (?1, ?2, ?3)"))?;
-    for n in needs {
-        stmt.execute(params![owner, n.domain, n.text])?;
-    }
-    Ok(())
-}
-
-pub(crate) fn next_position(
-    conn: &Connection,
-    table: &str,
-    parent_column: &str,
-    parent: i64,
-) -> Result<i64, StoreError> {
-    let sql = format!("SELECT coalesce(max(position), -1) + 1 FROM {table} WHERE {parent_column} = ?1");
-    Ok(conn.prepare_cached(&sql)?.query_row([parent], |r| r.get(0))?)
-}
-
-/// Inserts an axis at `a.position` (its `id` ignored), cleaned and checked, with its audit row.
-pub(crate) fn insert_axis(conn: &Connection, a: &Axis, at: &str) -> Result<AxisId, StoreError> {
-    let a = cleaned_axis(a);
-    check_axis(&a)?;
-    if !person::exists(conn, a.person_id)? {
-        return Err(StoreError::NotFound);
-    }
-    conn.prepare_cached(
-        "INSERT INTO axis (person_id, position, title, rationale, participation, person_view, created_on, archived) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
-    )?
-    .execute(params![
-        a.person_id,
-        a.position,
-        a.title,
-        a.rationale,
-        a.participation,
-        a.person_view,
-        date_sql(Some(a.created_on)),
-        a.archived
-    ])?;
-    let id = conn.last_insert_rowid();
-    write_needs(conn, "axis_need", "axis_id", id, &a.needs)?;
-    audit::record(conn, "axis", id, AuditAction::Insert, at)?;
-    Ok(id)
-}
-
-/// Inserts an objective at `o.position` (its `id` ignored), cleaned and checked, with its audit row.
-pub(crate) fn insert_objective(conn: &Connection, o: &Objective, at: &str) -> Result<ObjectiveId, StoreError> {
-    let o = cleaned_objective(o);
-    let person = person_of_axis(conn, o.axis_id)?.ok_or(StoreError::NotFound)?;
-    check_objective(conn, &Objective { id: 0, ..o.clone() }, person)?;
-    let [m2, m1, zero, p1, p2] = &o.gas.levels;
-    conn.prepare_cached(
-        "INSERT INTO objective (axis_id, position, title, indicator, expected_result, deadline, status, \
-         gas_minus2, gas_minus1, gas_zero, gas_plus1, gas_plus2, gas_baseline, gas_importance, gas_difficulty, \
-         person_view, replaces, created_on, archived) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19)",
-    )?
-    .execute(params![
-        o.axis_id,
-        o.position,
-        o.title,
-        o.indicator,
-        o.expected_result,
-        date_sql(o.deadline),
-        o.status.code(),
-        m2,
-        m1,
-        zero,
-        p1,
-        p2,
-        o.gas.baseline,
-        o.gas.importance,
-        o.gas.difficulty,
-        o.person_view,
-        o.replaces,
-        date_sql(Some(o.created_on)),
-        o.archived
-    ])?;
-    let id = conn.last_insert_rowid();
-    write_needs(conn, "objective_need", "objective_id", id, &o.needs)?;
-    audit::record(conn, "objective", id, AuditAction::Insert, at)?;
-    Ok(id)
-}
-
-/// Inserts an action at `a.position` (its `id` ignored), cleaned and checked, with its audit row.
-pub(crate) fn insert_action(conn: &Connection, a: &PlanAction, at: &str) -> Result<ActionId, StoreError> {
-    let a = cleaned_action(a);
-    if person_of_objective(conn, a.objective_id)?.is_none() {
-        return Err(StoreError::NotFound);
-    }
-    check_action(conn, &a)?;
-    let (kind, partner) = carrier_sql(a.carrier);
-    conn.prepare_cached(
-        "INSERT INTO action (objective_id, position, what, carrier_kind, partner_id, start, due, done_on, status, \
-         serafin_service, archived) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-    )?
-    .execute(params![
-        a.objective_id,
-        a.position,
-        a.what,
-        kind,
-        partner,
-        date_sql(a.start),
-        date_sql(a.due),
-        date_sql(a.done_on),
-        a.status.code(),
-        a.serafin_service,
-        a.archived
-    ])?;
-    let id = conn.last_insert_rowid();
-    audit::record(conn, "action", id, AuditAction::Insert, at)?;
-    Ok(id)
-}
-
-/// Records a postponement as it is (the action's due date is not touched), checked, with its audit row.
-pub(crate) fn insert_postponement(conn: &Connection, p: &Postponement, at: &str) -> Result<i64, StoreError> {
-    let p = Postponement { reason: clean(&p.reason).trim().to_string(), ..p.clone() };
-    let problems = action::validate_postponement(&p);
-    if !problems.is_empty() {
-        return Err(invalid("postponement", &problems));
-    }
-    conn.prepare_cached(
-        "INSERT INTO action_postponement (action_id, on_date, from_date, to_date, reason, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-    )?
-    .execute(params![p.action_id, date_sql(Some(p.on)), date_sql(p.from), date_sql(Some(p.to)), p.reason, at])?;
-    let id = conn.last_insert_rowid();
-    audit::record(conn, "action_postponement", id, AuditAction::Insert, at)?;
-    Ok(id)
-}
-
-fn update_objective_row(conn: &Connection, o: &Objective) -> Result<(), StoreError> {
-    let [m2, m1, zero, p1, p2] = &o.gas.levels;
-    conn.prepare_cached(
-        "UPDATE objective SET axis_id = ?2, position = ?3, title = ?4, indicator = ?5, expected_result = ?6, \
-         deadline = ?7, status = ?8, gas_minus2 = ?9, gas_minus1 = ?10, gas_zero = ?11, gas_plus1 = ?12, \
-         gas_plus2 = ?13, gas_baseline = ?14, gas_importance = ?15, gas_difficulty = ?16, person_view = ?17, \
-         replaces = ?18, created_on = ?19 WHERE id = ?1",
-    )?
-    .execute(params![
-        o.id,
-        o.axis_id,
-        o.position,
-        o.title,
-        o.indicator,
-        o.expected_result,
-        date_sql(o.deadline),
-        o.status.code(),
-        m2,
-        m1,
-        zero,
-        p1,
-        p2,
-        o.gas.baseline,
-        o.gas.importance,
-        o.gas.difficulty,
-        o.person_view,
-        o.replaces,
-        date_sql(Some(o.created_on))
-    ])?;
-    write_needs(conn, "objective_need", "objective_id", o.id, &o.needs)
-}
-
-fn update_action_row(conn: &Connection, a: &PlanAction) -> Result<(), StoreError> {
-    let (kind, partner) = carrier_sql(a.carrier);
-    conn.prepare_cached(
-        "UPDATE action SET objective_id = ?2, position = ?3, what = ?4, carrier_kind = ?5, partner_id = ?6, \
-         start = ?7, due = ?8, done_on = ?9, status = ?10, serafin_service = ?11 WHERE id = ?1",
-    )?
-    .execute(params![
-        a.id,
-        a.objective_id,
-        a.position,
-        a.what,
-        kind,
-        partner,
-        date_sql(a.start),
-        date_sql(a.due),
-        date_sql(a.done_on),
-        a.status.code(),
-        a.serafin_service
-    ])?;
-    Ok(())
-}
-
-/// Sets the `archived` flag of one row of `table`, with its audit row.
-fn set_archived(conn: &Connection, table: &str, id: i64, archived: bool, at: &str) -> Result<(), StoreError> {
-    let changed = conn
-        .prepare_cached(&format!("UPDATE {table} SET archived = ?2 WHERE id = ?1"))?
-        .execute(params![id, archived])?;
-    if changed == 0 {
-        return Err(StoreError::NotFound);
-    }
-    let action = if archived { AuditAction::Archive } else { AuditAction::Unarchive };
-    audit::record(conn, table, id, action, at)?;
-    Ok(())
-}
-
-/// Moves row `id` of `table` by `delta` places among its siblings (same `parent_column`), counting
-/// only siblings that are archived alike (an archived item hidden by the UI is stepped over).
-/// Siblings are renumbered 0, 1, 2… when something moves; every row whose position changes gets
-/// its audit row. A move past either end stops there; none at all writes nothing.
-fn move_row(
-    conn: &Connection,
-    table: &str,
-    parent_column: &str,
-    id: i64,
-    delta: i64,
-    at: &str,
-) -> Result<(), StoreError> {
-    let sql = format!(
-        "SELECT id, position, archived FROM {table} WHERE {parent_column} = \
-         (SELECT {parent_column} FROM {table} WHERE id = ?1) ORDER BY position, id"
-    );
-    let siblings: Vec<(i64, Option<i64>, bool)> = conn
-        .prepare_cached(&sql)?
-        .query_map([id], |r| Ok((r.get(0)?, opt_i64(r, 1)?, flag(r, 2)?)))?
-        .collect::<Result<_, _>>()?;
-    let Some(from) = siblings.iter().position(|s| s.0 == id) else {
-        return Err(StoreError::NotFound);
-    };
-    let archived = siblings[from].2;
-    let mut to = from;
-    let mut steps = delta.unsigned_abs();
-    let mut i = from;
-    while steps > 0 {
-        let next = if delta < 0 { i.checked_sub(1) } else { Some(i + 1).filter(|n| *n < siblings.len()) };
-        let Some(n) = next else { break };
-        i = n;
-        if siblings[n].2 == archived {
-            to = n;
-            steps -= 1;
-        }
-    }
-    if to == from {
-        return Ok(());
-    }
-    let mut order: Vec<(i64, Option<i64>)> = siblings.iter().map(|s| (s.0, s.1)).collect();
-    let moved = order.remove(from);
-    order.insert(to, moved);
-    let mut stmt = conn.prepare_cached(&format!("UPDATE {table} SET position = ?2 WHERE id = ?1"))?;
-    for (position, (row, old)) in order.iter().enumerate() {
-        let position = position as i64;
-        if *old != Some(position) {
-            stmt.execute(params![row, position])?;
-            audit::record(conn, table, *row, AuditAction::Update, at)?;
-        }
-    }
-    Ok(())
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -623,18 +391,7 @@ impl Store {
             if stored.person_id != a.person_id {
                 return Err(StoreError::Invalid("an axis cannot move to another person".into()));
             }
-            tx.prepare_cached(
-                "UPDATE axis SET title = ?2, rationale = ?3, participation = ?4, person_view = ?5, created_on = ?6 \
-                 WHERE id = ?1",
-            )?
-            .execute(params![
-                a.id,
-                a.title,
-                a.rationale,
-                a.participation,
-                a.person_view,
-                date_sql(Some(a.created_on))
-            ])?;
+            row::update(tx, "axis", a.id, axis_columns(&a))?;
             write_needs(tx, "axis_need", "axis_id", a.id, &a.needs)?;
             audit::record(tx, "axis", a.id, AuditAction::Update, &at)?;
             load_axis(tx, a.id)

@@ -6,11 +6,13 @@
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::audit::{self, AuditAction};
 use super::columns::{clean_text, date_sql, flag, now, opt_date, opt_i64, text};
 use super::person::sort_key;
+use super::row::{self, Columns};
 use super::{Store, StoreError, partner, person};
 use crate::domain::partner::PartnerId;
 use crate::domain::person::PersonId;
@@ -121,16 +123,28 @@ pub(crate) fn load_person_ties(conn: &Connection, person: PersonId) -> Result<Ve
 
 /// The tie as it is stored: text cleaned of control characters.
 pub(crate) fn cleaned(t: &Tie) -> Tie {
+    // Every field named (no `..`): a text added to the tie must be said cleaned here too.
     let target = match &t.target {
         TieTarget::Informal { kind, label } => TieTarget::Informal { kind: *kind, label: clean_line(label) },
-        partner => partner.clone(),
+        TieTarget::Partner(partner) => TieTarget::Partner(*partner),
     };
     Tie {
+        id: t.id,
+        person_id: t.person_id,
         target,
         role: clean_line(&t.role),
-        consent: t.consent.as_ref().map(|c| ShareConsent { scope: clean(&c.scope), ..c.clone() }),
+        strength: t.strength,
+        valence: t.valence,
+        flow: t.flow,
+        since: t.since,
+        until: t.until,
+        replaces: t.replaces,
+        consent: t.consent.as_ref().map(|ShareConsent { date, scope, basis }| ShareConsent {
+            date: *date,
+            scope: clean(scope),
+            basis: *basis,
+        }),
         notes: clean(&t.notes),
-        ..t.clone()
     }
 }
 
@@ -161,6 +175,34 @@ fn target_sql(target: &TieTarget) -> (Option<PartnerId>, Option<&'static str>, &
 // ---------------------------------------------------------------------------------------------
 // Writing, in the caller's transaction
 
+/// The tie's columns but its id and person: (what is drawn — whom, how, since when, what it
+/// replaces —, its words — role, notes, consent). Changing the drawing ends the tie and starts
+/// another; the words are rewritten in place.
+fn tie_columns(t: &Tie) -> (Columns, Columns) {
+    let Tie { id: _, person_id: _, target, role, strength, valence, flow, since, until, replaces, consent, notes } = t;
+    let (partner_id, kind, label) = target_sql(target);
+    let drawing = vec![
+        ("partner_id", partner_id.into()),
+        ("informal_kind", kind.map(str::to_string).into()),
+        ("informal_label", label.to_string().into()),
+        ("strength", strength.code().to_string().into()),
+        ("valence", valence.code().to_string().into()),
+        ("flow", flow.code().to_string().into()),
+        ("since", date_sql(Some(*since)).into()),
+        ("until", date_sql(*until).into()),
+        ("replaces", (*replaces).into()),
+    ];
+    let consent = consent.as_ref().map(|ShareConsent { date, scope, basis }| (date, scope, basis));
+    let words = vec![
+        ("role", role.clone().into()),
+        ("notes", notes.clone().into()),
+        ("consent_date", date_sql(consent.map(|(date, _, _)| *date)).into()),
+        ("consent_scope", consent.map_or(String::new(), |(_, scope, _)| scope.clone()).into()),
+        ("consent_basis", consent.map(|(_, _, basis)| basis.code().to_string()).into()),
+    ];
+    (drawing, words)
+}
+
 /// Inserts a tie as it is (its `id` ignored: `since`, `until` and `replaces` kept), cleaned and
 /// checked, with its audit row. `NotFound` for an unknown person; `Invalid` for the domain's rules
 /// (`today` as in [`check_rules`]), an unknown partner, or a replaced tie of another person.
@@ -185,32 +227,12 @@ pub(crate) fn insert(conn: &Connection, t: &Tie, today: Option<NaiveDate>, at: &
             return Err(StoreError::Invalid(format!("tie {replaced} is not one of this person's ties")));
         }
     }
-    let (partner_id, kind, label) = target_sql(&t.target);
-    let consent = t.consent.as_ref();
-    conn.prepare_cached(
-        "INSERT INTO tie (person_id, partner_id, informal_kind, informal_label, role, strength, valence, flow, since, \
-         until, replaces, consent_date, consent_scope, consent_basis, notes, created_at) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
-    )?
-    .execute(params![
-        t.person_id,
-        partner_id,
-        kind,
-        label,
-        t.role,
-        t.strength.code(),
-        t.valence.code(),
-        t.flow.code(),
-        date_sql(Some(t.since)),
-        date_sql(t.until),
-        t.replaces,
-        date_sql(consent.map(|c| c.date)),
-        consent.map_or("", |c| c.scope.as_str()),
-        consent.map(|c| c.basis.code()),
-        t.notes,
-        at
-    ])?;
-    let id = conn.last_insert_rowid();
+    let (drawing, words) = tie_columns(&t);
+    let mut columns = vec![("person_id", Value::from(t.person_id))];
+    columns.extend(drawing);
+    columns.extend(words);
+    columns.push(("created_at", Value::from(at.to_string())));
+    let id = row::insert(conn, "tie", columns)?;
     audit::record(conn, "tie", id, AuditAction::Insert, at)?;
     Ok(id)
 }
@@ -285,19 +307,7 @@ impl Store {
                 if (&t.role, &t.notes, &t.consent) == (&stored.role, &stored.notes, &stored.consent) {
                     return Ok(stored);
                 }
-                let consent = t.consent.as_ref();
-                tx.prepare_cached(
-                    "UPDATE tie SET role = ?2, notes = ?3, consent_date = ?4, consent_scope = ?5, consent_basis = ?6 \
-                     WHERE id = ?1",
-                )?
-                .execute(params![
-                    t.id,
-                    t.role,
-                    t.notes,
-                    date_sql(consent.map(|c| c.date)),
-                    consent.map_or("", |c| c.scope.as_str()),
-                    consent.map(|c| c.basis.code())
-                ])?;
+                row::update(tx, "tie", t.id, tie_columns(&t).1)?;
                 audit::record(tx, "tie", t.id, AuditAction::Update, &at)?;
                 return load(tx, t.id);
             }
