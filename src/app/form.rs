@@ -351,7 +351,7 @@ pub enum FormKind {
     /// An evaluation, with the objectives and the domains its numbered fields stand for.
     Evaluation {
         evaluation: crate::domain::evaluation::Evaluation,
-        goals: Vec<super::form_evaluation::GoalRow>,
+        goals: Vec<super::screens::evaluation::form::GoalRow>,
         domains: Vec<(String, String)>,
     },
     /// « Exporter… » a document about the person; `name` is the file name the dialog last

@@ -7,7 +7,7 @@ use crate::export::case_json::{CASE_FORMAT, CASE_VERSION, CaseFile, CaseNetwork,
 use crate::privacy::records::{RecordFinding, Scope, scan_case, scan_path};
 
 pub fn identifying(p: &PersonState) -> Vec<RecordFinding> {
-    let plan = &p.project.plan;
+    let plan = &p.plan.plan;
     let case = CaseFile {
         format: CASE_FORMAT.into(),
         version: CASE_VERSION,
@@ -20,7 +20,7 @@ pub fn identifying(p: &PersonState) -> Vec<RecordFinding> {
             ..CasePlan::default()
         }),
         // The directory's partners only name the ties; they are not scanned.
-        network: Some(CaseNetwork { ties: p.network.ties.clone(), partners: p.project.partners.clone() }),
+        network: Some(CaseNetwork { ties: p.network.ties.clone(), partners: p.plan.partners.clone() }),
         path: None,
     };
     let own = std::slice::from_ref(&p.person.pseudonym);

@@ -3,13 +3,13 @@
 use chrono::NaiveDate;
 
 use super::action::Context;
-use super::directory::DirectoryState;
 use super::form::Form;
 use super::keymap::Keymap;
-use super::network::NetworkState;
 use super::palette::Palette;
 use super::picker::Picker;
-use super::project::{PlanItem, ProjectState};
+use super::screens::directory::DirectoryState;
+use super::screens::network::NetworkState;
+use super::screens::plan::{PlanItem, PlanState};
 use crate::domain::alerts::{Alert, AlertFacts, follow_up_alerts};
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::life_domain::LifeDomain;
@@ -71,7 +71,7 @@ pub enum PersonTab {
     Card,
     Diagnostic,
     /// Axes, objectives, actions: the plan built from the diagnosis.
-    Project,
+    Plan,
     /// The ecomap of the person's formal and informal supports.
     Network,
     /// Timeline, GAS T-score, the two ratings of each domain (C5).
@@ -84,7 +84,7 @@ impl PersonTab {
     pub const ALL: [PersonTab; 6] = [
         PersonTab::Card,
         PersonTab::Diagnostic,
-        PersonTab::Project,
+        PersonTab::Plan,
         PersonTab::Network,
         PersonTab::Evaluation,
         PersonTab::Journal,
@@ -208,7 +208,7 @@ impl TextHits {
 pub enum CameFrom {
     Deadlines { selected: usize },
     Findings { selected: usize },
-    Competencies(super::competencies::CompetenciesState),
+    Competencies(super::screens::competencies::CompetenciesState),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -221,10 +221,10 @@ pub struct PersonState {
     pub mode: DiagnosticMode,
     /// Lines scrolled in the entry panel.
     pub scroll: u16,
-    pub project: ProjectState,
+    pub plan: PlanState,
     pub network: NetworkState,
-    pub journal: super::journal::JournalState,
-    pub evaluation: super::evaluation::EvaluationState,
+    pub journal: super::screens::journal::JournalState,
+    pub evaluation: super::screens::evaluation::EvaluationState,
 }
 
 impl PersonState {
@@ -271,8 +271,8 @@ pub enum Overlay {
     /// What the anonymity guard found in a document about to be exported: each finding may be
     /// opened, or the export made anyway; Esc goes back to the export dialog `under` it.
     ExportFindings {
-        request: super::export::ExportRequest,
-        rows: Vec<super::findings::FindingRow>,
+        request: super::screens::export::ExportRequest,
+        rows: Vec<super::screens::findings::FindingRow>,
         selected: usize,
         under: Option<Box<Overlay>>,
     },
@@ -328,8 +328,8 @@ pub struct Model {
     pub pending_journal: Option<i64>,
     /// The evaluation to select when the evaluations arrive.
     pub pending_evaluation: Option<i64>,
-    pub competencies: super::competencies::CompetenciesState,
-    pub findings: super::findings::FindingsState,
+    pub competencies: super::screens::competencies::CompetenciesState,
+    pub findings: super::screens::findings::FindingsState,
     /// The terminal is smaller than the screens need: only quitting works, nothing acts unseen.
     pub too_small: bool,
     /// Where the export dialog proposes to write: the user's documents folder, else her home,
@@ -440,7 +440,7 @@ impl Model {
             Screen::FileActive => Context::FileActive,
             Screen::Person => match self.person.as_ref().map(|p| p.tab) {
                 Some(PersonTab::Diagnostic) => Context::Diagnostic,
-                Some(PersonTab::Project) => Context::Project,
+                Some(PersonTab::Plan) => Context::Project,
                 Some(PersonTab::Network) => Context::Network,
                 Some(PersonTab::Journal) => Context::Journal,
                 Some(PersonTab::Evaluation) => Context::Evaluation,

@@ -198,10 +198,10 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
             return match loaded {
                 Ok(msg) => {
                     let mut msgs = vec![msg];
-                    msgs.extend(super::runtime_plan::run(store, Effect::LoadPlan(id), m));
-                    msgs.extend(super::runtime_plan::run(store, Effect::LoadNetwork(id), m));
-                    msgs.extend(super::runtime_evaluation::run(store, Effect::LoadJournal(id), m));
-                    msgs.extend(super::runtime_evaluation::run(store, Effect::LoadEvaluations(id), m));
+                    msgs.extend(super::screens::plan::effects::run(store, Effect::LoadPlan(id), m));
+                    msgs.extend(super::screens::plan::effects::run(store, Effect::LoadNetwork(id), m));
+                    msgs.extend(super::screens::evaluation::effects::run(store, Effect::LoadJournal(id), m));
+                    msgs.extend(super::screens::evaluation::effects::run(store, Effect::LoadEvaluations(id), m));
                     msgs
                 }
                 Err(e) => vec![failed(lang, &e)],
@@ -238,9 +238,9 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         | Effect::RemoveEvidence(_)
         | Effect::LoadEvaluations(_)
         | Effect::SaveJournalEntry(_)
-        | Effect::SaveEvaluation(_)) => return super::runtime_evaluation::run(store, e, m),
-        Effect::Export(request) => return vec![super::runtime_export::run(store, request, m)],
-        plan => return super::runtime_plan::run(store, plan, m),
+        | Effect::SaveEvaluation(_)) => return super::screens::evaluation::effects::run(store, e, m),
+        Effect::Export(request) => return vec![super::screens::export::effects::run(store, request, m)],
+        plan => return super::screens::plan::effects::run(store, plan, m),
     };
     vec![result.unwrap_or_else(|e| failed(lang, &e))]
 }

@@ -113,7 +113,7 @@ impl Demo {
         after(Part::Person)?;
         // What is there decides what is missing; a part with as many records as the demo's is left
         // as it is (the user may have corrected it).
-        let there = crate::app::competencies::CaseRecords::load(store, id)?;
+        let there = crate::app::screens::competencies::CaseRecords::load(store, id)?;
         if there.entries.len() < situation.entries.len() {
             for entry in &situation.entries {
                 let entry = crate::domain::diagnosis::DiagnosisEntry { person_id: id, ..entry.clone() };
@@ -184,7 +184,7 @@ fn load_evidence(
     directory: &HashMap<String, PartnerId>,
     today: NaiveDate,
 ) -> Result<(), StoreError> {
-    let records = crate::app::competencies::CaseRecords::load(store, person)?;
+    let records = crate::app::screens::competencies::CaseRecords::load(store, person)?;
     let there = store.evidence(Some(person))?;
     for e in &demo.items {
         let (record, date) = find_record(&records, e.record, directory)
@@ -202,7 +202,7 @@ fn load_evidence(
 
 /// The record a demo tag names, and its date.
 fn find_record(
-    c: &crate::app::competencies::CaseRecords,
+    c: &crate::app::screens::competencies::CaseRecords,
     record: DemoRecord,
     directory: &HashMap<String, PartnerId>,
 ) -> Option<(RecordRef, NaiveDate)> {
@@ -545,7 +545,7 @@ mod tests {
             .unwrap()
             .into_iter()
             .map(|p| {
-                let c = crate::app::competencies::CaseRecords::load(store, p.id).unwrap();
+                let c = crate::app::screens::competencies::CaseRecords::load(store, p.id).unwrap();
                 let plan = c.plan.axes.len() + c.plan.objectives.len() + c.plan.actions.len();
                 let evidence = store.evidence(Some(p.id)).unwrap().len();
                 (p.pseudonym, [c.entries.len(), plan, c.ties.len(), c.journal.len(), c.evaluations.len(), evidence])

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use super::dpp_annex::{Annex, annex};
 use super::dpp_text::{D, DateStyle, coverage_word, dt, situation_date};
-use crate::app::competencies::{CaseRecords, RecordKind, describe};
+use crate::app::screens::competencies::{CaseRecords, RecordKind, describe};
 use crate::domain::competency;
 use crate::domain::evidence::{self, Coverage, Evidence, RecordRef};
 use crate::domain::life_domain::LifeDomain;

@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 
-use crate::app::network::NetworkState;
+use crate::app::screens::network::NetworkState;
 use crate::domain::date::format_fr;
 use crate::domain::partner::{Partner, Sector};
 use crate::domain::text::clean_line;
@@ -201,7 +201,7 @@ pub fn to_dot(input: &EcomapInput) -> String {
             d.push_str(&format!(
                 "    {} [label={}, shape=ellipse];\n",
                 names[*i],
-                quoted(&wrapped(&crate::app::network::tie_label(&ties[*i], input.partners)))
+                quoted(&wrapped(&crate::app::screens::network::tie_label(&ties[*i], input.partners)))
             ));
         }
         d.push_str("  }\n");
@@ -223,7 +223,7 @@ pub fn to_dot(input: &EcomapInput) -> String {
                 d.push_str(&format!(
                     "    {} [label={}, shape=box, style=\"rounded\"];\n",
                     names[i],
-                    quoted(&wrapped(&crate::app::network::tie_label(t, input.partners)))
+                    quoted(&wrapped(&crate::app::screens::network::tie_label(t, input.partners)))
                 ));
             }
         }

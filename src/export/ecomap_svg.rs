@@ -12,7 +12,7 @@
 //! are written with one decimal: the same input always gives the same bytes.
 
 use super::ecomap_dot::{EcomapInput, INK, capitalized, valence_ink};
-use crate::app::network::{ecomap_layout, tie_label};
+use crate::app::screens::network::{ecomap_layout, tie_label};
 use crate::domain::ecomap::NodeKind;
 use crate::domain::text::clean_line;
 use crate::domain::tie::{Flow, Strength, Tie, Valence};

@@ -7,8 +7,8 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::app::competencies::CaseRecords;
 use crate::app::runtime::store_problem;
+use crate::app::screens::competencies::CaseRecords;
 use crate::cli::{BilanFormat, DppDates, DppFormat, EcomapFormat, PlanFormat};
 use crate::domain::evidence::Evidence;
 use crate::domain::life_domain::LifeDomain;

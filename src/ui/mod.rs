@@ -3,7 +3,6 @@
 
 mod competencies;
 mod deadlines;
-mod diagnostic;
 mod directory;
 mod evaluation;
 mod export;
@@ -13,8 +12,8 @@ mod footer;
 mod header;
 mod journal;
 mod network;
-mod person_card;
-mod project;
+mod person;
+mod plan;
 mod welcome;
 pub mod widgets;
 
@@ -29,8 +28,7 @@ use crate::app::msg::Target;
 use crate::i18n::{Say, T, say, tr};
 use crate::theme::{Role, Theme};
 
-pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
+use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 
 /// What the last frame drew where: lets the runtime turn a mouse click into a `Target`.
 #[derive(Debug, Default, Clone)]
@@ -81,9 +79,9 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
         Screen::Person => {
             if let Some(p) = &m.person {
                 match p.tab {
-                    PersonTab::Card => person_card::draw(m, p, theme, f, body),
-                    PersonTab::Diagnostic => diagnostic::draw(m, p, vs, theme, f, body),
-                    PersonTab::Project => project::draw(m, p, vs, theme, f, body),
+                    PersonTab::Card => person::card::draw(m, p, theme, f, body),
+                    PersonTab::Diagnostic => person::diagnostic::draw(m, p, vs, theme, f, body),
+                    PersonTab::Plan => plan::draw(m, p, vs, theme, f, body),
                     PersonTab::Network => network::draw(m, p, vs, theme, f, body),
                     PersonTab::Evaluation => evaluation::draw(m, p, vs, theme, f, body),
                     PersonTab::Journal => journal::draw(m, p, vs, theme, f, body),
