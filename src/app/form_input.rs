@@ -9,7 +9,7 @@ use super::form::{Field, FieldKind, Form, FormKind};
 use super::keymap::KeyChord;
 use super::model::{Confirm, Model, Overlay, StatusKind};
 use super::picker::{Picker, PickerKind};
-use super::screens::{evaluation, network, plan};
+use super::screens::{competencies, directory, evaluation, network, plan};
 use crate::domain::text::clean_line;
 use crate::i18n::{Say, say};
 
@@ -141,6 +141,13 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
         m.overlay = Some(Overlay::Form(form));
         return vec![];
     }
+    // A slip the model already shows is said before anything is stored (the runtime asks the base
+    // the same question again, for what the model may not hold).
+    if let Some(text) = slip(m, &mut form) {
+        m.set_status(StatusKind::Error, text);
+        m.overlay = Some(Overlay::Form(form));
+        return vec![];
+    }
     let key_of = |typed: &str| plan::update::domain_key_of(m, typed);
     let effect = match &form.kind {
         FormKind::Person(_) => form.to_person(m.today).map(Effect::SavePerson),
@@ -172,4 +179,21 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
     }
     m.overlay = Some(Overlay::Form(form));
     effect.into_iter().collect()
+}
+
+/// What the form would store that the records on screen already hold: a partner's name, a record
+/// already tagged for this competency.
+fn slip(m: &Model, form: &mut Form) -> Option<String> {
+    match &form.kind {
+        FormKind::Partner(_) => {
+            let p = form.to_partner().filter(|p| directory::name_taken(&m.directory.partners, p))?;
+            Some(say(m.lang, &Say::PartnerNameTaken(p.name)))
+        }
+        FormKind::Evidence(..) => {
+            let e = form.to_evidence(m.today)?;
+            let shown: Vec<_> = m.competencies.data.evidence.iter().map(|(x, _)| x.clone()).collect();
+            competencies::already_tagged(&shown, &e).then(|| competencies::already_tagged_text(m.lang, &e))
+        }
+        _ => None,
+    }
 }

@@ -14,9 +14,10 @@ use ratatui::Frame;
 use super::effect::Effect;
 use super::model::Model;
 use super::msg::Msg;
+use super::screens;
 use super::update::update;
 use crate::demo;
-use crate::i18n::{Lang, Problem, Say, problem, say};
+use crate::i18n::{Lang, Problem, problem};
 use crate::store::{Store, StoreError};
 use crate::theme::Theme;
 use crate::ui::{ViewState, view};
@@ -148,7 +149,7 @@ pub fn store_problem(e: &StoreError) -> Problem {
     }
 }
 
-pub(super) fn failed(lang: Lang, e: &StoreError) -> Msg {
+pub(crate) fn failed(lang: Lang, e: &StoreError) -> Msg {
     Msg::Failed(problem(lang, &store_problem(e)), e.into())
 }
 
@@ -186,63 +187,59 @@ fn plan_gaps(store: &Store, m: &Model) -> Msg {
     }
 }
 
-/// Runs one effect; most give one message back, opening a person gives two (her record, her plan).
+/// Runs one effect; most give one message back, opening a person gives one per part of her
+/// screen. Each screen runs its own effects: this match only says whose each effect is, and lists
+/// them all, so that a new effect cannot be forgotten silently.
 fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
     let lang = m.lang;
     let result = match effect {
         Effect::LoadPersons => store.person_summaries_on(true, m.today).map(Msg::PersonsLoaded),
         Effect::LoadPersonAlerts => return vec![network_facts(store, m), plan_gaps(store, m)],
-        Effect::LoadPerson(id) => {
-            let loaded =
-                store.person(id).and_then(|p| store.latest_entries(id).map(|entries| Msg::PersonLoaded(p, entries)));
-            return match loaded {
-                Ok(msg) => {
-                    let mut msgs = vec![msg];
-                    msgs.extend(super::screens::plan::effects::run(store, Effect::LoadPlan(id), m));
-                    msgs.extend(super::screens::plan::effects::run(store, Effect::LoadNetwork(id), m));
-                    msgs.extend(super::screens::evaluation::effects::run(store, Effect::LoadJournal(id), m));
-                    msgs.extend(super::screens::evaluation::effects::run(store, Effect::LoadEvaluations(id), m));
-                    msgs
-                }
-                Err(e) => vec![failed(lang, &e)],
-            };
-        }
-        Effect::SavePerson(person) => {
-            let except = (person.id != 0).then_some(person.id);
-            match store.pseudonym_taken(&person.pseudonym, except) {
-                Ok(true) => {
-                    let text = say(lang, &Say::PseudonymTaken(person.pseudonym.clone()));
-                    return vec![Msg::Failed(text, crate::log::ErrorCategory::PseudonymTaken)];
-                }
-                Ok(false) => {}
-                Err(e) => return vec![failed(lang, &e)],
-            }
-            let saved = if person.id == 0 {
-                store.insert_person(&person).and_then(|id| store.person(id))
-            } else {
-                store.update_person(&person).and_then(|_| store.person(person.id))
-            };
-            saved.map(Msg::PersonSaved)
-        }
-        Effect::SetArchived(id, archived) => store.set_archived(id, archived).map(|_| Msg::Archived(id, archived)),
-        Effect::SaveEntry(entry) => store.save_entry(&entry).map(Msg::EntrySaved),
-        Effect::LoadHistory(person, domain) => {
-            store.entry_history(person, &domain).map(|revs| Msg::HistoryLoaded(domain, revs))
-        }
         Effect::Search(query) => store.search(&query, SEARCH_EXCERPTS).map(|hits| Msg::SearchResults(query, hits)),
         Effect::LoadDemo => demo::load(store, m.today).map(Msg::DemoLoaded),
-        e @ (Effect::LoadJournal(_)
-        | Effect::LoadCompetencies(_)
-        | Effect::LoadFindings
-        | Effect::SaveEvidence(_)
-        | Effect::RemoveEvidence(_)
-        | Effect::LoadEvaluations(_)
-        | Effect::SaveJournalEntry(_)
-        | Effect::SaveEvaluation(_)) => return super::screens::evaluation::effects::run(store, e, m),
-        Effect::Export(request) => return vec![super::screens::export::effects::run(store, request, m)],
-        plan => return super::screens::plan::effects::run(store, plan, m),
+        e @ (Effect::LoadPerson(_)
+        | Effect::SavePerson(_)
+        | Effect::SetArchived(..)
+        | Effect::SaveEntry(_)
+        | Effect::LoadHistory(..)) => return screens::person::effects::run(store, e, m),
+        e @ (Effect::LoadPlan(_)
+        | Effect::SaveAxis(_)
+        | Effect::SaveObjective(_)
+        | Effect::Readjust(..)
+        | Effect::SaveAction(_)
+        | Effect::MarkDone(..)
+        | Effect::ReopenAction(..)
+        | Effect::Postpone(_)
+        | Effect::ArchiveItem(_)
+        | Effect::RestoreItem(_)
+        | Effect::MoveItem(..)
+        | Effect::LoadPostponements(_)
+        | Effect::LoadDeadlines(_)) => return screen(screens::plan::effects::run(store, e, m), lang),
+        e @ (Effect::LoadDirectory
+        | Effect::SavePartner(_)
+        | Effect::SetPartnerArchived(..)
+        | Effect::LoadPartnerPersons(_)) => return screen(screens::directory::effects::run(store, e, m), lang),
+        e @ (Effect::LoadNetwork(_) | Effect::SaveTie(..) | Effect::EndTie(..)) => {
+            return screen(screens::network::effects::run(store, e), lang);
+        }
+        e @ (Effect::LoadJournal(_) | Effect::SaveJournalEntry(_)) => {
+            return screen(screens::journal::effects::run(store, e), lang);
+        }
+        e @ (Effect::LoadEvaluations(_) | Effect::SaveEvaluation(_)) => {
+            return screen(screens::evaluation::effects::run(store, e), lang);
+        }
+        e @ (Effect::LoadCompetencies(_) | Effect::SaveEvidence(_) | Effect::RemoveEvidence(_)) => {
+            return screen(screens::competencies::effects::run(store, e, m), lang);
+        }
+        Effect::LoadFindings => screens::findings::effects::load(store, m),
+        Effect::Export(request) => return vec![screens::export::effects::run(store, request, m)],
     };
     vec![result.unwrap_or_else(|e| failed(lang, &e))]
+}
+
+/// The message of an effect a screen ran (none for one it does not run: a routing slip above).
+fn screen(result: Option<Result<Msg, StoreError>>, lang: Lang) -> Vec<Msg> {
+    result.map(|r| r.unwrap_or_else(|e| failed(lang, &e))).into_iter().collect()
 }
 
 /// Whether the real terminal is in the application's modes (raw, alternate screen, mouse,

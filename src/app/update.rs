@@ -7,11 +7,8 @@ use super::effect::Effect;
 use super::form::{Form, FormKind};
 use super::form_input::{form_key, pick};
 use super::keymap::KeyChord;
-use super::model::{
-    CameFrom, Confirm, DiagnosticMode, Model, Overlay, PersonRow, PersonState, PersonTab, Screen, StatusKind,
-};
+use super::model::{Confirm, Model, Overlay, PersonRow, Screen, StatusKind};
 use super::msg::{Msg, Target};
-use super::palette::Palette;
 use super::picker::PickerKind;
 use super::screens::person::diagnostic;
 use super::screens::{
@@ -57,31 +54,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             file_active::clamp_selection(m);
             vec![]
         }
-        Msg::PersonLoaded(person, entries) => {
-            // The configured domains keep their places: a domain index chosen before stays valid.
-            m.domains = crate::domain::life_domain::with_unlisted(
-                &m.configured_domains,
-                entries.iter().map(|e| e.domain.as_str()),
-            );
-            let keep = m.person.take().filter(|p| p.person.id == person.id);
-            m.person = Some(match keep {
-                Some(old) => PersonState { person, entries, ..old },
-                None => PersonState {
-                    person,
-                    entries,
-                    tab: m.pending_tab.take().unwrap_or(PersonTab::Diagnostic),
-                    domain: m.pending_domain.take().unwrap_or(0),
-                    mode: DiagnosticMode::Entry,
-                    scroll: 0,
-                    plan: Default::default(),
-                    network: Default::default(),
-                    journal: Default::default(),
-                    evaluation: Default::default(),
-                },
-            });
-            m.screen = Screen::Person;
-            vec![]
-        }
+        Msg::PersonLoaded(person, entries) => person::loaded(m, person, entries),
         Msg::PlanLoaded(person, loaded, partners) => plan::update::plan_loaded(m, person, loaded, partners),
         Msg::PlanSaved(person, item, change) => {
             let mut effects = plan::update::saved(m, person, item, change);
@@ -151,20 +124,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
             }
             vec![Effect::LoadPersons]
         }
-        Msg::EntrySaved(entry) => {
-            m.overlay = None;
-            let label = m.domain_label(&entry.domain);
-            m.set_status(StatusKind::Success, say(m.lang, &Say::EntrySaved(label, entry.revision)));
-            let mut effects = vec![Effect::LoadPerson(entry.person_id), Effect::LoadPersons];
-            // An open history is reloaded, or it would not show the revision just saved.
-            if m.person
-                .as_ref()
-                .is_some_and(|p| p.person.id == entry.person_id && matches!(p.mode, DiagnosticMode::History { .. }))
-            {
-                effects.push(Effect::LoadHistory(entry.person_id, entry.domain));
-            }
-            effects
-        }
+        Msg::EntrySaved(entry) => diagnostic::entry_saved(m, entry),
         Msg::HistoryLoaded(domain, revisions) => diagnostic::history_loaded(m, domain, revisions),
         Msg::SearchResults(query, hits) => {
             if m.file_active.filter.as_deref() == Some(query.as_str()) {
@@ -498,27 +458,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             m.overlay = Some(Overlay::Help { scroll: 0, under: None });
             vec![]
         }
-        Action::Palette => {
-            let context = m.context();
-            let mut offered: Vec<Action> = Vec::new();
-            for ctx in [context, Context::Global] {
-                for (a, _) in m.keymap.in_context(ctx) {
-                    if !a.is_navigation() && a != Action::Palette && !offered.contains(&a) {
-                        offered.push(a);
-                    }
-                }
-            }
-            // Listed even when keymap.toml binds it to no key: the palette is then the way out.
-            if !offered.contains(&Action::Quit) {
-                offered.push(Action::Quit);
-            }
-            let labelled = offered
-                .into_iter()
-                .map(|a| (a, crate::i18n::action_label_in(m.lang, context, a).to_string()))
-                .collect();
-            m.overlay = Some(Overlay::Palette(Palette::new(context, labelled)));
-            vec![]
-        }
+        Action::Palette => super::palette::open(m),
         Action::Search => file_active::search(m),
         Action::Back => focused(m).back(m),
         Action::Up => focused(m).move_by(m, -1),
@@ -579,47 +519,4 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
 fn open_form(m: &mut Model, form: Form) -> Vec<Effect> {
     m.overlay = Some(Overlay::Form(Box::new(form)));
     vec![]
-}
-
-/// Remembers the list on screen before `↵` leaves it for a record, so that `Échap` comes back.
-pub fn remember_where(m: &mut Model) {
-    let from = match m.screen {
-        Screen::Deadlines => CameFrom::Deadlines { selected: m.deadline_selected },
-        Screen::Findings => CameFrom::Findings { selected: m.findings.selected },
-        Screen::Competencies => CameFrom::Competencies(m.competencies.clone()),
-        Screen::Welcome | Screen::FileActive | Screen::Person | Screen::Directory => return,
-    };
-    m.came_from.push(from);
-}
-
-/// `Échap` on a list opened from another: back to it, else to the file active.
-pub fn came_back_or_home(m: &mut Model) -> Vec<Effect> {
-    if let Some(from) = m.came_from.pop() {
-        return return_to(m, from);
-    }
-    m.screen = Screen::FileActive;
-    vec![Effect::LoadPersons]
-}
-
-/// Shows a list left by `↵` again, on the row it was on; its content is read again, since the
-/// record may have changed meanwhile (the selection is clamped when it arrives).
-pub fn return_to(m: &mut Model, from: CameFrom) -> Vec<Effect> {
-    match from {
-        CameFrom::Deadlines { selected } => {
-            let effects = deadlines::open(m);
-            m.deadline_selected = selected;
-            effects
-        }
-        CameFrom::Findings { selected } => {
-            m.screen = Screen::Findings;
-            m.findings = super::screens::findings::FindingsState { selected, ..Default::default() };
-            vec![Effect::LoadFindings]
-        }
-        CameFrom::Competencies(state) => {
-            m.screen = Screen::Competencies;
-            let person = state.data.person;
-            m.competencies = state;
-            vec![Effect::LoadCompetencies(person)]
-        }
-    }
 }

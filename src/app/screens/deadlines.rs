@@ -7,7 +7,8 @@ use crate::app::action::Action;
 use crate::app::effect::Effect;
 use crate::app::model::{Model, Screen};
 use crate::app::msg::Target;
-use crate::app::update::{act, came_back_or_home};
+use crate::app::screens::came_from::came_back_or_home;
+use crate::app::update::act;
 
 pub struct Deadlines;
 

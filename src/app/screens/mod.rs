@@ -3,6 +3,7 @@
 //! `update` only asks [`focused`] which one has the focus. A new screen is a module here that
 //! implements `Pane`, plus one arm in [`focused`] (and its drawing under `src/ui/`, same name).
 
+pub mod came_from;
 pub mod competencies;
 pub mod deadlines;
 pub mod directory;

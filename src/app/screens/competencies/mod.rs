@@ -2,6 +2,7 @@
 //! candidates described in words (which person, which record, what it says), and the selection.
 //! The DPP export describes its evidence with the same words.
 
+pub mod effects;
 pub mod form;
 pub mod update;
 
@@ -233,6 +234,21 @@ pub struct CompetenciesData {
     pub pseudonym: Option<String>,
     pub evidence: Vec<(Evidence, RecordText)>,
     pub candidates: Vec<(Candidate, RecordText)>,
+}
+
+/// A record tagged a second time for the same competency: a slip, said in words.
+pub fn already_tagged(all: &[Evidence], e: &Evidence) -> bool {
+    e.id == 0
+        && e.record != crate::domain::evidence::RecordRef::Free
+        && all.iter().any(|x| x.record == e.record && x.competency == e.competency)
+}
+
+/// The sentence for [`already_tagged`]: « Cet enregistrement est déjà une preuve de C4 ».
+pub fn already_tagged_text(lang: crate::i18n::Lang, e: &Evidence) -> String {
+    let code = crate::domain::competency::all()
+        .get(usize::from(e.competency).saturating_sub(1))
+        .map_or(String::new(), |c| c.code.to_string());
+    crate::i18n::say(lang, &crate::i18n::Say::EvidenceExists(code))
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

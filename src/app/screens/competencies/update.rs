@@ -123,7 +123,7 @@ fn info(m: &mut Model, v: V) -> Vec<Effect> {
 /// Opens the person on the tab where the record is, with the record selected.
 pub fn jump(m: &mut Model, to: Jump) -> Vec<Effect> {
     if !matches!(to, Jump::Nowhere) {
-        crate::app::update::remember_where(m);
+        crate::app::screens::came_from::remember_where(m);
     }
     let person = match to {
         Jump::Diagnostic(p, domain) => {
@@ -280,7 +280,7 @@ impl Pane for Competencies {
             return vec![];
         }
         if let Some(from) = m.came_from.pop() {
-            return crate::app::update::return_to(m, from);
+            return crate::app::screens::came_from::return_to(m, from);
         }
         // Opened from a person, back to her; from the file active, back there.
         if m.person.as_ref().is_some_and(|p| Some(p.person.id) == m.competencies.data.person) {

@@ -1,5 +1,6 @@
 //! « Annuaire du territoire » (C6): the structures the référent works with, filtered as you type.
 
+pub mod effects;
 pub mod form;
 pub mod update;
 
@@ -47,6 +48,11 @@ impl DirectoryState {
     pub fn selected_partner(&self, sector_label: impl Fn(&Partner) -> String) -> Option<&Partner> {
         self.visible(sector_label).get(self.selected).and_then(|i| self.partners.get(*i))
     }
+}
+
+/// Two structures of the same name (case aside) would be one too many in a directory.
+pub fn name_taken(all: &[Partner], p: &Partner) -> bool {
+    all.iter().any(|x| x.id != p.id && x.name.to_lowercase() == p.name.trim().to_lowercase())
 }
 
 #[cfg(test)]

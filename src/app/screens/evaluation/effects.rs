@@ -1,44 +1,14 @@
-//! The journal's and the evaluations' effects, run against the store.
+//! The evaluations' effects, run against the store.
 
 use crate::app::effect::Effect;
-use crate::app::model::Model;
 use crate::app::msg::Msg;
-use crate::app::runtime::failed;
-use crate::store::Store;
+use crate::store::{Store, StoreError};
 
-pub(crate) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
-    let result = match effect {
-        Effect::LoadJournal(id) => store.journal(id).map(|list| Msg::JournalLoaded(id, list)),
+/// Runs one of the evaluations' effects; the runtime sends no other here (`None` for those).
+pub(crate) fn run(store: &mut Store, effect: Effect) -> Option<Result<Msg, StoreError>> {
+    Some(match effect {
         Effect::LoadEvaluations(id) => store.evaluations(id).map(|list| Msg::EvaluationsLoaded(id, list)),
-        Effect::SaveJournalEntry(e) => store.save_journal_entry(&e).map(Msg::JournalSaved),
         Effect::SaveEvaluation(e) => store.save_evaluation(&e).map(Msg::EvaluationSaved),
-        Effect::LoadCompetencies(person) => {
-            let domains: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
-            crate::app::screens::competencies::load(store, person, &domains).map(Msg::CompetenciesLoaded)
-        }
-        Effect::LoadFindings => {
-            let domains: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
-            crate::app::screens::findings::load(store, &domains).map(Msg::FindingsLoaded)
-        }
-        Effect::SaveEvidence(e) => {
-            // Said in words rather than as the store's refusal: it is a slip, not a fault.
-            let taken = e.id == 0
-                && e.record != crate::domain::evidence::RecordRef::Free
-                && store
-                    .evidence(e.person_id)
-                    .map(|all| all.iter().any(|x| x.record == e.record && x.competency == e.competency))
-                    .unwrap_or(false);
-            if taken {
-                let code = crate::domain::competency::all()
-                    .get(usize::from(e.competency).saturating_sub(1))
-                    .map_or(String::new(), |c| c.code.to_string());
-                let text = crate::i18n::say(m.lang, &crate::i18n::Say::EvidenceExists(code));
-                return vec![Msg::Failed(text, crate::log::ErrorCategory::EvidenceExists)];
-            }
-            store.save_evidence(&e).map(Msg::EvidenceSaved)
-        }
-        Effect::RemoveEvidence(id) => store.remove_evidence(id).map(|_| Msg::EvidenceRemoved),
-        _ => return Vec::new(),
-    };
-    vec![result.unwrap_or_else(|e| failed(m.lang, &e))]
+        _ => return None,
+    })
 }

@@ -1,6 +1,7 @@
 //! « Données identifiantes »: what the anonymity scan finds in every person's records, each
 //! finding with the record it lies in and the way to it, so that she can go and edit it.
 
+pub mod effects;
 pub mod update;
 
 use crate::app::model::PersonTab;

@@ -5,8 +5,9 @@ use crate::app::action::Action;
 use crate::app::effect::Effect;
 use crate::app::model::{Model, Screen, StatusKind};
 use crate::app::msg::Target;
+use crate::app::screens::came_from::came_back_or_home;
 use crate::app::screens::{Pane, step};
-use crate::app::update::{act, came_back_or_home};
+use crate::app::update::act;
 
 pub struct Findings;
 

@@ -1,5 +1,6 @@
 //! The « Journal » tab's state: the person's entries, the filters, the selection.
 
+pub mod effects;
 pub mod update;
 
 use chrono::{Months, NaiveDate};

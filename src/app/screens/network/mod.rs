@@ -1,5 +1,6 @@
 //! The « Réseau » tab's state: the person's ties, the one selected, and the date compared with.
 
+pub mod effects;
 pub mod form;
 pub mod update;
 

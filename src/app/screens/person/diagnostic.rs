@@ -3,11 +3,12 @@
 use crate::app::action::Action;
 use crate::app::effect::Effect;
 use crate::app::form::Form;
-use crate::app::model::{DiagnosticMode, Model, Overlay};
+use crate::app::model::{DiagnosticMode, Model, Overlay, StatusKind};
 use crate::app::msg::Target;
 use crate::app::screens::{PAGE, Pane, scroll, step};
 use crate::app::update::act;
 use crate::domain::diagnosis::DiagnosisEntry;
+use crate::i18n::{Say, say};
 
 pub struct Diagnostic;
 
@@ -96,4 +97,20 @@ pub fn history_loaded(m: &mut Model, domain: String, revisions: Vec<DiagnosisEnt
         p.scroll = 0;
     }
     vec![]
+}
+
+/// A revision stored: said, and what shows it read again.
+pub fn entry_saved(m: &mut Model, entry: DiagnosisEntry) -> Vec<Effect> {
+    m.overlay = None;
+    let label = m.domain_label(&entry.domain);
+    m.set_status(StatusKind::Success, say(m.lang, &Say::EntrySaved(label, entry.revision)));
+    let mut effects = vec![Effect::LoadPerson(entry.person_id), Effect::LoadPersons];
+    // An open history is reloaded, or it would not show the revision just saved.
+    if m.person
+        .as_ref()
+        .is_some_and(|p| p.person.id == entry.person_id && matches!(p.mode, DiagnosticMode::History { .. }))
+    {
+        effects.push(Effect::LoadHistory(entry.person_id, entry.domain));
+    }
+    effects
 }

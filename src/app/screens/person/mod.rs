@@ -3,11 +3,14 @@
 
 pub mod card;
 pub mod diagnostic;
+pub mod effects;
 
 use crate::app::action::Action;
 use crate::app::effect::Effect;
-use crate::app::model::{DiagnosticMode, Model, PersonTab, Screen};
-use crate::app::update::return_to;
+use crate::app::model::{DiagnosticMode, Model, PersonState, PersonTab, Screen};
+use crate::app::screens::came_from::return_to;
+use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::person::Person;
 
 /// `Échap` on any tab: a diagnostic's history or synthesis closes first, then the person, back to
 /// the list she was opened from.
@@ -42,5 +45,31 @@ pub fn click_tab(m: &mut Model, i: usize) -> Vec<Effect> {
     if let (Some(p), Some(tab)) = (m.person.as_mut(), PersonTab::ALL.get(i)) {
         p.tab = *tab;
     }
+    vec![]
+}
+
+/// Her record and latest diagnosis arrived: opened on the tab and domain a jump asked for, or
+/// refreshed where she was.
+pub fn loaded(m: &mut Model, person: Person, entries: Vec<DiagnosisEntry>) -> Vec<Effect> {
+    // The configured domains keep their places: a domain index chosen before stays valid.
+    m.domains =
+        crate::domain::life_domain::with_unlisted(&m.configured_domains, entries.iter().map(|e| e.domain.as_str()));
+    let keep = m.person.take().filter(|p| p.person.id == person.id);
+    m.person = Some(match keep {
+        Some(old) => PersonState { person, entries, ..old },
+        None => PersonState {
+            person,
+            entries,
+            tab: m.pending_tab.take().unwrap_or(PersonTab::Diagnostic),
+            domain: m.pending_domain.take().unwrap_or(0),
+            mode: DiagnosticMode::Entry,
+            scroll: 0,
+            plan: Default::default(),
+            network: Default::default(),
+            journal: Default::default(),
+            evaluation: Default::default(),
+        },
+    });
+    m.screen = Screen::Person;
     vec![]
 }

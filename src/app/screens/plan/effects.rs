@@ -1,21 +1,18 @@
-//! The plan's and the directory's effects, run against the store: each change is one transaction in the store, and
+//! The plan's effects, run against the store: each change is one transaction in the store, and
 //! its result comes back as a message naming the item to keep selected.
 
+use super::PlanItem;
 use crate::app::effect::Effect;
 use crate::app::model::Model;
 use crate::app::msg::{Msg, PlanChange};
-use crate::app::runtime::failed;
-use crate::app::screens::plan::PlanItem;
-use crate::i18n::{Say, say};
 use crate::store::{Store, StoreError};
 
-pub(crate) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
+/// Runs one of the plan's effects; the runtime sends no other here (`None` for those).
+pub(crate) fn run(store: &mut Store, effect: Effect, m: &Model) -> Option<Result<Msg, StoreError>> {
     let person = m.person.as_ref().map(|p| p.person.id).unwrap_or(0);
     let saved = |item: PlanItem, change: PlanChange| Msg::PlanSaved(person, item, change);
-    let result: Result<Msg, StoreError> = match effect {
-        Effect::LoadPlan(id) => {
-            store.plan(id).and_then(|plan| store.partners(true).map(|partners| Msg::PlanLoaded(id, plan, partners)))
-        }
+    Some(match effect {
+        Effect::LoadPlan(id) => load(store, id),
         Effect::SaveAxis(a) => store.save_axis(&a).map(|a| saved(PlanItem::Axis(a.id), PlanChange::Saved)),
         Effect::SaveObjective(o) => {
             store.save_objective(&o).map(|o| saved(PlanItem::Objective(o.id), PlanChange::Saved))
@@ -51,48 +48,11 @@ pub(crate) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
         .map(|_| saved(item, PlanChange::Moved)),
         Effect::LoadPostponements(id) => store.postponements(id).map(|list| Msg::PostponementsLoaded(id, list)),
         Effect::LoadDeadlines(until) => store.deadlines(until).map(Msg::DeadlinesLoaded),
-        Effect::LoadDirectory => store.partners(true).map(Msg::DirectoryLoaded),
-        Effect::SavePartner(p) => {
-            // Two structures of the same name would be one too many in a directory.
-            let clash = store
-                .partners(true)
-                .map(|all| all.iter().any(|x| x.id != p.id && x.name.to_lowercase() == p.name.trim().to_lowercase()));
-            match clash {
-                Ok(true) => {
-                    let text = say(m.lang, &Say::PartnerNameTaken(p.name.clone()));
-                    return vec![Msg::Failed(text, crate::log::ErrorCategory::PartnerNameTaken)];
-                }
-                Ok(false) => store.save_partner(&p).map(Msg::PartnerSaved),
-                Err(e) => Err(e),
-            }
-        }
-        Effect::SetPartnerArchived(id, archived) => {
-            store.set_partner_archived(id, archived).map(|_| Msg::PartnerArchived(id, archived))
-        }
-        Effect::LoadNetwork(id) => store.ties(id).map(|ties| Msg::NetworkLoaded(id, ties)),
-        Effect::SaveTie(t, today) => store.save_tie(&t, today).map(|t| Msg::TieSaved(t.person_id, t.id)),
-        Effect::EndTie(id, on) => store.end_tie(id, on).map(|t| Msg::TieSaved(t.person_id, t.id)),
-        Effect::LoadPartnerPersons(id) => store.partner_persons(id).map(|list| Msg::PartnerPersonsLoaded(id, list)),
-        // The runtime runs these itself and never sends them here. Listing them (rather than `_`)
-        // keeps this match exhaustive: a new effect cannot be forgotten silently.
-        Effect::LoadPersons
-        | Effect::LoadPersonAlerts
-        | Effect::LoadPerson(_)
-        | Effect::SavePerson(_)
-        | Effect::SetArchived(..)
-        | Effect::SaveEntry(_)
-        | Effect::LoadHistory(..)
-        | Effect::Search(_)
-        | Effect::LoadDemo
-        | Effect::LoadJournal(_)
-        | Effect::LoadCompetencies(_)
-        | Effect::LoadFindings
-        | Effect::Export(_)
-        | Effect::SaveEvidence(_)
-        | Effect::RemoveEvidence(_)
-        | Effect::LoadEvaluations(_)
-        | Effect::SaveJournalEntry(_)
-        | Effect::SaveEvaluation(_) => return Vec::new(),
-    };
-    vec![result.unwrap_or_else(|e| failed(m.lang, &e))]
+        _ => return None,
+    })
+}
+
+/// A person's plan, with the directory its carriers are named from.
+pub(crate) fn load(store: &Store, id: crate::domain::person::PersonId) -> Result<Msg, StoreError> {
+    store.plan(id).and_then(|plan| store.partners(true).map(|partners| Msg::PlanLoaded(id, plan, partners)))
 }

@@ -250,7 +250,7 @@ fn jump_to_deadline(m: &mut Model) -> Vec<Effect> {
     };
     m.pending_item = Some(item);
     let id = d.person_id;
-    crate::app::update::remember_where(m);
+    crate::app::screens::came_from::remember_where(m);
     m.person = None;
     vec![Effect::LoadPerson(id)]
 }
