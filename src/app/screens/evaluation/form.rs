@@ -1,14 +1,11 @@
-//! The journal's quick entry and the evaluation form (C5). The evaluation form is built from the
-//! person's plan and domains: one level and one decision per open objective, two ratings per
-//! domain, so its fields are numbered rather than named.
+//! The evaluation form (C5), built from the person's plan and domains: one level and one decision
+//! per open objective, two ratings per domain, so its fields are numbered rather than named.
 
 use chrono::NaiveDate;
 
 use crate::app::form::{Field, FieldError, FieldId, FieldKind, Form, FormKind};
 use crate::domain::date::{format_fr, format_fr_opt, parse_fr};
 use crate::domain::evaluation::{self, Evaluation, EvaluationKind, EvaluationProblem, GoalDecision, GoalLevel, Rating};
-use crate::domain::journal::{self, JournalEntry, JournalKind, JournalProblem, format_time, parse_time};
-use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::plan::Objective;
 use crate::domain::text::{clean, clean_line};
 
@@ -52,67 +49,6 @@ pub fn level_text(level: i8) -> String {
 }
 
 impl Form {
-    /// The journal form; `partners` are the directory's (id, name), for the names typed or picked.
-    pub fn journal(e: &JournalEntry, partners: &[Partner]) -> Form {
-        let kinds: Vec<&str> = JournalKind::ALL.iter().map(|k| k.code()).collect();
-        let names: Vec<String> = e
-            .partners
-            .iter()
-            .map(|id| partners.iter().find(|p| p.id == *id).map(|p| clean_line(&p.name)).unwrap_or_default())
-            .filter(|n| !n.is_empty())
-            .collect();
-        let fields = vec![
-            Field::choice(FieldId::JournalKind, kinds, e.kind.code()),
-            Field::new(FieldId::Date, FieldKind::Date, &format_fr(e.date)).required(),
-            Field::new(FieldId::Time, FieldKind::Line, &e.time.map(format_time).unwrap_or_default()),
-            Field::new(FieldId::Summary, FieldKind::Text, &e.summary).required(),
-            Field::new(FieldId::Partners, FieldKind::PartnerRefs, &names.join("\n")),
-            Field::toggle(FieldId::Sensitive, e.sensitive),
-        ];
-        // The summary is what she came to write: the cursor waits there.
-        let mut form = Form::with_fields(FormKind::Journal(e.clone()), fields);
-        form.focus = 3;
-        form
-    }
-
-    pub fn to_journal(&mut self, today: NaiveDate, partners: &[Partner]) -> Option<JournalEntry> {
-        let FormKind::Journal(original) = &self.kind else { return None };
-        let mut e = original.clone();
-        for f in &mut self.fields {
-            f.error = None;
-        }
-        e.kind =
-            self.field(FieldId::JournalKind).and_then(|f| JournalKind::from_code(f.choice_code())).unwrap_or(e.kind);
-        match parse_fr(&self.text_of(FieldId::Date)) {
-            Ok(d) => e.date = d,
-            Err(err) => self.set_error(FieldId::Date, FieldError::Date(err)),
-        }
-        match parse_time(&self.text_of(FieldId::Time)) {
-            Ok(t) => e.time = t,
-            Err(_) => self.set_error(FieldId::Time, FieldError::Time),
-        }
-        e.summary = clean(&self.text_of(FieldId::Summary)).trim().to_string();
-        e.partners = Vec::new();
-        for line in self.text_of(FieldId::Partners).lines().map(clean_line).filter(|l| !l.is_empty()) {
-            match partner_named(partners, &line) {
-                Some(id) if !e.partners.contains(&id) => e.partners.push(id),
-                Some(_) => {}
-                None => self.set_error(FieldId::Partners, FieldError::UnknownPartner),
-            }
-        }
-        e.sensitive = self.field(FieldId::Sensitive).is_some_and(|f| f.toggle);
-        for problem in journal::validate(&e, today) {
-            let (id, err) = match problem {
-                JournalProblem::SummaryEmpty => (FieldId::Summary, FieldError::Required),
-                JournalProblem::SummaryTooLong => (FieldId::Summary, FieldError::Journal(problem)),
-                JournalProblem::DateInFuture => (FieldId::Date, FieldError::Journal(problem)),
-            };
-            self.set_error(id, err);
-        }
-        self.focus_first_error();
-        self.fields.iter().all(|f| f.error.is_none()).then_some(e)
-    }
-
     /// The evaluation form: `goals` are the open objectives (and those this evaluation already
     /// scored), `domains` the (key, label) of the life domains to rate.
     pub fn evaluation(e: &Evaluation, goals: Vec<GoalRow>, domains: Vec<(String, String)>) -> Form {
@@ -253,56 +189,18 @@ impl Form {
     }
 }
 
-/// The partner of the directory with this name (case and accents as typed are forgiven).
-fn partner_named(partners: &[Partner], name: &str) -> Option<PartnerId> {
-    let key = crate::domain::text::fold(name.trim());
-    partners.iter().find(|p| crate::domain::text::fold(p.name.trim()) == key).map(|p| p.id)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui_textarea::TextArea;
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-    }
-
-    fn type_into(form: &mut Form, id: FieldId, text: &str) {
-        let f = form.fields.iter_mut().find(|f| f.id == id).unwrap();
-        f.editor = TextArea::new(text.lines().map(String::from).collect());
     }
 
     fn choose(form: &mut Form, id: FieldId, code: &str) {
         let f = form.fields.iter_mut().find(|f| f.id == id).unwrap();
         let FieldKind::Choice(codes) = &f.kind else { panic!("not a choice") };
         f.choice = codes.iter().position(|c| c == code).unwrap();
-    }
-
-    fn ssiad() -> Partner {
-        Partner { id: 4, name: "SSIAD du Val".into(), ..Partner::new_draft() }
-    }
-
-    #[test]
-    fn journal_form_reads_time_partners_and_refuses_the_unknown() {
-        let mut form = Form::journal(&JournalEntry::new_draft(1, today()), &[ssiad()]);
-        assert_eq!(form.fields[form.focus].id, FieldId::Summary);
-        assert_eq!(form.to_journal(today(), &[ssiad()]), None);
-        assert_eq!(form.fields[form.focus].id, FieldId::Summary);
-        type_into(&mut form, FieldId::Summary, "Appel : le passage du soir est supprimé.");
-        type_into(&mut form, FieldId::Time, "25h");
-        type_into(&mut form, FieldId::Partners, "ssiad du val\nCabinet inconnu");
-        assert_eq!(form.to_journal(today(), &[ssiad()]), None);
-        let err = |form: &Form, id| form.fields.iter().find(|f| f.id == id).and_then(|f| f.error);
-        assert_eq!(err(&form, FieldId::Time), Some(FieldError::Time));
-        assert_eq!(err(&form, FieldId::Partners), Some(FieldError::UnknownPartner));
-        type_into(&mut form, FieldId::Time, "9h10");
-        type_into(&mut form, FieldId::Partners, "ssiad du val\nSSIAD du Val");
-        let e = form.to_journal(today(), &[ssiad()]).unwrap();
-        assert_eq!(e.partners, vec![4]);
-        assert_eq!(e.time.map(format_time).as_deref(), Some("09:10"));
-        let again = Form::journal(&e, &[ssiad()]);
-        assert_eq!(again.text_of(FieldId::Partners), "SSIAD du Val");
     }
 
     fn goal_row(id: i64) -> GoalRow {

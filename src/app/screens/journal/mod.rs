@@ -1,6 +1,7 @@
 //! The « Journal » tab's state: the person's entries, the filters, the selection.
 
 pub mod effects;
+pub mod form;
 pub mod update;
 
 use chrono::{Months, NaiveDate};

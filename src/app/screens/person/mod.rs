@@ -2,7 +2,9 @@
 //! The other tabs (plan, network, journal, evaluation) have their own modules beside this one.
 
 pub mod card;
+pub mod card_form;
 pub mod diagnostic;
+pub mod diagnostic_form;
 pub mod effects;
 
 use crate::app::action::Action;
