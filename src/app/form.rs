@@ -466,3 +466,20 @@ impl Form {
         }
     }
 }
+
+/// What the forms' unit tests share: a fixed day, and text put into a field as if typed.
+#[cfg(test)]
+pub(crate) mod test_support {
+    use super::{FieldId, Form};
+    use chrono::NaiveDate;
+    use ratatui_textarea::TextArea;
+
+    pub fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
+    }
+
+    pub fn type_into(form: &mut Form, id: FieldId, text: &str) {
+        let f = form.fields.iter_mut().find(|f| f.id == id).unwrap();
+        f.editor = TextArea::new(text.lines().map(String::from).collect());
+    }
+}

@@ -89,11 +89,8 @@ pub fn likely_competency(record: RecordRef, transmission: bool) -> u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::form::test_support::today;
     use ratatui_textarea::TextArea;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-    }
 
     #[test]
     fn the_tag_form_reads_the_competency_and_the_note() {

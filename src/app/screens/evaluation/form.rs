@@ -192,10 +192,7 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-    }
+    use crate::app::form::test_support::today;
 
     fn choose(form: &mut Form, id: FieldId, code: &str) {
         let f = form.fields.iter_mut().find(|f| f.id == id).unwrap();

@@ -131,16 +131,7 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use ratatui_textarea::TextArea;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-    }
-
-    fn type_into(form: &mut Form, id: FieldId, text: &str) {
-        let f = form.fields.iter_mut().find(|f| f.id == id).unwrap();
-        f.editor = TextArea::new(text.lines().map(String::from).collect());
-    }
+    use crate::app::form::test_support::{today, type_into};
 
     fn targets() -> Vec<(String, String)> {
         vec![("partner:4".into(), "SAMSAH".into()), ("informal:family".into(), "famille".into())]

@@ -84,17 +84,8 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::form::test_support::{today, type_into};
     use crate::domain::date::DateError;
-    use ratatui_textarea::TextArea;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-    }
-
-    fn type_into(form: &mut Form, id: FieldId, text: &str) {
-        let f = form.fields.iter_mut().find(|f| f.id == id).unwrap();
-        f.editor = TextArea::new(text.lines().map(String::from).collect());
-    }
 
     #[test]
     fn person_form_reports_each_bad_field() {

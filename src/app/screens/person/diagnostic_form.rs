@@ -128,15 +128,7 @@ impl Form {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
-    }
-
-    fn type_into(form: &mut Form, id: FieldId, text: &str) {
-        let f = form.fields.iter_mut().find(|f| f.id == id).unwrap();
-        f.editor = TextArea::new(text.lines().map(String::from).collect());
-    }
+    use crate::app::form::test_support::{today, type_into};
 
     #[test]
     fn need_lines_round_trip() {
