@@ -361,6 +361,31 @@ pub enum FormKind {
     },
 }
 
+impl FormKind {
+    /// What Enter does in a form that stores nothing (the ecomap's comparison: one date, compared
+    /// at once), in the footer's words; `None` for a form that saves.
+    pub fn enter_label(&self) -> Option<crate::i18n::T> {
+        match self {
+            FormKind::CompareDate => Some(crate::i18n::T::CompareKey),
+            _ => None,
+        }
+    }
+
+    /// Whether Enter runs the form, there being nothing to save and no other field to go to.
+    pub fn submits_on_enter(&self) -> bool {
+        self.enter_label().is_some()
+    }
+
+    /// The save key's words when it does something else than store (the export dialog writes a
+    /// document); `None` for « enregistrer ».
+    pub fn save_label(&self) -> Option<crate::i18n::T> {
+        match self {
+            FormKind::Export { .. } => Some(crate::i18n::T::ExportKey),
+            _ => None,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Form {
     pub kind: FormKind,

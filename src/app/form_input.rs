@@ -15,6 +15,7 @@ use crate::i18n::{Say, say};
 
 pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
     let action = m.keymap.resolve(Context::Form, chord);
+    let choice = form.export_choice();
     match action {
         Some(Action::Save) => {
             form.expand_dates(m.today);
@@ -37,7 +38,7 @@ pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: 
             if let Some(field) = form.focused() {
                 field.clear();
             }
-            form.follow_export_choice(m.today, m.lang);
+            form.follow_export_choice_since(choice, m.today, m.lang);
         }
         Some(Action::NextField) => form.move_focus(true, m.today),
         Some(Action::PrevField) => form.move_focus(false, m.today),
@@ -64,7 +65,7 @@ pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: 
             }
         }
         _ => {
-            let compares = form.kind == FormKind::CompareDate;
+            let submits = form.kind.submits_on_enter();
             if let Some(field) = form.focused() {
                 match (&field.kind, ev.code) {
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Right | KeyCode::Char(' ')) => {
@@ -73,7 +74,7 @@ pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: 
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Left) => field.cycle(false),
                     (FieldKind::Choice(_) | FieldKind::Toggle, KeyCode::Enter) => form.move_focus(true, m.today),
                     // The comparison's one date: Enter compares (it saves nothing, Ctrl-S would say otherwise).
-                    (_, KeyCode::Enter) if compares => {
+                    (_, KeyCode::Enter) if submits => {
                         form.expand_dates(m.today);
                         return save_form(m, form);
                     }
@@ -94,7 +95,7 @@ pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: 
                     }
                 }
             }
-            form.follow_export_choice(m.today, m.lang);
+            form.follow_export_choice_since(choice, m.today, m.lang);
         }
     }
     m.overlay = Some(Overlay::Form(form));

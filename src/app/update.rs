@@ -255,8 +255,9 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
                 vec![]
             }
             KeyCode::Enter => {
+                let choice = form.export_choice();
                 pick(&mut form, &picker, picker.list.selected, false);
-                form.follow_export_choice(m.today, m.lang);
+                form.follow_export_choice_since(choice, m.today, m.lang);
                 m.overlay = Some(Overlay::Form(form));
                 vec![]
             }

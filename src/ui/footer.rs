@@ -68,11 +68,15 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind.has_picker()),
         _ => false,
     };
-    // The comparison of two ecomaps stores nothing: its one date is compared with Enter, not saved.
-    let compares = matches!(&m.overlay, Some(Overlay::Form(form)) if form.kind == FormKind::CompareDate);
-    if compares {
+    let form_kind = match &m.overlay {
+        Some(Overlay::Form(form)) => Some(&form.kind),
+        _ => None,
+    };
+    // A form that stores nothing (the comparison of two ecomaps) runs with Enter, and says so.
+    let enter_label = form_kind.and_then(FormKind::enter_label);
+    if let Some(enter_label) = enter_label {
         let key = crate::app::keymap::KeyChord { code: crossterm::event::KeyCode::Enter, ctrl: false, alt: false };
-        let label = format!(" {}  ", tr(m.lang, T::CompareKey));
+        let label = format!(" {}  ", tr(m.lang, enter_label));
         used += key.label(m.lang).width() + label.width();
         spans.push(Span::styled(key.label(m.lang), theme.on_base(Role::Key)));
         spans.push(Span::styled(label, theme.on_base(Role::Muted)));
@@ -82,17 +86,17 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         if action == Action::PickCode && !finder {
             continue;
         }
-        if compares && matches!(action, Action::Save | Action::NextField) {
+        if enter_label.is_some() && matches!(action, Action::Save | Action::NextField) {
             continue;
         }
         let Some(key) = m.keymap.first_key(context, action) else { continue };
         let key = key.label(m.lang);
         // On the evidence, Tab leads back to the list, and says so.
         let back_to_list = context == Context::Competencies && m.competencies.in_items && action == Action::NextTab;
-        // The export dialog saves nothing: its Ctrl-S writes the document.
-        let exports = matches!(&m.overlay, Some(Overlay::Form(form)) if matches!(form.kind, FormKind::Export { .. }));
-        let label = if exports && action == Action::Save {
-            format!(" {}  ", tr(m.lang, T::ExportKey))
+        // A form whose save key does something else says what (the export dialog writes the document).
+        let save_label = form_kind.and_then(FormKind::save_label).filter(|_| action == Action::Save);
+        let label = if let Some(save_label) = save_label {
+            format!(" {}  ", tr(m.lang, save_label))
         } else if back_to_list {
             format!(" {}  ", tr(m.lang, T::ListKey))
         } else {

@@ -127,6 +127,20 @@ impl Form {
         Form::with_fields(FormKind::Export { person, pseudonym: pseudonym.to_string(), name }, fields)
     }
 
+    /// The export dialog's two choices, what and in which format (`None` for another form).
+    pub fn export_choice(&self) -> Option<(usize, usize)> {
+        let FormKind::Export { .. } = &self.kind else { return None };
+        Some((self.field(FieldId::ExportWhat)?.choice, self.field(FieldId::ExportFormat)?.choice))
+    }
+
+    /// After a key: when the choices are no longer `before` ([`Form::export_choice`]), the rest
+    /// of the dialog follows them. Typing in the destination changes nothing else.
+    pub fn follow_export_choice_since(&mut self, before: Option<(usize, usize)>, today: NaiveDate, lang: Lang) {
+        if self.export_choice() != before {
+            self.follow_export_choice(today, lang);
+        }
+    }
+
     /// After a key: the formats follow the document chosen, and the proposed file name follows
     /// both — unless the user wrote a name of her own, which is kept.
     pub fn follow_export_choice(&mut self, today: NaiveDate, lang: Lang) {
