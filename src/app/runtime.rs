@@ -2,16 +2,10 @@
 //! against the store and feeds their results back. The real terminal loop and the tests' scripted
 //! keys go through the same `App::handle_event`.
 
-use std::io::stdout;
-use std::sync::atomic::{AtomicBool, Ordering};
-
-use crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, MouseButton,
-    MouseEventKind,
-};
-use ratatui::Frame;
+use crossterm::event::{Event, MouseButton, MouseEventKind};
 
 use super::effect::Effect;
+use super::layout::ViewState;
 use super::model::Model;
 use super::msg::Msg;
 use super::screens;
@@ -20,7 +14,6 @@ use crate::demo;
 use crate::i18n::{Lang, Problem, problem};
 use crate::store::{Store, StoreError};
 use crate::theme::Theme;
-use crate::ui::{ViewState, view};
 
 /// Excerpts the file active asks the search for: the passages pane shows three of the selected
 /// person's, and building one re-reads its text. Every matching person comes back regardless.
@@ -122,10 +115,6 @@ impl App {
             },
             _ => {}
         }
-    }
-
-    pub fn draw(&mut self, f: &mut Frame) {
-        view(&self.model, &mut self.view_state, &self.theme, f);
     }
 }
 
@@ -240,70 +229,4 @@ fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
 /// The message of an effect a screen ran (none for one it does not run: a routing slip above).
 fn screen(result: Option<Result<Msg, StoreError>>, lang: Lang) -> Vec<Msg> {
     result.map(|r| r.unwrap_or_else(|e| failed(lang, &e))).into_iter().collect()
-}
-
-/// Whether the real terminal is in the application's modes (raw, alternate screen, mouse,
-/// bracketed paste), so that [`restore_terminal`] undoes them once, and only when they were set:
-/// a panic in a command that never drew must not write escape sequences into its piped output.
-static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
-
-/// Runs the application in the real terminal until the user quits.
-pub fn run_terminal(mut app: App) -> std::io::Result<()> {
-    // `ratatui::init` panics when there is no terminal to take; the caller says it in words.
-    let mut terminal = ratatui::try_init()?;
-    TERMINAL_TAKEN.store(true, Ordering::SeqCst);
-    // Mouse and bracketed paste are comfort: a terminal that refuses them still works with keys.
-    let _ = crossterm::execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
-    app.eager = false;
-    if let Ok(size) = terminal.size() {
-        app.dispatch(Msg::Resized(size.width, size.height));
-    }
-    let result = (|| -> std::io::Result<()> {
-        loop {
-            terminal.draw(|f| app.draw(f))?;
-            if app.model.quit {
-                return Ok(());
-            }
-            // The frame is on screen: finish what could wait, unless the user is already typing.
-            if !crossterm::event::poll(std::time::Duration::ZERO)? && app.settle() {
-                continue;
-            }
-            let event = crossterm::event::read()?;
-            // The clock is read here, at the edge, never in `update`.
-            let today = chrono::Local::now().date_naive();
-            if today != app.model.today {
-                app.dispatch(Msg::NewDay(today));
-            }
-            app.handle_event(event);
-        }
-    })();
-    restore_terminal();
-    result
-}
-
-/// Undoes every mode [`run_terminal`] enables, on a normal exit and from the panic hook alike;
-/// does nothing if the terminal was not taken or is already given back. Errors are ignored: this
-/// runs while something already failed, and a terminal that refused a mode cannot undo it either.
-/// Returns whether it restored anything.
-pub fn restore_terminal() -> bool {
-    if !TERMINAL_TAKEN.swap(false, Ordering::SeqCst) {
-        return false;
-    }
-    // Modes first, while still in raw mode on the alternate screen; then the screen and the
-    // cursor ratatui hid for drawing, so the shell gets back the terminal it lent.
-    let _ = crossterm::execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
-    let _ = crossterm::execute!(stdout(), crossterm::cursor::Show);
-    true
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn restoring_a_terminal_never_taken_writes_nothing() {
-        // The panic hook calls this for every command; `list > file` must not get escape codes.
-        assert!(!restore_terminal());
-    }
 }

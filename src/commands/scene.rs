@@ -64,7 +64,7 @@ pub fn draw(app: &mut App, width: u16, height: u16) -> Buffer {
         Ok(t) => t,
         Err(never) => match never {},
     };
-    let _ = terminal.draw(|f| app.draw(f));
+    let _ = terminal.draw(|f| crate::ui::draw_app(app, f));
     terminal.backend().buffer().clone()
 }
 

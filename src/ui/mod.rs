@@ -24,38 +24,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::model::{Model, Overlay, PersonTab, Screen};
-use crate::app::msg::Target;
 use crate::i18n::{Say, T, say, tr};
 use crate::theme::{Role, Theme};
 
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 
-/// What the last frame drew where: lets the runtime turn a mouse click into a `Target`.
-#[derive(Debug, Default, Clone)]
-pub struct ViewState {
-    hits: Vec<(Rect, Target)>,
-    /// First row the file active showed: kept between frames so the list does not jump under the
-    /// mouse when a click selects a row (the second click must land on the same person).
-    pub file_active_offset: usize,
-    /// First line the plan's tree showed, for the same reason.
-    pub plan_offset: usize,
-    /// First field a long form showed, for the same reason.
-    pub form_offset: usize,
-}
+pub use crate::app::layout::ViewState;
 
-impl ViewState {
-    pub fn clear(&mut self) {
-        self.hits.clear();
-    }
-
-    pub fn hit(&mut self, area: Rect, target: Target) {
-        self.hits.push((area, target));
-    }
-
-    /// The topmost target under a cell (later draws are on top).
-    pub fn target_at(&self, x: u16, y: u16) -> Option<Target> {
-        self.hits.iter().rev().find(|(r, _)| r.contains(ratatui::layout::Position { x, y })).map(|(_, t)| *t)
-    }
+/// One frame of the application, for the terminal and the headless renders alike.
+pub fn draw_app(app: &mut crate::app::runtime::App, f: &mut Frame) {
+    view(&app.model, &mut app.view_state, &app.theme, f);
 }
 
 pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
