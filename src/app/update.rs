@@ -4,10 +4,10 @@ use crossterm::event::{KeyCode, KeyEvent, KeyEventKind, MouseEventKind};
 
 use super::action::{Action, Context};
 use super::effect::Effect;
-use super::form::{Form, FormKind};
+use super::form::Form;
 use super::form_input::{form_key, pick};
 use super::keymap::KeyChord;
-use super::model::{Confirm, Model, Overlay, PersonRow, Screen, StatusKind};
+use super::model::{Confirm, Model, Overlay, Screen, StatusKind};
 use super::msg::{Msg, Target};
 use super::picker::PickerKind;
 use super::screens::person::diagnostic;
@@ -15,6 +15,7 @@ use super::screens::{
     PAGE, competencies, deadlines, directory, evaluation, file_active, findings, focused, journal, network, person,
     plan,
 };
+use crate::domain::alerts::Alert;
 use crate::domain::person::Person;
 use crate::domain::text::{clean, clean_line};
 use crate::i18n::{Say, say};
@@ -41,19 +42,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Click(target) => click(m, target),
         Msg::Action(a) => act(m, a),
-        Msg::PersonsLoaded(summaries) => {
-            let total = m.configured_domains.len();
-            m.rows = summaries.into_iter().map(|s| PersonRow::new(s, total, m.today)).collect();
-            // Persons followed now first, then paused, then closed; alphabetical within.
-            m.rows.sort_by_key(|r| (r.person.status as u8, crate::domain::text::fold(&r.person.pseudonym)));
-            if m.rows.is_empty() {
-                m.screen = Screen::Welcome;
-            } else if m.screen == Screen::Welcome {
-                m.screen = Screen::FileActive;
-            }
-            file_active::clamp_selection(m);
-            vec![]
-        }
+        Msg::PersonsLoaded(summaries) => file_active::persons_loaded(m, summaries),
         Msg::PersonLoaded(person, entries) => person::loaded(m, person, entries),
         Msg::PlanLoaded(person, loaded, partners) => plan::update::plan_loaded(m, person, loaded, partners),
         Msg::PlanSaved(person, item, change) => {
@@ -67,24 +56,9 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::PostponementsLoaded(action, list) => plan::update::postponements_loaded(m, action, list),
         Msg::DirectoryLoaded(partners) => directory::update::loaded(m, partners),
         Msg::PlanGapsLoaded(gaps) => {
-            let by_person: std::collections::HashMap<_, _> = gaps.into_iter().collect();
-            for row in m.rows.iter_mut().filter(|r| r.person.status == crate::domain::person::PersonStatus::Active) {
-                if let Some(n) = by_person.get(&row.person.id).filter(|n| **n > 0) {
-                    row.alerts.push(crate::domain::alerts::Alert::PlanGaps(*n));
-                }
-            }
-            vec![]
+            file_active::alerts_loaded(m, gaps, |n| (*n > 0).then_some(Alert::PlanGaps(*n)).into_iter().collect())
         }
-        Msg::NetworkFactsLoaded(facts) => {
-            // Thousands of persons: look each one up, do not scan the list for each.
-            let by_person: std::collections::HashMap<_, _> = facts.into_iter().collect();
-            for row in m.rows.iter_mut().filter(|r| r.person.status == crate::domain::person::PersonStatus::Active) {
-                if let Some(f) = by_person.get(&row.person.id) {
-                    row.alerts.extend(crate::domain::alerts::network_alerts(f));
-                }
-            }
-            vec![]
-        }
+        Msg::NetworkFactsLoaded(facts) => file_active::alerts_loaded(m, facts, crate::domain::alerts::network_alerts),
         Msg::FindingsLoaded(rows) => findings::update::loaded(m, rows),
         Msg::CompetenciesLoaded(data) => competencies::update::loaded(m, data),
         Msg::EvidenceSaved(e) => competencies::update::saved(m, e),
@@ -98,41 +72,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::PartnerSaved(p) => directory::update::saved(m, p),
         Msg::PartnerArchived(_, archived) => directory::update::archived(m, archived),
         Msg::PartnerPersonsLoaded(id, persons) => directory::update::persons_loaded(m, id, persons),
-        Msg::DeadlinesLoaded(list) => {
-            m.deadlines = list;
-            m.deadline_selected = m.deadline_selected.min(m.deadlines.len().saturating_sub(1));
-            vec![]
-        }
-        Msg::PersonSaved(person) => {
-            // A new person opens on her diagnostic; a card edited from the file active stays there.
-            let created =
-                matches!(&m.overlay, Some(Overlay::Form(f)) if matches!(&f.kind, FormKind::Person(p) if p.id == 0));
-            m.overlay = None;
-            m.set_status(StatusKind::Success, say(m.lang, &Say::PersonSaved(person.pseudonym.clone())));
-            if created || m.screen == Screen::Person {
-                vec![Effect::LoadPersons, Effect::LoadPerson(person.id)]
-            } else {
-                vec![Effect::LoadPersons]
-            }
-        }
-        Msg::Archived(id, archived) => {
-            let text = if archived { Say::Archived } else { Say::Restored };
-            m.set_status(StatusKind::Success, say(m.lang, &text));
-            if archived && m.person.as_ref().is_some_and(|p| p.person.id == id) {
-                m.person = None;
-                m.screen = Screen::FileActive;
-            }
-            vec![Effect::LoadPersons]
-        }
+        Msg::DeadlinesLoaded(list) => deadlines::loaded(m, list),
+        Msg::PersonSaved(saved) => person::saved(m, saved),
+        Msg::Archived(id, archived) => person::archived(m, id, archived),
         Msg::EntrySaved(entry) => diagnostic::entry_saved(m, entry),
         Msg::HistoryLoaded(domain, revisions) => diagnostic::history_loaded(m, domain, revisions),
-        Msg::SearchResults(query, hits) => {
-            if m.file_active.filter.as_deref() == Some(query.as_str()) {
-                m.file_active.text_hits = crate::app::model::TextHits::new(hits);
-                file_active::clamp_selection(m);
-            }
-            vec![]
-        }
+        Msg::SearchResults(query, hits) => file_active::search_results(m, &query, hits),
         Msg::DemoLoaded(count) => {
             m.set_status(StatusKind::Success, say(m.lang, &Say::DemoLoaded(count)));
             m.screen = Screen::FileActive;

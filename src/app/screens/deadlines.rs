@@ -53,3 +53,9 @@ impl Pane for Deadlines {
         vec![Action::Open, Action::Back, Action::Quit]
     }
 }
+
+pub fn loaded(m: &mut Model, list: Vec<crate::domain::plan::deadline::Deadline>) -> Vec<Effect> {
+    m.deadlines = list;
+    m.deadline_selected = m.deadline_selected.min(m.deadlines.len().saturating_sub(1));
+    vec![]
+}

@@ -1,16 +1,21 @@
 //! « File active »: the persons followed, their alerts, the filter typed after `/` and the
 //! full-text search it starts.
 
+use std::collections::HashMap;
+
 use crossterm::event::{KeyCode, KeyEvent};
 
 use super::{Pane, step};
 use crate::app::action::Action;
 use crate::app::effect::Effect;
 use crate::app::keymap::KeyChord;
-use crate::app::model::{Model, Screen};
+use crate::app::model::{Model, PersonRow, Screen, TextHits};
 use crate::app::msg::Target;
 use crate::app::update::act;
+use crate::domain::alerts::Alert;
+use crate::domain::person::{PersonId, PersonStatus};
 use crate::domain::text::clean_line;
+use crate::store::{PersonSummary, SearchHit};
 
 pub struct FileActive;
 
@@ -155,4 +160,41 @@ fn set_filter(m: &mut Model, query: String) -> Vec<Effect> {
 pub fn clamp_selection(m: &mut Model) {
     let len = m.visible_rows().len();
     m.file_active.selected = m.file_active.selected.min(len.saturating_sub(1));
+}
+
+/// The persons arrived: followed now first, then paused, then closed; alphabetical within. None
+/// at all is the welcome screen's business.
+pub fn persons_loaded(m: &mut Model, summaries: Vec<PersonSummary>) -> Vec<Effect> {
+    let total = m.configured_domains.len();
+    m.rows = summaries.into_iter().map(|s| PersonRow::new(s, total, m.today)).collect();
+    m.rows.sort_by_key(|r| (r.person.status as u8, crate::domain::text::fold(&r.person.pseudonym)));
+    if m.rows.is_empty() {
+        m.screen = Screen::Welcome;
+    } else if m.screen == Screen::Welcome {
+        m.screen = Screen::FileActive;
+    }
+    clamp_selection(m);
+    vec![]
+}
+
+/// Facts about each person followed now arrived, read after the list: the alerts they raise join
+/// her row's.
+pub fn alerts_loaded<F>(m: &mut Model, facts: Vec<(PersonId, F)>, alerts: impl Fn(&F) -> Vec<Alert>) -> Vec<Effect> {
+    // Thousands of persons: look each one up, do not scan the list for each.
+    let by_person: HashMap<_, _> = facts.into_iter().collect();
+    for row in m.rows.iter_mut().filter(|r| r.person.status == PersonStatus::Active) {
+        if let Some(f) = by_person.get(&row.person.id) {
+            row.alerts.extend(alerts(f));
+        }
+    }
+    vec![]
+}
+
+/// What the full-text search found, if the filter still says what was searched.
+pub fn search_results(m: &mut Model, query: &str, hits: Vec<SearchHit>) -> Vec<Effect> {
+    if m.file_active.filter.as_deref() == Some(query) {
+        m.file_active.text_hits = TextHits::new(hits);
+        clamp_selection(m);
+    }
+    vec![]
 }

@@ -9,10 +9,12 @@ pub mod effects;
 
 use crate::app::action::Action;
 use crate::app::effect::Effect;
-use crate::app::model::{DiagnosticMode, Model, PersonState, PersonTab, Screen};
+use crate::app::form::FormKind;
+use crate::app::model::{DiagnosticMode, Model, Overlay, PersonState, PersonTab, Screen, StatusKind};
 use crate::app::screens::came_from::return_to;
 use crate::domain::diagnosis::DiagnosisEntry;
-use crate::domain::person::Person;
+use crate::domain::person::{Person, PersonId};
+use crate::i18n::{Say, say};
 
 /// `Échap` on any tab: a diagnostic's history or synthesis closes first, then the person, back to
 /// the list she was opened from.
@@ -74,4 +76,28 @@ pub fn loaded(m: &mut Model, person: Person, entries: Vec<DiagnosisEntry>) -> Ve
     });
     m.screen = Screen::Person;
     vec![]
+}
+
+/// Her card stored: a new person opens on her diagnostic; a card edited from the file active stays
+/// there.
+pub fn saved(m: &mut Model, person: Person) -> Vec<Effect> {
+    let created = matches!(&m.overlay, Some(Overlay::Form(f)) if matches!(&f.kind, FormKind::Person(p) if p.id == 0));
+    m.overlay = None;
+    m.set_status(StatusKind::Success, say(m.lang, &Say::PersonSaved(person.pseudonym.clone())));
+    if created || m.screen == Screen::Person {
+        vec![Effect::LoadPersons, Effect::LoadPerson(person.id)]
+    } else {
+        vec![Effect::LoadPersons]
+    }
+}
+
+/// Archived (or back): an archived person open is closed.
+pub fn archived(m: &mut Model, id: PersonId, archived: bool) -> Vec<Effect> {
+    let text = if archived { Say::Archived } else { Say::Restored };
+    m.set_status(StatusKind::Success, say(m.lang, &text));
+    if archived && m.person.as_ref().is_some_and(|p| p.person.id == id) {
+        m.person = None;
+        m.screen = Screen::FileActive;
+    }
+    vec![Effect::LoadPersons]
 }
