@@ -63,10 +63,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::CompetenciesLoaded(data) => competencies::update::loaded(m, data),
         Msg::EvidenceSaved(e) => competencies::update::saved(m, e),
         Msg::EvidenceRemoved => competencies::update::removed(m),
-        Msg::JournalLoaded(person, list) => journal::update::journal_loaded(m, person, list),
-        Msg::EvaluationsLoaded(person, list) => evaluation::update::evaluations_loaded(m, person, list),
-        Msg::JournalSaved(e) => journal::update::journal_saved(m, e),
-        Msg::EvaluationSaved(e) => evaluation::update::evaluation_saved(m, e),
+        Msg::JournalLoaded(person, list) => journal::update::loaded(m, person, list),
+        Msg::EvaluationsLoaded(person, list) => evaluation::update::loaded(m, person, list),
+        Msg::JournalSaved(e) => journal::update::saved(m, e),
+        Msg::EvaluationSaved(e) => evaluation::update::saved(m, e),
         Msg::NetworkLoaded(person, ties) => network::update::loaded(m, person, ties),
         Msg::TieSaved(person, tie) => network::update::saved(m, person, tie),
         Msg::PartnerSaved(p) => directory::update::saved(m, p),
@@ -124,7 +124,7 @@ fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
         None if m.screen == Screen::Directory && m.directory.filter_editing => {
             directory::update::filter_key(m, ev, chord)
         }
-        None if journal::update::searching(m) => journal::update::journal_search_key(m, ev, chord),
+        None if journal::update::searching(m) => journal::update::search_key(m, ev, chord),
         None => match m.keymap.resolve(m.context(), chord) {
             Some(action) => act(m, action),
             None => vec![],

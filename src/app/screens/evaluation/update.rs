@@ -38,7 +38,7 @@ fn evaluation_form(m: &Model, e: &Evaluation) -> Option<Form> {
 }
 
 /// Intents of the « Évaluation » tab.
-fn evaluation_act(m: &mut Model, action: Action) -> Vec<Effect> {
+fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     let Some(p) = m.person.as_ref() else { return vec![] };
     match action {
         Action::NewItem => {
@@ -64,7 +64,7 @@ fn evaluation_act(m: &mut Model, action: Action) -> Vec<Effect> {
                 Some(form) => open(m, form),
                 None => vec![],
             },
-            None => evaluation_act(m, Action::NewItem),
+            None => act(m, Action::NewItem),
         },
         Action::ZoomIn | Action::ZoomOut | Action::Earlier | Action::Later => {
             // The path's first and last days, as the timeline shows them: beyond them a window
@@ -103,7 +103,7 @@ fn evaluation_act(m: &mut Model, action: Action) -> Vec<Effect> {
 }
 
 /// ↑/↓ choose the domain the ratings chart follows; page keys scroll the timeline.
-fn evaluation_move(m: &mut Model, delta: isize, page: bool) {
+fn move_by(m: &mut Model, delta: isize, page: bool) {
     // The domains are read while the person's state is changed: borrowed apart, not copied.
     let Model { domains, person, .. } = m;
     let Some(state) = person.as_mut().map(|p| &mut p.evaluation) else { return };
@@ -116,7 +116,7 @@ fn evaluation_move(m: &mut Model, delta: isize, page: bool) {
     }
 }
 
-pub fn evaluations_loaded(m: &mut Model, person: PersonId, list: Vec<Evaluation>) -> Vec<Effect> {
+pub fn loaded(m: &mut Model, person: PersonId, list: Vec<Evaluation>) -> Vec<Effect> {
     let pending = m.pending_evaluation.take();
     let Model { domains, person: open, .. } = m;
     if let Some(p) = open.as_mut().filter(|p| p.person.id == person) {
@@ -131,7 +131,7 @@ pub fn evaluations_loaded(m: &mut Model, person: PersonId, list: Vec<Evaluation>
     vec![]
 }
 
-pub fn evaluation_saved(m: &mut Model, e: Evaluation) -> Vec<Effect> {
+pub fn saved(m: &mut Model, e: Evaluation) -> Vec<Effect> {
     m.overlay = None;
     let score = e.t_score.map(|t| crate::i18n::evaluation::decimal(m.lang, t, 1));
     m.set_status(
@@ -205,11 +205,11 @@ impl Pane for EvaluationTab {
     }
 
     fn act(&self, m: &mut Model, action: Action) -> Vec<Effect> {
-        evaluation_act(m, action)
+        act(m, action)
     }
 
     fn move_by(&self, m: &mut Model, delta: isize) -> Vec<Effect> {
-        evaluation_move(m, delta.clamp(-PAGE, PAGE), delta.abs() >= PAGE);
+        move_by(m, delta.clamp(-PAGE, PAGE), delta.abs() >= PAGE);
         vec![]
     }
 

@@ -33,16 +33,16 @@ impl Pane for Journal {
     }
 
     fn act(&self, m: &mut Model, action: Action) -> Vec<Effect> {
-        journal_act(m, action)
+        act(m, action)
     }
 
     fn move_by(&self, m: &mut Model, delta: isize) -> Vec<Effect> {
-        journal_move(m, delta);
+        move_by(m, delta);
         vec![]
     }
 
     fn back(&self, m: &mut Model) -> Vec<Effect> {
-        if journal_back(m) {
+        if clear_filters(m) {
             return vec![];
         }
         crate::app::screens::person::back(m)
@@ -104,7 +104,7 @@ pub fn note(m: &mut Model) -> Vec<Effect> {
 }
 
 /// Intents of the « Journal » tab.
-fn journal_act(m: &mut Model, action: Action) -> Vec<Effect> {
+fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     let today = m.today;
     let Some(p) = m.person.as_mut() else { return vec![] };
     let journal = &mut p.journal;
@@ -133,7 +133,7 @@ fn journal_act(m: &mut Model, action: Action) -> Vec<Effect> {
 }
 
 /// Typing in the journal's search line.
-pub fn journal_search_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
+pub fn search_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
     let today = m.today;
     let Some(p) = m.person.as_mut() else { return vec![] };
     let journal = &mut p.journal;
@@ -164,7 +164,7 @@ pub fn journal_search_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<E
 }
 
 /// Moves the journal's selection.
-fn journal_move(m: &mut Model, delta: isize) {
+fn move_by(m: &mut Model, delta: isize) {
     let today = m.today;
     if let Some(p) = m.person.as_mut() {
         let len = p.journal.visible_on(Some(today)).len();
@@ -174,7 +174,7 @@ fn journal_move(m: &mut Model, delta: isize) {
 }
 
 /// Esc on the journal: first the filters go, then the tab.
-fn journal_back(m: &mut Model) -> bool {
+fn clear_filters(m: &mut Model) -> bool {
     let Some(p) = m.person.as_mut() else { return false };
     let j = &mut p.journal;
     let filtered = j.kind.is_some() || j.partner.is_some() || j.query.is_some() || j.period != Default::default();
@@ -185,7 +185,7 @@ fn journal_back(m: &mut Model) -> bool {
     filtered
 }
 
-pub fn journal_loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry>) -> Vec<Effect> {
+pub fn loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry>) -> Vec<Effect> {
     let today = m.today;
     let pending = m.pending_journal.take();
     if let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) {
@@ -198,7 +198,7 @@ pub fn journal_loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry
     vec![]
 }
 
-pub fn journal_saved(m: &mut Model, e: JournalEntry) -> Vec<Effect> {
+pub fn saved(m: &mut Model, e: JournalEntry) -> Vec<Effect> {
     m.overlay = None;
     m.set_status(StatusKind::Success, say(m.lang, &Say::JournalSaved(crate::domain::date::format_fr(e.date))));
     if let Some(p) = m.person.as_mut().filter(|p| p.person.id == e.person_id) {
