@@ -81,15 +81,7 @@ fn axis_text(m: &Model, p: &PersonState, id: crate::domain::plan::AxisId, axis_n
 }
 
 /// One row of the tree, each cell cut with « … » to its column (`what` and `who` wide).
-fn row<'a>(
-    m: &Model,
-    p: &PersonState,
-    item: PlanItem,
-    axis_number: usize,
-    theme: &Theme,
-    what: usize,
-    who: usize,
-) -> Row<'a> {
+fn row<'a>(m: &Model, p: &PersonState, item: PlanItem, theme: &Theme, what: usize, who: usize) -> Row<'a> {
     let plan = &p.plan.plan;
     let late = |late: bool, date: Option<chrono::NaiveDate>| -> Cell<'a> {
         match date {
@@ -99,14 +91,13 @@ fn row<'a>(
         }
     };
     match item {
-        PlanItem::Axis(id) => Row::new(vec![Cell::from(Span::styled(
-            fit(&axis_text(m, p, id, axis_number), what),
-            theme.on_base(Role::Title),
-        ))]),
+        // An axis's title is drawn over the whole line once the table is (see `draw_tree`).
+        PlanItem::Axis(_) => Row::new(Vec::<Cell>::new()),
         PlanItem::Objective(id) => {
             let Some(o) = plan.objective(id) else { return Row::new(Vec::<Cell>::new()) };
+            // Its title too, over the carrier's column it has no use for.
             Row::new(vec![
-                Cell::from(fit(&format!("  ◎ {}", display(&o.title)), what)),
+                Cell::from(""),
                 Cell::from(""),
                 late(o.is_late(m.today), o.deadline),
                 status_cell(m, item, p, theme),
@@ -158,11 +149,8 @@ fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &
     let who = carriers.max().unwrap_or(0).max(header_who).clamp(8, 16) as u16;
     let (deadline, status) = (12u16, 13u16);
     let what = inner.width.saturating_sub(who + deadline + status + 3);
-    let table_rows: Vec<Row> = rows[shown.clone()]
-        .iter()
-        .zip(&axis_numbers[shown.clone()])
-        .map(|(i, n)| row(m, p, *i, *n, theme, usize::from(what), usize::from(who)))
-        .collect();
+    let table_rows: Vec<Row> =
+        rows[shown.clone()].iter().map(|i| row(m, p, *i, theme, usize::from(what), usize::from(who))).collect();
     let widths =
         [Constraint::Length(what), Constraint::Length(who), Constraint::Length(deadline), Constraint::Length(status)];
     let header =
