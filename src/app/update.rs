@@ -42,7 +42,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::Click(target) => click(m, target),
         Msg::Action(a) => act(m, a),
-        Msg::PersonsLoaded(summaries) => file_active::persons_loaded(m, summaries),
+        Msg::PersonsLoaded(summaries) => file_active::update::persons_loaded(m, summaries),
         Msg::PersonLoaded(person, entries) => person::loaded(m, person, entries),
         Msg::PlanLoaded(person, loaded, partners) => plan::update::plan_loaded(m, person, loaded, partners),
         Msg::PlanSaved(person, item, change) => {
@@ -55,10 +55,12 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         }
         Msg::PostponementsLoaded(action, list) => plan::update::postponements_loaded(m, action, list),
         Msg::DirectoryLoaded(partners) => directory::update::loaded(m, partners),
-        Msg::PlanGapsLoaded(gaps) => {
-            file_active::alerts_loaded(m, gaps, |n| (*n > 0).then_some(Alert::PlanGaps(*n)).into_iter().collect())
+        Msg::PlanGapsLoaded(gaps) => file_active::update::alerts_loaded(m, gaps, |n| {
+            (*n > 0).then_some(Alert::PlanGaps(*n)).into_iter().collect()
+        }),
+        Msg::NetworkFactsLoaded(facts) => {
+            file_active::update::alerts_loaded(m, facts, crate::domain::alerts::network_alerts)
         }
-        Msg::NetworkFactsLoaded(facts) => file_active::alerts_loaded(m, facts, crate::domain::alerts::network_alerts),
         Msg::FindingsLoaded(rows) => findings::update::loaded(m, rows),
         Msg::CompetenciesLoaded(data) => competencies::update::loaded(m, data),
         Msg::EvidenceSaved(e) => competencies::update::saved(m, e),
@@ -77,7 +79,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Archived(id, archived) => person::archived(m, id, archived),
         Msg::EntrySaved(entry) => diagnostic::entry_saved(m, entry),
         Msg::HistoryLoaded(domain, revisions) => diagnostic::history_loaded(m, domain, revisions),
-        Msg::SearchResults(query, hits) => file_active::search_results(m, &query, hits),
+        Msg::SearchResults(query, hits) => file_active::update::search_results(m, &query, hits),
         Msg::DemoLoaded(count) => {
             m.set_status(StatusKind::Success, say(m.lang, &Say::DemoLoaded(count)));
             m.screen = Screen::FileActive;
@@ -120,7 +122,7 @@ fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
     }
     match m.overlay.take() {
         Some(overlay) => overlay_key(m, overlay, ev, chord),
-        None if m.screen == Screen::FileActive && m.filter_editing => file_active::filter_key(m, ev, chord),
+        None if m.screen == Screen::FileActive && m.filter_editing => file_active::update::filter_key(m, ev, chord),
         None if m.screen == Screen::Directory && m.directory.filter_editing => {
             directory::update::filter_key(m, ev, chord)
         }
@@ -286,7 +288,7 @@ fn paste(m: &mut Model, text: &str) -> Vec<Effect> {
             vec![]
         }
         Some(_) => vec![],
-        None if m.screen == Screen::FileActive && m.filter_editing => file_active::paste(m, text),
+        None if m.screen == Screen::FileActive && m.filter_editing => file_active::update::paste(m, text),
         None if journal_search => journal::update::paste(m, text),
         None => vec![],
     }
@@ -405,7 +407,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             vec![]
         }
         Action::Palette => super::palette::open(m),
-        Action::Search => file_active::search(m),
+        Action::Search => file_active::update::search(m),
         Action::Back => focused(m).back(m),
         Action::Up => focused(m).move_by(m, -1),
         Action::Down => focused(m).move_by(m, 1),
@@ -443,7 +445,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::ToggleArchived => {
             m.file_active.show_archived = !m.file_active.show_archived;
-            file_active::clamp_selection(m);
+            file_active::update::clamp_selection(m);
             vec![]
         }
         // Ordering means something only on the file active, which owns it.

@@ -59,7 +59,7 @@ pub trait Pane: Sync {
 pub fn focused(m: &Model) -> &'static dyn Pane {
     match m.screen {
         Screen::Welcome => &welcome::Welcome,
-        Screen::FileActive => &file_active::FileActive,
+        Screen::FileActive => &file_active::update::FileActive,
         Screen::Deadlines => &deadlines::Deadlines,
         Screen::Directory => &directory::update::Directory,
         Screen::Competencies => &competencies::update::Competencies,

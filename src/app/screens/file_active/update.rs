@@ -1,16 +1,17 @@
-//! « File active »: the persons followed, their alerts, the filter typed after `/` and the
-//! full-text search it starts.
+//! The file active's part of `update`: opening a person, the order, the filter and what the
+//! search found, the persons and their alerts as they arrive.
 
 use std::collections::HashMap;
 
 use crossterm::event::{KeyCode, KeyEvent};
 
-use super::{Pane, step};
+use super::{PersonRow, TextHits};
 use crate::app::action::Action;
 use crate::app::effect::Effect;
 use crate::app::keymap::KeyChord;
-use crate::app::model::{Model, PersonRow, Screen, TextHits};
+use crate::app::model::{Model, Screen};
 use crate::app::msg::Target;
+use crate::app::screens::{Pane, step};
 use crate::app::update::act;
 use crate::domain::alerts::Alert;
 use crate::domain::person::{PersonId, PersonStatus};
