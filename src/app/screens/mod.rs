@@ -26,7 +26,7 @@ use super::msg::Target;
 pub const PAGE: isize = 10;
 
 /// A screen, or a tab of the person's screen: what has the focus when no overlay is open.
-pub trait Pane: Sync {
+pub trait Pane {
     /// The intents this pane gives its own meaning (« n » is a new objective in the plan, a new
     /// entry in the journal): they come to it before the general ones.
     fn intents(&self) -> &'static [Action] {
