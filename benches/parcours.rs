@@ -16,8 +16,8 @@ use parcours::app::action::Action;
 use parcours::app::keymap::Keymap;
 use parcours::app::model::{Model, PersonTab};
 use parcours::app::msg::Msg;
-use parcours::app::project::ProjectView;
 use parcours::app::runtime::App;
+use parcours::app::screens::plan::PlanView;
 use parcours::commands::scene;
 use parcours::domain::diagnosis::DiagnosisEntry;
 use parcours::domain::life_domain::default_domains;
@@ -222,8 +222,8 @@ fn keystroke_in_plan_tree(c: &mut Criterion) {
     let mut app = scene::app(store, scene::screenshot_day(), Lang::Fr, default_domains(), Theme::default_theme());
     assert!(scene::show(&mut app, "projet", Some(id)));
     let person = app.model.person.as_ref().expect("the person is open");
-    assert_eq!((person.tab, person.project.view), (PersonTab::Project, ProjectView::Tree));
-    let project = &person.project;
+    assert_eq!((person.tab, person.plan.view), (PersonTab::Plan, PlanView::Tree));
+    let project = &person.plan;
     assert_eq!(project.plan.objectives.len(), BIG_PLAN_OBJECTIVES + 3);
     assert_eq!(project.plan.actions.len(), BIG_PLAN_ACTIONS + 10);
     let rows = project.rows().len();
@@ -233,9 +233,9 @@ fn keystroke_in_plan_tree(c: &mut Criterion) {
             // Down stops at the last row: start over from the top so that every Down really moves
             // (and the tree scrolls through the whole plan).
             if let Some(p) = app.model.person.as_mut()
-                && p.project.selected + 1 >= rows
+                && p.plan.selected + 1 >= rows
             {
-                p.project.selected = 0;
+                p.plan.selected = 0;
             }
             app.dispatch(scene::key(KeyCode::Down));
             black_box(scene::draw(&mut app, WIDTH, HEIGHT))

@@ -3,9 +3,9 @@
 //! screenshot day; plus what must be on them whatever their size.
 
 use crossterm::event::KeyCode;
-use parcours::app::competencies::Item;
 use parcours::app::model::Screen;
 use parcours::app::runtime::App;
+use parcours::app::screens::competencies::Item;
 use parcours::commands::scene::{key, show};
 use parcours::domain::competency;
 use parcours::i18n::Lang;

@@ -3,11 +3,11 @@
 //! removed, free evidence about the practice.
 
 use crossterm::event::KeyCode;
-use parcours::app::competencies::Item;
 use parcours::app::form::{FieldId, FormKind};
 use parcours::app::model::{PersonTab, Screen, StatusKind};
-use parcours::app::project::PlanItem;
 use parcours::app::runtime::App;
+use parcours::app::screens::competencies::Item;
+use parcours::app::screens::plan::PlanItem;
 use parcours::domain::evidence::RecordRef;
 
 mod common;
@@ -103,15 +103,15 @@ fn an_objective_is_tagged_from_the_plan_with_a_note_then_the_tag_is_removed() {
     let person = app.model.person.as_ref().unwrap().person.id;
     // She opens on her diagnostic; the plan is the next tab.
     press(&mut app, KeyCode::Tab);
-    assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Project);
+    assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Plan);
     // Down to the first objective.
     for _ in 0..5 {
-        if matches!(app.model.person.as_ref().unwrap().project.selected_item(), Some(PlanItem::Objective(_))) {
+        if matches!(app.model.person.as_ref().unwrap().plan.selected_item(), Some(PlanItem::Objective(_))) {
             break;
         }
         press(&mut app, KeyCode::Down);
     }
-    let Some(PlanItem::Objective(objective)) = app.model.person.as_ref().unwrap().project.selected_item() else {
+    let Some(PlanItem::Objective(objective)) = app.model.person.as_ref().unwrap().plan.selected_item() else {
         panic!("an objective is selected")
     };
     press(&mut app, KeyCode::Char('P'));

@@ -37,7 +37,7 @@ fn a_visit_noted_from_the_plan_lands_in_the_journal_with_its_partner() {
     let mut app = start(dir.path());
     let id = open_with_keys(&mut app, "M. R.");
     let before = app.store.journal(id).unwrap().len();
-    go_to(&mut app, PersonTab::Project);
+    go_to(&mut app, PersonTab::Plan);
     press(&mut app, KeyCode::Char('i'));
     assert!(matches!(form_kind(&app), Some(FormKind::Journal(_))), "i opens the quick note");
     // The cursor waits in the summary: she types at once.
@@ -57,7 +57,7 @@ fn a_visit_noted_from_the_plan_lands_in_the_journal_with_its_partner() {
     assert_eq!(status.kind, StatusKind::Success);
     assert!(status.text.starts_with("Journal\u{a0}: entrée du "), "{}", status.text);
     // The plan tab is still where she was; the journal shows the entry selected.
-    assert_eq!(tab_of(&app), PersonTab::Project);
+    assert_eq!(tab_of(&app), PersonTab::Plan);
     go_to(&mut app, PersonTab::Journal);
     let screen = screen_text(&mut app);
     assert!(screen.contains("fatigué mais content"), "{screen}");

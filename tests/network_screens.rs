@@ -72,12 +72,12 @@ fn network_of(pseudonym: &str) -> App {
 
 fn tie_label_of(app: &App, t: &Tie) -> String {
     let p = app.model.person.as_ref().unwrap();
-    parcours::app::network::tie_label(t, &p.project.partners)
+    parcours::app::screens::network::tie_label(t, &p.plan.partners)
 }
 
 fn todays_ties(app: &App) -> Vec<Tie> {
     let p = app.model.person.as_ref().unwrap();
-    p.network.on(screenshot_day(), &p.project.partners).into_iter().cloned().collect()
+    p.network.on(screenshot_day(), &p.plan.partners).into_iter().cloned().collect()
 }
 
 #[test]
@@ -162,7 +162,7 @@ fn m_r_compared() -> (App, chrono::NaiveDate) {
 fn ecomap_of_m_r_compared_with_his_referral() {
     let (mut app, referral) = m_r_compared();
     let p = app.model.person.as_ref().unwrap();
-    let marked = p.network.marked(screenshot_day(), &p.project.partners);
+    let marked = p.network.marked(screenshot_day(), &p.plan.partners);
     for change in [TieChange::Added, TieChange::Changed, TieChange::Ended] {
         assert!(marked.iter().any(|(_, c)| *c == change), "the demo has a tie {change:?} since the referral");
     }
@@ -211,7 +211,7 @@ fn directory() {
     let text = text_at(&mut app, 120, 36);
     assert!(text.contains("Annuaire du territoire — 28/28"), "{text}");
     // The first partner's persons are loaded with the selection.
-    let first = parcours::app::update_directory::selected(&app.model).expect("a partner selected");
+    let first = parcours::app::screens::directory::update::selected(&app.model).expect("a partner selected");
     assert_eq!(app.model.directory.involved_of, Some(first.id));
     assert_eq!(app.model.directory.involved, app.store.partner_persons(first.id).unwrap());
 }
@@ -238,7 +238,7 @@ fn partner_form() {
     let mut app = demo_app();
     assert!(show(&mut app, "annuaire", None));
     app.dispatch(key(KeyCode::Down));
-    let partner = parcours::app::update_directory::selected(&app.model).expect("a partner selected");
+    let partner = parcours::app::screens::directory::update::selected(&app.model).expect("a partner selected");
     app.dispatch(key(KeyCode::Enter));
     assert!(matches!(&app.model.overlay, Some(Overlay::Form(f)) if f.kind == FormKind::Partner(partner.clone())));
     snap("formulaire_partenaire", &mut app);
@@ -486,9 +486,9 @@ fn thirty_ties_collapse_beyond_24_satellites() {
     let (mut app, _, labels) = crowded();
     // The layout the map draws from, at the sizes of the map at 80×24 and 120×36 and larger.
     let p = app.model.person.as_ref().unwrap();
-    let ties = p.network.on(screenshot_day(), &p.project.partners);
+    let ties = p.network.on(screenshot_day(), &p.plan.partners);
     for (w, h) in [(78, 12), (76, 28), (118, 40)] {
-        let layout = parcours::app::network::ecomap_layout("Mme Z.", &ties, &p.project.partners, w, h);
+        let layout = parcours::app::screens::network::ecomap_layout("Mme Z.", &ties, &p.plan.partners, w, h);
         assert!(layout.nodes.len() <= MAX_NODES, "{} satellites", layout.nodes.len());
         let collapsed: Vec<&str> = layout
             .nodes

@@ -48,12 +48,12 @@ fn to_network_tab(app: &mut App) {
 
 fn todays_ties(app: &App) -> Vec<Tie> {
     let p = app.model.person.as_ref().expect("a person is open");
-    p.network.on(today(), &p.project.partners).into_iter().cloned().collect()
+    p.network.on(today(), &p.plan.partners).into_iter().cloned().collect()
 }
 
 fn selected_tie(app: &App) -> Option<Tie> {
     let p = app.model.person.as_ref()?;
-    p.network.selected_tie(today(), &p.project.partners)
+    p.network.selected_tie(today(), &p.plan.partners)
 }
 
 /// The map's part of the screen, one string per row of the screen: left of the side panel, from
@@ -99,7 +99,8 @@ fn add_partner(app: &mut App) -> PartnerId {
     ctrl(app, 's');
     saved_ok(app);
     assert_eq!(app.model.directory.partners.len(), before + 1);
-    let selected = parcours::app::update_directory::selected(&app.model).expect("the new partner is selected");
+    let selected =
+        parcours::app::screens::directory::update::selected(&app.model).expect("the new partner is selected");
     assert_eq!(selected.name, PARTNER);
     let text = screen_text(app);
     assert!(text.contains(&format!("{PARTNER} · social")), "its details:\n{text}");
@@ -195,7 +196,7 @@ fn b_a_tie_to_the_new_partner_is_stored() {
     press(&mut app, KeyCode::Char('t'));
     press(&mut app, KeyCode::Char('/'));
     type_text(&mut app, "point conseil");
-    assert_eq!(parcours::app::update_directory::selected(&app.model).map(|p| p.id), Some(partner));
+    assert_eq!(parcours::app::screens::directory::update::selected(&app.model).map(|p| p.id), Some(partner));
     assert_eq!(app.model.directory.involved, vec![(person, PERSON.to_string())]);
     assert!(screen_text(&mut app).contains(&format!("• {PERSON}")));
     drop(app);
@@ -378,7 +379,7 @@ fn g_a_then_o_archives_a_partner_big_a_shows_it() {
     let mut app = start(dir.path());
     let partner = add_partner(&mut app);
     let total = app.model.directory.partners.len();
-    assert_eq!(parcours::app::update_directory::selected(&app.model).map(|p| p.id), Some(partner));
+    assert_eq!(parcours::app::screens::directory::update::selected(&app.model).map(|p| p.id), Some(partner));
     press(&mut app, KeyCode::Char('a'));
     assert!(
         matches!(app.model.overlay, Some(Overlay::Confirm { what: Confirm::ArchivePartner(id), .. }) if id == partner)
@@ -478,10 +479,10 @@ fn h_a_click_on_a_tie_label_selects_it_and_a_second_opens_it() {
     let mut app = network_of_m_r(dir.path());
     let ties = todays_ties(&app);
     assert!(ties.len() >= 10);
-    let partners = app.model.person.as_ref().unwrap().project.partners.clone();
+    let partners = app.model.person.as_ref().unwrap().plan.partners.clone();
     // Every label, in both halves of the map, above and below the person.
     for (i, t) in ties.iter().enumerate().rev() {
-        let label = parcours::app::network::tie_label(t, &partners);
+        let label = parcours::app::screens::network::tie_label(t, &partners);
         let head: String = label.chars().take(14).collect();
         let text = screen_text(&mut app);
         let (x, y) = label_cell(&text, &head);
@@ -491,7 +492,7 @@ fn h_a_click_on_a_tie_label_selects_it_and_a_second_opens_it() {
     }
     // A second click on the selected label opens its form.
     let target = ties[ties.len() / 2].clone();
-    let head: String = parcours::app::network::tie_label(&target, &partners).chars().take(14).collect();
+    let head: String = parcours::app::screens::network::tie_label(&target, &partners).chars().take(14).collect();
     let (x, y) = label_cell(&screen_text(&mut app), &head);
     click(&mut app, x, y);
     assert_eq!(selected_tie(&app).map(|s| s.id), Some(target.id));
@@ -523,12 +524,12 @@ fn l_lists_the_ties_in_the_legends_words() {
     let text = screen_text(&mut app);
     assert!(text.contains("Écocarte au 22/11/2026 — en liste"), "{text}");
     let ties = todays_ties(&app);
-    let partners = app.model.person.as_ref().unwrap().project.partners.clone();
+    let partners = app.model.person.as_ref().unwrap().plan.partners.clone();
     let stressful = ties.iter().find(|t| t.valence != parcours::domain::tie::Valence::Neutral);
     assert!(stressful.is_some(), "M. R. has a tie that is not plain in the demo");
     // The first ties, in the order of the map, each said in words.
     for t in ties.iter().take(3) {
-        let label = parcours::app::network::tie_label(t, &partners);
+        let label = parcours::app::screens::network::tie_label(t, &partners);
         let name: String = label.chars().take(20).collect();
         assert!(text.contains(&name), "{label}:\n{text}");
         let words = format!(

@@ -5,8 +5,8 @@
 use crossterm::event::KeyCode;
 use parcours::app::form::{FieldId, FormKind};
 use parcours::app::model::{Confirm, Overlay, PersonTab, Screen};
-use parcours::app::project::{PlanItem, ProjectView};
 use parcours::app::runtime::App;
+use parcours::app::screens::plan::{PlanItem, PlanView};
 use parcours::commands::scene::{self, ctrl, draw, key, screenshot_day, show, type_text};
 use parcours::domain::life_domain::default_domains;
 use parcours::domain::person::Person;
@@ -51,11 +51,11 @@ fn project_of_m_r() -> App {
 }
 
 fn rows(app: &App) -> Vec<PlanItem> {
-    app.model.person.as_ref().expect("a person is open").project.rows()
+    app.model.person.as_ref().expect("a person is open").plan.rows()
 }
 
 fn selected(app: &App) -> Option<PlanItem> {
-    app.model.person.as_ref().and_then(|p| p.project.selected_item())
+    app.model.person.as_ref().and_then(|p| p.plan.selected_item())
 }
 
 /// Moves the selection down with the arrow key until the first row that `wanted` accepts.
@@ -93,8 +93,8 @@ fn tab_to(app: &mut App, id: FieldId) {
 fn tree_of_m_r_on_an_axis() {
     let mut app = project_of_m_r();
     let p = app.model.person.as_ref().unwrap();
-    assert_eq!(p.tab, PersonTab::Project);
-    assert_eq!(p.project.view, ProjectView::Tree);
+    assert_eq!(p.tab, PersonTab::Plan);
+    assert_eq!(p.plan.view, PlanView::Tree);
     assert!(matches!(selected(&app), Some(PlanItem::Axis(_))));
     snap("projet_m_r_axe", &mut app);
     let text = text_at(&mut app, 120, 36);
@@ -109,12 +109,12 @@ fn tree_with_an_objective_selected_shows_its_gas_scale() {
     let item = select_first(&mut app, |app, item| match item {
         PlanItem::Objective(id) => {
             let p = app.model.person.as_ref().unwrap();
-            p.project.plan.objective(id).is_some_and(|o| o.gas.is_written())
+            p.plan.plan.objective(id).is_some_and(|o| o.gas.is_written())
         }
         _ => false,
     });
     let PlanItem::Objective(id) = item else { unreachable!() };
-    let objective = app.model.person.as_ref().unwrap().project.plan.objective(id).unwrap().clone();
+    let objective = app.model.person.as_ref().unwrap().plan.plan.objective(id).unwrap().clone();
     snap("projet_m_r_objectif", &mut app);
     let text = text_at(&mut app, 120, 36);
     assert!(text.contains("Objectif ·"), "{text}");
@@ -146,7 +146,7 @@ fn tree_with_a_postponed_action_shows_its_postponements() {
     });
     let PlanItem::Action(id) = item else { unreachable!() };
     let journal = app.store.postponements(id).unwrap();
-    assert_eq!(app.model.person.as_ref().unwrap().project.postponements, journal, "loaded with the selection");
+    assert_eq!(app.model.person.as_ref().unwrap().plan.postponements, journal, "loaded with the selection");
     snap("projet_m_r_action_reportee", &mut app);
     let text = text_at(&mut app, 120, 36);
     assert!(text.contains("Action ·"), "{text}");
@@ -260,13 +260,13 @@ fn postpone_form_refuses_an_empty_reason() {
     let item = select_first(&mut app, |app, item| match item {
         PlanItem::Action(id) => {
             let p = app.model.person.as_ref().unwrap();
-            p.project.plan.action(id).is_some_and(|a| a.is_late(screenshot_day()))
+            p.plan.plan.action(id).is_some_and(|a| a.is_late(screenshot_day()))
         }
         _ => false,
     });
     let PlanItem::Action(action) = item else { unreachable!() };
     let journal_before = app.store.postponements(action).unwrap().len();
-    let due_before = app.model.person.as_ref().unwrap().project.plan.action(action).unwrap().due;
+    let due_before = app.model.person.as_ref().unwrap().plan.plan.action(action).unwrap().due;
     app.dispatch(key(KeyCode::Char('p')));
     assert!(matches!(&app.model.overlay, Some(Overlay::Form(f)) if matches!(&f.kind, FormKind::Postpone(_))));
     type_text(&mut app, "15/12/2026");
@@ -318,7 +318,7 @@ fn late_items_carry_a_warning_sign_in_the_tree() {
     for (id, name) in persons {
         assert!(show(&mut app, "projet", Some(id)));
         let lines = tree_lines(&mut app, 80);
-        let project = app.model.person.as_ref().unwrap().project.clone();
+        let project = app.model.person.as_ref().unwrap().plan.clone();
         for (item, line) in project.rows().into_iter().zip(&lines) {
             let (late, date) = match item {
                 PlanItem::Axis(_) => (false, None),
@@ -354,7 +354,7 @@ fn the_tree_fits_80_columns_whatever_is_selected() {
         assert!(show(&mut app, "projet", Some(id)));
         let n = rows(&app).len();
         for i in 0..n {
-            assert_eq!(app.model.person.as_ref().unwrap().project.selected, i);
+            assert_eq!(app.model.person.as_ref().unwrap().plan.selected, i);
             let text = text_at(&mut app, 80, 24);
             assert_eq!(text.lines().count(), 24);
             for line in text.lines() {
@@ -362,9 +362,9 @@ fn the_tree_fits_80_columns_whatever_is_selected() {
             }
             app.dispatch(key(KeyCode::Down));
         }
-        for view in [ProjectView::WhoDoesWhat, ProjectView::Schedule] {
+        for view in [PlanView::WhoDoesWhat, PlanView::Schedule] {
             app.dispatch(key(KeyCode::Char('v')));
-            assert_eq!(app.model.person.as_ref().unwrap().project.view, view);
+            assert_eq!(app.model.person.as_ref().unwrap().plan.view, view);
             for line in text_at(&mut app, 80, 24).lines() {
                 assert!(line.width() <= 80, "person {id}, {view:?}: line too wide: {line:?}");
             }
@@ -390,15 +390,13 @@ fn plan_buffers(theme: &Theme) -> Vec<(&'static str, Buffer)> {
         out.push(("tree on an axis", draw(&mut app, w, h)));
     }
     select_first(&mut app, |app, item| match item {
-        PlanItem::Objective(id) => {
-            app.model.person.as_ref().unwrap().project.plan.objective(id).unwrap().gas.is_written()
-        }
+        PlanItem::Objective(id) => app.model.person.as_ref().unwrap().plan.plan.objective(id).unwrap().gas.is_written(),
         _ => false,
     });
     out.push(("tree on an objective and its GAS", draw(&mut app, 120, 50)));
     select_first(&mut app, |app, item| match item {
         PlanItem::Action(id) => {
-            app.model.person.as_ref().unwrap().project.plan.action(id).unwrap().is_late(screenshot_day())
+            app.model.person.as_ref().unwrap().plan.plan.action(id).unwrap().is_late(screenshot_day())
         }
         _ => false,
     });

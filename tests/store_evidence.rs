@@ -91,7 +91,7 @@ fn the_demo_dpp_covers_c1_to_c7_and_still_misses_the_watch() {
 
     // Records that look like evidence are left for the screen to suggest.
     let keys: Vec<String> = parcours::domain::life_domain::default_domains().into_iter().map(|d| d.key).collect();
-    let screen = parcours::app::competencies::load(&store, None, &keys).unwrap();
+    let screen = parcours::app::screens::competencies::load(&store, None, &keys).unwrap();
     assert_eq!(screen.evidence.len(), all.len(), "every tag names a record that exists");
     assert!(!screen.candidates.is_empty(), "suggestions remain");
     assert!(screen.candidates.iter().any(|(c, _)| c.competency == 2));

@@ -472,7 +472,7 @@ fn tabs_cycle_through_card_diagnostic_project_network_evaluation_and_journal() {
     let mut m = on_diagnostic();
     let tab = |m: &Model| m.person.as_ref().unwrap().tab;
     update(&mut m, press(KeyCode::Tab));
-    assert_eq!(tab(&m), PersonTab::Project);
+    assert_eq!(tab(&m), PersonTab::Plan);
     update(&mut m, press(KeyCode::Tab));
     assert_eq!(tab(&m), PersonTab::Network);
     assert_eq!(m.context(), parcours::app::action::Context::Network);
@@ -500,7 +500,7 @@ fn tabs_cycle_through_card_diagnostic_project_network_evaluation_and_journal() {
     update(&mut m, press(KeyCode::BackTab));
     assert_eq!(tab(&m), PersonTab::Network);
     update(&mut m, press(KeyCode::BackTab));
-    assert_eq!(tab(&m), PersonTab::Project);
+    assert_eq!(tab(&m), PersonTab::Plan);
     assert_eq!(m.context(), parcours::app::action::Context::Project);
     update(&mut m, press(KeyCode::Right));
     assert_eq!(tab(&m), PersonTab::Network);

@@ -2,13 +2,13 @@
 
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use parcours::app::competencies::{CompetenciesData, Jump, RecordKind, RecordText};
 use parcours::app::effect::Effect;
 use parcours::app::form::{FieldId, FormKind};
 use parcours::app::keymap::Keymap;
 use parcours::app::model::{Model, Overlay, PersonTab, Screen};
 use parcours::app::msg::Msg;
-use parcours::app::project::PlanItem;
+use parcours::app::screens::competencies::{CompetenciesData, Jump, RecordKind, RecordText};
+use parcours::app::screens::plan::PlanItem;
 use parcours::app::update::update;
 use parcours::commands::scene::screenshot_day;
 use parcours::domain::evidence::{Candidate, CandidateReason, Evidence, RecordRef};
@@ -125,9 +125,9 @@ fn enter_on_evidence_opens_the_person_where_the_record_is() {
     let effects = update(&mut m, key(KeyCode::Enter));
     assert_eq!(effects, vec![Effect::LoadPerson(1)]);
     assert_eq!(m.pending_item, Some(PlanItem::Objective(10)));
-    assert_eq!(m.pending_tab, Some(PersonTab::Project));
+    assert_eq!(m.pending_tab, Some(PersonTab::Plan));
     update(&mut m, Msg::PersonLoaded(Person { id: 1, pseudonym: "Zoé".into(), ..Person::new_draft(today()) }, vec![]));
-    assert_eq!(m.person.as_ref().map(|p| p.tab), Some(PersonTab::Project));
+    assert_eq!(m.person.as_ref().map(|p| p.tab), Some(PersonTab::Plan));
 }
 
 #[test]
@@ -151,7 +151,7 @@ fn p_tags_the_objective_selected_in_the_plan_with_its_likely_competency() {
     };
     update(&mut m, Msg::PlanLoaded(1, plan, vec![]));
     if let Some(p) = m.person.as_mut() {
-        p.tab = PersonTab::Project;
+        p.tab = PersonTab::Plan;
     }
     update(&mut m, key(KeyCode::Down));
     update(&mut m, key(KeyCode::Char('P')));

@@ -184,7 +184,11 @@ fn readjustments_decided_are_written_one_after_the_other() {
     // The first readjustment stored: the second form follows.
     update(
         &mut m,
-        Msg::PlanSaved(1, parcours::app::project::PlanItem::Objective(20), parcours::app::msg::PlanChange::Readjusted),
+        Msg::PlanSaved(
+            1,
+            parcours::app::screens::plan::PlanItem::Objective(20),
+            parcours::app::msg::PlanChange::Readjusted,
+        ),
     );
     assert_eq!(readjusting(&m), Some(11));
     // The second one put off (Esc on the untouched form): said, not forgotten.

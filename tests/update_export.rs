@@ -4,14 +4,14 @@
 use std::path::PathBuf;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
-use parcours::app::competencies::Jump;
 use parcours::app::effect::Effect;
-use parcours::app::export::{Document, ExportRequest};
-use parcours::app::findings::FindingRow;
 use parcours::app::form::{FieldId, FormKind};
 use parcours::app::keymap::Keymap;
 use parcours::app::model::{Model, Overlay, PersonTab, Screen, StatusKind};
 use parcours::app::msg::Msg;
+use parcours::app::screens::competencies::Jump;
+use parcours::app::screens::export::{Document, ExportRequest};
+use parcours::app::screens::findings::FindingRow;
 use parcours::app::update::update;
 use parcours::cli::{BilanFormat, PlanFormat};
 use parcours::commands::scene::screenshot_day;

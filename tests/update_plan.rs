@@ -9,7 +9,7 @@ use parcours::app::form::{FieldError, FieldId, FormKind};
 use parcours::app::keymap::Keymap;
 use parcours::app::model::{Confirm, Model, Overlay, PersonTab, Screen};
 use parcours::app::msg::{Msg, PlanChange};
-use parcours::app::project::{PlanItem, ProjectView};
+use parcours::app::screens::plan::{PlanItem, PlanView};
 use parcours::app::update::update;
 use parcours::commands::scene::screenshot_day;
 use parcours::domain::diagnosis::DiagnosisEntry;
@@ -71,13 +71,13 @@ fn on_project() -> Model {
     let partner = Partner { id: 3, name: "SAMSAH".into(), ..Partner::new_draft() };
     update(&mut m, Msg::PlanLoaded(7, plan(), vec![partner]));
     update(&mut m, press(KeyCode::Tab));
-    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Project);
+    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Plan);
     assert_eq!(m.context(), Context::Project);
     m
 }
 
 fn selected(m: &Model) -> Option<PlanItem> {
-    m.person.as_ref().and_then(|p| p.project.selected_item())
+    m.person.as_ref().and_then(|p| p.plan.selected_item())
 }
 
 fn form_kind(m: &Model) -> Option<&FormKind> {
@@ -220,13 +220,13 @@ fn archiving_asks_first_and_moving_is_one_effect() {
 #[test]
 fn v_cycles_the_three_views() {
     let mut m = on_project();
-    let view = |m: &Model| m.person.as_ref().unwrap().project.view;
+    let view = |m: &Model| m.person.as_ref().unwrap().plan.view;
     update(&mut m, ch('v'));
-    assert_eq!(view(&m), ProjectView::WhoDoesWhat);
+    assert_eq!(view(&m), PlanView::WhoDoesWhat);
     update(&mut m, ch('v'));
-    assert_eq!(view(&m), ProjectView::Schedule);
+    assert_eq!(view(&m), PlanView::Schedule);
     update(&mut m, ch('v'));
-    assert_eq!(view(&m), ProjectView::Tree);
+    assert_eq!(view(&m), PlanView::Tree);
 }
 
 #[test]
@@ -274,7 +274,7 @@ fn echeances_screen_lists_and_jumps_to_the_item() {
     let person = Person { id: 7, pseudonym: "Mme T.".into(), ..Person::new_draft(today()) };
     update(&mut m, Msg::PersonLoaded(person, vec![]));
     update(&mut m, Msg::PlanLoaded(7, plan(), vec![]));
-    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Project);
+    assert_eq!(m.person.as_ref().unwrap().tab, PersonTab::Plan);
     assert_eq!(selected(&m), Some(PlanItem::Action(100)));
     // Échap goes back to the échéances, read again, on the row left; then to the file active.
     assert_eq!(update(&mut m, press(KeyCode::Esc)), vec![Effect::LoadDeadlines(today() + Days::new(7))]);

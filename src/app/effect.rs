@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::project::PlanItem;
+use super::screens::plan::PlanItem;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::person::{Person, PersonId};
@@ -115,5 +115,5 @@ pub enum Effect {
     /// Insert when `id == 0`, else update; closing decisions close their objectives.
     SaveEvaluation(crate::domain::evaluation::Evaluation),
     /// A document about a person written to a file, after the anonymity guard unless forced.
-    Export(super::export::ExportRequest),
+    Export(super::screens::export::ExportRequest),
 }

@@ -4,13 +4,11 @@
 use chrono::NaiveDate;
 use ratatui_textarea::TextArea;
 
-use crate::domain::date::{format_fr, format_fr_opt, parse_fr, parse_fr_opt};
-use crate::domain::diagnosis::{self, DiagnosisEntry, EntryProblem, Need, Priority};
-use crate::domain::nomenclature::is_need_code;
+use crate::domain::date::{format_fr, parse_fr_opt};
+use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::partner::Partner;
-use crate::domain::person::{self, AgeBand, Person, PersonProblem, PersonStatus};
+use crate::domain::person::Person;
 use crate::domain::plan::{Axis, Objective, ObjectiveId, PlanAction};
-use crate::domain::text::{clean, clean_line};
 use crate::domain::tie::Tie;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -317,7 +315,7 @@ pub enum FormKind {
     /// An evaluation, with the objectives and the domains its numbered fields stand for.
     Evaluation {
         evaluation: crate::domain::evaluation::Evaluation,
-        goals: Vec<super::form_evaluation::GoalRow>,
+        goals: Vec<super::screens::evaluation::form::GoalRow>,
         domains: Vec<(String, String)>,
     },
     /// « Exporter… » a document about the person; `name` is the file name the dialog last
@@ -327,6 +325,31 @@ pub enum FormKind {
         pseudonym: String,
         name: String,
     },
+}
+
+impl FormKind {
+    /// What Enter does in a form that stores nothing (the ecomap's comparison: one date, compared
+    /// at once), in the footer's words; `None` for a form that saves.
+    pub fn enter_label(&self) -> Option<crate::i18n::T> {
+        match self {
+            FormKind::CompareDate => Some(crate::i18n::T::CompareKey),
+            _ => None,
+        }
+    }
+
+    /// Whether Enter runs the form, there being nothing to save and no other field to go to.
+    pub fn submits_on_enter(&self) -> bool {
+        self.enter_label().is_some()
+    }
+
+    /// The save key's words when it does something else than store (the export dialog writes a
+    /// document); `None` for « enregistrer ».
+    pub fn save_label(&self) -> Option<crate::i18n::T> {
+        match self {
+            FormKind::Export { .. } => Some(crate::i18n::T::ExportKey),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -339,75 +362,10 @@ pub struct Form {
     pub(super) acknowledged: Option<Vec<String>>,
 }
 
-pub const STATUS_CODES: [&str; 3] = ["active", "paused", "closed"];
-pub const PRIORITY_CODES: [&str; 4] = ["none", "low", "medium", "high"];
-
-fn age_band_codes() -> Vec<&'static str> {
-    std::iter::once("").chain(AgeBand::ALL.iter().map(|b| b.code())).collect()
-}
-
-/// « [1.3.2.1] Maintien dans le logement » ↔ Need.
-pub fn need_line(n: &Need) -> String {
-    match &n.serafin_code {
-        Some(code) => format!("[{code}] {}", n.text),
-        None => n.text.clone(),
-    }
-}
-
-pub fn parse_need_line(line: &str) -> Option<Need> {
-    let line = clean_line(line);
-    if line.is_empty() {
-        return None;
-    }
-    if let Some(rest) = line.strip_prefix('[')
-        && let Some((code, text)) = rest.split_once(']')
-    {
-        let code = code.trim();
-        if !code.is_empty() && code.chars().all(|c| c.is_ascii_digit() || c == '.') {
-            return Some(Need { text: text.trim().to_string(), serafin_code: Some(code.to_string()) });
-        }
-    }
-    Some(Need { text: line, serafin_code: None })
-}
-
 impl Form {
-    pub(super) fn with_fields(kind: FormKind, fields: Vec<Field>) -> Form {
+    pub(crate) fn with_fields(kind: FormKind, fields: Vec<Field>) -> Form {
         let initial = fields.iter().map(Field::snapshot).collect();
         Form { kind, fields, focus: 0, initial, acknowledged: None }
-    }
-
-    pub fn person(p: &Person) -> Form {
-        let fields = vec![
-            Field::new(FieldId::Pseudonym, FieldKind::Line, &p.pseudonym).required(),
-            Field::new(FieldId::BirthYear, FieldKind::Year, &p.birth_year.map(|y| y.to_string()).unwrap_or_default()),
-            Field::choice(FieldId::AgeBand, age_band_codes(), p.age_band.map(|b| b.code()).unwrap_or("")),
-            Field::new(FieldId::Dispositif, FieldKind::Line, &p.dispositif),
-            Field::new(FieldId::ReferralDate, FieldKind::Date, &format_fr_opt(p.referral_date)),
-            Field::new(FieldId::ReferralSource, FieldKind::Line, &p.referral_source),
-            Field::choice(FieldId::Status, STATUS_CODES.to_vec(), p.status.code()),
-            Field::toggle(FieldId::Fictitious, p.fictitious),
-            Field::new(FieldId::ConsentDate, FieldKind::Date, &format_fr_opt(p.consent_date)),
-            Field::new(FieldId::ConsentScope, FieldKind::Text, &p.consent_scope),
-            Field::new(FieldId::LastContact, FieldKind::Date, &format_fr_opt(p.last_contact)),
-        ];
-        Form::with_fields(FormKind::Person(p.clone()), fields)
-    }
-
-    pub fn entry(e: &DiagnosisEntry) -> Form {
-        let needs: Vec<String> = e.needs.iter().map(need_line).collect();
-        let fields = vec![
-            Field::new(FieldId::Situation, FieldKind::Text, &e.situation),
-            Field::new(FieldId::PersonWords, FieldKind::Text, &e.person_words),
-            Field::new(FieldId::Needs, FieldKind::Needs, &needs.join("\n")),
-            Field::new(FieldId::Resources, FieldKind::Text, &e.resources),
-            Field::new(FieldId::Risks, FieldKind::Text, &e.risks),
-            Field::choice(FieldId::PriorityPerson, PRIORITY_CODES.to_vec(), e.priority_person.code()),
-            Field::choice(FieldId::PriorityReferent, PRIORITY_CODES.to_vec(), e.priority_referent.code()),
-            Field::new(FieldId::Source, FieldKind::Line, &e.source),
-            Field::new(FieldId::Date, FieldKind::Date, &format_fr(e.date)),
-            Field::toggle(FieldId::CoBuilt, e.co_built),
-        ];
-        Form::with_fields(FormKind::Entry(e.clone()), fields)
     }
 
     pub fn is_dirty(&self) -> bool {
@@ -468,100 +426,7 @@ impl Form {
         }
     }
 
-    /// Builds the person from the form, or marks the fields in error. Errors are kept on the fields.
-    pub fn to_person(&mut self, today: NaiveDate) -> Option<Person> {
-        let FormKind::Person(original) = &self.kind else { return None };
-        let mut p = original.clone();
-        for f in &mut self.fields {
-            f.error = None;
-        }
-        p.pseudonym = clean_line(&self.text_of(FieldId::Pseudonym));
-        let year = self.text_of(FieldId::BirthYear);
-        p.birth_year = if year.trim().is_empty() {
-            None
-        } else {
-            match year.trim().parse::<i32>() {
-                Ok(y) => Some(y),
-                Err(_) => {
-                    self.set_error(FieldId::BirthYear, FieldError::Year);
-                    None
-                }
-            }
-        };
-        p.age_band = self.field(FieldId::AgeBand).and_then(|f| AgeBand::from_code(f.choice_code()));
-        p.dispositif = clean_line(&self.text_of(FieldId::Dispositif));
-        p.referral_date = self.date_of(FieldId::ReferralDate);
-        p.referral_source = clean_line(&self.text_of(FieldId::ReferralSource));
-        p.status = self
-            .field(FieldId::Status)
-            .and_then(|f| PersonStatus::from_code(f.choice_code()))
-            .unwrap_or(PersonStatus::Active);
-        p.fictitious = self.field(FieldId::Fictitious).is_some_and(|f| f.toggle);
-        p.consent_date = self.date_of(FieldId::ConsentDate);
-        p.consent_scope = clean(&self.text_of(FieldId::ConsentScope)).trim().to_string();
-        p.last_contact = self.date_of(FieldId::LastContact);
-        for problem in person::validate(&p, today) {
-            let id = match problem {
-                PersonProblem::PseudonymEmpty => {
-                    self.set_error(FieldId::Pseudonym, FieldError::Required);
-                    continue;
-                }
-                PersonProblem::PseudonymTooLong => FieldId::Pseudonym,
-                PersonProblem::BirthYearOutOfRange => FieldId::BirthYear,
-                PersonProblem::ReferralInFuture => FieldId::ReferralDate,
-                PersonProblem::ConsentInFuture | PersonProblem::ConsentBeforeReferral => FieldId::ConsentDate,
-                PersonProblem::LastContactInFuture => FieldId::LastContact,
-            };
-            self.set_error(id, FieldError::Person(problem));
-        }
-        self.focus_first_error();
-        self.fields.iter().all(|f| f.error.is_none()).then_some(p)
-    }
-
-    pub fn to_entry(&mut self, today: NaiveDate) -> Option<DiagnosisEntry> {
-        let FormKind::Entry(original) = &self.kind else { return None };
-        let mut e = original.clone();
-        for f in &mut self.fields {
-            f.error = None;
-        }
-        let block = |s: String| clean(&s).trim().to_string();
-        e.situation = block(self.text_of(FieldId::Situation));
-        e.person_words = block(self.text_of(FieldId::PersonWords));
-        e.needs = self.text_of(FieldId::Needs).lines().filter_map(parse_need_line).collect();
-        e.resources = block(self.text_of(FieldId::Resources));
-        e.risks = block(self.text_of(FieldId::Risks));
-        let priority = |f: Option<&Field>| f.and_then(|f| Priority::from_code(f.choice_code())).unwrap_or_default();
-        e.priority_person = priority(self.field(FieldId::PriorityPerson));
-        e.priority_referent = priority(self.field(FieldId::PriorityReferent));
-        e.source = clean_line(&self.text_of(FieldId::Source));
-        match parse_fr(&self.text_of(FieldId::Date)) {
-            Ok(d) => e.date = d,
-            Err(err) => self.set_error(FieldId::Date, FieldError::Date(err)),
-        }
-        e.co_built = self.field(FieldId::CoBuilt).is_some_and(|f| f.toggle);
-        for problem in diagnosis::validate(&e, today, is_need_code) {
-            let id = match problem {
-                EntryProblem::Empty => FieldId::Situation,
-                EntryProblem::DateInFuture => FieldId::Date,
-                EntryProblem::UnknownNeedCode | EntryProblem::NeedTextEmpty => FieldId::Needs,
-            };
-            // Among ten needs, « which one? » is the question: the first line at fault is named.
-            let line = match problem {
-                EntryProblem::NeedTextEmpty => self
-                    .text_of(FieldId::Needs)
-                    .lines()
-                    .position(|l| parse_need_line(l).is_some_and(|n| n.text.trim().is_empty()))
-                    .map(|i| i + 1),
-                _ => None,
-            };
-            let error = line.map_or(FieldError::Entry(problem), |n| FieldError::AtLine(n, problem));
-            self.set_error(id, error);
-        }
-        self.focus_first_error();
-        self.fields.iter().all(|f| f.error.is_none()).then_some(e)
-    }
-
-    pub(super) fn focus_first_error(&mut self) {
+    pub(crate) fn focus_first_error(&mut self) {
         if let Some(i) = self.fields.iter().position(|f| f.error.is_some()) {
             self.focus = i;
         }
@@ -591,102 +456,21 @@ impl Form {
             self.set_text(id, &text);
         }
     }
-
-    /// Sets the SERAFIN-PH code of the need on the cursor's line of the needs field.
-    /// Codes the need on the cursor's line, keeping its words. With `label` (Ctrl-K in the finder)
-    /// the nomenclature's words come too: on that line when it has none, else on a line of their own.
-    pub fn set_need_code(&mut self, code: &str, label: Option<&str>) {
-        let Some(field) = self.fields.iter_mut().find(|f| f.id == FieldId::Needs) else { return };
-        let row = field.editor.cursor().0;
-        let mut lines: Vec<String> = field.editor.lines().to_vec();
-        if lines.is_empty() {
-            lines.push(String::new());
-        }
-        let mut row = row.min(lines.len() - 1);
-        let text = parse_need_line(&lines[row]).map(|n| n.text).unwrap_or_default();
-        match label {
-            // Her words stay where they are: the need with its label goes on the next line.
-            Some(label) if !text.is_empty() => {
-                row += 1;
-                lines.insert(row, format!("[{code}] {label}"));
-            }
-            Some(label) => lines[row] = format!("[{code}] {label}"),
-            None => lines[row] = format!("[{code}] {text}"),
-        }
-        let mut editor = TextArea::new(lines);
-        editor.set_wrap_mode(ratatui_textarea::WrapMode::WordOrGlyph);
-        editor.move_cursor(ratatui_textarea::CursorMove::Jump(row as u16, 0));
-        editor.move_cursor(ratatui_textarea::CursorMove::End);
-        field.editor = editor;
-    }
 }
 
+/// What the forms' unit tests share: a fixed day, and text put into a field as if typed.
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::date::DateError;
+pub(crate) mod test_support {
+    use super::{FieldId, Form};
+    use chrono::NaiveDate;
+    use ratatui_textarea::TextArea;
 
-    fn today() -> NaiveDate {
+    pub fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).unwrap()
     }
 
-    fn type_into(form: &mut Form, id: FieldId, text: &str) {
+    pub fn type_into(form: &mut Form, id: FieldId, text: &str) {
         let f = form.fields.iter_mut().find(|f| f.id == id).unwrap();
         f.editor = TextArea::new(text.lines().map(String::from).collect());
-    }
-
-    #[test]
-    fn need_lines_round_trip() {
-        let n = Need { text: "Maintien dans le logement".into(), serafin_code: Some("1.3.2.1".into()) };
-        assert_eq!(parse_need_line(&need_line(&n)), Some(n));
-        assert_eq!(parse_need_line("  "), None);
-        assert_eq!(parse_need_line("[abc] x").map(|n| n.serafin_code), Some(None));
-    }
-
-    #[test]
-    fn person_form_reports_each_bad_field() {
-        let mut form = Form::person(&Person::new_draft(today()));
-        assert!(!form.is_dirty());
-        type_into(&mut form, FieldId::BirthYear, "19a0");
-        type_into(&mut form, FieldId::ConsentDate, "31/02/2026");
-        assert!(form.is_dirty());
-        assert_eq!(form.to_person(today()), None);
-        let err = |form: &Form, id| form.fields.iter().find(|f| f.id == id).and_then(|f| f.error);
-        assert_eq!(err(&form, FieldId::Pseudonym), Some(FieldError::Required));
-        assert_eq!(err(&form, FieldId::BirthYear), Some(FieldError::Year));
-        assert_eq!(err(&form, FieldId::ConsentDate), Some(FieldError::Date(DateError::NoSuchDay)));
-        assert_eq!(form.focus, 0);
-        type_into(&mut form, FieldId::Pseudonym, "Mme A.\u{1b}[31m");
-        type_into(&mut form, FieldId::BirthYear, "1950");
-        // Consent cannot come before the referral, which a new person's form sets to today.
-        type_into(&mut form, FieldId::ReferralDate, "15/09/2026");
-        type_into(&mut form, FieldId::ConsentDate, "01/10/2026");
-        let p = form.to_person(today()).unwrap();
-        assert_eq!(p.pseudonym, "Mme A.[31m");
-        assert_eq!(p.birth_year, Some(1950));
-        assert_eq!(p.consent_date, NaiveDate::from_ymd_opt(2026, 10, 1));
-    }
-
-    #[test]
-    fn entry_form_parses_needs_and_refuses_unknown_codes() {
-        let mut form = Form::entry(&DiagnosisEntry::new_draft(1, "logement", today()));
-        type_into(&mut form, FieldId::Situation, "Dette de loyer.");
-        type_into(&mut form, FieldId::Needs, "[1.3.2.1] Rester chez soi\n\n[9.9] Inventé");
-        assert_eq!(form.to_entry(today()), None);
-        assert_eq!(form.fields[form.focus].id, FieldId::Needs);
-        type_into(&mut form, FieldId::Needs, "[1.3.2.1] Rester chez soi\nÊtre aidé pour le dossier FSL");
-        let e = form.to_entry(today()).unwrap();
-        assert_eq!(e.needs.len(), 2);
-        assert_eq!(e.needs[0].serafin_code.as_deref(), Some("1.3.2.1"));
-        assert_eq!(e.needs[1].serafin_code, None);
-    }
-
-    #[test]
-    fn setting_a_code_replaces_the_current_line_code() {
-        let mut form = Form::entry(&DiagnosisEntry::new_draft(1, "sante", today()));
-        type_into(&mut form, FieldId::Needs, "[1.1] Soins\nSuivi");
-        form.set_need_code("1.1.10", None);
-        let needs = form.fields.iter().find(|f| f.id == FieldId::Needs).unwrap().text();
-        assert_eq!(needs, "[1.1.10] Soins\nSuivi");
     }
 }

@@ -3,51 +3,22 @@
 use chrono::NaiveDate;
 
 use super::action::Context;
-use super::directory::DirectoryState;
 use super::form::Form;
 use super::keymap::Keymap;
-use super::network::NetworkState;
 use super::palette::Palette;
 use super::picker::Picker;
-use super::project::{PlanItem, ProjectState};
-use crate::domain::alerts::{Alert, AlertFacts, follow_up_alerts};
+use super::screens::directory::DirectoryState;
+use super::screens::file_active::{CaseloadOrder, FileActiveState, PersonRow, TextHits};
+use super::screens::network::NetworkState;
+use super::screens::plan::{PlanItem, PlanState};
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::partner::PartnerId;
-use crate::domain::person::{Person, PersonId, PersonStatus};
+use crate::domain::person::{Person, PersonId};
 use crate::domain::plan::deadline::Deadline;
 use crate::domain::text::fold;
 use crate::domain::tie::TieId;
 use crate::i18n::Lang;
-use crate::store::{PersonSummary, SearchHit};
-
-/// One row of the file active, with its alerts computed once when loaded (not at every frame).
-#[derive(Debug, Clone, PartialEq)]
-pub struct PersonRow {
-    pub person: Person,
-    /// Earliest open deadline of her plan (past ones included).
-    pub next_deadline: Option<NaiveDate>,
-    pub alerts: Vec<Alert>,
-    /// Lowercased, accent-free text the filter matches against.
-    pub haystack: String,
-}
-
-impl PersonRow {
-    pub fn new(summary: PersonSummary, domains_total: usize, today: NaiveDate) -> PersonRow {
-        let facts = AlertFacts {
-            domains_total,
-            domains_explored: summary.domains_explored.min(domains_total),
-            last_contact: summary.person.last_contact,
-            referral_date: summary.person.referral_date,
-            late_actions: summary.late_actions,
-            next_evaluation: summary.next_evaluation,
-        };
-        let alerts = follow_up_alerts(summary.person.status, &facts, today);
-        let p = &summary.person;
-        let haystack = fold(&format!("{} {} {}", p.pseudonym, p.dispositif, p.referral_source));
-        PersonRow { person: summary.person, next_deadline: summary.next_deadline, alerts, haystack }
-    }
-}
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Screen {
@@ -71,7 +42,7 @@ pub enum PersonTab {
     Card,
     Diagnostic,
     /// Axes, objectives, actions: the plan built from the diagnosis.
-    Project,
+    Plan,
     /// The ecomap of the person's formal and informal supports.
     Network,
     /// Timeline, GAS T-score, the two ratings of each domain (C5).
@@ -84,7 +55,7 @@ impl PersonTab {
     pub const ALL: [PersonTab; 6] = [
         PersonTab::Card,
         PersonTab::Diagnostic,
-        PersonTab::Project,
+        PersonTab::Plan,
         PersonTab::Network,
         PersonTab::Evaluation,
         PersonTab::Journal,
@@ -101,114 +72,13 @@ pub enum DiagnosticMode {
     History { revisions: Vec<DiagnosisEntry>, selected: usize },
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileActiveState {
-    pub selected: usize,
-    /// The filter typed after `/`; `None` when the filter bar is closed.
-    pub filter: Option<String>,
-    pub show_archived: bool,
-    /// What the current filter found in the diagnoses' text.
-    pub text_hits: TextHits,
-    pub order: CaseloadOrder,
-}
-
-/// The order of the file active, cycled with one key: who to call first is a matter of last
-/// contact, of the next deadline or of the alerts as much as of names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum CaseloadOrder {
-    /// As typed: pseudonyms that start with the filter first, then those whose records match.
-    #[default]
-    Pseudonym,
-    /// Longest silence first among those followed now; never contacted counts from the referral,
-    /// like the alert.
-    LastContact,
-    /// The nearest deadline first; no deadline last.
-    Deadline,
-    /// Most alerts first.
-    Alerts,
-}
-
-impl CaseloadOrder {
-    pub fn next(self) -> CaseloadOrder {
-        match self {
-            CaseloadOrder::Pseudonym => CaseloadOrder::LastContact,
-            CaseloadOrder::LastContact => CaseloadOrder::Deadline,
-            CaseloadOrder::Deadline => CaseloadOrder::Alerts,
-            CaseloadOrder::Alerts => CaseloadOrder::Pseudonym,
-        }
-    }
-
-    /// Sorts rows (stably: equal keys keep the filter's order).
-    fn sort(self, rows: &[PersonRow], order: &mut [usize]) {
-        let followed = |r: &PersonRow| r.person.status == PersonStatus::Active && !r.person.archived;
-        match self {
-            CaseloadOrder::Pseudonym => {}
-            // Those followed now come first: a closed accompaniment's old contact calls for nobody.
-            CaseloadOrder::LastContact => order.sort_by_key(|i| {
-                let r = &rows[*i];
-                (!followed(r), r.person.last_contact.or(r.person.referral_date))
-            }),
-            CaseloadOrder::Deadline => order.sort_by_key(|i| {
-                let r = &rows[*i];
-                // No deadline goes last: `(true, None)` sorts after every `(false, Some(day))`.
-                let due = r.next_deadline.filter(|_| followed(r));
-                (due.is_none(), due)
-            }),
-            CaseloadOrder::Alerts => order.sort_by_key(|i| std::cmp::Reverse(rows[*i].alerts.len())),
-        }
-    }
-}
-
-/// Every passage the full-text search found for the filter, and the persons they belong to (a
-/// sorted set: the file active asks « is she one of them? » for each row at every frame).
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct TextHits {
-    hits: Vec<SearchHit>,
-    persons: Vec<PersonId>,
-}
-
-impl TextHits {
-    pub fn new(hits: Vec<SearchHit>) -> TextHits {
-        let mut persons: Vec<PersonId> = hits.iter().map(|h| h.person_id).collect();
-        persons.sort_unstable();
-        persons.dedup();
-        TextHits { hits, persons }
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.hits.is_empty()
-    }
-
-    /// How many passages were found, for every person.
-    pub fn len(&self) -> usize {
-        self.hits.len()
-    }
-
-    pub fn clear(&mut self) {
-        *self = TextHits::default();
-    }
-
-    pub fn iter(&self) -> std::slice::Iter<'_, SearchHit> {
-        self.hits.iter()
-    }
-
-    pub fn has(&self, person: PersonId) -> bool {
-        self.persons.binary_search(&person).is_ok()
-    }
-
-    /// The passages found in one person's records, most recently written first.
-    pub fn of(&self, person: PersonId) -> impl Iterator<Item = &SearchHit> {
-        self.hits.iter().filter(move |h| h.person_id == person)
-    }
-}
-
 /// A list left for a person (or for another list) by `↵`: `Échap` comes back to it, on the same
 /// row, rather than to the file active. A stack, since a jump can lead to a list that jumps again.
 #[derive(Debug, Clone, PartialEq)]
 pub enum CameFrom {
     Deadlines { selected: usize },
     Findings { selected: usize },
-    Competencies(super::competencies::CompetenciesState),
+    Competencies(super::screens::competencies::CompetenciesState),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -221,10 +91,10 @@ pub struct PersonState {
     pub mode: DiagnosticMode,
     /// Lines scrolled in the entry panel.
     pub scroll: u16,
-    pub project: ProjectState,
+    pub plan: PlanState,
     pub network: NetworkState,
-    pub journal: super::journal::JournalState,
-    pub evaluation: super::evaluation::EvaluationState,
+    pub journal: super::screens::journal::JournalState,
+    pub evaluation: super::screens::evaluation::EvaluationState,
 }
 
 impl PersonState {
@@ -271,8 +141,8 @@ pub enum Overlay {
     /// What the anonymity guard found in a document about to be exported: each finding may be
     /// opened, or the export made anyway; Esc goes back to the export dialog `under` it.
     ExportFindings {
-        request: super::export::ExportRequest,
-        rows: Vec<super::findings::FindingRow>,
+        request: super::screens::export::ExportRequest,
+        rows: Vec<super::screens::findings::FindingRow>,
         selected: usize,
         under: Option<Box<Overlay>>,
     },
@@ -328,8 +198,8 @@ pub struct Model {
     pub pending_journal: Option<i64>,
     /// The evaluation to select when the evaluations arrive.
     pub pending_evaluation: Option<i64>,
-    pub competencies: super::competencies::CompetenciesState,
-    pub findings: super::findings::FindingsState,
+    pub competencies: super::screens::competencies::CompetenciesState,
+    pub findings: super::screens::findings::FindingsState,
     /// The terminal is smaller than the screens need: only quitting works, nothing acts unseen.
     pub too_small: bool,
     /// Where the export dialog proposes to write: the user's documents folder, else her home,
@@ -440,7 +310,7 @@ impl Model {
             Screen::FileActive => Context::FileActive,
             Screen::Person => match self.person.as_ref().map(|p| p.tab) {
                 Some(PersonTab::Diagnostic) => Context::Diagnostic,
-                Some(PersonTab::Project) => Context::Project,
+                Some(PersonTab::Plan) => Context::Project,
                 Some(PersonTab::Network) => Context::Network,
                 Some(PersonTab::Journal) => Context::Journal,
                 Some(PersonTab::Evaluation) => Context::Evaluation,

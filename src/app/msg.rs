@@ -3,7 +3,7 @@
 use crossterm::event::{KeyEvent, MouseEvent};
 
 use super::action::Action;
-use super::project::PlanItem;
+use super::screens::plan::PlanItem;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::person::{Person, PersonId};
@@ -79,8 +79,8 @@ pub enum Msg {
     NetworkLoaded(PersonId, Vec<Tie>),
     /// A tie was stored or ended; the tie to select afterwards.
     TieSaved(PersonId, TieId),
-    FindingsLoaded(Vec<super::findings::FindingRow>),
-    CompetenciesLoaded(super::competencies::CompetenciesData),
+    FindingsLoaded(Vec<super::screens::findings::FindingRow>),
+    CompetenciesLoaded(super::screens::competencies::CompetenciesData),
     EvidenceSaved(crate::domain::evidence::Evidence),
     EvidenceRemoved,
     JournalLoaded(PersonId, Vec<crate::domain::journal::JournalEntry>),
@@ -90,7 +90,7 @@ pub enum Msg {
     /// The export was written, to this file.
     Exported(std::path::PathBuf),
     /// The anonymity guard found something in the document: nothing was written.
-    ExportFindings(super::export::ExportRequest, Vec<super::findings::FindingRow>),
+    ExportFindings(super::screens::export::ExportRequest, Vec<super::screens::findings::FindingRow>),
     /// The terminal's size, at start and when it changes.
     Resized(u16, u16),
     /// The day changed while the application was open (it stays open overnight on a desk).

@@ -2,24 +2,18 @@
 //! against the store and feeds their results back. The real terminal loop and the tests' scripted
 //! keys go through the same `App::handle_event`.
 
-use std::io::stdout;
-use std::sync::atomic::{AtomicBool, Ordering};
-
-use crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event, MouseButton,
-    MouseEventKind,
-};
-use ratatui::Frame;
+use crossterm::event::{Event, MouseButton, MouseEventKind};
 
 use super::effect::Effect;
+use super::layout::ViewState;
 use super::model::Model;
 use super::msg::Msg;
+use super::screens;
 use super::update::update;
 use crate::demo;
-use crate::i18n::{Lang, Problem, Say, problem, say};
+use crate::i18n::{Lang, Problem, problem};
 use crate::store::{Store, StoreError};
 use crate::theme::Theme;
-use crate::ui::{ViewState, view};
 
 /// Excerpts the file active asks the search for: the passages pane shows three of the selected
 /// person's, and building one re-reads its text. Every matching person comes back regardless.
@@ -122,10 +116,6 @@ impl App {
             _ => {}
         }
     }
-
-    pub fn draw(&mut self, f: &mut Frame) {
-        view(&self.model, &mut self.view_state, &self.theme, f);
-    }
 }
 
 /// The user-facing sentence for a store failure.
@@ -148,7 +138,7 @@ pub fn store_problem(e: &StoreError) -> Problem {
     }
 }
 
-pub(super) fn failed(lang: Lang, e: &StoreError) -> Msg {
+pub(crate) fn failed(lang: Lang, e: &StoreError) -> Msg {
     Msg::Failed(problem(lang, &store_problem(e)), e.into())
 }
 
@@ -186,127 +176,57 @@ fn plan_gaps(store: &Store, m: &Model) -> Msg {
     }
 }
 
-/// Runs one effect; most give one message back, opening a person gives two (her record, her plan).
+/// Runs one effect; most give one message back, opening a person gives one per part of her
+/// screen. Each screen runs its own effects: this match only says whose each effect is, and lists
+/// them all, so that a new effect cannot be forgotten silently.
 fn run_effect(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
     let lang = m.lang;
     let result = match effect {
         Effect::LoadPersons => store.person_summaries_on(true, m.today).map(Msg::PersonsLoaded),
         Effect::LoadPersonAlerts => return vec![network_facts(store, m), plan_gaps(store, m)],
-        Effect::LoadPerson(id) => {
-            let loaded =
-                store.person(id).and_then(|p| store.latest_entries(id).map(|entries| Msg::PersonLoaded(p, entries)));
-            return match loaded {
-                Ok(msg) => {
-                    let mut msgs = vec![msg];
-                    msgs.extend(super::runtime_plan::run(store, Effect::LoadPlan(id), m));
-                    msgs.extend(super::runtime_plan::run(store, Effect::LoadNetwork(id), m));
-                    msgs.extend(super::runtime_evaluation::run(store, Effect::LoadJournal(id), m));
-                    msgs.extend(super::runtime_evaluation::run(store, Effect::LoadEvaluations(id), m));
-                    msgs
-                }
-                Err(e) => vec![failed(lang, &e)],
-            };
-        }
-        Effect::SavePerson(person) => {
-            let except = (person.id != 0).then_some(person.id);
-            match store.pseudonym_taken(&person.pseudonym, except) {
-                Ok(true) => {
-                    let text = say(lang, &Say::PseudonymTaken(person.pseudonym.clone()));
-                    return vec![Msg::Failed(text, crate::log::ErrorCategory::PseudonymTaken)];
-                }
-                Ok(false) => {}
-                Err(e) => return vec![failed(lang, &e)],
-            }
-            let saved = if person.id == 0 {
-                store.insert_person(&person).and_then(|id| store.person(id))
-            } else {
-                store.update_person(&person).and_then(|_| store.person(person.id))
-            };
-            saved.map(Msg::PersonSaved)
-        }
-        Effect::SetArchived(id, archived) => store.set_archived(id, archived).map(|_| Msg::Archived(id, archived)),
-        Effect::SaveEntry(entry) => store.save_entry(&entry).map(Msg::EntrySaved),
-        Effect::LoadHistory(person, domain) => {
-            store.entry_history(person, &domain).map(|revs| Msg::HistoryLoaded(domain, revs))
-        }
         Effect::Search(query) => store.search(&query, SEARCH_EXCERPTS).map(|hits| Msg::SearchResults(query, hits)),
         Effect::LoadDemo => demo::load(store, m.today).map(Msg::DemoLoaded),
-        e @ (Effect::LoadJournal(_)
-        | Effect::LoadCompetencies(_)
-        | Effect::LoadFindings
-        | Effect::SaveEvidence(_)
-        | Effect::RemoveEvidence(_)
-        | Effect::LoadEvaluations(_)
-        | Effect::SaveJournalEntry(_)
-        | Effect::SaveEvaluation(_)) => return super::runtime_evaluation::run(store, e, m),
-        Effect::Export(request) => return vec![super::runtime_export::run(store, request, m)],
-        plan => return super::runtime_plan::run(store, plan, m),
+        e @ (Effect::LoadPerson(_)
+        | Effect::SavePerson(_)
+        | Effect::SetArchived(..)
+        | Effect::SaveEntry(_)
+        | Effect::LoadHistory(..)) => return screens::person::effects::run(store, e, m),
+        e @ (Effect::LoadPlan(_)
+        | Effect::SaveAxis(_)
+        | Effect::SaveObjective(_)
+        | Effect::Readjust(..)
+        | Effect::SaveAction(_)
+        | Effect::MarkDone(..)
+        | Effect::ReopenAction(..)
+        | Effect::Postpone(_)
+        | Effect::ArchiveItem(_)
+        | Effect::RestoreItem(_)
+        | Effect::MoveItem(..)
+        | Effect::LoadPostponements(_)
+        | Effect::LoadDeadlines(_)) => return screen(screens::plan::effects::run(store, e, m), lang),
+        e @ (Effect::LoadDirectory
+        | Effect::SavePartner(_)
+        | Effect::SetPartnerArchived(..)
+        | Effect::LoadPartnerPersons(_)) => return screen(screens::directory::effects::run(store, e, m), lang),
+        e @ (Effect::LoadNetwork(_) | Effect::SaveTie(..) | Effect::EndTie(..)) => {
+            return screen(screens::network::effects::run(store, e), lang);
+        }
+        e @ (Effect::LoadJournal(_) | Effect::SaveJournalEntry(_)) => {
+            return screen(screens::journal::effects::run(store, e), lang);
+        }
+        e @ (Effect::LoadEvaluations(_) | Effect::SaveEvaluation(_)) => {
+            return screen(screens::evaluation::effects::run(store, e), lang);
+        }
+        e @ (Effect::LoadCompetencies(_) | Effect::SaveEvidence(_) | Effect::RemoveEvidence(_)) => {
+            return screen(screens::competencies::effects::run(store, e, m), lang);
+        }
+        Effect::LoadFindings => screens::findings::effects::load(store, m),
+        Effect::Export(request) => return vec![screens::export::effects::run(store, request, m)],
     };
     vec![result.unwrap_or_else(|e| failed(lang, &e))]
 }
 
-/// Whether the real terminal is in the application's modes (raw, alternate screen, mouse,
-/// bracketed paste), so that [`restore_terminal`] undoes them once, and only when they were set:
-/// a panic in a command that never drew must not write escape sequences into its piped output.
-static TERMINAL_TAKEN: AtomicBool = AtomicBool::new(false);
-
-/// Runs the application in the real terminal until the user quits.
-pub fn run_terminal(mut app: App) -> std::io::Result<()> {
-    // `ratatui::init` panics when there is no terminal to take; the caller says it in words.
-    let mut terminal = ratatui::try_init()?;
-    TERMINAL_TAKEN.store(true, Ordering::SeqCst);
-    // Mouse and bracketed paste are comfort: a terminal that refuses them still works with keys.
-    let _ = crossterm::execute!(stdout(), EnableMouseCapture, EnableBracketedPaste);
-    app.eager = false;
-    if let Ok(size) = terminal.size() {
-        app.dispatch(Msg::Resized(size.width, size.height));
-    }
-    let result = (|| -> std::io::Result<()> {
-        loop {
-            terminal.draw(|f| app.draw(f))?;
-            if app.model.quit {
-                return Ok(());
-            }
-            // The frame is on screen: finish what could wait, unless the user is already typing.
-            if !crossterm::event::poll(std::time::Duration::ZERO)? && app.settle() {
-                continue;
-            }
-            let event = crossterm::event::read()?;
-            // The clock is read here, at the edge, never in `update`.
-            let today = chrono::Local::now().date_naive();
-            if today != app.model.today {
-                app.dispatch(Msg::NewDay(today));
-            }
-            app.handle_event(event);
-        }
-    })();
-    restore_terminal();
-    result
-}
-
-/// Undoes every mode [`run_terminal`] enables, on a normal exit and from the panic hook alike;
-/// does nothing if the terminal was not taken or is already given back. Errors are ignored: this
-/// runs while something already failed, and a terminal that refused a mode cannot undo it either.
-/// Returns whether it restored anything.
-pub fn restore_terminal() -> bool {
-    if !TERMINAL_TAKEN.swap(false, Ordering::SeqCst) {
-        return false;
-    }
-    // Modes first, while still in raw mode on the alternate screen; then the screen and the
-    // cursor ratatui hid for drawing, so the shell gets back the terminal it lent.
-    let _ = crossterm::execute!(stdout(), DisableMouseCapture, DisableBracketedPaste);
-    ratatui::restore();
-    let _ = crossterm::execute!(stdout(), crossterm::cursor::Show);
-    true
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn restoring_a_terminal_never_taken_writes_nothing() {
-        // The panic hook calls this for every command; `list > file` must not get escape codes.
-        assert!(!restore_terminal());
-    }
+/// The message of an effect a screen ran (none for one it does not run: a routing slip above).
+fn screen(result: Option<Result<Msg, StoreError>>, lang: Lang) -> Vec<Msg> {
+    result.map(|r| r.unwrap_or_else(|e| failed(lang, &e))).into_iter().collect()
 }

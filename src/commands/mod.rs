@@ -13,6 +13,7 @@ mod plan_export;
 mod scan;
 pub mod scene;
 mod search;
+mod terminal;
 mod tui;
 
 use std::io::Write;
@@ -215,7 +216,7 @@ fn install_panic_hook(lang: Lang, log: PathBuf) {
     std::panic::set_hook(Box::new(move |info| {
         // ratatui's own hook already left raw mode and the alternate screen; mouse capture and
         // bracketed paste would stay on in the user's shell. Only if the TUI had taken them.
-        crate::app::runtime::restore_terminal();
+        terminal::restore_terminal();
         crate::log::append(&log, &crate::log::LogEvent::Panic(info.location().map(Into::into)));
         eprintln!("{}", problem(lang, &Problem::Panic(log.display().to_string())));
     }));

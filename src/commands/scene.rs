@@ -14,8 +14,8 @@ use crate::app::action::Action;
 use crate::app::keymap::Keymap;
 use crate::app::model::{Model, PersonTab};
 use crate::app::msg::Msg;
-use crate::app::project::ProjectView;
 use crate::app::runtime::{App, store_problem};
+use crate::app::screens::plan::PlanView;
 use crate::cli::RenderFormat;
 use crate::domain::life_domain::{LifeDomain, default_domains};
 use crate::i18n::{Lang, Problem, problem};
@@ -64,7 +64,7 @@ pub fn draw(app: &mut App, width: u16, height: u16) -> Buffer {
         Ok(t) => t,
         Err(never) => match never {},
     };
-    let _ = terminal.draw(|f| app.draw(f));
+    let _ = terminal.draw(|f| crate::ui::draw_app(app, f));
     terminal.backend().buffer().clone()
 }
 
@@ -108,11 +108,11 @@ pub fn show(app: &mut App, screen: &str, person: Option<i64>) -> bool {
         ("projet" | "qui-fait-quoi" | "echeancier", Some(id)) => {
             open_person(app, id, None);
             if let Some(p) = app.model.person.as_mut() {
-                p.tab = PersonTab::Project;
-                p.project.view = match screen {
-                    "qui-fait-quoi" => ProjectView::WhoDoesWhat,
-                    "echeancier" => ProjectView::Schedule,
-                    _ => ProjectView::Tree,
+                p.tab = PersonTab::Plan;
+                p.plan.view = match screen {
+                    "qui-fait-quoi" => PlanView::WhoDoesWhat,
+                    "echeancier" => PlanView::Schedule,
+                    _ => PlanView::Tree,
                 };
             }
         }

@@ -1,9 +1,10 @@
 //! The interactive application: theme, keymap, panic safety, then the terminal loop.
 
 use super::Env;
+use super::terminal::run_terminal;
 use crate::app::keymap::{Keymap, KeymapProblem};
 use crate::app::model::{Model, StatusKind};
-use crate::app::runtime::{App, run_terminal};
+use crate::app::runtime::App;
 use crate::i18n::{Problem, problem};
 use crate::log::{LogEvent, SettingProblem, append, log_path};
 use crate::theme::ThemeProblem;

@@ -9,9 +9,9 @@ use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::ViewState;
-use crate::app::competencies::{Item, RecordText};
 use crate::app::model::Model;
 use crate::app::msg::Target;
+use crate::app::screens::competencies::{Item, RecordText};
 use crate::domain::competency;
 use crate::domain::date::format_fr;
 use crate::domain::evidence::{Coverage, SOLID_COUNT};
@@ -100,11 +100,11 @@ fn record_line(m: &Model, t: &RecordText) -> String {
         parts.push(display(p).into_owned());
     }
     let title = match t.kind {
-        crate::app::competencies::RecordKind::Entry => m.domain_label(&t.title),
+        crate::app::screens::competencies::RecordKind::Entry => m.domain_label(&t.title),
         _ => display(&t.title).into_owned(),
     };
     // Free evidence is its note, shown on the next line: its kind and day are enough here.
-    let free = t.kind == crate::app::competencies::RecordKind::Free;
+    let free = t.kind == crate::app::screens::competencies::RecordKind::Free;
     let title = if free { String::new() } else { excerpt(&title, 36) };
     parts.push(record_in_words(m.lang, t.kind, &title));
     if let Some(d) = t.date {

@@ -91,7 +91,7 @@ fn draw_details(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
         .borders(Borders::ALL)
         .padding(ratatui::widgets::Padding::horizontal(1))
         .border_style(theme.on_base(Role::Border));
-    let Some(p) = crate::app::update_directory::selected(m) else {
+    let Some(p) = crate::app::screens::directory::update::selected(m) else {
         f.render_widget(block, area);
         return;
     };

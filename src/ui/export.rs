@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::{ViewState, centered};
-use crate::app::findings::FindingRow;
 use crate::app::model::Model;
+use crate::app::screens::findings::FindingRow;
 use crate::i18n::export::{X, findings_intro, xt};
 use crate::theme::{Role, Theme};
 

@@ -6,8 +6,9 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use super::ViewState;
-use crate::app::model::{CaseloadOrder, Model};
+use crate::app::model::Model;
 use crate::app::msg::Target;
+use crate::app::screens::file_active::{CaseloadOrder, PersonRow};
 use crate::domain::alerts::Alert;
 use crate::domain::date::{days_between, format_fr};
 use crate::domain::person::PersonStatus;
@@ -207,7 +208,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
 
 /// Whose passages these are, and how many of hers the pane shows: the file active lists every
 /// person found, the pane only the selected one's first passages.
-fn text_hits_title(m: &Model, selected: Option<&crate::app::model::PersonRow>, shown: usize) -> Say {
+fn text_hits_title(m: &Model, selected: Option<&PersonRow>, shown: usize) -> Say {
     let (pseudonym, here) = selected
         .map(|r| (display(&r.person.pseudonym).into_owned(), m.file_active.text_hits.of(r.person.id).count()))
         .unwrap_or_default();
@@ -217,8 +218,8 @@ fn text_hits_title(m: &Model, selected: Option<&crate::app::model::PersonRow>, s
 /// The widest last-contact text of `rows`, measured on one row of each shape (silent or not, never
 /// contacted, seen today, the most days before or after today) rather than by writing out every
 /// row's text at every frame: two thousand of them doubled the cost of a keystroke.
-fn widest_contact<'a>(m: &Model, rows: impl Iterator<Item = &'a crate::app::model::PersonRow>, wide: bool) -> usize {
-    let mut shapes: std::collections::BTreeMap<(bool, u8), (u64, &crate::app::model::PersonRow)> = Default::default();
+fn widest_contact<'a>(m: &Model, rows: impl Iterator<Item = &'a PersonRow>, wide: bool) -> usize {
+    let mut shapes: std::collections::BTreeMap<(bool, u8), (u64, &PersonRow)> = Default::default();
     for r in rows {
         let silent = r.alerts.iter().any(|a| matches!(a, Alert::NoContact(_)));
         let (shape, days) = match r.person.last_contact.map(|d| days_between(d, m.today)) {
@@ -236,7 +237,7 @@ fn widest_contact<'a>(m: &Model, rows: impl Iterator<Item = &'a crate::app::mode
 }
 
 /// The last contact as its column says it, and its role: the date and the days since when wide.
-fn contact_text(m: &Model, r: &crate::app::model::PersonRow, wide: bool) -> (String, Role) {
+fn contact_text(m: &Model, r: &PersonRow, wide: bool) -> (String, Role) {
     let silent = r.alerts.iter().any(|a| matches!(a, Alert::NoContact(_)));
     let contact = r
         .person

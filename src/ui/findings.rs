@@ -7,9 +7,9 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Borders, Cell, Paragraph, Row, Table, TableState};
 
 use super::{ViewState, window};
-use crate::app::findings::FindingRow;
 use crate::app::model::Model;
 use crate::app::msg::Target;
+use crate::app::screens::findings::FindingRow;
 use crate::domain::text::{display, excerpt};
 use crate::i18n::{T, identifier_label, record_place, tr};
 use crate::theme::{Role, Theme};

@@ -14,82 +14,13 @@ use crate::i18n::{T, action_label, tr};
 use crate::theme::{Role, Theme};
 use unicode_width::UnicodeWidthStr;
 
-/// The actions worth a hint in each context, most useful first; their keys come from the keymap.
-fn hinted(context: Context) -> &'static [Action] {
+/// The actions worth a hint, most useful first; their keys come from the keymap. A screen's own
+/// come from its pane.
+fn hinted(m: &Model, context: Context) -> Vec<Action> {
     match context {
-        Context::Welcome => &[Action::Open, Action::LoadDemo, Action::NewPerson, Action::Quit],
-        Context::FileActive => &[
-            Action::Open,
-            Action::Search,
-            Action::Deadlines,
-            Action::Directory,
-            Action::Competencies,
-            Action::Findings,
-            Action::NewPerson,
-            Action::EditPerson,
-            Action::ArchivePerson,
-            Action::Quit,
-        ],
-        Context::Person => &[Action::NextTab, Action::EditPerson, Action::Back, Action::Quit],
-        Context::Diagnostic => &[Action::EditEntry, Action::Synthesis, Action::History, Action::NextTab, Action::Back],
-        Context::Form => &[Action::Save, Action::NextField, Action::Cancel, Action::PickCode],
-        Context::Project => &[
-            Action::NewItem,
-            Action::EditItem,
-            Action::MarkDone,
-            Action::Postpone,
-            Action::CycleView,
-            Action::NewAxis,
-            Action::Readjust,
-            Action::ArchiveItem,
-            Action::Back,
-        ],
-        Context::Deadlines => &[Action::Open, Action::Back, Action::Quit],
-        Context::Network => &[
-            Action::NewItem,
-            Action::EditItem,
-            // Before « Compare », which the side panel also offers: at 80 columns only one fits.
-            Action::TieList,
-            Action::Compare,
-            Action::ArchiveItem,
-            Action::NextTab,
-            Action::Back,
-        ],
-        Context::Directory => &[Action::Search, Action::NewItem, Action::EditItem, Action::ArchiveItem, Action::Back],
-        Context::Journal => &[
-            Action::NewItem,
-            Action::EditItem,
-            Action::Search,
-            Action::FilterKind,
-            Action::FilterPartner,
-            Action::CyclePeriod,
-            Action::TagEvidence,
-            Action::NextTab,
-            Action::Back,
-        ],
-        Context::Evaluation => &[
-            Action::NewItem,
-            Action::EditItem,
-            Action::OlderEvaluation,
-            Action::ZoomOut,
-            Action::ZoomIn,
-            Action::Earlier,
-            Action::Later,
-            Action::NoteJournal,
-            Action::TagEvidence,
-            Action::NextTab,
-        ],
-        Context::Competencies => &[
-            Action::NextTab,
-            Action::Open,
-            Action::Accept,
-            Action::EditItem,
-            Action::NewItem,
-            Action::ArchiveItem,
-            Action::Back,
-        ],
-        Context::Findings => &[Action::Open, Action::Back, Action::Quit],
-        Context::Global => &[Action::Back],
+        Context::Form => vec![Action::Save, Action::NextField, Action::Cancel, Action::PickCode],
+        Context::Global => vec![Action::Back],
+        _ => crate::app::screens::focused(m).hints(m),
     }
 }
 
@@ -137,40 +68,39 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind.has_picker()),
         _ => false,
     };
-    // The comparison of two ecomaps stores nothing: its one date is compared with Enter, not saved.
-    let compares = matches!(&m.overlay, Some(Overlay::Form(form)) if form.kind == FormKind::CompareDate);
-    if compares {
+    let form_kind = match &m.overlay {
+        Some(Overlay::Form(form)) => Some(&form.kind),
+        _ => None,
+    };
+    // A form that stores nothing (the comparison of two ecomaps) runs with Enter, and says so.
+    let enter_label = form_kind.and_then(FormKind::enter_label);
+    if let Some(enter_label) = enter_label {
         let key = crate::app::keymap::KeyChord { code: crossterm::event::KeyCode::Enter, ctrl: false, alt: false };
-        let label = format!(" {}  ", tr(m.lang, T::CompareKey));
+        let label = format!(" {}  ", tr(m.lang, enter_label));
         used += key.label(m.lang).width() + label.width();
         spans.push(Span::styled(key.label(m.lang), theme.on_base(Role::Key)));
         spans.push(Span::styled(label, theme.on_base(Role::Muted)));
     }
-    for action in hinted(context) {
+    for action in hinted(m, context) {
         // The finder only means something in the fields that have one.
-        if *action == Action::PickCode && !finder {
+        if action == Action::PickCode && !finder {
             continue;
         }
-        if compares && matches!(action, Action::Save | Action::NextField) {
+        if enter_label.is_some() && matches!(action, Action::Save | Action::NextField) {
             continue;
         }
-        // On the competencies' list, the keys of the evidence wait until Tab leads to it.
-        let on_list = context == Context::Competencies && !m.competencies.in_items;
-        if on_list && matches!(action, Action::Open | Action::Accept | Action::EditItem | Action::ArchiveItem) {
-            continue;
-        }
-        let Some(key) = m.keymap.first_key(context, *action) else { continue };
+        let Some(key) = m.keymap.first_key(context, action) else { continue };
         let key = key.label(m.lang);
         // On the evidence, Tab leads back to the list, and says so.
-        let back_to_list = context == Context::Competencies && m.competencies.in_items && *action == Action::NextTab;
-        // The export dialog saves nothing: its Ctrl-S writes the document.
-        let exports = matches!(&m.overlay, Some(Overlay::Form(form)) if matches!(form.kind, FormKind::Export { .. }));
-        let label = if exports && *action == Action::Save {
-            format!(" {}  ", tr(m.lang, T::ExportKey))
+        let back_to_list = context == Context::Competencies && m.competencies.in_items && action == Action::NextTab;
+        // A form whose save key does something else says what (the export dialog writes the document).
+        let save_label = form_kind.and_then(FormKind::save_label).filter(|_| action == Action::Save);
+        let label = if let Some(save_label) = save_label {
+            format!(" {}  ", tr(m.lang, save_label))
         } else if back_to_list {
             format!(" {}  ", tr(m.lang, T::ListKey))
         } else {
-            format!(" {}  ", crate::i18n::action_label_in(m.lang, context, *action))
+            format!(" {}  ", crate::i18n::action_label_in(m.lang, context, action))
         };
         used += key.width() + label.trim_end().width();
         if used > usize::from(width) {

@@ -21,7 +21,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             let label_of = |tab: &PersonTab| match tab {
                 PersonTab::Card => tr(m.lang, T::TabCard),
                 PersonTab::Diagnostic => tr(m.lang, T::TabDiagnostic),
-                PersonTab::Project => tr(m.lang, T::TabProject),
+                PersonTab::Plan => tr(m.lang, T::TabProject),
                 PersonTab::Network => tr(m.lang, T::TabNetwork),
                 PersonTab::Evaluation => tr(m.lang, T::TabEvaluation),
                 PersonTab::Journal => tr(m.lang, T::TabJournal),
@@ -50,7 +50,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 let label = match tab {
                     PersonTab::Card => tr(m.lang, T::TabCard),
                     PersonTab::Diagnostic => tr(m.lang, T::TabDiagnostic),
-                    PersonTab::Project => tr(m.lang, T::TabProject),
+                    PersonTab::Plan => tr(m.lang, T::TabProject),
                     PersonTab::Network => tr(m.lang, T::TabNetwork),
                     PersonTab::Evaluation => tr(m.lang, T::TabEvaluation),
                     PersonTab::Journal => tr(m.lang, T::TabJournal),

@@ -97,14 +97,14 @@ fn draw_filters(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: 
     let j = &p.journal;
     let kind = j.kind.map_or(et(m.lang, E::AllKinds), |k| journal_kind(m.lang, k));
     let partner = match j.partner {
-        Some(id) => p.project.partner_name(id).map(|n| display(n).into_owned()).unwrap_or_else(|| format!("#{id}")),
+        Some(id) => p.plan.partner_name(id).map(|n| display(n).into_owned()).unwrap_or_else(|| format!("#{id}")),
         None => et(m.lang, E::AllPartners).to_string(),
     };
     let period = match j.period {
-        crate::app::journal::Period::Whole => E::WholePath,
-        crate::app::journal::Period::Month => E::LastMonth,
-        crate::app::journal::Period::Quarter => E::LastQuarter,
-        crate::app::journal::Period::Year => E::LastYear,
+        crate::app::screens::journal::Period::Whole => E::WholePath,
+        crate::app::screens::journal::Period::Month => E::LastMonth,
+        crate::app::screens::journal::Period::Quarter => E::LastQuarter,
+        crate::app::screens::journal::Period::Year => E::LastYear,
     };
     let mut spans = vec![
         Span::styled(format!(" {}{}", et(m.lang, E::JournalFilters), colon(m.lang)), theme.on_base(Role::Label)),
@@ -148,7 +148,7 @@ fn draw_detail(m: &Model, p: &PersonState, entry: Option<&JournalEntry>, theme: 
     let names: Vec<String> = e
         .partners
         .iter()
-        .map(|id| p.project.partner_name(*id).map(|n| display(n).into_owned()).unwrap_or_default())
+        .map(|id| p.plan.partner_name(*id).map(|n| display(n).into_owned()).unwrap_or_default())
         .collect();
     let partners = if names.is_empty() { et(m.lang, E::NoPartner).to_string() } else { names.join(", ") };
     lines.push(Line::from(vec![

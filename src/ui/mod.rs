@@ -3,7 +3,6 @@
 
 mod competencies;
 mod deadlines;
-mod diagnostic;
 mod directory;
 mod evaluation;
 mod export;
@@ -13,8 +12,8 @@ mod footer;
 mod header;
 mod journal;
 mod network;
-mod person_card;
-mod project;
+mod person;
+mod plan;
 mod welcome;
 pub mod widgets;
 
@@ -25,39 +24,16 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::model::{Model, Overlay, PersonTab, Screen};
-use crate::app::msg::Target;
 use crate::i18n::{Say, T, say, tr};
 use crate::theme::{Role, Theme};
 
-pub const MIN_WIDTH: u16 = 80;
-pub const MIN_HEIGHT: u16 = 24;
+use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
 
-/// What the last frame drew where: lets the runtime turn a mouse click into a `Target`.
-#[derive(Debug, Default, Clone)]
-pub struct ViewState {
-    hits: Vec<(Rect, Target)>,
-    /// First row the file active showed: kept between frames so the list does not jump under the
-    /// mouse when a click selects a row (the second click must land on the same person).
-    pub file_active_offset: usize,
-    /// First line the plan's tree showed, for the same reason.
-    pub plan_offset: usize,
-    /// First field a long form showed, for the same reason.
-    pub form_offset: usize,
-}
+pub use crate::app::layout::ViewState;
 
-impl ViewState {
-    pub fn clear(&mut self) {
-        self.hits.clear();
-    }
-
-    pub fn hit(&mut self, area: Rect, target: Target) {
-        self.hits.push((area, target));
-    }
-
-    /// The topmost target under a cell (later draws are on top).
-    pub fn target_at(&self, x: u16, y: u16) -> Option<Target> {
-        self.hits.iter().rev().find(|(r, _)| r.contains(ratatui::layout::Position { x, y })).map(|(_, t)| *t)
-    }
+/// One frame of the application, for the terminal and the headless renders alike.
+pub fn draw_app(app: &mut crate::app::runtime::App, f: &mut Frame) {
+    view(&app.model, &mut app.view_state, &app.theme, f);
 }
 
 pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
@@ -81,9 +57,9 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
         Screen::Person => {
             if let Some(p) = &m.person {
                 match p.tab {
-                    PersonTab::Card => person_card::draw(m, p, theme, f, body),
-                    PersonTab::Diagnostic => diagnostic::draw(m, p, vs, theme, f, body),
-                    PersonTab::Project => project::draw(m, p, vs, theme, f, body),
+                    PersonTab::Card => person::card::draw(m, p, theme, f, body),
+                    PersonTab::Diagnostic => person::diagnostic::draw(m, p, vs, theme, f, body),
+                    PersonTab::Plan => plan::draw(m, p, vs, theme, f, body),
                     PersonTab::Network => network::draw(m, p, vs, theme, f, body),
                     PersonTab::Evaluation => evaluation::draw(m, p, vs, theme, f, body),
                     PersonTab::Journal => journal::draw(m, p, vs, theme, f, body),

@@ -21,7 +21,7 @@ fn last_two<'a>(p: &'a PersonState, domain: &str) -> (Option<&'a Rating>, Option
 
 /// « +4 », « −3 », « 0 »: a gap with a true minus sign, as the bilan writes it.
 fn signed(gap: i8) -> String {
-    crate::app::form_evaluation::level_text(gap)
+    crate::app::screens::evaluation::form::level_text(gap)
 }
 
 /// « 6 ↑ »: the value and where it went since last time.

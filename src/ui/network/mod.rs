@@ -16,7 +16,7 @@ pub use lines::tie_segments;
 use super::ViewState;
 use crate::app::model::{Model, PersonState};
 use crate::app::msg::Target;
-use crate::app::network::{ecomap_layout, tie_label};
+use crate::app::screens::network::{ecomap_layout, tie_label};
 use crate::domain::date::format_fr;
 use crate::domain::plan::Carrier;
 use crate::domain::text::display;
@@ -55,7 +55,7 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
 }
 
 fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let partners = &p.project.partners;
+    let partners = &p.plan.partners;
     let block = map_block(m, p, theme, "");
     let inner_all = block.inner(area);
     f.render_widget(block, area);
@@ -167,7 +167,7 @@ fn map_block<'a>(m: &Model, p: &PersonState, theme: &Theme, suffix: &str) -> Blo
 /// strength, stress or conflict or break, direction of support, since when, consent to share.
 /// Colour only repeats the words, so the list reads the same in black and white.
 fn draw_list(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let partners = &p.project.partners;
+    let partners = &p.plan.partners;
     let block = map_block(m, p, theme, &format!(" — {}", tr(m.lang, T::EcomapAsList)));
     let marked = p.network.marked(m.today, partners);
     if marked.is_empty() {
@@ -312,14 +312,14 @@ fn legend_lines<'a>(m: &Model, theme: &Theme, comparing: bool) -> Vec<Line<'a>> 
 /// The network's points of attention for this person: no informal support, partners who carry
 /// an action without consent to share, conflictual ties with a carrier.
 pub fn network_alerts(m: &Model, p: &PersonState) -> Vec<(T, String)> {
-    let partners = &p.project.partners;
+    let partners = &p.plan.partners;
     let today = p.network.on(m.today, partners);
     let mut out = Vec::new();
     if !today.is_empty() && !today.iter().any(|t| t.is_informal()) {
         out.push((T::AlertNoInformal, String::new()));
     }
     let mut carriers: Vec<i64> = p
-        .project
+        .plan
         .open_actions()
         .iter()
         .filter_map(|a| match a.carrier {
@@ -331,7 +331,7 @@ pub fn network_alerts(m: &Model, p: &PersonState) -> Vec<(T, String)> {
     carriers.dedup();
     let mut without_consent = Vec::new();
     for id in carriers {
-        let name = p.project.partner_name(id).map(|n| display(n).into_owned()).unwrap_or_default();
+        let name = p.plan.partner_name(id).map(|n| display(n).into_owned()).unwrap_or_default();
         let ties: Vec<&&Tie> = today.iter().filter(|t| t.target == TieTarget::Partner(id)).collect();
         if !ties.iter().any(|t| t.consent.is_some()) {
             without_consent.push(name.clone());
@@ -348,7 +348,7 @@ pub fn network_alerts(m: &Model, p: &PersonState) -> Vec<(T, String)> {
 }
 
 fn draw_side(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let partners = &p.project.partners;
+    let partners = &p.plan.partners;
     let label = |t: T| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
     let text = |s: String| Span::styled(s, theme.style(Role::Base));
     let mut lines: Vec<Line> = Vec::new();

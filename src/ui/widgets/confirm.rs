@@ -7,8 +7,8 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use crate::app::model::{Confirm, Model};
-use crate::app::network::tie_label;
-use crate::app::project::PlanItem;
+use crate::app::screens::network::tie_label;
+use crate::app::screens::plan::PlanItem;
 use crate::domain::text::display;
 use crate::i18n::{T, tr};
 use crate::theme::{Role, Theme};
@@ -18,7 +18,7 @@ use crate::ui::centered;
 fn subject(m: &Model, what: Confirm) -> Option<String> {
     let person = m.person.as_ref();
     let plan_item = |item: PlanItem| {
-        let plan = &person?.project.plan;
+        let plan = &person?.plan.plan;
         match item {
             PlanItem::Axis(id) => plan.axis(id).map(|a| a.title.clone()),
             PlanItem::Objective(id) => plan.objective(id).map(|o| o.title.clone()),
@@ -39,7 +39,7 @@ fn subject(m: &Model, what: Confirm) -> Option<String> {
             m.directory.partners.iter().find(|p| p.id == id).map(|p| p.name.clone())
         }
         Confirm::EndTie(id) => {
-            person.and_then(|p| p.network.ties.iter().find(|t| t.id == id).map(|t| tie_label(t, &p.project.partners)))
+            person.and_then(|p| p.network.ties.iter().find(|t| t.id == id).map(|t| tie_label(t, &p.plan.partners)))
         }
     };
     name.map(|n| display(&n).into_owned())
@@ -50,8 +50,8 @@ pub fn draw(m: &Model, what: Confirm, theme: &Theme, f: &mut Frame, area: Rect) 
         Confirm::DiscardForm => T::ConfirmDiscard,
         Confirm::ArchivePerson(_) => T::ConfirmArchive,
         Confirm::RestorePerson(_) => T::ConfirmRestore,
-        Confirm::ArchivePlanItem(item) => crate::app::update_project::archive_question(item),
-        Confirm::RestorePlanItem(_) => crate::app::update_project::restore_question(),
+        Confirm::ArchivePlanItem(item) => crate::app::screens::plan::update::archive_question(item),
+        Confirm::RestorePlanItem(_) => crate::app::screens::plan::update::restore_question(),
         Confirm::ArchivePartner(_) => T::ConfirmArchivePartner,
         Confirm::RestorePartner(_) => T::ConfirmRestorePartner,
         Confirm::EndTie(_) => T::ConfirmEndTie,

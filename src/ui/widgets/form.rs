@@ -89,7 +89,7 @@ fn evaluation_hint(m: &Model, form: &Form, id: FieldId) -> Option<String> {
                 "{}{}{} — {when} · {} {}",
                 et(m.lang, E::LastLevel),
                 crate::i18n::colon(m.lang),
-                crate::app::form_evaluation::level_text(level),
+                crate::app::screens::evaluation::form::level_text(level),
                 et(m.lang, E::Weight),
                 crate::i18n::evaluation::decimal(m.lang, g.weight, 0)
             ))

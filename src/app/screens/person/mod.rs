@@ -1,0 +1,103 @@
+//! The person's screen: what every tab shares (the tabs, `Échap`), her card and her diagnostic.
+//! The other tabs (plan, network, journal, evaluation) have their own modules beside this one.
+
+pub mod card;
+pub mod card_form;
+pub mod diagnostic;
+pub mod diagnostic_form;
+pub mod effects;
+
+use crate::app::action::Action;
+use crate::app::effect::Effect;
+use crate::app::form::FormKind;
+use crate::app::model::{DiagnosticMode, Model, Overlay, PersonState, PersonTab, Screen, StatusKind};
+use crate::app::screens::came_from::return_to;
+use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::person::{Person, PersonId};
+use crate::i18n::{Say, say};
+
+/// `Échap` on any tab: a diagnostic's history or synthesis closes first, then the person, back to
+/// the list she was opened from.
+pub fn back(m: &mut Model) -> Vec<Effect> {
+    if let Some(p) = m.person.as_mut()
+        && p.mode != DiagnosticMode::Entry
+    {
+        p.mode = DiagnosticMode::Entry;
+        p.scroll = 0;
+        return vec![];
+    }
+    if let Some(from) = m.came_from.pop() {
+        return return_to(m, from);
+    }
+    m.screen = Screen::FileActive;
+    vec![Effect::LoadPersons]
+}
+
+/// Tab and Shift-Tab, round the tabs.
+pub fn next_tab(m: &mut Model, action: Action) -> Vec<Effect> {
+    if let Some(p) = m.person.as_mut() {
+        let n = PersonTab::ALL.len();
+        let i = PersonTab::ALL.iter().position(|t| *t == p.tab).unwrap_or(0);
+        let next = if action == Action::NextTab { (i + 1) % n } else { (i + n - 1) % n };
+        p.tab = PersonTab::ALL[next];
+    }
+    vec![]
+}
+
+/// A click on a tab's title in the header.
+pub fn click_tab(m: &mut Model, i: usize) -> Vec<Effect> {
+    if let (Some(p), Some(tab)) = (m.person.as_mut(), PersonTab::ALL.get(i)) {
+        p.tab = *tab;
+    }
+    vec![]
+}
+
+/// Her record and latest diagnosis arrived: opened on the tab and domain a jump asked for, or
+/// refreshed where she was.
+pub fn loaded(m: &mut Model, person: Person, entries: Vec<DiagnosisEntry>) -> Vec<Effect> {
+    // The configured domains keep their places: a domain index chosen before stays valid.
+    m.domains =
+        crate::domain::life_domain::with_unlisted(&m.configured_domains, entries.iter().map(|e| e.domain.as_str()));
+    let keep = m.person.take().filter(|p| p.person.id == person.id);
+    m.person = Some(match keep {
+        Some(old) => PersonState { person, entries, ..old },
+        None => PersonState {
+            person,
+            entries,
+            tab: m.pending_tab.take().unwrap_or(PersonTab::Diagnostic),
+            domain: m.pending_domain.take().unwrap_or(0),
+            mode: DiagnosticMode::Entry,
+            scroll: 0,
+            plan: Default::default(),
+            network: Default::default(),
+            journal: Default::default(),
+            evaluation: Default::default(),
+        },
+    });
+    m.screen = Screen::Person;
+    vec![]
+}
+
+/// Her card stored: a new person opens on her diagnostic; a card edited from the file active stays
+/// there.
+pub fn saved(m: &mut Model, person: Person) -> Vec<Effect> {
+    let created = matches!(&m.overlay, Some(Overlay::Form(f)) if matches!(&f.kind, FormKind::Person(p) if p.id == 0));
+    m.overlay = None;
+    m.set_status(StatusKind::Success, say(m.lang, &Say::PersonSaved(person.pseudonym.clone())));
+    if created || m.screen == Screen::Person {
+        vec![Effect::LoadPersons, Effect::LoadPerson(person.id)]
+    } else {
+        vec![Effect::LoadPersons]
+    }
+}
+
+/// Archived (or back): an archived person open is closed.
+pub fn archived(m: &mut Model, id: PersonId, archived: bool) -> Vec<Effect> {
+    let text = if archived { Say::Archived } else { Say::Restored };
+    m.set_status(StatusKind::Success, say(m.lang, &text));
+    if archived && m.person.as_ref().is_some_and(|p| p.person.id == id) {
+        m.person = None;
+        m.screen = Screen::FileActive;
+    }
+    vec![Effect::LoadPersons]
+}

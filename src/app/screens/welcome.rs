@@ -1,0 +1,47 @@
+//! The first start on an empty database: discover the demo, or write a first person.
+
+use super::{Pane, step};
+use crate::app::action::Action;
+use crate::app::effect::Effect;
+use crate::app::model::Model;
+use crate::app::msg::Target;
+use crate::app::update::act;
+
+pub struct Welcome;
+
+impl Pane for Welcome {
+    fn intents(&self) -> &'static [Action] {
+        &[Action::Open]
+    }
+
+    fn act(&self, m: &mut Model, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Open if m.welcome_choice == 0 => vec![Effect::LoadDemo],
+            Action::Open => act(m, Action::NewPerson),
+            _ => vec![],
+        }
+    }
+
+    fn move_by(&self, m: &mut Model, delta: isize) -> Vec<Effect> {
+        m.welcome_choice = step(m.welcome_choice, delta, 2);
+        vec![]
+    }
+
+    fn back(&self, _: &mut Model) -> Vec<Effect> {
+        vec![]
+    }
+
+    fn click(&self, m: &mut Model, target: Target) -> Vec<Effect> {
+        match target {
+            Target::WelcomeChoice(i) => {
+                m.welcome_choice = i.min(1);
+                act(m, Action::Open)
+            }
+            _ => vec![],
+        }
+    }
+
+    fn hints(&self, _: &Model) -> Vec<Action> {
+        vec![Action::Open, Action::LoadDemo, Action::NewPerson, Action::Quit]
+    }
+}
