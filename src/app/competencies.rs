@@ -7,9 +7,8 @@ use chrono::NaiveDate;
 use super::project::PlanItem;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::evaluation::Evaluation;
-use crate::domain::evaluation::EvaluationKind;
 use crate::domain::evidence::{self, Candidate, Coverage, Evidence, PersonRecords, RecordRef};
-use crate::domain::journal::{JournalEntry, JournalKind};
+use crate::domain::journal::JournalEntry;
 use crate::domain::partner::Partner;
 use crate::domain::person::{Person, PersonId};
 use crate::domain::plan::Plan;
@@ -97,19 +96,7 @@ impl CaseRecords {
     }
 }
 
-/// What kind of record a piece of evidence is, for its label (« objectif », « lien »…).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum RecordKind {
-    /// A diagnosis revision: its domain key and revision.
-    Entry,
-    Axis,
-    Objective,
-    Action,
-    Tie,
-    Journal(JournalKind),
-    Evaluation(EvaluationKind),
-    Free,
-}
+pub use crate::domain::evidence::RecordKind;
 
 /// A record told in a few words: whose, what, what it says, where to find it.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::{Env, out};
-use crate::app::runtime::store_problem;
 use crate::cli::ListFormat;
 use crate::domain::person::Person;
 use crate::domain::text::display;
 use crate::export::person::write_problem;
+use crate::i18n::store_problem;
 use crate::i18n::{Problem, problem, status_label};
 use crate::privacy::records::{Quoted, Scope, scan_evidence};
 use crate::store::Store;

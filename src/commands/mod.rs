@@ -21,9 +21,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use clap::error::{ContextKind, ErrorKind};
 
-use crate::app::runtime::store_problem;
 use crate::cli::{Command, ExportKind, ImportKind, early_lang};
 use crate::config::{Config, config_dir, data_dir};
+use crate::i18n::store_problem;
 use crate::i18n::{Lang, Problem, problem};
 use crate::store::{Reader, Store};
 

@@ -3,9 +3,9 @@
 use serde::Serialize;
 
 use super::{Env, out};
-use crate::app::runtime::store_problem;
 use crate::cli::ListFormat;
 use crate::domain::text::display;
+use crate::i18n::store_problem;
 use crate::i18n::{Problem, T, domain_label, tr};
 
 /// One passage, as `--format json` writes it (one object a line).

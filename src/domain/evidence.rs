@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::diagnosis::DiagnosisEntry;
-use super::evaluation::Evaluation;
+use super::evaluation::{Evaluation, EvaluationKind};
 use super::journal::{JournalEntry, JournalKind};
 use super::person::PersonId;
 use super::plan::{Carrier, Plan};
@@ -240,6 +240,20 @@ pub fn candidates(r: &PersonRecords<'_>, tagged: &[Evidence]) -> Vec<Candidate> 
     }
     out.sort_by(|a, b| a.competency.cmp(&b.competency).then(b.date.cmp(&a.date)));
     out
+}
+
+/// What kind of record a piece of evidence is, for its label (« objectif », « lien »…).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RecordKind {
+    /// A diagnosis revision: its domain key and revision.
+    Entry,
+    Axis,
+    Objective,
+    Action,
+    Tie,
+    Journal(JournalKind),
+    Evaluation(EvaluationKind),
+    Free,
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! English (`--lang en`).
 
 use super::{KeyName, PlanText, Problem, Say, T};
-use crate::app::action::{Action, Context};
+use crate::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
@@ -656,7 +656,7 @@ pub fn problem(p: &Problem) -> String {
         }
         Problem::UnknownPerson(key) => format!("No person « {key} » in the database (see parcours list)."),
         Problem::UnknownScreen(s) => {
-            let screens = crate::commands::scene::SCREENS;
+            let screens = crate::screen_names::SCREENS;
             let (last, rest) = screens.split_last().unwrap_or((&"", &[]));
             format!("Unknown screen « {s} »: {} or {last}.", rest.join(", "))
         }

@@ -2,7 +2,7 @@
 //! themselves are the certification's, quoted in French.
 
 use super::Lang;
-use crate::app::competencies::RecordKind;
+use crate::domain::evidence::RecordKind;
 use crate::domain::evidence::{CandidateReason, Coverage};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -1,7 +1,7 @@
 //! Français (langue par défaut). L’espace insécable (\u{a0}) précède les ponctuations doubles.
 
 use super::{KeyName, PlanText, Problem, Say, T};
-use crate::app::action::{Action, Context};
+use crate::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::date::DateError;
@@ -697,7 +697,7 @@ pub fn problem(p: &Problem) -> String {
         Problem::UnknownPerson(key) => format!("Aucune personne « {key} » dans la base (voir parcours list)."),
         Problem::UnknownScreen(s) => {
             // The list comes from the screens `render` knows: it cannot fall behind them.
-            let screens = crate::commands::scene::SCREENS;
+            let screens = crate::screen_names::SCREENS;
             let (last, rest) = screens.split_last().unwrap_or((&"", &[]));
             format!("Écran inconnu «\u{a0}{s}\u{a0}»\u{a0}: {} ou {last}.", rest.join(", "))
         }

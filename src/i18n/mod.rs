@@ -10,7 +10,7 @@ mod fr;
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::action::{Action, Context};
+use crate::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::diagnosis::{Completeness, Priority};
@@ -824,6 +824,28 @@ impl StorageFault {
             },
             _ => StorageFault::Other,
         }
+    }
+}
+
+/// The user-facing sentence for a store failure.
+pub fn store_problem(e: &crate::store::StoreError) -> Problem {
+    match e {
+        crate::store::StoreError::AlreadyOpen { .. } => Problem::AlreadyOpen,
+        crate::store::StoreError::NewerSchema { found, supported } => {
+            Problem::NewerSchema { found: *found, supported: *supported }
+        }
+        crate::store::StoreError::MigrationFailed { from, to, backup } => {
+            Problem::MigrationFailed { from: *from, to: *to, backup: backup.display().to_string() }
+        }
+        crate::store::StoreError::OlderSchemaInUse { found, supported } => {
+            Problem::OlderSchemaInUse { found: *found, supported: *supported }
+        }
+        crate::store::StoreError::NotADatabase { path } => Problem::NotADatabase(path.display().to_string()),
+        crate::store::StoreError::FolderNotWritable { path } => Problem::FolderNotWritable(path.display().to_string()),
+        crate::store::StoreError::NotFound => Problem::Missing,
+        // A rule the store enforces and the form did not catch: said in words, detailed in the log.
+        crate::store::StoreError::Invalid(_) => Problem::Refused,
+        other => Problem::Storage(crate::i18n::StorageFault::of(other)),
     }
 }
 
