@@ -32,7 +32,7 @@ pub(super) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
                 let code = crate::domain::competency::all()
                     .get(usize::from(e.competency).saturating_sub(1))
                     .map_or(String::new(), |c| c.code.to_string());
-                let text = crate::i18n::say(m.lang, &crate::i18n::Say::EvidenceExists(code));
+                let text = m.keymap.say(m.lang, &crate::i18n::KeyedText::EvidenceExists(code));
                 return vec![Msg::Failed(text, crate::log::ErrorCategory::EvidenceExists)];
             }
             store.save_evidence(&e).map(Msg::EvidenceSaved)

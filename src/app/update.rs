@@ -342,10 +342,10 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
                 vec![]
             }
         },
-        Overlay::Confirm { what, under } => match ev.code {
-            // Only « o » (or « y ») confirms: Enter is also the key that opens and edits, and one
-            // press too many must never archive, end or throw anything away.
-            KeyCode::Char('o' | 'O' | 'y' | 'Y') => {
+        // keymap.toml's [confirm] never binds Enter: it is also the key that opens and edits, and
+        // one press too many must never archive, end or throw anything away.
+        Overlay::Confirm { what, under } => match m.keymap.resolve(Context::Confirm, chord) {
+            Some(Action::Confirm) => {
                 let readjusting = match under.as_deref() {
                     Some(Overlay::Form(form)) => update_evaluation::readjusted_by(form),
                     _ => None,
@@ -356,7 +356,7 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
                 }
                 effects
             }
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => {
+            Some(Action::Cancel) => {
                 m.overlay = under.map(|b| *b);
                 vec![]
             }
@@ -405,6 +405,17 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
             m.overlay = Some(Overlay::Help { scroll: 0, under: Some(Box::new(Overlay::Form(form))) });
             return vec![];
         }
+        // Asks first when the form holds words not saved, as Ctrl-C does.
+        Some(Action::Quit) => {
+            m.overlay = Some(Overlay::Form(form));
+            return always_quit(m);
+        }
+        Some(Action::Undo) => {
+            if let Some(field) = form.focused().filter(|f| !matches!(f.kind, FieldKind::Choice(_) | FieldKind::Toggle))
+            {
+                field.editor.undo();
+            }
+        }
         Some(Action::ClearField) => {
             if let Some(field) = form.focused() {
                 field.clear();
@@ -434,7 +445,7 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                     m.overlay = Some(Overlay::CodePicker(form, picker));
                     return vec![];
                 }
-                None => m.set_status(StatusKind::Info, say(m.lang, &Say::PickCodeOnNeeds)),
+                None => m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::PickCodeOnNeeds)),
             }
         }
         _ => {
@@ -457,10 +468,6 @@ fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: KeyChord) -
                     }
                     (FieldKind::Choice(_) | FieldKind::Toggle, _) => {}
                     (kind, KeyCode::Enter) if !kind.is_multiline() => form.move_focus(true, m.today),
-                    // The editor's undo was Ctrl-U, now « vider le champ »: undo is Ctrl-Z, as elsewhere.
-                    (_, KeyCode::Char('z')) if ev.modifiers.contains(KeyModifiers::CONTROL) => {
-                        field.editor.undo();
-                    }
                     (_, KeyCode::Char(c)) if c.is_control() => {}
                     _ => {
                         field.editor.input(ev);
@@ -1064,7 +1071,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         | Action::PrevField
         | Action::Cancel
         | Action::PickCode
+        | Action::Undo
         | Action::ClearField => vec![],
+        // A question's answer only means something while the question is asked.
+        Action::Confirm => vec![],
     }
 }
 

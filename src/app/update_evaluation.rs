@@ -296,7 +296,7 @@ pub fn readjustment_left(m: &mut Model, old: i64) -> Vec<Effect> {
     let title =
         m.person.as_ref().and_then(|p| p.project.plan.objective(old)).map(|o| clean_line(&o.title)).unwrap_or_default();
     m.overlay = None;
-    m.set_status(StatusKind::Info, say(m.lang, &Say::ReadjustmentLeft(title)));
+    m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::ReadjustmentLeft(title)));
     let queued = m.person.as_ref().is_some_and(|p| !p.evaluation.readjust_queue.is_empty());
     if queued { next_readjustment(m) } else { vec![] }
 }
@@ -313,6 +313,6 @@ pub fn next_readjustment(m: &mut Model) -> Vec<Effect> {
     let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
     let title = clean_line(&o.title);
     // The evaluation is saved (its tab will show it); what matters now is what to write.
-    m.set_status(StatusKind::Info, say(m.lang, &Say::WriteReadjustment(title)));
+    m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::WriteReadjustment(title)));
     open(m, form)
 }

@@ -183,7 +183,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             Some((id, _)) if p.project.plan.action(id).is_some_and(|a| a.status == ActionStatus::Done) => {
                 ask_reopen(m, id)
             }
-            _ => info(m, T::NothingToReopen),
+            _ => {
+                m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::NothingToReopen));
+                vec![]
+            }
         },
         Action::Postpone => match selected.and_then(|i| action_of(m, i)) {
             Some(a) if a.status.is_open() => {

@@ -65,16 +65,13 @@ pub fn text(t: T) -> &'static str {
         T::SelectAnAction => "Select an action in the tree first.",
         T::SelectAnObjective => "Select an objective in the tree first.",
         T::AxisSaved => "Axis saved.",
-        T::PickNeedCodeHint => "Words or a code · ↵ picks · Ctrl-K with its label · Esc goes back",
         T::HelpQuitFromForm => "Quit (asks if the form has changed)",
-        T::HelpUndo => "Undo the field’s last change",
         T::HelpFormTypes => "q, /, :, ? and any letter are typed into the field.",
         T::CompareKey => "Compare",
         T::ObjectiveSaved => "Objective saved.",
         T::ActionSaved => "Action saved.",
         T::PlanDone => "Action marked done today.",
         T::PlanReopened => "Action reopened.",
-        T::NothingToReopen => "No action was just marked done; « d » on a done action reopens it.",
         T::ConfirmReopenAction => "Reopen the action? Its done date is cleared.",
         T::PlanPostponed => "Action postponed; the postponement is kept in its log.",
         T::PlanReadjusted => "Objective readjusted: the old one keeps its history.",
@@ -211,7 +208,6 @@ pub fn text(t: T) -> &'static str {
         T::Yes => "yes",
         T::No => "no",
         T::Synthesis => "Needs overview",
-        T::SynthesisLegend => "P. priority for the person · R. for the coordinator · s or Esc goes back",
         T::Domain => "Domain",
         T::SynthesisEmpty => "No need has been identified yet.",
         T::History => "History",
@@ -247,8 +243,6 @@ pub fn text(t: T) -> &'static str {
         T::PickChoiceTitle => "Choose",
         T::PickServiceTitle => "SERAFIN-PH service",
         T::PickDiagnosisNeedTitle => "Needs of the assessment",
-        T::HintLinkedNeeds => "Ctrl-K: pick a need of the assessment (one per line).",
-        T::HintService => "Ctrl-K: pick a SERAFIN-PH service (optional).",
         T::HintGasZero => "Level 0 is the expected result, written with the person.",
         T::HintIndicator => "What will be observed to know whether the objective is met.",
         T::PickNeedTitle => "SERAFIN-PH need",
@@ -264,12 +258,9 @@ pub fn text(t: T) -> &'static str {
         T::FormNewPerson => "New person",
         T::FormEditPerson => "Edit card",
         T::FormEntry => "Assessment",
-        T::FormNeedsHint => "One need per line · Ctrl-K SERAFIN-PH code",
-        T::FormChoiceHint => "←→, Space, initial or digit to change · Ctrl-K to search",
         T::ConfirmDiscard => "Discard your changes?",
         T::ConfirmArchive => "Archive this person? They leave the caseload; nothing is deleted.",
         T::ConfirmRestore => "Put this person back in the caseload?",
-        T::ConfirmKeys => "y: yes · n: no",
         T::TooSmall => "Enlarge the terminal: parcours needs at least 80 columns by 24 lines.",
         T::Age => "Age",
         T::Years => "years",
@@ -289,9 +280,6 @@ pub fn say(s: &Say) -> String {
             "Identifying data? Pseudonymise the fields in red, or save again to keep the text.".into()
         }
         Say::ChangesDiscarded => "Changes discarded.".into(),
-        Say::PickCodeOnNeeds => {
-            "Ctrl-K searches in the fields that offer it: needs, service, partners, choices.".into()
-        }
         Say::PersonsCount(shown, total) if shown == total => format!("{total} person{}", plural(*total)),
         Say::PersonsCount(shown, total) => format!("{shown} of {total}"),
         Say::TextHits { pseudonym, shown, here } if shown == here => {
@@ -312,12 +300,6 @@ pub fn say(s: &Say) -> String {
         Say::JournalSaved(d) => format!("Journal: entry of {d} saved."),
         Say::EvaluationSaved(d, Some(t)) => format!("Evaluation of {d} saved — T-score {t}."),
         Say::EvaluationSaved(d, None) => format!("Evaluation of {d} saved."),
-        Say::WriteReadjustment(t) => format!("Readjustment decided: write the objective that replaces “{t}” (Ctrl-S)."),
-        Say::ReadjustmentLeft(t) => format!(
-            "Readjustment of “{}” left for later: r on the objective, in Plan.",
-            crate::domain::text::excerpt(t, 40)
-        ),
-        Say::EvidenceExists(c) => format!("This record is already evidence of {c}: choose another competency, or Esc."),
         Say::EvidenceSaved(c) => format!("Evidence saved for {c}."),
         Say::EcomapOf(p, d) => format!("Ecomap of {p} on {d}"),
     }
@@ -348,6 +330,8 @@ pub fn action(a: Action) -> &'static str {
         Action::ToggleArchived => "Show archived",
         Action::CycleOrder => "Order",
         Action::Reopen => "Reopen the action just done",
+        Action::Confirm => "Yes",
+        Action::Undo => "Undo the field’s last change",
         Action::ClearField => "Clear the field",
         Action::NextTab => "Next tab",
         Action::PrevTab => "Previous tab",
@@ -420,6 +404,7 @@ pub fn context(c: Context) -> &'static str {
         Context::Evaluation => "Evaluation",
         Context::Competencies => "Competencies",
         Context::Findings => "Identifying data",
+        Context::Confirm => "Confirmation",
     }
 }
 

@@ -67,18 +67,13 @@ pub fn text(t: T) -> &'static str {
         T::SelectAnAction => "Choisissez d’abord une action dans l’arbre.",
         T::SelectAnObjective => "Choisissez d’abord un objectif dans l’arbre.",
         T::AxisSaved => "Axe enregistré.",
-        T::PickNeedCodeHint => "Mots ou code · ↵ choisit · Ctrl-K avec son libellé · Échap revient",
         T::HelpQuitFromForm => "Quitter (demande si la fiche a changé)",
-        T::HelpUndo => "Défaire la dernière modification du champ",
         T::HelpFormTypes => "q, /, :, ? et toute lettre s’écrivent dans le champ.",
         T::CompareKey => "Comparer",
         T::ObjectiveSaved => "Objectif enregistré.",
         T::ActionSaved => "Action enregistrée.",
         T::PlanDone => "Action marquée faite aujourd’hui.",
         T::PlanReopened => "Action rouverte.",
-        T::NothingToReopen => {
-            "Aucune action n’a été marquée faite à l’instant\u{a0}; «\u{a0}d\u{a0}» sur une action faite la rouvre."
-        }
         T::ConfirmReopenAction => "Rouvrir l’action\u{a0}? Sa date de réalisation est effacée.",
         T::PlanPostponed => "Action reportée\u{a0}; le report est gardé dans son journal.",
         T::PlanReadjusted => "Objectif réajusté\u{a0}: l’ancien garde son historique.",
@@ -219,7 +214,6 @@ pub fn text(t: T) -> &'static str {
         T::Yes => "oui",
         T::No => "non",
         T::Synthesis => "Synthèse des besoins",
-        T::SynthesisLegend => "P. priorité pour la personne · R. pour le référent · s ou Échap revient",
         T::Domain => "Domaine",
         T::SynthesisEmpty => "Aucun besoin n’a encore été identifié.",
         T::History => "Historique",
@@ -255,8 +249,6 @@ pub fn text(t: T) -> &'static str {
         T::PickChoiceTitle => "Choisir",
         T::PickServiceTitle => "Prestation SERAFIN-PH",
         T::PickDiagnosisNeedTitle => "Besoins du diagnostic",
-        T::HintLinkedNeeds => "Ctrl-K\u{a0}: choisir un besoin du diagnostic (un par ligne).",
-        T::HintService => "Ctrl-K\u{a0}: choisir une prestation SERAFIN-PH (facultatif).",
         T::HintGasZero => "Le niveau 0 est le résultat attendu, écrit avec la personne.",
         T::HintIndicator => "Ce que l’on observera pour savoir si l’objectif est atteint.",
         T::PickNeedTitle => "Besoin SERAFIN-PH",
@@ -272,12 +264,9 @@ pub fn text(t: T) -> &'static str {
         T::FormNewPerson => "Nouvelle personne",
         T::FormEditPerson => "Modifier la fiche",
         T::FormEntry => "Diagnostic",
-        T::FormNeedsHint => "Un besoin par ligne · Ctrl-K code SERAFIN-PH",
-        T::FormChoiceHint => "←→, Espace, initiale ou chiffre pour changer · Ctrl-K pour chercher",
         T::ConfirmDiscard => "Abandonner les modifications\u{a0}?",
         T::ConfirmArchive => "Archiver cette personne\u{a0}? Elle quitte la file active\u{a0}; rien n’est effacé.",
         T::ConfirmRestore => "Remettre cette personne dans la file active\u{a0}?",
-        T::ConfirmKeys => "o\u{a0}: oui · n\u{a0}: non",
         T::TooSmall => "Agrandissez le terminal\u{a0}: parcours a besoin d’au moins 80 colonnes sur 24 lignes.",
         T::Age => "Âge",
         T::Years => "ans",
@@ -298,9 +287,6 @@ pub fn say(s: &Say) -> String {
                 .into()
         }
         Say::ChangesDiscarded => "Modifications abandonnées.".into(),
-        Say::PickCodeOnNeeds => {
-            "Ctrl-K cherche dans les champs qui le proposent\u{a0}: besoins, prestation, partenaires, listes de choix.".into()
-        }
         Say::PersonsCount(shown, total) if shown == total => format!("{total} personne{}", plural(*total)),
         Say::PersonsCount(shown, total) => format!("{shown} sur {total}"),
         Say::TextHits { pseudonym, shown, here } if shown == here => {
@@ -325,17 +311,6 @@ pub fn say(s: &Say) -> String {
         Say::JournalSaved(d) => format!("Journal\u{a0}: entrée du {d} enregistrée."),
         Say::EvaluationSaved(d, Some(t)) => format!("Évaluation du {d} enregistrée — score T {t}."),
         Say::EvaluationSaved(d, None) => format!("Évaluation du {d} enregistrée."),
-        Say::WriteReadjustment(t) => format!(
-            "Réajustement décidé\u{a0}: écrivez ce qui remplace «\u{a0}{}\u{a0}», puis Ctrl-S.",
-            crate::domain::text::excerpt(t, 30)
-        ),
-        Say::ReadjustmentLeft(t) => format!(
-            "Réajustement de «\u{a0}{}\u{a0}» laissé pour plus tard\u{a0}: r sur l’objectif, dans Projet.",
-            crate::domain::text::excerpt(t, 40)
-        ),
-        Say::EvidenceExists(c) => {
-            format!("Cet enregistrement est déjà une preuve de {c}\u{a0}: choisissez une autre compétence, ou Échap.")
-        }
         Say::EvidenceSaved(c) => format!("Preuve enregistrée pour {c}."),
         Say::EcomapOf(p, d) => {
             // « de M. R. », « d’Inès »
@@ -370,6 +345,8 @@ pub fn action(a: Action) -> &'static str {
         Action::ToggleArchived => "Afficher les archives",
         Action::CycleOrder => "Ordre",
         Action::Reopen => "Rouvrir l’action qui vient d’être faite",
+        Action::Confirm => "Oui",
+        Action::Undo => "Défaire la dernière modification du champ",
         Action::ClearField => "Vider le champ",
         Action::NextTab => "Onglet suivant",
         Action::PrevTab => "Onglet précédent",
@@ -442,6 +419,7 @@ pub fn context(c: Context) -> &'static str {
         Context::Evaluation => "Évaluation",
         Context::Competencies => "Compétences",
         Context::Findings => "Données identifiantes",
+        Context::Confirm => "Confirmation",
     }
 }
 

@@ -7,8 +7,11 @@ pub mod evaluation;
 pub mod evidence;
 pub mod export;
 mod fr;
+pub mod keyed;
 
 use serde::{Deserialize, Serialize};
+
+pub use keyed::{KeyNames, KeyedText, keyed_text};
 
 use crate::action::{Action, Context};
 use crate::app::form::{FieldError, FieldId};
@@ -145,22 +148,16 @@ pub enum T {
     SelectAnAction,
     SelectAnObjective,
     AxisSaved,
-    /// The SERAFIN-PH needs finder's keys: Ctrl-K brings the label along.
-    PickNeedCodeHint,
-    /// Ctrl-C in a form's help.
+    /// Quitting as a form's help says it.
     HelpQuitFromForm,
     /// What the other keys do in a form.
     HelpFormTypes,
-    /// Ctrl-Z in a form's help.
-    HelpUndo,
     /// The key of the ecomap comparison's form: it compares, it stores nothing.
     CompareKey,
     ObjectiveSaved,
     ActionSaved,
     PlanDone,
     PlanReopened,
-    /// `u` with no action marked done just before.
-    NothingToReopen,
     ConfirmReopenAction,
     PlanPostponed,
     PlanReadjusted,
@@ -237,7 +234,6 @@ pub enum T {
     No,
     Synthesis,
     SynthesisEmpty,
-    SynthesisLegend,
     Domain,
     History,
     Revision,
@@ -263,8 +259,6 @@ pub enum T {
     HintConsentScope,
     HintPersonWords,
     HintSource,
-    HintLinkedNeeds,
-    HintService,
     HintGasZero,
     HintIndicator,
     PickNeedHint,
@@ -279,12 +273,9 @@ pub enum T {
     FormPostpone,
     FormEditPerson,
     FormEntry,
-    FormNeedsHint,
-    FormChoiceHint,
     ConfirmDiscard,
     ConfirmArchive,
     ConfirmRestore,
-    ConfirmKeys,
     TooSmall,
     Age,
     Years,
@@ -303,7 +294,6 @@ pub enum Say {
     FormHasErrors,
     IdentifyingData,
     ChangesDiscarded,
-    PickCodeOnNeeds,
     PersonsCount(usize, usize),
     /// The passages pane of the file active: whose they are, how many it shows of how many found.
     TextHits {
@@ -326,14 +316,8 @@ pub enum Say {
     JournalSaved(String),
     /// The evaluation of that day was stored, with its T-score when it has one.
     EvaluationSaved(String, Option<String>),
-    /// The new objective of a readjustment decided in the evaluation is to be written.
-    WriteReadjustment(String),
     /// Evidence of this competency (« C4 ») was stored.
     EvidenceSaved(String),
-    /// The readjustment of this objective was put off.
-    ReadjustmentLeft(String),
-    /// This record is already evidence of this competency (« C5 »).
-    EvidenceExists(String),
 }
 
 pub fn tr(lang: Lang, t: T) -> &'static str {
@@ -388,6 +372,7 @@ pub fn action_label_in(lang: Lang, context: Context, a: Action) -> &'static str 
         (Context::Evaluation, Action::ZoomOut) => vt(lang, V::Wider),
         (Context::Evaluation, Action::ZoomIn) => vt(lang, V::Narrower),
         (Context::Evaluation, Action::NewItem) => vt(lang, V::NewEvaluation),
+        (Context::Form, Action::Quit) => tr(lang, T::HelpQuitFromForm),
         _ => action_label(lang, a),
     }
 }

@@ -13,7 +13,7 @@ use crate::domain::date::format_fr;
 use crate::domain::diagnosis::{Completeness, DiagnosisEntry, domain_completeness, synthesis};
 use crate::domain::nomenclature;
 use crate::domain::text::display;
-use crate::i18n::{Say, T, colon, completeness_label, priority_label, say, tr};
+use crate::i18n::{KeyedText, Say, T, colon, completeness_label, priority_label, say, tr};
 use crate::theme::{Role, Theme};
 
 pub fn completeness_symbol(c: Completeness) -> (&'static str, Role) {
@@ -177,8 +177,10 @@ fn draw_entry(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Re
 fn draw_synthesis(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let order: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
     let needs = synthesis(&p.entries, &order);
-    let block = panel(format!(" {} ({}) ", tr(m.lang, T::Synthesis), needs.len()), theme)
-        .title_bottom(Span::styled(format!(" {} ", tr(m.lang, T::SynthesisLegend)), theme.on_base(Role::Muted)));
+    let block = panel(format!(" {} ({}) ", tr(m.lang, T::Synthesis), needs.len()), theme).title_bottom(Span::styled(
+        format!(" {} ", m.keymap.say(m.lang, &KeyedText::SynthesisLegend)),
+        theme.on_base(Role::Muted),
+    ));
     if needs.is_empty() {
         let para = Paragraph::new(Line::styled(tr(m.lang, T::SynthesisEmpty), theme.on_base(Role::Muted)));
         f.render_widget(para.block(block), area);

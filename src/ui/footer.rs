@@ -89,6 +89,8 @@ fn hinted(context: Context) -> &'static [Action] {
             Action::Back,
         ],
         Context::Findings => &[Action::Open, Action::Back, Action::Quit],
+        // A question says its own keys.
+        Context::Confirm => &[],
         Context::Global => &[Action::Back],
     }
 }
@@ -104,9 +106,10 @@ pub fn draw(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
             Line::from(Span::styled(format!(" {}", display(&status.text)), theme.on_base(role)))
         }
         None => match &m.overlay {
-            Some(Overlay::Confirm { .. }) => {
-                Line::styled(format!(" {}", tr(m.lang, T::ConfirmKeys)), theme.on_base(Role::Key))
-            }
+            Some(Overlay::Confirm { .. }) => Line::styled(
+                format!(" {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::ConfirmKeys)),
+                theme.on_base(Role::Key),
+            ),
             Some(Overlay::Help { .. }) => {
                 Line::styled(format!(" {}", tr(m.lang, T::HelpFooter)), theme.on_base(Role::Muted))
             }

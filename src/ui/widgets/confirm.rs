@@ -71,6 +71,9 @@ pub fn draw(m: &Model, what: Confirm, theme: &Theme, f: &mut Frame, area: Rect) 
     }
     lines.push(Line::styled(tr(m.lang, question), theme.style(Role::Overlay)));
     lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled(tr(m.lang, T::ConfirmKeys), theme.on(Role::Overlay, Role::Key))));
+    lines.push(Line::from(Span::styled(
+        m.keymap.say(m.lang, &crate::i18n::KeyedText::ConfirmKeys),
+        theme.on(Role::Overlay, Role::Key),
+    )));
     f.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), rect);
 }

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::form::{FieldId, FieldKind, Form, FormKind};
 use crate::app::model::Model;
 use crate::app::msg::Target;
-use crate::i18n::{T, choice_label, field_error_text, field_label, tr};
+use crate::i18n::{KeyedText, T, choice_label, field_error_text, field_label, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::ViewState;
 
@@ -51,22 +51,23 @@ pub fn field_heights(form: &Form, room: u16) -> Vec<u16> {
 }
 
 /// What a field is for, where it is not obvious — above all, what must not be written there.
-fn field_hint(id: FieldId) -> Option<T> {
-    match id {
+fn field_hint(m: &Model, id: FieldId) -> Option<String> {
+    let t = match id {
         FieldId::Pseudonym => Some(T::HintPseudonym),
         FieldId::BirthYear => Some(T::HintBirthYear),
         FieldId::Dispositif => Some(T::HintDispositif),
         FieldId::ConsentScope => Some(T::HintConsentScope),
         FieldId::PersonWords => Some(T::HintPersonWords),
         FieldId::Source => Some(T::HintSource),
-        FieldId::LinkedNeeds => Some(T::HintLinkedNeeds),
-        FieldId::Service => Some(T::HintService),
+        FieldId::LinkedNeeds => return Some(m.keymap.say(m.lang, &KeyedText::HintLinkedNeeds)),
+        FieldId::Service => return Some(m.keymap.say(m.lang, &KeyedText::HintService)),
         FieldId::GasZero => Some(T::HintGasZero),
         FieldId::Indicator => Some(T::HintIndicator),
         FieldId::Contact => Some(T::HintContact),
         FieldId::EvidenceNote => Some(T::HintEvidenceNote),
         _ => None,
-    }
+    };
+    t.map(|t| tr(m.lang, t).to_string())
 }
 
 /// What the evaluation form says under a level or a rating: the last level and the objective's
@@ -240,16 +241,18 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
     let hint = match form.fields.get(form.focus) {
         Some(field) => match (field.error, &field.kind) {
             (Some(err), _) => Line::styled(format!("✗ {}", field_error_text(m.lang, err)), theme.style(Role::Error)),
-            (None, FieldKind::Needs) => Line::styled(tr(m.lang, T::FormNeedsHint), theme.style(Role::Info)),
+            (None, FieldKind::Needs) => {
+                Line::styled(m.keymap.say(m.lang, &KeyedText::FormNeedsHint), theme.style(Role::Info))
+            }
             (None, _) if evaluation_hint(m, form, field.id).is_some() => {
                 Line::styled(evaluation_hint(m, form, field.id).unwrap_or_default(), theme.style(Role::Info))
             }
             (None, FieldKind::Choice(_) | FieldKind::Toggle) => {
-                Line::styled(tr(m.lang, T::FormChoiceHint), theme.style(Role::Info))
+                Line::styled(m.keymap.say(m.lang, &KeyedText::FormChoiceHint), theme.style(Role::Info))
             }
             (None, FieldKind::Date) => Line::styled(tr(m.lang, T::DateHint), theme.style(Role::Info)),
-            (None, _) => match field_hint(field.id) {
-                Some(t) => Line::styled(tr(m.lang, t), theme.style(Role::Info)),
+            (None, _) => match field_hint(m, field.id) {
+                Some(t) => Line::styled(t, theme.style(Role::Info)),
                 None => Line::raw(""),
             },
         },

@@ -6,10 +6,8 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crossterm::event::KeyCode;
-
 use crate::app::action::{Action, Context};
-use crate::app::keymap::{KeyChord, reaches_past_a_form};
+use crate::app::keymap::reaches_past_a_form;
 use crate::app::model::Model;
 use crate::i18n::{T, context_label, tr};
 use crate::theme::{Role, Theme};
@@ -53,12 +51,6 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme, width: usize) -> Vec<Line<'a>> {
             entry(&mut lines, keys.join(" "), key_style, label, overlay, width);
         }
         if in_form {
-            // Ctrl-C quits whatever the keymap says, and asks first when the form has changed.
-            let ctrl_c = KeyChord { code: KeyCode::Char('c'), ctrl: true, alt: false };
-            entry(&mut lines, ctrl_c.label(m.lang), key_style, tr(m.lang, T::HelpQuitFromForm), overlay, width);
-            // The editor's own undo, which keymap.toml does not name.
-            let ctrl_z = KeyChord { code: KeyCode::Char('z'), ctrl: true, alt: false };
-            entry(&mut lines, ctrl_z.label(m.lang), key_style, tr(m.lang, T::HelpUndo), overlay, width);
             lines.push(Line::styled(format!("  {}", tr(m.lang, T::HelpFormTypes)), overlay));
         }
         lines.push(Line::raw(""));

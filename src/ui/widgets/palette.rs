@@ -115,9 +115,13 @@ pub fn draw_picker(m: &Model, picker: &Picker, vs: &mut ViewState, theme: &Theme
         PickerKind::Partner => T::PickPartnerTitle,
     };
     let rect = centered(area, 100, area.height.saturating_sub(2));
+    let hint = match picker.kind {
+        PickerKind::NeedCode => m.keymap.say(m.lang, &crate::i18n::KeyedText::PickNeedCodeHint),
+        _ => tr(m.lang, T::PickNeedHint).to_string(),
+    };
     draw_list(
         tr(m.lang, title),
-        tr(m.lang, if picker.kind == PickerKind::NeedCode { T::PickNeedCodeHint } else { T::PickNeedHint }),
+        &hint,
         tr(m.lang, T::NoNeedMatches),
         &picker.list,
         items,
