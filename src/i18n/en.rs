@@ -1,20 +1,12 @@
 //! English (`--lang en`).
 
-use super::{KeyName, PlanText, Problem, Say, T};
+use super::{KeyName, Say, T};
 use crate::action::{Action, Context};
-use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
-use crate::domain::date::DateError;
-use crate::domain::diagnosis::{Completeness, EntryProblem, Priority};
-use crate::domain::evaluation::EvaluationProblem;
-use crate::domain::evidence::EvidenceProblem;
-use crate::domain::journal::JournalProblem;
+use crate::domain::diagnosis::{Completeness, Priority};
 use crate::domain::partner::Sector;
-use crate::domain::person::{PersonProblem, PersonStatus};
-use crate::domain::plan::action::ActionProblem;
-use crate::domain::plan::objective::ObjectiveProblem;
-use crate::domain::plan::{ActionStatus, ObjectiveStatus};
-use crate::domain::tie::{Flow, InformalKind, LegalBasis, Strength, TieProblem, Valence};
+use crate::domain::person::PersonStatus;
+use crate::domain::tie::{Flow, InformalKind, LegalBasis, Strength, Valence};
 use chrono::{Datelike, NaiveDate};
 
 pub fn text(t: T) -> &'static str {
@@ -305,7 +297,7 @@ pub fn say(s: &Say) -> String {
     }
 }
 
-fn plural(n: usize) -> &'static str {
+pub(super) fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
 }
 
@@ -433,171 +425,6 @@ pub fn completeness(c: Completeness) -> &'static str {
     }
 }
 
-pub fn field(f: FieldId) -> &'static str {
-    match f {
-        FieldId::AxisTitle => "Axis",
-        FieldId::Rationale => "Why this axis",
-        FieldId::LinkedNeeds => "Needs addressed",
-        FieldId::Participation => "Participation",
-        FieldId::PersonView => "Person’s view",
-        FieldId::ObjectiveTitle => "Objective",
-        FieldId::Indicator => "Indicator",
-        FieldId::ExpectedResult => "Expected result",
-        FieldId::Deadline => "Deadline",
-        FieldId::ObjectiveStatus => "Status",
-        FieldId::GasMinus2 => "GAS −2 (much worse)",
-        FieldId::GasMinus1 => "GAS −1 (worse)",
-        FieldId::GasZero => "GAS 0 (expected)",
-        FieldId::GasPlus1 => "GAS +1 (better)",
-        FieldId::GasPlus2 => "GAS +2 (much better)",
-        FieldId::GasBaseline => "Baseline",
-        FieldId::Importance => "Importance (0–3)",
-        FieldId::Difficulty => "Difficulty (0–3)",
-        FieldId::What => "Action",
-        FieldId::Carrier => "Carried by",
-        FieldId::Start => "Start",
-        FieldId::Due => "Due",
-        FieldId::ActionStatus => "Status",
-        FieldId::Service => "SERAFIN-PH service",
-        FieldId::NewDate => "New due date",
-        FieldId::Reason => "Why",
-        FieldId::PartnerName => "Organisation",
-        FieldId::Sector => "Sector",
-        FieldId::Expertise => "Expertise",
-        FieldId::Territory => "Territory",
-        FieldId::Contact => "Professional contact",
-        FieldId::PartnerNotes => "Notes",
-        FieldId::TieTarget => "Tie with",
-        FieldId::InformalLabel => "Who (no name)",
-        FieldId::TieRole => "Role in the plan",
-        FieldId::Strength => "Strength",
-        FieldId::Valence => "Quality",
-        FieldId::Flow => "Direction of support",
-        FieldId::Since => "Since",
-        FieldId::ShareConsentDate => "Consent to share on",
-        FieldId::ShareConsentScope => "What may be shared",
-        FieldId::LegalBasis => "Legal ground",
-        FieldId::TieNotes => "Notes",
-        FieldId::CompareDate => "Compare with",
-        FieldId::ExportWhat => "Document",
-        FieldId::ExportFormat => "Format",
-        FieldId::Destination => "File",
-        FieldId::Pseudonym => "Pseudonym",
-        FieldId::BirthYear => "Birth year",
-        FieldId::AgeBand => "or age band",
-        FieldId::Dispositif => "Scheme",
-        FieldId::ReferralDate => "Referral date",
-        FieldId::ReferralSource => "Referred by",
-        FieldId::Status => "Status",
-        FieldId::Fictitious => "Fictitious case",
-        FieldId::ConsentDate => "Informed, agreed on",
-        FieldId::ConsentScope => "Scope of agreement",
-        FieldId::LastContact => "Last contact",
-        FieldId::Situation => "Situation",
-        FieldId::PersonWords => "Person's words",
-        FieldId::Needs => "Needs",
-        FieldId::Resources => "Resources",
-        FieldId::Risks => "Risks of breakdown",
-        FieldId::PriorityPerson => "Priority (person)",
-        FieldId::PriorityReferent => "Priority (coordinator)",
-        FieldId::Source => "Source",
-        FieldId::Date => "Date",
-        FieldId::CoBuilt => "Co-built",
-        FieldId::JournalKind => "Kind",
-        FieldId::Time => "Time",
-        FieldId::Summary => "What happened",
-        FieldId::Partners => "Partners present",
-        FieldId::Sensitive => "Sensitive information",
-        FieldId::EvaluationKind => "Kind of evaluation",
-        FieldId::Participants => "Participants (roles)",
-        FieldId::Tools => "Tools used",
-        FieldId::ReferentView => "Case manager’s view",
-        FieldId::Decisions => "Decisions",
-        FieldId::NextEvaluation => "Next evaluation",
-        FieldId::GoalLevel(_) => "Level reached",
-        FieldId::GoalDecision(_) => "  ↳ decision",
-        FieldId::SelfRating(_) => "Person’s rating",
-        FieldId::ReferentRating(_) => "  ↳ case manager",
-        FieldId::Competency => "Competency",
-        FieldId::EvidenceNote => "Reflective note",
-    }
-}
-
-pub fn field_error(e: FieldError) -> &'static str {
-    match e {
-        FieldError::Axis(_) => "Required field.",
-        FieldError::Objective(ObjectiveProblem::TitleEmpty) => "Required field.",
-        FieldError::Objective(ObjectiveProblem::DeadlineBeforeCreation) => {
-            "The deadline is before the day the objective is set."
-        }
-        FieldError::Objective(ObjectiveProblem::BaselineOutOfRange) => "The baseline is −1 or −2.",
-        FieldError::Objective(ObjectiveProblem::WeightOutOfRange) => "Importance and difficulty go from 0 to 3.",
-        FieldError::Action(ActionProblem::WhatEmpty) => "Required field.",
-        FieldError::Action(ActionProblem::DueBeforeStart) => "The due date is before the start.",
-        FieldError::Action(ActionProblem::DoneBeforeStart) => "The end is before the start.",
-        FieldError::Action(ActionProblem::UnknownService) => "Unknown SERAFIN-PH service code (Ctrl-K to pick one).",
-        FieldError::Action(ActionProblem::ReasonEmpty) => "Say why the action is postponed.",
-        FieldError::Action(ActionProblem::NewDateInPast) => "The new due date has already passed.",
-        FieldError::AtLine(_, p) => field_error(FieldError::Entry(p)),
-        FieldError::UnknownNeed => "A line names no need of the assessment (Ctrl-K to pick one).",
-        FieldError::Tie(TieProblem::LabelEmpty) => "A few words for this support (« her sister »), never a name.",
-        FieldError::Tie(TieProblem::EndBeforeStart) => "The end is before the start.",
-        FieldError::Tie(TieProblem::ConsentScopeEmpty) => "Say what may be shared.",
-        FieldError::Tie(TieProblem::ConsentInFuture) => "The consent date is in the future.",
-        FieldError::Tie(TieProblem::ConsentForInformal) => {
-            "Consent to share is for partners, not for the person’s circle."
-        }
-        FieldError::NotInPast => "Pick a past date.",
-        FieldError::Time => "Expected a time such as 9:10 or 14:30.",
-        FieldError::UnknownPartner => "A line names no partner of the directory (Ctrl-K to choose).",
-        FieldError::Journal(JournalProblem::SummaryEmpty) => "Required field.",
-        FieldError::Journal(JournalProblem::SummaryTooLong) => "Too long for the journal (4,000 characters at most).",
-        FieldError::Journal(JournalProblem::DateInFuture) => "The date is in the future.",
-        FieldError::Evaluation(EvaluationProblem::Empty) => {
-            "Nothing is evaluated: a level, a rating or a view at least."
-        }
-        FieldError::Evaluation(EvaluationProblem::DateInFuture) => "The date is in the future.",
-        FieldError::Evaluation(EvaluationProblem::WeightOutOfRange) => "Weights go from 0 to 9.",
-        FieldError::Evaluation(EvaluationProblem::NextBeforeDate) => "The next evaluation comes before this one.",
-        FieldError::Evaluation(EvaluationProblem::RatingOutOfRange) => "Ratings go from 1 to 10.",
-        FieldError::Evaluation(EvaluationProblem::LevelOutOfRange) => "Levels go from −2 to +2.",
-        FieldError::ReadjustUnchanged => "Write what changes: the new objective cannot copy the old one.",
-        FieldError::LevelNeeded => "Choose the level reached before deciding.",
-        FieldError::Evidence(EvidenceProblem::FreeWithoutNote) => "Free evidence is its note: write it.",
-        FieldError::Evidence(EvidenceProblem::NoteTooLong) => "Note too long (4,000 characters at most).",
-        FieldError::Evidence(EvidenceProblem::CompetencyOutOfRange) => "Choose a competency from C1 to C8.",
-        FieldError::Evidence(EvidenceProblem::RecordWithoutPerson) => "This record belongs to a person.",
-        FieldError::Identifying(kind) => {
-            use crate::privacy::IdentifierKind as K;
-            match kind {
-                K::Email => "Looks like an e-mail address: pseudonymise it, or save again to keep it.",
-                K::Phone => "Looks like a phone number: pseudonymise it, or save again to keep it.",
-                K::Nir => "Looks like a social security number: remove it, or save again to keep it.",
-                K::Iban => "Looks like an IBAN: remove it, or save again to keep it.",
-                K::Address => "Looks like a postal address: pseudonymise it, or save again to keep it.",
-                K::BirthDate => "Looks like a date of birth: keep the year, or save again to keep it.",
-                K::Name => "Looks like a person's name: use an initial, or save again to keep it.",
-            }
-        }
-        FieldError::Required => "Required field.",
-        FieldError::Date(DateError::Format) => "Date expected as dd/mm/yyyy.",
-        FieldError::Date(DateError::NoSuchDay) => "This day does not exist.",
-        FieldError::Date(DateError::OutOfRange) => "Date out of reach: a year between 1900 and 2199.",
-        FieldError::Year => "Year expected in digits (e.g. 1974).",
-        FieldError::Person(PersonProblem::PseudonymEmpty) => "Required field.",
-        FieldError::Person(PersonProblem::PseudonymTooLong) => "Pseudonym too long (60 characters at most).",
-        FieldError::Person(PersonProblem::BirthYearOutOfRange) => "Impossible birth year.",
-        FieldError::Person(PersonProblem::ReferralInFuture) => "The referral date is in the future.",
-        FieldError::Person(PersonProblem::ConsentInFuture) => "The consent date is in the future.",
-        FieldError::Person(PersonProblem::ConsentBeforeReferral) => "The consent comes before the referral date.",
-        FieldError::Person(PersonProblem::LastContactInFuture) => "The last contact is in the future.",
-        FieldError::Entry(EntryProblem::Empty) => "Write at least the situation, the words or a need.",
-        FieldError::Entry(EntryProblem::DateInFuture) => "The date is in the future.",
-        FieldError::Entry(EntryProblem::UnknownNeedCode) => "Unknown SERAFIN-PH code (Ctrl-K to pick one).",
-        FieldError::Entry(EntryProblem::NeedTextEmpty) => "A coded need must also be described.",
-    }
-}
-
 pub fn alert(a: &Alert, long: bool) -> String {
     match a {
         Alert::EvaluationDue(_) if !long => "evaluation due".to_string(),
@@ -616,167 +443,6 @@ pub fn alert(a: &Alert, long: bool) -> String {
         Alert::NoContact(days) if !long => format!("{days} d silent"),
         Alert::DomainsNotExplored(n) => format!("{n} domain{} to explore", plural(*n)),
         Alert::NoContact(days) => format!("{days} d without contact"),
-    }
-}
-
-pub fn problem(p: &Problem) -> String {
-    match p {
-        Problem::AlreadyOpen => {
-            "parcours is already open on this database (close the other window, then try again).".into()
-        }
-        Problem::NewerSchema { found, supported } => format!(
-            "This database was written by a newer parcours (schema {found}, this version knows {supported}): update parcours. The database was not changed."
-        ),
-        Problem::MigrationFailed { from, to, backup } => format!(
-            "Updating the database from schema {from} to {to} failed; the database was left as it was (copy taken before: {backup}, details in parcours.log)."
-        ),
-        Problem::OlderSchemaInUse { found, supported } => format!(
-            "This database must go from schema {found} to {supported}, which needs no other parcours to have it open: close the other window, then try again."
-        ),
-        Problem::NotADatabase(path) => {
-            format!("{path} is not a readable parcours database (damaged or another kind of file); it was not changed.")
-        }
-        Problem::FolderNotWritable(path) => {
-            format!("Cannot write to the data folder {path}: check its permissions or choose another with --data-dir.")
-        }
-        Problem::UnknownPerson(key) => format!("No person « {key} » in the database (see parcours list)."),
-        Problem::UnknownScreen(s) => {
-            let screens = crate::screen_names::SCREENS;
-            let (last, rest) = screens.split_last().unwrap_or((&"", &[]));
-            format!("Unknown screen « {s} »: {} or {last}.", rest.join(", "))
-        }
-        Problem::BadSize(s) => format!("Invalid size « {s} »: expected WIDTHxHEIGHT, for example 120x36."),
-        Problem::ScreenNeedsPerson(s) => format!("The « {s} » screen needs --person (an id or a pseudonym)."),
-        Problem::InvalidJson(e) => format!("Invalid JSON file, {}.", super::case::json_problem(super::Lang::En, e)),
-        Problem::WrongCaseFormat => "This file is not a case exported by parcours.".into(),
-        Problem::NewerCaseVersion(v) => format!("This case comes from a newer parcours (format {v})."),
-        Problem::InvalidCase(e) => format!("Case refused: {e}. Nothing was imported."),
-        Problem::CannotRead(path, e) => format!("Cannot read {path}: {}.", io_reason(e)),
-        Problem::CannotWrite(path, e) => format!("Cannot write {path}: {}.", io_reason(e)),
-        Problem::BaseFile(path) => {
-            format!("Refused: “{path}” is a file of the parcours database; choose another destination.")
-        }
-        Problem::NoDataDir => "No data folder found: give one with --data-dir.".into(),
-        Problem::Refused => "Not saved: a consistency rule is broken (the dates?).".into(),
-        Problem::Missing => "This item no longer exists in the database.".into(),
-        Problem::Storage(e) => format!("Database error: {}.", storage_fault(e)),
-        Problem::Usage(e) => format!("{e} (see parcours --help)."),
-        Problem::Imported { pseudonym, renamed_from: None } => format!("Case imported: “{pseudonym}”."),
-        Problem::Imported { pseudonym, renamed_from: Some(old) } => {
-            format!("Case imported under the pseudonym « {pseudonym} » (« {old} » already existed).")
-        }
-        Problem::BackupDone(path) => format!("Backup written: {path}"),
-        Problem::CheckOk { version, persons } => {
-            format!("Database sound: schema {version}, {persons} person{}.", plural(*persons))
-        }
-        Problem::CheckFailed(errors) => format!("Database damaged: {}", errors.join("; ")),
-        Problem::Migrated { from, to, backup } => {
-            format!("Database upgraded from schema {from} to {to}; backup taken first: {backup}")
-        }
-        Problem::DemoLoaded(n) => format!("{n} fictitious demo situations added."),
-        Problem::DemoAlreadyThere => "The demo is already loaded: nothing was added.".into(),
-        Problem::Generated(n) => format!("{n} synthetic persons generated."),
-        Problem::ScreenshotsWritten(n, dir) => format!("{n} screenshots written to {dir}."),
-        Problem::ThemeUnreadable(name, e) => format!("Theme « {name} » ignored: {}; dark theme used.", io_reason(e)),
-        Problem::NoTerminal => "parcours opens in a terminal; elsewhere, use its commands (parcours --help).".into(),
-        Problem::Panic(log) => {
-            format!("parcours hit an unexpected error and stopped. Your saved records are intact. Details: {log}")
-        }
-        Problem::UnknownTheme(name) => format!("Unknown theme « {name} »; dark theme used."),
-        Problem::InvalidTheme(name, reason) => format!("Theme « {name} » ignored ({reason}); dark theme used."),
-        Problem::KeymapSyntax { line, column } => {
-            format!("keymap.toml cannot be read (line {line}, column {column}): the default keys apply.")
-        }
-        Problem::KeymapUnreadable(e) => format!("keymap.toml ignored: {}; the default keys apply.", io_reason(e)),
-        Problem::KeymapOutsideSection(name) => {
-            format!("« {name} » is outside every section in keymap.toml: ignored; the other key bindings apply.")
-        }
-        Problem::KeymapUnknownKey { action, key } => {
-            format!("Unknown key « {key} » for « {action} » in keymap.toml: ignored.")
-        }
-        Problem::KeymapUnknownAction(name) => {
-            format!("Unknown action « {name} » in keymap.toml: ignored; the other key bindings apply.")
-        }
-        Problem::KeymapUnknownSection(name) => {
-            format!("Unknown section « {name} » in keymap.toml: ignored; the other key bindings apply.")
-        }
-        Problem::ConfigProblem(crate::config::ConfigIssue::NotUtf8) => {
-            "config.toml ignored: the file is not UTF-8 (save it as UTF-8).".into()
-        }
-        Problem::ConfigProblem(crate::config::ConfigIssue::Unreadable(e)) => {
-            format!("config.toml ignored: {}.", io_reason(e))
-        }
-        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => format!("config.toml ignored: {e}."),
-        Problem::InvalidVcard(e) => format!("vCard file refused: {}. Nothing was imported.", vcard_reason(e)),
-        Problem::ContactsImported { imported, already } => format!(
-            "{imported} partner{s} imported, {already} already in the directory.",
-            s = if *imported == 1 { "" } else { "s" }
-        ),
-        Problem::BadDate(s) => format!("Invalid date « {s} »: expected dd/mm/yyyy, for example 22/11/2026."),
-        Problem::IdentifiersFound(1) => "1 identifying item found: pseudonymise it before sharing this text.".into(),
-        Problem::IdentifiersFound(n) => {
-            format!("{n} identifying items found: pseudonymise them before sharing this text.")
-        }
-        Problem::NoIdentifierFound => "No identifying item found.".into(),
-        Problem::IdentifiersInRecords(n, persons) => format!(
-            "{n} identifying item{s} in {persons} case{t} (above): pseudonymise them before any export.",
-            s = if *n == 1 { "" } else { "s" },
-            t = if *persons == 1 { "" } else { "s" }
-        ),
-        Problem::ExportRefused(n) => format!(
-            "Export refused: {n} identifying item{s} (above). Pseudonymise these passages or run again with --force.",
-            s = if *n == 1 { "" } else { "s" }
-        ),
-    }
-}
-
-pub fn plan_text(t: PlanText) -> &'static str {
-    match t {
-        PlanText::Title => "Action plan",
-        PlanText::Dispositif => "Scheme",
-        PlanText::PrintedOn => "Printed on",
-        PlanText::Axis => "Area",
-        PlanText::Why => "Why",
-        PlanText::AxisNeeds => "Needs",
-        PlanText::Participation => "How the person takes part",
-        PlanText::ColNeed => "Need",
-        PlanText::ColObjective => "Objective",
-        PlanText::ColIndicator => "Indicator",
-        PlanText::ColActions => "Actions",
-        PlanText::ColWho => "Who",
-        PlanText::ColDeadline => "Deadline",
-        PlanText::ColStatus => "Status",
-        PlanText::ColPersonView => "The person’s view",
-        PlanText::ExpectedResult => "Expected result",
-        PlanText::Late => "late",
-        PlanText::DoneOn => "done on",
-        PlanText::ThePerson => "the person",
-        PlanText::TheReferent => "the coordinator",
-        PlanText::UnknownPartner => "a partner",
-        PlanText::ReplacedBy => "replaced by",
-        PlanText::Readjusts => "readjusts",
-        PlanText::Priority => "priority",
-        PlanText::NoAxis => "No support area has been set yet.",
-        PlanText::NoObjective => "No objective for this area.",
-        PlanText::NeedsWithoutObjective => "Priority needs without an objective",
-        PlanText::ObjectiveDeadline => "Objective deadline",
-        PlanText::Objective => "Objective",
-        PlanText::Indicator => "Indicator",
-        PlanText::ObjectiveStatus(s) => match s {
-            ObjectiveStatus::Upcoming => "upcoming",
-            ObjectiveStatus::InProgress => "in progress",
-            ObjectiveStatus::Achieved => "achieved",
-            ObjectiveStatus::PartiallyAchieved => "partially achieved",
-            ObjectiveStatus::NotAchieved => "not achieved",
-            ObjectiveStatus::Abandoned => "abandoned",
-            ObjectiveStatus::Readjusted => "readjusted",
-        },
-        PlanText::ActionStatus(s) => match s {
-            ActionStatus::Todo => "to do",
-            ActionStatus::InProgress => "in progress",
-            ActionStatus::Done => "done",
-            ActionStatus::Cancelled => "cancelled",
-        },
     }
 }
 
@@ -860,32 +526,6 @@ pub fn legal_basis(x: LegalBasis) -> &'static str {
     }
 }
 
-/// Why a .vcf file was refused, after « vCard file refused: ».
-fn vcard_reason(e: &crate::export::vcard::VcardError) -> String {
-    use crate::export::vcard::VcardError as E;
-    match e {
-        E::Empty => "the file is empty".into(),
-        E::TooLarge => "the file is larger than 64 MB".into(),
-        E::Binary => "binary data, not a text file".into(),
-        E::NotUtf8 { line } => format!("line {line}: text that is not UTF-8 (save the file as UTF-8)"),
-        E::NotVcard => "not a vCard file (one begins with BEGIN:VCARD)".into(),
-        E::Unterminated { line } => format!("the card begun on line {line} has no END:VCARD (truncated file?)"),
-        E::StrayEnd { line } => format!("line {line}: END:VCARD without BEGIN:VCARD"),
-        E::NoName { line } => {
-            format!("the card begun on line {line} has neither a name (FN) nor an organisation (ORG)")
-        }
-        E::Charset { line, charset } => {
-            format!("line {line}: character set « {charset} » not supported (only UTF-8 is)")
-        }
-        E::BadLine { line } => format!("line {line} unreadable (expected NAME:value)"),
-        E::TooLong { line, property, chars, max } => format!(
-            "line {line}: {property} of {} characters where {} at most fit",
-            super::case::grouped(super::Lang::En, *chars),
-            super::case::grouped(super::Lang::En, *max)
-        ),
-    }
-}
-
 pub fn identifier(x: crate::privacy::IdentifierKind) -> &'static str {
     use crate::privacy::IdentifierKind as K;
     match x {
@@ -911,35 +551,4 @@ pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> Stri
         P::Tie { with } => format!("ecomap tie with “{with}”"),
     };
     format!("{record}, {}", field.replace('_', " "))
-}
-
-fn io_reason(e: &super::IoReason) -> String {
-    use super::IoReason as R;
-    match e {
-        R::NotFound => "no such file or folder".into(),
-        R::PermissionDenied => "permission denied".into(),
-        R::IsADirectory => "it is a folder, not a file".into(),
-        R::NotADirectory => "a part of the path is a file, not a folder".into(),
-        R::AlreadyExists => "a file of that name already exists".into(),
-        R::NotUtf8 => "the file is not UTF-8 (save it as UTF-8)".into(),
-        R::ReadOnly => "read-only disk".into(),
-        R::DiskFull => "disk full".into(),
-        R::TooLarge(limit) => format!("the file is larger than the {} MB limit", limit / (1024 * 1024)),
-        R::Other(Some(code)) => format!("system error {code}"),
-        R::Other(None) => "system error".into(),
-    }
-}
-
-fn storage_fault(e: &super::StorageFault) -> String {
-    use super::StorageFault as F;
-    match e {
-        F::DiskIo => "the disk could not read or write (unplugged or failing disk?)".into(),
-        F::ReadOnly => "the database cannot be changed (read-only file or folder)".into(),
-        F::DiskFull => "disk full".into(),
-        F::Corrupt => "the database file is damaged (parcours check, then a backup)".into(),
-        F::Busy => "another program holds the database, try again".into(),
-        F::Constraint => "a consistency rule of the database refuses this change".into(),
-        F::Io(reason) => io_reason(reason),
-        F::Other => "unexpected database error".into(),
-    }
 }

@@ -6,15 +6,20 @@ mod en;
 pub mod evaluation;
 pub mod evidence;
 pub mod export;
+mod fields;
 mod fr;
 pub mod keyed;
+mod plan_words;
+mod problems;
 
 use serde::{Deserialize, Serialize};
 
+pub use fields::{field_error, field_error_text, field_label};
 pub use keyed::{KeyNames, KeyedText, keyed_text};
+pub use plan_words::{PlanText, plan_text};
+pub use problems::{IoReason, Problem, StorageFault, problem, store_problem};
 
 use crate::action::{Action, Context};
-use crate::app::form::{FieldError, FieldId};
 use crate::domain::alerts::Alert;
 use crate::domain::diagnosis::{Completeness, Priority};
 use crate::domain::person::PersonStatus;
@@ -553,32 +558,6 @@ pub fn completeness_label(lang: Lang, c: Completeness) -> &'static str {
     }
 }
 
-pub fn field_label(lang: Lang, f: FieldId) -> &'static str {
-    match lang {
-        Lang::Fr => fr::field(f),
-        Lang::En => en::field(f),
-    }
-}
-
-pub fn field_error(lang: Lang, e: FieldError) -> &'static str {
-    match lang {
-        Lang::Fr => fr::field_error(e),
-        Lang::En => en::field_error(e),
-    }
-}
-
-/// A field's error as the form shows it: « ligne 3 : un besoin codé… » when one line is at fault.
-pub fn field_error_text(lang: Lang, e: FieldError) -> String {
-    let text = field_error(lang, e);
-    let FieldError::AtLine(line, _) = e else { return text.to_string() };
-    let mut chars = text.chars();
-    let lowered: String = chars.next().into_iter().flat_map(char::to_lowercase).chain(chars).collect();
-    match lang {
-        Lang::Fr => format!("ligne {line}\u{a0}: {lowered}"),
-        Lang::En => format!("line {line}: {lowered}"),
-    }
-}
-
 /// An alert in words; `long` where there is room, else a short form for narrow terminals.
 pub fn alert_text(lang: Lang, a: &Alert, long: bool) -> String {
     match lang {
@@ -637,254 +616,6 @@ pub fn choice_label(lang: Lang, code: &str) -> String {
     code.to_string()
 }
 
-/// Errors at the edge (opening the database, command line): one line for the user.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    AlreadyOpen,
-    NewerSchema {
-        found: i64,
-        supported: i64,
-    },
-    /// A migration failed and was rolled back; `backup` is the copy taken before it.
-    MigrationFailed {
-        from: i64,
-        to: i64,
-        backup: String,
-    },
-    /// The database needs a migration that cannot happen while another parcours holds it.
-    OlderSchemaInUse {
-        found: i64,
-        supported: i64,
-    },
-    NotADatabase(String),
-    FolderNotWritable(String),
-    UnknownPerson(String),
-    UnknownScreen(String),
-    BadSize(String),
-    ScreenNeedsPerson(String),
-    InvalidJson(crate::export::case_json::JsonProblem),
-    WrongCaseFormat,
-    NewerCaseVersion(u32),
-    InvalidCase(String),
-    CannotRead(String, IoReason),
-    CannotWrite(String, IoReason),
-    /// A file to write is one of the data folder's own: nothing was written.
-    BaseFile(String),
-    NoDataDir,
-    Storage(StorageFault),
-    Refused,
-    Missing,
-    Usage(String),
-    Imported {
-        pseudonym: String,
-        renamed_from: Option<String>,
-    },
-    BackupDone(String),
-    CheckOk {
-        version: i64,
-        persons: usize,
-    },
-    CheckFailed(Vec<String>),
-    Migrated {
-        from: i64,
-        to: i64,
-        backup: String,
-    },
-    DemoLoaded(usize),
-    DemoAlreadyThere,
-    Generated(usize),
-    ScreenshotsWritten(usize, String),
-    Panic(String),
-    /// The interactive screen was asked for with no terminal to draw on (a pipe, a cron job).
-    NoTerminal,
-    /// A theme file of the user's that cannot be read: the dark theme is used.
-    ThemeUnreadable(String, IoReason),
-    UnknownTheme(String),
-    InvalidTheme(String, String),
-    /// keymap.toml is not TOML: where reading stopped; the default keys apply.
-    KeymapSyntax {
-        line: usize,
-        column: usize,
-    },
-    KeymapUnreadable(IoReason),
-    KeymapOutsideSection(String),
-    KeymapUnknownKey {
-        action: String,
-        key: String,
-    },
-    /// An action or section name keymap.toml uses that this build does not know: that one skipped.
-    KeymapUnknownAction(String),
-    KeymapUnknownSection(String),
-    ConfigProblem(crate::config::ConfigIssue),
-    InvalidVcard(crate::export::vcard::VcardError),
-    ContactsImported {
-        imported: usize,
-        already: usize,
-    },
-    /// A date typed on the command line that is not jj/mm/aaaa or no such day.
-    BadDate(String),
-    /// The anonymity scan found this many identifying items.
-    IdentifiersFound(usize),
-    NoIdentifierFound,
-    /// An export that would carry this many identifying items, not written.
-    ExportRefused(usize),
-    /// What `check` found in the records: items, persons.
-    IdentifiersInRecords(usize, usize),
-}
-
-/// Why a file could not be read or written, in words the user's language has (the system's own
-/// message is English).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IoReason {
-    NotFound,
-    PermissionDenied,
-    IsADirectory,
-    /// A part of the path that should be a folder is a file.
-    NotADirectory,
-    AlreadyExists,
-    ReadOnly,
-    DiskFull,
-    /// Text that is not UTF-8 (what `read_to_string` calls invalid data).
-    NotUtf8,
-    /// More than the limit of what parcours reads, in bytes.
-    TooLarge(u64),
-    /// Anything else, with the system's error number when there is one: the system's own
-    /// sentence is English, and never shown.
-    Other(Option<i32>),
-}
-
-impl IoReason {
-    pub fn of(e: &std::io::Error) -> IoReason {
-        use std::io::ErrorKind as K;
-        if let Some(too_large) = crate::input::TooLarge::of(e) {
-            return IoReason::TooLarge(too_large.limit);
-        }
-        match e.kind() {
-            K::NotFound => IoReason::NotFound,
-            K::PermissionDenied => IoReason::PermissionDenied,
-            K::IsADirectory => IoReason::IsADirectory,
-            K::NotADirectory => IoReason::NotADirectory,
-            K::AlreadyExists => IoReason::AlreadyExists,
-            K::ReadOnlyFilesystem => IoReason::ReadOnly,
-            K::StorageFull | K::QuotaExceeded => IoReason::DiskFull,
-            K::InvalidData => IoReason::NotUtf8,
-            _ => IoReason::Other(e.raw_os_error()),
-        }
-    }
-}
-
-/// What went wrong in the database, as SQLite classes it: its own message is English, and goes
-/// to the log only.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageFault {
-    /// The disk failed to read or write (SQLite's « disk I/O error »).
-    DiskIo,
-    /// The database file or its folder cannot be written.
-    ReadOnly,
-    DiskFull,
-    /// The file is damaged.
-    Corrupt,
-    /// Another program holds the database.
-    Busy,
-    /// A rule of the database refused the change.
-    Constraint,
-    /// A file the database needs.
-    Io(IoReason),
-    Other,
-}
-
-impl StorageFault {
-    pub fn of(e: &crate::store::StoreError) -> StorageFault {
-        use rusqlite::ErrorCode as C;
-        match e {
-            crate::store::StoreError::Io(io) => StorageFault::Io(IoReason::of(io)),
-            crate::store::StoreError::Sql(sql) => match sql.sqlite_error_code() {
-                Some(C::SystemIoFailure) => StorageFault::DiskIo,
-                Some(C::ReadOnly | C::PermissionDenied | C::CannotOpen) => StorageFault::ReadOnly,
-                Some(C::DiskFull) => StorageFault::DiskFull,
-                Some(C::DatabaseCorrupt | C::NotADatabase) => StorageFault::Corrupt,
-                Some(C::DatabaseBusy | C::DatabaseLocked) => StorageFault::Busy,
-                Some(C::ConstraintViolation) => StorageFault::Constraint,
-                _ => StorageFault::Other,
-            },
-            _ => StorageFault::Other,
-        }
-    }
-}
-
-/// The user-facing sentence for a store failure.
-pub fn store_problem(e: &crate::store::StoreError) -> Problem {
-    match e {
-        crate::store::StoreError::AlreadyOpen { .. } => Problem::AlreadyOpen,
-        crate::store::StoreError::NewerSchema { found, supported } => {
-            Problem::NewerSchema { found: *found, supported: *supported }
-        }
-        crate::store::StoreError::MigrationFailed { from, to, backup } => {
-            Problem::MigrationFailed { from: *from, to: *to, backup: backup.display().to_string() }
-        }
-        crate::store::StoreError::OlderSchemaInUse { found, supported } => {
-            Problem::OlderSchemaInUse { found: *found, supported: *supported }
-        }
-        crate::store::StoreError::NotADatabase { path } => Problem::NotADatabase(path.display().to_string()),
-        crate::store::StoreError::FolderNotWritable { path } => Problem::FolderNotWritable(path.display().to_string()),
-        crate::store::StoreError::NotFound => Problem::Missing,
-        // A rule the store enforces and the form did not catch: said in words, detailed in the log.
-        crate::store::StoreError::Invalid(_) => Problem::Refused,
-        other => Problem::Storage(crate::i18n::StorageFault::of(other)),
-    }
-}
-
-pub fn problem(lang: Lang, p: &Problem) -> String {
-    match lang {
-        Lang::Fr => fr::problem(p),
-        Lang::En => en::problem(p),
-    }
-}
-
-/// Words of the printed plan (Markdown, HTML) and of its calendar (ICS).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlanText {
-    Title,
-    Dispositif,
-    PrintedOn,
-    Axis,
-    Why,
-    AxisNeeds,
-    Participation,
-    ColNeed,
-    ColObjective,
-    ColIndicator,
-    ColActions,
-    ColWho,
-    ColDeadline,
-    ColStatus,
-    ColPersonView,
-    ExpectedResult,
-    Late,
-    DoneOn,
-    ThePerson,
-    TheReferent,
-    UnknownPartner,
-    ReplacedBy,
-    Readjusts,
-    Priority,
-    NoAxis,
-    NoObjective,
-    NeedsWithoutObjective,
-    ObjectiveDeadline,
-    Objective,
-    Indicator,
-    ObjectiveStatus(ObjectiveStatus),
-    ActionStatus(ActionStatus),
-}
-
-pub fn plan_text(lang: Lang, t: PlanText) -> &'static str {
-    match lang {
-        Lang::Fr => fr::plan_text(t),
-        Lang::En => en::plan_text(t),
-    }
-}
-
 /// A month heading: « Novembre 2026 », « November 2026 ».
 pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
     let Some(first) = chrono::NaiveDate::from_ymd_opt(year, month, 1) else { return format!("{month:02}/{year}") };
@@ -909,38 +640,6 @@ pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sqlite_and_system_errors_become_sentences_without_their_english() {
-        use rusqlite::ffi;
-        let sql = |code| {
-            crate::store::StoreError::Sql(rusqlite::Error::SqliteFailure(
-                ffi::Error::new(code),
-                Some("disk I/O error".into()),
-            ))
-        };
-        let io = |kind| crate::store::StoreError::Io(std::io::Error::new(kind, "File exists (os error 17)"));
-        let cases = [
-            (sql(ffi::SQLITE_IOERR), StorageFault::DiskIo),
-            (sql(ffi::SQLITE_READONLY), StorageFault::ReadOnly),
-            (sql(ffi::SQLITE_FULL), StorageFault::DiskFull),
-            (sql(ffi::SQLITE_CORRUPT), StorageFault::Corrupt),
-            (sql(ffi::SQLITE_BUSY), StorageFault::Busy),
-            (sql(ffi::SQLITE_MISUSE), StorageFault::Other),
-            (io(std::io::ErrorKind::AlreadyExists), StorageFault::Io(IoReason::AlreadyExists)),
-            (io(std::io::ErrorKind::InvalidData), StorageFault::Io(IoReason::NotUtf8)),
-            (io(std::io::ErrorKind::NotADirectory), StorageFault::Io(IoReason::NotADirectory)),
-        ];
-        for (e, fault) in cases {
-            assert_eq!(StorageFault::of(&e), fault, "{e}");
-            for lang in [Lang::Fr, Lang::En] {
-                let said = problem(lang, &Problem::Storage(fault.clone()));
-                for english in ["disk I/O", "os error", "File exists", "readonly", "Io(", "Other"] {
-                    assert!(!said.contains(english), "{said}");
-                }
-            }
-        }
-    }
 
     #[test]
     fn french_and_english_differ_where_they_should() {
