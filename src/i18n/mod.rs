@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 pub use fields::{field_error, field_error_text, field_label};
 pub use keyed::{KeyNames, KeyedText, keyed_text};
 pub use plan_words::{PlanText, plan_text};
-pub use problems::{IoReason, Problem, StorageFault, problem, store_problem};
+pub use problems::{IoReason, Problem, StorageFault, problem, store_problem, usage_fault, value_names};
 
 use crate::action::{Action, Context};
 use crate::domain::alerts::Alert;

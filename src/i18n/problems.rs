@@ -574,9 +574,57 @@ fn storage_fault_en(e: &super::StorageFault) -> String {
     }
 }
 
+/// What clap found wrong on the command line (its own words are English).
+pub fn usage_fault(lang: Lang, kind: clap::error::ErrorKind) -> &'static str {
+    use clap::error::ErrorKind as K;
+    match (lang, kind) {
+        (Lang::Fr, K::InvalidSubcommand) => "Commande inconnue",
+        (Lang::Fr, K::UnknownArgument) => "Option inconnue",
+        (Lang::Fr, K::InvalidValue) | (Lang::Fr, K::ValueValidation) => "Valeur invalide",
+        (Lang::Fr, K::MissingRequiredArgument) => "Argument obligatoire manquant",
+        (Lang::Fr, K::MissingSubcommand) => "Commande manquante",
+        (Lang::Fr, _) => "Arguments invalides",
+        (Lang::En, K::InvalidSubcommand) => "Unknown command",
+        (Lang::En, K::UnknownArgument) => "Unknown option",
+        (Lang::En, K::InvalidValue) | (Lang::En, K::ValueValidation) => "Invalid value",
+        (Lang::En, K::MissingRequiredArgument) => "Missing required argument",
+        (Lang::En, K::MissingSubcommand) => "Missing command",
+        (Lang::En, _) => "Invalid arguments",
+    }
+}
+
+/// The command line's value names (« <MOTS> », « --person <PERSONNE> ») as `lang` says them: they
+/// are declared in French, the help's language.
+pub fn value_names(lang: Lang, said: &str) -> String {
+    const ENGLISH: [(&str, &str); 11] = [
+        ("<DOSSIER>", "<FOLDER>"),
+        ("<FICHIER>", "<FILE>"),
+        ("<GRAINE>", "<SEED>"),
+        ("<LANGUE>", "<LANGUAGE>"),
+        ("<MOTS>", "<WORDS>"),
+        ("<NOMBRE>", "<NUMBER>"),
+        ("<NOM>", "<NAME>"),
+        ("<PERSONNE>", "<PERSON>"),
+        ("<PSEUDONYME>", "<PSEUDONYM>"),
+        ("<TAILLE>", "<SIZE>"),
+        ("<TEXTE>", "<TEXT>"),
+    ];
+    match lang {
+        Lang::Fr => said.to_string(),
+        Lang::En => ENGLISH.iter().fold(said.to_string(), |s, (fr, en)| s.replace(fr, en)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_english_usage_error_names_the_value_in_english() {
+        assert_eq!(value_names(Lang::En, "<MOTS>..."), "<WORDS>...");
+        assert_eq!(value_names(Lang::En, "--person <PERSONNE>"), "--person <PERSON>");
+        assert_eq!(value_names(Lang::Fr, "<MOTS>"), "<MOTS>");
+    }
 
     #[test]
     fn sqlite_and_system_errors_become_sentences_without_their_english() {
