@@ -24,8 +24,8 @@ pub enum ConfigIssue {
     Unreadable(IoReason),
     /// Its bytes are not UTF-8 text (saved as Latin-1 by an old editor…).
     NotUtf8,
-    /// Not TOML, or a key it does not know: the TOML reader's own words.
-    Invalid(String),
+    /// Not TOML, or a key it does not know: where, and what.
+    Invalid(crate::input::SettingsFault),
 }
 
 impl Config {
@@ -38,7 +38,9 @@ impl Config {
             Err(reason) => (Config::default(), Some(ConfigIssue::Unreadable(reason))),
             Ok(Some(text)) => match toml::from_str(&text) {
                 Ok(c) => (c, None),
-                Err(e) => (Config::default(), Some(ConfigIssue::Invalid(e.message().to_string()))),
+                Err(e) => {
+                    (Config::default(), Some(ConfigIssue::Invalid(crate::input::SettingsFault::of_toml(&text, &e))))
+                }
             },
         }
     }

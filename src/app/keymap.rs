@@ -165,10 +165,7 @@ impl Keymap {
         let file: toml::Table = match toml::from_str(text) {
             Ok(f) => f,
             Err(e) => {
-                let at = e.span().map_or(0, |s| s.start).min(text.len());
-                let before = text.get(..at).unwrap_or("");
-                let line = before.matches('\n').count() + 1;
-                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let (line, column) = crate::input::toml_position(text, &e);
                 return vec![KeymapProblem::Syntax { line, column }];
             }
         };

@@ -4,6 +4,8 @@
 use super::Lang;
 use super::en::plural as plural_en;
 use super::fr::plural as plural_fr;
+pub use crate::input::IoReason;
+use crate::input::SettingsFault;
 
 /// Errors at the edge (opening the database, command line): one line for the user.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,7 +70,7 @@ pub enum Problem {
     /// A theme file of the user's that cannot be read: the dark theme is used.
     ThemeUnreadable(String, IoReason),
     UnknownTheme(String),
-    InvalidTheme(String, String),
+    InvalidTheme(String, crate::input::SettingsFault),
     /// keymap.toml is not TOML: where reading stopped; the default keys apply.
     KeymapSyntax {
         line: usize,
@@ -98,47 +100,6 @@ pub enum Problem {
     ExportRefused(usize),
     /// What `check` found in the records: items, persons.
     IdentifiersInRecords(usize, usize),
-}
-
-/// Why a file could not be read or written, in words the user's language has (the system's own
-/// message is English).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IoReason {
-    NotFound,
-    PermissionDenied,
-    IsADirectory,
-    /// A part of the path that should be a folder is a file.
-    NotADirectory,
-    AlreadyExists,
-    ReadOnly,
-    DiskFull,
-    /// Text that is not UTF-8 (what `read_to_string` calls invalid data).
-    NotUtf8,
-    /// More than the limit of what parcours reads, in bytes.
-    TooLarge(u64),
-    /// Anything else, with the system's error number when there is one: the system's own
-    /// sentence is English, and never shown.
-    Other(Option<i32>),
-}
-
-impl IoReason {
-    pub fn of(e: &std::io::Error) -> IoReason {
-        use std::io::ErrorKind as K;
-        if let Some(too_large) = crate::input::TooLarge::of(e) {
-            return IoReason::TooLarge(too_large.limit);
-        }
-        match e.kind() {
-            K::NotFound => IoReason::NotFound,
-            K::PermissionDenied => IoReason::PermissionDenied,
-            K::IsADirectory => IoReason::IsADirectory,
-            K::NotADirectory => IoReason::NotADirectory,
-            K::AlreadyExists => IoReason::AlreadyExists,
-            K::ReadOnlyFilesystem => IoReason::ReadOnly,
-            K::StorageFull | K::QuotaExceeded => IoReason::DiskFull,
-            K::InvalidData => IoReason::NotUtf8,
-            _ => IoReason::Other(e.raw_os_error()),
-        }
-    }
 }
 
 /// What went wrong in the database, as SQLite classes it: its own message is English, and goes
@@ -290,7 +251,7 @@ fn problem_fr(p: &Problem) -> String {
         ),
         Problem::UnknownTheme(name) => format!("Thème «\u{a0}{name}\u{a0}» inconnu\u{a0}; thème sombre utilisé."),
         Problem::InvalidTheme(name, reason) => {
-            format!("Thème «\u{a0}{name}\u{a0}» ignoré ({reason})\u{a0}; thème sombre utilisé.")
+            format!("Thème «\u{a0}{name}\u{a0}» ignoré ({})\u{a0}; thème sombre utilisé.", settings_fault_fr(reason))
         }
         Problem::KeymapSyntax { line, column } => format!(
             "keymap.toml illisible (ligne {line}, colonne {column})\u{a0}: les raccourcis par défaut sont utilisés."
@@ -316,7 +277,9 @@ fn problem_fr(p: &Problem) -> String {
         Problem::ConfigProblem(crate::config::ConfigIssue::Unreadable(e)) => {
             format!("config.toml ignoré\u{a0}: {}.", io_reason_fr(e))
         }
-        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => format!("config.toml ignoré\u{a0}: {e}."),
+        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => {
+            format!("config.toml ignoré\u{a0}: {}.", settings_fault_fr(e))
+        }
         Problem::InvalidVcard(e) => {
             format!("Fichier vCard refusé\u{a0}: {}. Rien n’a été importé.", vcard_reason_fr(e))
         }
@@ -470,7 +433,9 @@ fn problem_en(p: &Problem) -> String {
             format!("parcours hit an unexpected error and stopped. Your saved records are intact. Details: {log}")
         }
         Problem::UnknownTheme(name) => format!("Unknown theme « {name} »; dark theme used."),
-        Problem::InvalidTheme(name, reason) => format!("Theme « {name} » ignored ({reason}); dark theme used."),
+        Problem::InvalidTheme(name, reason) => {
+            format!("Theme « {name} » ignored ({}); dark theme used.", settings_fault_en(reason))
+        }
         Problem::KeymapSyntax { line, column } => {
             format!("keymap.toml cannot be read (line {line}, column {column}): the default keys apply.")
         }
@@ -493,7 +458,9 @@ fn problem_en(p: &Problem) -> String {
         Problem::ConfigProblem(crate::config::ConfigIssue::Unreadable(e)) => {
             format!("config.toml ignored: {}.", io_reason_en(e))
         }
-        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => format!("config.toml ignored: {e}."),
+        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => {
+            format!("config.toml ignored: {}.", settings_fault_en(e))
+        }
         Problem::InvalidVcard(e) => format!("vCard file refused: {}. Nothing was imported.", vcard_reason_en(e)),
         Problem::ContactsImported { imported, already } => format!(
             "{imported} partner{s} imported, {already} already in the directory.",
@@ -615,6 +582,45 @@ pub fn value_names(lang: Lang, said: &str) -> String {
     }
 }
 
+/// Why a settings file was not followed, after « config.toml ignoré : » or in a theme's note.
+fn settings_fault_fr(f: &SettingsFault) -> String {
+    match f {
+        SettingsFault::Syntax { line, column } => {
+            format!(
+                "ligne {line}, colonne {column}, ce n’est pas du TOML (un guillemet, un crochet ou un signe «\u{a0}=\u{a0}» manque\u{a0}?)"
+            )
+        }
+        SettingsFault::UnknownKey { line, column, key } => {
+            format!("ligne {line}, colonne {column}, clé inconnue «\u{a0}{key}\u{a0}»")
+        }
+        SettingsFault::WrongValue { line, column } => {
+            format!(
+                "ligne {line}, colonne {column}, la valeur n’est pas du type attendu (un texte entre guillemets, une liste…)"
+            )
+        }
+        SettingsFault::MissingKey(key) => format!("la clé «\u{a0}{key}\u{a0}» manque"),
+        SettingsFault::CircularParent => "héritage circulaire".into(),
+        SettingsFault::UnknownRole(role) => format!("rôle inconnu «\u{a0}{role}\u{a0}»"),
+        SettingsFault::InvalidColour(colour) => format!("couleur invalide «\u{a0}{colour}\u{a0}»"),
+    }
+}
+
+fn settings_fault_en(f: &SettingsFault) -> String {
+    match f {
+        SettingsFault::Syntax { line, column } => {
+            format!("line {line}, column {column}, this is not TOML (a quote, a bracket or an “=” missing?)")
+        }
+        SettingsFault::UnknownKey { line, column, key } => format!("line {line}, column {column}, unknown key “{key}”"),
+        SettingsFault::WrongValue { line, column } => {
+            format!("line {line}, column {column}, the value is not of the expected kind (a quoted text, a list…)")
+        }
+        SettingsFault::MissingKey(key) => format!("the key “{key}” is missing"),
+        SettingsFault::CircularParent => "circular inheritance".into(),
+        SettingsFault::UnknownRole(role) => format!("unknown role “{role}”"),
+        SettingsFault::InvalidColour(colour) => format!("invalid colour “{colour}”"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -624,6 +630,27 @@ mod tests {
         assert_eq!(value_names(Lang::En, "<MOTS>..."), "<WORDS>...");
         assert_eq!(value_names(Lang::En, "--person <PERSONNE>"), "--person <PERSON>");
         assert_eq!(value_names(Lang::Fr, "<MOTS>"), "<MOTS>");
+    }
+
+    #[test]
+    fn a_broken_settings_file_is_said_without_the_toml_readers_english() {
+        let config = |text: &str| match toml::from_str::<crate::config::Config>(text) {
+            Err(e) => SettingsFault::of_toml(text, &e),
+            Ok(_) => panic!("{text} read"),
+        };
+        assert_eq!(
+            config("lang = \"fr\"\nlangue = 3\n"),
+            SettingsFault::UnknownKey { line: 2, column: 1, key: "langue".into() }
+        );
+        let wrong = config("lang = 3\n");
+        assert!(matches!(wrong, SettingsFault::WrongValue { line: 1, .. }), "{wrong:?}");
+        assert!(matches!(config("lang = \n"), SettingsFault::Syntax { line: 1, .. }));
+        for e in [config("langue = 3\n"), config("lang = 3\n"), config("[lang\n")] {
+            let said = problem(Lang::Fr, &Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)));
+            for english in ["unknown field", "invalid type", "expected", "TOML parse error"] {
+                assert!(!said.contains(english), "{said}");
+            }
+        }
     }
 
     #[test]
