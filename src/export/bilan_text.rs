@@ -1,12 +1,7 @@
 //! The bilan's words, in French and English — one exhaustive `match` per language, so that a
-//! missing translation does not compile — and the names of the path's records (journal entries,
-//! evaluations) in the anonymity findings that `check` and the exports list.
+//! missing translation does not compile. Where a finding lies in the path is said by i18n::places.
 
-use crate::domain::evaluation::EvaluationKind;
-use crate::domain::journal::JournalKind;
-use crate::i18n::evaluation::{evaluation_kind, journal_kind};
-use crate::i18n::{Lang, long_date};
-use crate::privacy::records::Location;
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum B {
@@ -183,68 +178,5 @@ fn en(b: B) -> &'static str {
         B::ChartRatings => "Ratings from 1 to 10 at the latest evaluation",
         B::AxisRating => "Rating from 1 to 10",
         B::UnknownObjective => "unknown objective",
-    }
-}
-
-/// Where in the path a finding lies: « entrée du journal du 13 novembre 2026 (appel), résumé ».
-/// A record of the case file is named by [`crate::i18n::record_place`], which calls this one for
-/// the others.
-pub fn path_place(lang: Lang, location: &Location, field: &str) -> String {
-    let record = match location {
-        Location::Case(_) => String::new(),
-        Location::Journal { date, kind } => journal_place(lang, long_date(lang, *date), *kind),
-        Location::Evaluation { date, kind } => evaluation_place(lang, long_date(lang, *date), *kind),
-        Location::Evidence { competency, date } => {
-            return crate::export::dpp_text::evidence_place(lang, *competency, *date, field);
-        }
-    };
-    format!("{record}, {}", field_name(lang, field))
-}
-
-fn journal_place(lang: Lang, date: String, kind: JournalKind) -> String {
-    let kind = journal_kind(lang, kind);
-    match lang {
-        Lang::Fr => format!("entrée du journal du {date} ({kind})"),
-        Lang::En => format!("journal entry of {date} ({kind})"),
-    }
-}
-
-fn evaluation_place(lang: Lang, date: String, kind: EvaluationKind) -> String {
-    let kind = evaluation_kind(lang, kind);
-    match lang {
-        Lang::Fr => format!("évaluation du {date} ({kind})"),
-        Lang::En => format!("evaluation of {date} ({kind})"),
-    }
-}
-
-fn field_name(lang: Lang, field: &str) -> String {
-    let named = match (lang, field) {
-        (Lang::Fr, "summary") => "résumé",
-        (Lang::Fr, "participants") => "participants",
-        (Lang::Fr, "tools") => "outils",
-        (Lang::Fr, "person_view") => "avis de la personne",
-        (Lang::Fr, "referent_view") => "avis du référent",
-        (Lang::Fr, "decisions") => "décisions",
-        (Lang::En, "person_view") => "person’s view",
-        (Lang::En, "referent_view") => "case manager’s view",
-        (_, other) => other,
-    };
-    named.to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn path_records_are_named_by_day_and_kind() {
-        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
-        let call = Location::Journal { date, kind: JournalKind::Call };
-        assert_eq!(path_place(Lang::Fr, &call, "summary"), "entrée du journal du 13 novembre 2026 (appel), résumé");
-        let review = Location::Evaluation { date, kind: EvaluationKind::Review };
-        assert_eq!(
-            path_place(Lang::En, &review, "person_view"),
-            "evaluation of 13 November 2026 (review), person’s view"
-        );
     }
 }

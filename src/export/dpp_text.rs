@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::evidence::Coverage;
-use crate::i18n::{Lang, long_date};
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum D {
@@ -280,30 +280,6 @@ pub fn situation_date(lang: Lang, style: DateStyle, date: NaiveDate) -> String {
     }
 }
 
-/// Where the scan found something in what a chapter quotes: « preuve C4 du 12 novembre 2026, note
-/// réflexive ».
-pub fn evidence_place(lang: Lang, competency: u8, date: NaiveDate, field: &str) -> String {
-    let day = long_date(lang, date);
-    match lang {
-        Lang::Fr => {
-            let field = match field {
-                "note" => "note réflexive",
-                "title" => "intitulé cité",
-                _ => "extrait cité",
-            };
-            format!("preuve C{competency} du {day}, {field}")
-        }
-        Lang::En => {
-            let field = match field {
-                "note" => "reflective note",
-                "title" => "quoted title",
-                _ => "quoted excerpt",
-            };
-            format!("C{competency} evidence of {day}, {field}")
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -315,12 +291,5 @@ mod tests {
         assert_eq!(situation_date(Lang::Fr, DateStyle::RelativeTo(start), day), "J+45");
         assert_eq!(situation_date(Lang::En, DateStyle::RelativeTo(day), start), "D−45");
         assert_eq!(situation_date(Lang::Fr, DateStyle::Absolute, day), "08/06/2026");
-    }
-
-    #[test]
-    fn findings_are_placed_by_competency_and_day() {
-        let day = NaiveDate::from_ymd_opt(2026, 11, 12).unwrap();
-        assert_eq!(evidence_place(Lang::Fr, 4, day, "note"), "preuve C4 du 12 novembre 2026, note réflexive");
-        assert_eq!(evidence_place(Lang::En, 7, day, "excerpt"), "C7 evidence of 12 November 2026, quoted excerpt");
     }
 }

@@ -533,17 +533,3 @@ pub fn identifier(x: crate::privacy::IdentifierKind) -> &'static str {
         K::Name => "name",
     }
 }
-
-pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> String {
-    use crate::privacy::records::Place as P;
-    let record = match place {
-        P::Card => "record card".to_string(),
-        P::Diagnosis { domain, revision } => format!("diagnosis “{domain}”, revision {revision}"),
-        P::Axis { title } => format!("area “{title}”"),
-        P::Objective { title } => format!("objective “{title}”"),
-        P::Action { what } => format!("action “{what}”"),
-        P::Postponement { number } => format!("postponement no. {number}"),
-        P::Tie { with } => format!("ecomap tie with “{with}”"),
-    };
-    format!("{record}, {}", field.replace('_', " "))
-}

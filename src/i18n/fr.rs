@@ -554,38 +554,3 @@ pub fn identifier(x: crate::privacy::IdentifierKind) -> &'static str {
         K::Name => "nom",
     }
 }
-
-pub fn record_place(place: &crate::privacy::records::Place, field: &str) -> String {
-    use crate::privacy::records::Place as P;
-    let record = match place {
-        P::Card => "fiche".to_string(),
-        P::Diagnosis { domain, revision } => format!("diagnostic «\u{a0}{domain}\u{a0}», révision {revision}"),
-        P::Axis { title } => format!("axe «\u{a0}{title}\u{a0}»"),
-        P::Objective { title } => format!("objectif «\u{a0}{title}\u{a0}»"),
-        P::Action { what } => format!("action «\u{a0}{what}\u{a0}»"),
-        P::Postponement { number } => format!("report n°\u{a0}{number}"),
-        P::Tie { with } => format!("lien de l’écocarte avec «\u{a0}{with}\u{a0}»"),
-    };
-    let field = match field {
-        "pseudonym" => "pseudonyme",
-        "referral_source" => "orientée par",
-        "consent_scope" => "portée du consentement",
-        "person_words" => "paroles de la personne",
-        "needs" => "besoins",
-        "resources" => "ressources",
-        "risks" => "risques",
-        "title" => "intitulé",
-        "rationale" => "pourquoi",
-        "person_view" => "point de vue de la personne",
-        "indicator" => "indicateur",
-        "expected_result" => "résultat attendu",
-        "what" => "quoi",
-        "reason" => "motif",
-        "role" => "rôle",
-        "gas" => "échelle d’atteinte",
-        "target" => "interlocuteur",
-        "consent" => "consentement",
-        other => other,
-    };
-    format!("{record}, {field}")
-}

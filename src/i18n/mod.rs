@@ -9,6 +9,7 @@ pub mod export;
 mod fields;
 mod fr;
 pub mod keyed;
+mod places;
 mod plan_words;
 mod problems;
 
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 
 pub use fields::{field_error, field_error_text, field_label};
 pub use keyed::{KeyNames, KeyedText, keyed_text};
+pub use places::{evidence_place, finding_line, identifying_alert, record_place};
 pub use plan_words::{PlanText, plan_text};
 pub use problems::{IoReason, Problem, StorageFault, problem, store_problem, usage_fault, value_names};
 
@@ -487,55 +489,6 @@ pub fn identifier_label(lang: Lang, x: crate::privacy::IdentifierKind) -> &'stat
     match lang {
         Lang::Fr => fr::identifier(x),
         Lang::En => en::identifier(x),
-    }
-}
-
-/// One finding of the anonymity scan, as listed under a refused export.
-pub fn finding_line(lang: Lang, f: &crate::privacy::Finding) -> String {
-    let what = identifier_label(lang, f.kind);
-    match lang {
-        Lang::Fr => format!("  ligne {}, colonne {} — {what}\u{a0}: «\u{a0}{}\u{a0}»", f.line, f.column, f.excerpt),
-        Lang::En => format!("  line {}, column {} — {what}: “{}”", f.line, f.column, f.excerpt),
-    }
-}
-
-/// A card's warning for one finding, what before where: « Donnée identifiante, téléphone
-/// « 06 12 34 56 78 » — diagnostic « Santé », révision 2, situation ».
-pub fn identifying_alert(lang: Lang, f: &crate::privacy::records::RecordFinding, place: &str) -> String {
-    let kind = identifier_label(lang, f.finding.kind);
-    let excerpt = &f.finding.excerpt;
-    match lang {
-        Lang::Fr => format!("Donnée identifiante, {kind} «\u{a0}{excerpt}\u{a0}» — {place}"),
-        Lang::En => format!("Identifying data, {kind} “{excerpt}” — {place}"),
-    }
-}
-
-/// Where a finding of `check` lies: « diagnostic « Santé », révision 2, situation ».
-/// The domain of a diagnosis is named by its label (cut short: a key from a file may be anything).
-/// A journal entry or an evaluation is named in the bilan's words.
-pub fn record_place(
-    lang: Lang,
-    domains: &[crate::domain::life_domain::LifeDomain],
-    location: &crate::privacy::records::Location,
-    field: &str,
-) -> String {
-    use crate::privacy::records::{Location, Place};
-    let place = match location {
-        Location::Case(place) => place,
-        path => return crate::export::bilan_text::path_place(lang, path, field),
-    };
-    let labelled;
-    let place = match place {
-        Place::Diagnosis { domain, revision } => {
-            let shown = crate::domain::text::excerpt(&domain_label(lang, domains, domain), 40);
-            labelled = Place::Diagnosis { domain: shown, revision: *revision };
-            &labelled
-        }
-        other => other,
-    };
-    match lang {
-        Lang::Fr => fr::record_place(place, field),
-        Lang::En => en::record_place(place, field),
     }
 }
 
