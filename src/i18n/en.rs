@@ -1,12 +1,9 @@
 //! English (`--lang en`).
 
-use super::{KeyName, Say, T};
-use crate::action::{Action, Context};
+use super::{Say, T};
 use crate::domain::alerts::Alert;
 use crate::domain::diagnosis::{Completeness, Priority};
-use crate::domain::partner::Sector;
 use crate::domain::person::PersonStatus;
-use crate::domain::tie::{Flow, InformalKind, LegalBasis, Strength, Valence};
 use chrono::{Datelike, NaiveDate};
 
 pub fn text(t: T) -> &'static str {
@@ -296,105 +293,6 @@ pub(super) fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
 }
 
-pub fn action(a: Action) -> &'static str {
-    match a {
-        Action::Quit => "Quit",
-        Action::Help => "Help",
-        Action::Palette => "Command palette",
-        Action::Search => "Search",
-        Action::Back => "Back",
-        Action::Up => "Up",
-        Action::Down => "Down",
-        Action::PageUp => "Page up",
-        Action::PageDown => "Page down",
-        Action::First => "Go to top",
-        Action::Last => "Go to bottom",
-        Action::LoadDemo => "Load the demo",
-        Action::NewPerson => "New person",
-        Action::Open => "Open",
-        Action::EditPerson => "Edit card",
-        Action::ArchivePerson => "Archive / restore",
-        Action::ToggleArchived => "Show archived",
-        Action::CycleOrder => "Order",
-        Action::Reopen => "Reopen the action just done",
-        Action::Confirm => "Yes",
-        Action::Undo => "Undo the field’s last change",
-        Action::ClearField => "Clear the field",
-        Action::NextTab => "Next tab",
-        Action::PrevTab => "Previous tab",
-        Action::EditEntry => "Write the domain",
-        Action::History => "Domain history",
-        Action::Synthesis => "Needs overview",
-        Action::NewItem => "New",
-        Action::EditItem => "Edit",
-        Action::NewAxis => "New axis of support",
-        Action::MarkDone => "Mark the action done today",
-        Action::Postpone => "Postpone the action",
-        Action::Readjust => "Readjust the objective",
-        Action::ArchiveItem => "Archive the item",
-        Action::MoveUp => "Move up",
-        Action::MoveDown => "Move down",
-        Action::CycleView => "Change view (tree, who does what, schedule)",
-        Action::Deadlines => "Caseload deadlines",
-        Action::Directory => "Territory directory",
-        Action::Compare => "Compare with a past date",
-        Action::TieList => "List or map",
-        Action::EndTie => "End the tie",
-        Action::Save => "Save",
-        Action::NextField => "Next field",
-        Action::PrevField => "Previous field",
-        Action::Cancel => "Discard",
-        Action::PickCode => "Search",
-        Action::NoteJournal => "Note in the journal",
-        Action::FilterKind => "Filter by kind",
-        Action::FilterPartner => "Filter by partner",
-        Action::ZoomIn => "Zoom in",
-        Action::ZoomOut => "Zoom out",
-        Action::Earlier => "Earlier period",
-        Action::Competencies => "Competencies (DPP)",
-        Action::TagEvidence => "Tag as evidence of a competency",
-        Action::Accept => "Accept the suggestion",
-        Action::Findings => "Identifying data",
-        Action::Export => "Export…",
-        Action::OlderEvaluation => "Earlier evaluation",
-        Action::NewerEvaluation => "Later evaluation",
-        Action::CyclePeriod => "Change the period",
-        Action::Later => "Later period",
-    }
-}
-
-pub fn key_name(k: KeyName) -> &'static str {
-    match k {
-        KeyName::Esc => "Esc",
-        KeyName::PageUp => "PgUp",
-        KeyName::PageDown => "PgDn",
-        KeyName::Home => "Home",
-        KeyName::End => "End",
-        KeyName::Delete => "Del",
-        KeyName::Space => "Space",
-    }
-}
-
-pub fn context(c: Context) -> &'static str {
-    match c {
-        Context::Global => "Everywhere",
-        Context::Welcome => "Welcome",
-        Context::FileActive => "Caseload",
-        Context::Person => "Person",
-        Context::Diagnostic => "Assessment",
-        Context::Project => "Plan",
-        Context::Deadlines => "Deadlines",
-        Context::Directory => "Directory",
-        Context::Network => "Network",
-        Context::Form => "Form",
-        Context::Journal => "Journal",
-        Context::Evaluation => "Evaluation",
-        Context::Competencies => "Competencies",
-        Context::Findings => "Identifying data",
-        Context::Confirm => "Confirmation",
-    }
-}
-
 pub fn status(s: PersonStatus) -> &'static str {
     match s {
         PersonStatus::Active => "active",
@@ -457,68 +355,6 @@ pub fn long_date(date: NaiveDate) -> String {
         _ => "December",
     };
     format!("{} {month} {}", date.day(), date.year())
-}
-
-pub fn sector(s: Sector) -> &'static str {
-    match s {
-        Sector::Sanitaire => "health",
-        Sector::MedicoSocial => "medico-social",
-        Sector::Social => "social",
-        Sector::Scolaire => "school",
-        Sector::Logement => "housing",
-        Sector::EmploiInsertion => "employment, integration",
-        Sector::Justice => "justice",
-        Sector::DroitCommun => "mainstream services",
-        Sector::Associatif => "voluntary sector",
-        Sector::Autre => "other",
-    }
-}
-
-pub fn informal(x: InformalKind) -> &'static str {
-    match x {
-        InformalKind::Family => "family",
-        InformalKind::Friends => "friends",
-        InformalKind::Neighbours => "neighbours",
-        InformalKind::Peers => "peers",
-        InformalKind::School => "school",
-        InformalKind::Work => "work",
-        InformalKind::Other => "other support",
-    }
-}
-
-pub fn strength(x: Strength) -> &'static str {
-    match x {
-        Strength::Strong => "strong",
-        Strength::Moderate => "moderate",
-        Strength::Normal => "normal",
-        Strength::Weak => "weak",
-    }
-}
-
-pub fn valence(x: Valence) -> &'static str {
-    match x {
-        Valence::Neutral => "neutral",
-        Valence::Stressful => "stressful",
-        Valence::Conflictual => "conflictual",
-        Valence::Broken => "broken",
-    }
-}
-
-pub fn flow(x: Flow) -> &'static str {
-    match x {
-        Flow::None => "no exchange",
-        Flow::ToPerson => "to the person",
-        Flow::FromPerson => "from the person",
-        Flow::Mutual => "mutual",
-    }
-}
-
-pub fn legal_basis(x: LegalBasis) -> &'static str {
-    match x {
-        LegalBasis::SameCareTeam => "same care team",
-        LegalBasis::PersonConsent => "the person’s consent",
-        LegalBasis::ChildProtection => "shared secret, child protection",
-    }
 }
 
 pub fn identifier(x: crate::privacy::IdentifierKind) -> &'static str {

@@ -1,12 +1,9 @@
 //! Français (langue par défaut). L’espace insécable (\u{a0}) précède les ponctuations doubles.
 
-use super::{KeyName, Say, T};
-use crate::action::{Action, Context};
+use super::{Say, T};
 use crate::domain::alerts::Alert;
 use crate::domain::diagnosis::{Completeness, Priority};
-use crate::domain::partner::Sector;
 use crate::domain::person::PersonStatus;
-use crate::domain::tie::{Flow, InformalKind, LegalBasis, Strength, Valence};
 use chrono::{Datelike, NaiveDate};
 
 pub fn text(t: T) -> &'static str {
@@ -311,105 +308,6 @@ pub(super) fn plural(n: usize) -> &'static str {
     if n > 1 { "s" } else { "" }
 }
 
-pub fn action(a: Action) -> &'static str {
-    match a {
-        Action::Quit => "Quitter",
-        Action::Help => "Aide",
-        Action::Palette => "Palette de commandes",
-        Action::Search => "Rechercher",
-        Action::Back => "Retour",
-        Action::Up => "Monter",
-        Action::Down => "Descendre",
-        Action::PageUp => "Page précédente",
-        Action::PageDown => "Page suivante",
-        Action::First => "Aller au début",
-        Action::Last => "Aller à la fin",
-        Action::LoadDemo => "Charger la démonstration",
-        Action::NewPerson => "Nouvelle personne",
-        Action::Open => "Ouvrir",
-        Action::EditPerson => "Modifier la fiche",
-        Action::ArchivePerson => "Archiver / désarchiver",
-        Action::ToggleArchived => "Afficher les archives",
-        Action::CycleOrder => "Ordre",
-        Action::Reopen => "Rouvrir l’action qui vient d’être faite",
-        Action::Confirm => "Oui",
-        Action::Undo => "Défaire la dernière modification du champ",
-        Action::ClearField => "Vider le champ",
-        Action::NextTab => "Onglet suivant",
-        Action::PrevTab => "Onglet précédent",
-        Action::EditEntry => "Écrire le domaine",
-        Action::History => "Historique du domaine",
-        Action::Synthesis => "Synthèse des besoins",
-        Action::NewItem => "Nouveau",
-        Action::EditItem => "Modifier",
-        Action::NewAxis => "Nouvel axe d’accompagnement",
-        Action::MarkDone => "Marquer l’action faite aujourd’hui",
-        Action::Postpone => "Reporter l’action",
-        Action::Readjust => "Réajuster l’objectif",
-        Action::ArchiveItem => "Archiver l’élément",
-        Action::MoveUp => "Monter d’un rang",
-        Action::MoveDown => "Descendre d’un rang",
-        Action::CycleView => "Changer de vue (arbre, qui fait quoi, échéancier)",
-        Action::Deadlines => "Échéances de la file active",
-        Action::Directory => "Annuaire du territoire",
-        Action::Compare => "Comparer avec une date passée",
-        Action::TieList => "Liste ou carte",
-        Action::EndTie => "Mettre fin au lien",
-        Action::Save => "Enregistrer",
-        Action::NextField => "Champ suivant",
-        Action::PrevField => "Champ précédent",
-        Action::Cancel => "Abandonner",
-        Action::PickCode => "Chercher",
-        Action::NoteJournal => "Noter au journal",
-        Action::FilterKind => "Filtrer par type",
-        Action::FilterPartner => "Filtrer par partenaire",
-        Action::ZoomIn => "Zoom avant",
-        Action::ZoomOut => "Zoom arrière",
-        Action::Earlier => "Période précédente",
-        Action::Competencies => "Compétences (DPP)",
-        Action::TagEvidence => "Marquer comme preuve d’une compétence",
-        Action::Accept => "Retenir la suggestion",
-        Action::Findings => "Données identifiantes",
-        Action::Export => "Exporter…",
-        Action::OlderEvaluation => "Évaluation précédente",
-        Action::NewerEvaluation => "Évaluation suivante",
-        Action::CyclePeriod => "Changer de période",
-        Action::Later => "Période suivante",
-    }
-}
-
-pub fn key_name(k: KeyName) -> &'static str {
-    match k {
-        KeyName::Esc => "Échap",
-        KeyName::PageUp => "PgPréc",
-        KeyName::PageDown => "PgSuiv",
-        KeyName::Home => "Début",
-        KeyName::End => "Fin",
-        KeyName::Delete => "Suppr",
-        KeyName::Space => "Espace",
-    }
-}
-
-pub fn context(c: Context) -> &'static str {
-    match c {
-        Context::Global => "Partout",
-        Context::Welcome => "Accueil",
-        Context::FileActive => "File active",
-        Context::Person => "Personne",
-        Context::Diagnostic => "Diagnostic",
-        Context::Project => "Projet",
-        Context::Deadlines => "Échéances",
-        Context::Directory => "Annuaire",
-        Context::Network => "Réseau",
-        Context::Form => "Formulaire",
-        Context::Journal => "Journal",
-        Context::Evaluation => "Évaluation",
-        Context::Competencies => "Compétences",
-        Context::Findings => "Données identifiantes",
-        Context::Confirm => "Confirmation",
-    }
-}
-
 pub fn status(s: PersonStatus) -> &'static str {
     match s {
         PersonStatus::Active => "actif",
@@ -477,69 +375,6 @@ pub fn long_date(date: NaiveDate) -> String {
     };
     let day = if date.day() == 1 { "1er".to_string() } else { date.day().to_string() };
     format!("{day} {month} {}", date.year())
-}
-
-pub fn sector(s: Sector) -> &'static str {
-    match s {
-        Sector::Sanitaire => "sanitaire",
-        Sector::MedicoSocial => "médico-social",
-        Sector::Social => "social",
-        Sector::Scolaire => "scolaire",
-        Sector::Logement => "logement",
-        Sector::EmploiInsertion => "emploi, insertion",
-        Sector::Justice => "justice",
-        Sector::DroitCommun => "droit commun",
-        Sector::Associatif => "associatif",
-        Sector::Autre => "autre",
-    }
-}
-
-pub fn informal(x: InformalKind) -> &'static str {
-    match x {
-        InformalKind::Family => "famille",
-        InformalKind::Friends => "amis",
-        InformalKind::Neighbours => "voisins",
-        InformalKind::Peers => "pairs",
-        InformalKind::School => "école",
-        InformalKind::Work => "travail",
-        InformalKind::Other => "autre soutien",
-    }
-}
-
-pub fn strength(x: Strength) -> &'static str {
-    match x {
-        Strength::Strong => "fort",
-        // « modéré » would read weaker than « normal »: the words follow the lines' weight.
-        Strength::Moderate => "assez fort",
-        Strength::Normal => "moyen",
-        Strength::Weak => "faible",
-    }
-}
-
-pub fn valence(x: Valence) -> &'static str {
-    match x {
-        Valence::Neutral => "neutre",
-        Valence::Stressful => "stressant",
-        Valence::Conflictual => "conflictuel",
-        Valence::Broken => "rompu",
-    }
-}
-
-pub fn flow(x: Flow) -> &'static str {
-    match x {
-        Flow::None => "sans échange",
-        Flow::ToPerson => "vers la personne",
-        Flow::FromPerson => "de la personne",
-        Flow::Mutual => "réciproque",
-    }
-}
-
-pub fn legal_basis(x: LegalBasis) -> &'static str {
-    match x {
-        LegalBasis::SameCareTeam => "même équipe de soins",
-        LegalBasis::PersonConsent => "consentement de la personne",
-        LegalBasis::ChildProtection => "secret partagé, protection de l’enfance",
-    }
 }
 
 pub fn identifier(x: crate::privacy::IdentifierKind) -> &'static str {

@@ -1,5 +1,11 @@
-//! Every user-facing string, in French (default) and English. Each language is one exhaustive
-//! `match`: a missing translation does not compile.
+//! Every user-facing string, in French (default) and English.
+//!
+//! One file per topic (keys, network, fields, problems, places, plan_words, evaluation, evidence,
+//! export, case, keyed), holding its vocabulary and both languages side by side: a new message is
+//! written in one file, and its two translations are read together. Each language is an
+//! exhaustive `match`, so a missing translation does not compile. The screens' general texts
+//! (`T`, `Say`, declared here) are the one table too large for a single file: their French is in
+//! fr.rs, their English in en.rs.
 
 pub mod case;
 mod en;
@@ -9,6 +15,8 @@ pub mod export;
 mod fields;
 mod fr;
 pub mod keyed;
+mod keys;
+mod network;
 mod places;
 mod plan_words;
 mod problems;
@@ -17,11 +25,12 @@ use serde::{Deserialize, Serialize};
 
 pub use fields::{field_error, field_error_text, field_label};
 pub use keyed::{KeyNames, KeyedText, keyed_text};
+pub use keys::{KeyName, action_label, action_label_in, context_label, key_name};
+pub use network::{flow_label, informal_label, legal_basis_label, sector_label, strength_label, valence_label};
 pub use places::{evidence_place, finding_line, identifying_alert, record_place};
 pub use plan_words::{PlanText, plan_text};
 pub use problems::{IoReason, Problem, StorageFault, problem, store_problem, usage_fault, value_names};
 
-use crate::action::{Action, Context};
 use crate::domain::alerts::Alert;
 use crate::domain::diagnosis::{Completeness, Priority};
 use crate::domain::person::PersonStatus;
@@ -352,124 +361,10 @@ pub fn say(lang: Lang, s: &Say) -> String {
     }
 }
 
-/// An action's name where it is offered: some keys do a different thing on some screens (« x »
-/// archives a plan item, but removes a tag of evidence).
-pub fn action_label_in(lang: Lang, context: Context, a: Action) -> &'static str {
-    use evidence::{V, vt};
-    match (context, a) {
-        (Context::Competencies, Action::NextTab) => vt(lang, V::Evidence),
-        (Context::Competencies, Action::PrevTab) => vt(lang, V::TheList),
-        (Context::Competencies, Action::NewItem) => vt(lang, V::WriteFreeEvidence),
-        (Context::Competencies, Action::ArchiveItem) => vt(lang, V::RemoveTag),
-        (Context::Competencies | Context::Findings, Action::Open) => vt(lang, V::GoToRecord),
-        (Context::FileActive, Action::Deadlines) => vt(lang, V::Deadlines),
-        (Context::FileActive, Action::Directory) => vt(lang, V::Directory),
-        (Context::FileActive, Action::Competencies) => vt(lang, V::CompetenciesShort),
-        (Context::Journal, Action::NewItem) => action_label(lang, Action::NoteJournal),
-        (Context::Journal, Action::FilterKind) => vt(lang, V::Kind),
-        (Context::Journal, Action::FilterPartner) => vt(lang, V::Partner),
-        (Context::Journal, Action::CyclePeriod) => vt(lang, V::Period),
-        (Context::Evaluation, Action::Earlier) => vt(lang, V::Before),
-        (Context::Evaluation, Action::Later) => vt(lang, V::After),
-        (Context::Evaluation, Action::ZoomOut) => vt(lang, V::Wider),
-        (Context::Evaluation, Action::ZoomIn) => vt(lang, V::Narrower),
-        (Context::Evaluation, Action::NewItem) => vt(lang, V::NewEvaluation),
-        (Context::Form, Action::Quit) => tr(lang, T::HelpQuitFromForm),
-        _ => action_label(lang, a),
-    }
-}
-
-pub fn action_label(lang: Lang, a: Action) -> &'static str {
-    match lang {
-        Lang::Fr => fr::action(a),
-        Lang::En => en::action(a),
-    }
-}
-
-/// The keys that have a name rather than a symbol (« Échap » / « Esc »): said in the interface's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyName {
-    Esc,
-    PageUp,
-    PageDown,
-    Home,
-    End,
-    Delete,
-    Space,
-}
-
-impl KeyName {
-    pub const ALL: [KeyName; 7] = [
-        KeyName::Esc,
-        KeyName::PageUp,
-        KeyName::PageDown,
-        KeyName::Home,
-        KeyName::End,
-        KeyName::Delete,
-        KeyName::Space,
-    ];
-}
-
-pub fn key_name(lang: Lang, k: KeyName) -> &'static str {
-    match lang {
-        Lang::Fr => fr::key_name(k),
-        Lang::En => en::key_name(k),
-    }
-}
-
-pub fn context_label(lang: Lang, c: Context) -> &'static str {
-    match lang {
-        Lang::Fr => fr::context(c),
-        Lang::En => en::context(c),
-    }
-}
-
 pub fn status_label(lang: Lang, s: PersonStatus) -> &'static str {
     match lang {
         Lang::Fr => fr::status(s),
         Lang::En => en::status(s),
-    }
-}
-
-pub fn sector_label(lang: Lang, s: crate::domain::partner::Sector) -> &'static str {
-    match lang {
-        Lang::Fr => fr::sector(s),
-        Lang::En => en::sector(s),
-    }
-}
-
-pub fn informal_label(lang: Lang, x: crate::domain::tie::InformalKind) -> &'static str {
-    match lang {
-        Lang::Fr => fr::informal(x),
-        Lang::En => en::informal(x),
-    }
-}
-
-pub fn strength_label(lang: Lang, x: crate::domain::tie::Strength) -> &'static str {
-    match lang {
-        Lang::Fr => fr::strength(x),
-        Lang::En => en::strength(x),
-    }
-}
-
-pub fn valence_label(lang: Lang, x: crate::domain::tie::Valence) -> &'static str {
-    match lang {
-        Lang::Fr => fr::valence(x),
-        Lang::En => en::valence(x),
-    }
-}
-
-pub fn flow_label(lang: Lang, x: crate::domain::tie::Flow) -> &'static str {
-    match lang {
-        Lang::Fr => fr::flow(x),
-        Lang::En => en::flow(x),
-    }
-}
-
-pub fn legal_basis_label(lang: Lang, x: crate::domain::tie::LegalBasis) -> &'static str {
-    match lang {
-        Lang::Fr => fr::legal_basis(x),
-        Lang::En => en::legal_basis(x),
     }
 }
 
@@ -588,6 +483,7 @@ pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::action::Action;
 
     #[test]
     fn french_and_english_differ_where_they_should() {
