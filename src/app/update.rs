@@ -985,7 +985,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 Some(row) => {
                     let jump = row.jump;
                     let effects = update_competencies::jump(m, jump);
-                    m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::T::FindingJumped));
+                    m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::Text::FindingJumped));
                     effects
                 }
                 None => vec![],

@@ -14,7 +14,7 @@ use crate::domain::evaluation::{Evaluation, GoalDecision};
 use crate::domain::journal::{JournalEntry, JournalKind};
 use crate::domain::person::PersonId;
 use crate::domain::text::clean_line;
-use crate::i18n::evaluation::{E, et};
+use crate::i18n::evaluation::{EvaluationText, evaluation_words};
 use crate::i18n::{Say, say};
 
 fn open(m: &mut Model, form: Form) -> Vec<Effect> {
@@ -147,8 +147,8 @@ pub fn evaluation_act(m: &mut Model, action: Action) -> Vec<Effect> {
     match action {
         Action::NewItem => {
             let mut e = Evaluation::new_draft(p.person.id, m.today);
-            e.tools = et(m.lang, E::DefaultTools).to_string();
-            e.participants = et(m.lang, E::DefaultParticipants).to_string();
+            e.tools = evaluation_words(m.lang, EvaluationText::DefaultTools).to_string();
+            e.participants = evaluation_words(m.lang, EvaluationText::DefaultParticipants).to_string();
             match evaluation_form(m, &e) {
                 Some(form) => open(m, form),
                 None => vec![],

@@ -58,7 +58,7 @@ pub fn findings_key(
             return match rows.get(selected) {
                 Some(row) => {
                     let effects = super::update_competencies::jump(m, row.jump);
-                    m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::T::FindingJumped));
+                    m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::Text::FindingJumped));
                     effects
                 }
                 None => vec![],

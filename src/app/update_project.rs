@@ -8,7 +8,7 @@ use super::model::{Confirm, Model, Overlay, PersonTab, Screen, StatusKind};
 use super::msg::PlanChange;
 use super::project::{PlanItem, ProjectView};
 use crate::domain::plan::{ActionStatus, Axis, Carrier, Objective, PlanAction};
-use crate::i18n::{T, tr};
+use crate::i18n::{Text, tr};
 
 /// The domain key for a label (or key) typed between brackets in a linked-needs field.
 pub fn domain_key_of(m: &Model, typed: &str) -> Option<String> {
@@ -26,8 +26,8 @@ pub fn domain_key_of(m: &Model, typed: &str) -> Option<String> {
 /// Who may carry an action: the person, the référent, then each partner of the directory.
 pub fn carrier_options(m: &Model) -> Vec<(String, String)> {
     let mut out = vec![
-        (carrier_code(Carrier::Person), tr(m.lang, T::CarrierPerson).to_string()),
-        (carrier_code(Carrier::Referent), tr(m.lang, T::CarrierReferent).to_string()),
+        (carrier_code(Carrier::Person), tr(m.lang, Text::CarrierPerson).to_string()),
+        (carrier_code(Carrier::Referent), tr(m.lang, Text::CarrierReferent).to_string()),
     ];
     if let Some(p) = &m.person {
         out.extend(
@@ -57,7 +57,7 @@ fn open(m: &mut Model, form: Form) -> Vec<Effect> {
     vec![]
 }
 
-fn info(m: &mut Model, t: T) -> Vec<Effect> {
+fn info(m: &mut Model, t: Text) -> Vec<Effect> {
     m.set_status(StatusKind::Info, tr(m.lang, t));
     vec![]
 }
@@ -89,7 +89,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         && p.project.view != ProjectView::Tree
     {
         p.project.view = ProjectView::Tree;
-        return info(m, T::BackToTree);
+        return info(m, Text::BackToTree);
     }
     if action == Action::ToggleArchived {
         if let Some(p) = m.person.as_mut() {
@@ -168,7 +168,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             None => act(m, Action::NewAxis),
         },
         Action::MarkDone => match selected.and_then(|i| action_of(m, i)) {
-            Some(a) if a.start.is_some_and(|s| s > today) => info(m, T::StartsLater),
+            Some(a) if a.start.is_some_and(|s| s > today) => info(m, Text::StartsLater),
             Some(a) if a.status.is_open() => {
                 if let Some(p) = m.person.as_mut() {
                     p.project.just_done = Some((a.id, a.status));
@@ -176,8 +176,8 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 vec![Effect::MarkDone(a.id, today)]
             }
             Some(a) if a.status == ActionStatus::Done => ask_reopen(m, a.id),
-            Some(_) => info(m, T::AlreadyClosed),
-            None => info(m, T::SelectAnAction),
+            Some(_) => info(m, Text::AlreadyClosed),
+            None => info(m, Text::SelectAnAction),
         },
         Action::Reopen => match p.project.just_done {
             Some((id, _)) if p.project.plan.action(id).is_some_and(|a| a.status == ActionStatus::Done) => {
@@ -193,8 +193,8 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 let form = Form::postpone(&a);
                 open(m, form)
             }
-            Some(_) => info(m, T::AlreadyClosed),
-            None => info(m, T::SelectAnAction),
+            Some(_) => info(m, Text::AlreadyClosed),
+            None => info(m, Text::SelectAnAction),
         },
         Action::Readjust => match selected {
             Some(PlanItem::Objective(id)) => match p.project.plan.objective(id) {
@@ -202,10 +202,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                     let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
                     open(m, form)
                 }
-                Some(_) => info(m, T::AlreadyClosed),
+                Some(_) => info(m, Text::AlreadyClosed),
                 None => vec![],
             },
-            _ => info(m, T::SelectAnObjective),
+            _ => info(m, Text::SelectAnObjective),
         },
         Action::ArchiveItem => match selected {
             Some(item) => {
@@ -262,17 +262,17 @@ pub fn saved(m: &mut Model, person: i64, item: PlanItem, change: PlanChange) -> 
     let text = match change {
         // Named: after an axis, an objective and an action written in a row, each says which.
         PlanChange::Saved => match item {
-            PlanItem::Axis(_) => T::AxisSaved,
-            PlanItem::Objective(_) => T::ObjectiveSaved,
-            PlanItem::Action(_) => T::ActionSaved,
+            PlanItem::Axis(_) => Text::AxisSaved,
+            PlanItem::Objective(_) => Text::ObjectiveSaved,
+            PlanItem::Action(_) => Text::ActionSaved,
         },
-        PlanChange::Done => T::PlanDone,
-        PlanChange::Reopened => T::PlanReopened,
-        PlanChange::Postponed => T::PlanPostponed,
-        PlanChange::Readjusted => T::PlanReadjusted,
-        PlanChange::Archived => T::PlanArchived,
-        PlanChange::Restored => T::PlanRestored,
-        PlanChange::Moved => T::PlanMoved,
+        PlanChange::Done => Text::PlanDone,
+        PlanChange::Reopened => Text::PlanReopened,
+        PlanChange::Postponed => Text::PlanPostponed,
+        PlanChange::Readjusted => Text::PlanReadjusted,
+        PlanChange::Archived => Text::PlanArchived,
+        PlanChange::Restored => Text::PlanRestored,
+        PlanChange::Moved => Text::PlanMoved,
     };
     m.set_status(StatusKind::Success, tr(m.lang, text));
     if change != PlanChange::Archived {
@@ -315,14 +315,14 @@ pub fn plan_loaded(
 }
 
 /// Words for a confirmation of archiving, by kind of item.
-pub fn restore_question() -> T {
-    T::ConfirmRestoreItem
+pub fn restore_question() -> Text {
+    Text::ConfirmRestoreItem
 }
 
-pub fn archive_question(item: PlanItem) -> T {
+pub fn archive_question(item: PlanItem) -> Text {
     match item {
-        PlanItem::Axis(_) => T::ConfirmArchiveAxis,
-        PlanItem::Objective(_) => T::ConfirmArchiveObjective,
-        PlanItem::Action(_) => T::ConfirmArchiveAction,
+        PlanItem::Axis(_) => Text::ConfirmArchiveAxis,
+        PlanItem::Objective(_) => Text::ConfirmArchiveObjective,
+        PlanItem::Action(_) => Text::ConfirmArchiveAction,
     }
 }

@@ -115,7 +115,7 @@ fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<()
     if !in_free.is_empty() {
         cases += 1;
         items += in_free.len();
-        let practice = crate::export::dpp_text::dt(env.lang, crate::export::dpp_text::D::Practice);
+        let practice = crate::export::dpp_text::dpp_words(env.lang, crate::export::dpp_text::DppText::Practice);
         lines.push_str(&super::findings::evidence_listing(env.lang, practice, in_free));
     }
     if items > 0 {

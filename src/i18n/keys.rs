@@ -1,7 +1,7 @@
 //! The keys' side of the interface: actions, contexts and the keys that have a name (« Échap »),
 //! in French and English, for the help, the palette and the hint bar.
 
-use super::{Lang, T, tr};
+use super::{Lang, Text, tr};
 use crate::action::{Action, Context};
 
 /// The keys that have a name rather than a symbol (« Échap » / « Esc »): said in the interface's language.
@@ -31,26 +31,26 @@ impl KeyName {
 /// An action's name where it is offered: some keys do a different thing on some screens (« x »
 /// archives a plan item, but removes a tag of evidence).
 pub fn action_label_in(lang: Lang, context: Context, a: Action) -> &'static str {
-    use super::evidence::{V, vt};
+    use super::evidence::{EvidenceText, evidence_words};
     match (context, a) {
-        (Context::Competencies, Action::NextTab) => vt(lang, V::Evidence),
-        (Context::Competencies, Action::PrevTab) => vt(lang, V::TheList),
-        (Context::Competencies, Action::NewItem) => vt(lang, V::WriteFreeEvidence),
-        (Context::Competencies, Action::ArchiveItem) => vt(lang, V::RemoveTag),
-        (Context::Competencies | Context::Findings, Action::Open) => vt(lang, V::GoToRecord),
-        (Context::FileActive, Action::Deadlines) => vt(lang, V::Deadlines),
-        (Context::FileActive, Action::Directory) => vt(lang, V::Directory),
-        (Context::FileActive, Action::Competencies) => vt(lang, V::CompetenciesShort),
+        (Context::Competencies, Action::NextTab) => evidence_words(lang, EvidenceText::Evidence),
+        (Context::Competencies, Action::PrevTab) => evidence_words(lang, EvidenceText::TheList),
+        (Context::Competencies, Action::NewItem) => evidence_words(lang, EvidenceText::WriteFreeEvidence),
+        (Context::Competencies, Action::ArchiveItem) => evidence_words(lang, EvidenceText::RemoveTag),
+        (Context::Competencies | Context::Findings, Action::Open) => evidence_words(lang, EvidenceText::GoToRecord),
+        (Context::FileActive, Action::Deadlines) => evidence_words(lang, EvidenceText::Deadlines),
+        (Context::FileActive, Action::Directory) => evidence_words(lang, EvidenceText::Directory),
+        (Context::FileActive, Action::Competencies) => evidence_words(lang, EvidenceText::CompetenciesShort),
         (Context::Journal, Action::NewItem) => action_label(lang, Action::NoteJournal),
-        (Context::Journal, Action::FilterKind) => vt(lang, V::Kind),
-        (Context::Journal, Action::FilterPartner) => vt(lang, V::Partner),
-        (Context::Journal, Action::CyclePeriod) => vt(lang, V::Period),
-        (Context::Evaluation, Action::Earlier) => vt(lang, V::Before),
-        (Context::Evaluation, Action::Later) => vt(lang, V::After),
-        (Context::Evaluation, Action::ZoomOut) => vt(lang, V::Wider),
-        (Context::Evaluation, Action::ZoomIn) => vt(lang, V::Narrower),
-        (Context::Evaluation, Action::NewItem) => vt(lang, V::NewEvaluation),
-        (Context::Form, Action::Quit) => tr(lang, T::HelpQuitFromForm),
+        (Context::Journal, Action::FilterKind) => evidence_words(lang, EvidenceText::Kind),
+        (Context::Journal, Action::FilterPartner) => evidence_words(lang, EvidenceText::Partner),
+        (Context::Journal, Action::CyclePeriod) => evidence_words(lang, EvidenceText::Period),
+        (Context::Evaluation, Action::Earlier) => evidence_words(lang, EvidenceText::Before),
+        (Context::Evaluation, Action::Later) => evidence_words(lang, EvidenceText::After),
+        (Context::Evaluation, Action::ZoomOut) => evidence_words(lang, EvidenceText::Wider),
+        (Context::Evaluation, Action::ZoomIn) => evidence_words(lang, EvidenceText::Narrower),
+        (Context::Evaluation, Action::NewItem) => evidence_words(lang, EvidenceText::NewEvaluation),
+        (Context::Form, Action::Quit) => tr(lang, Text::HelpQuitFromForm),
         _ => action_label(lang, a),
     }
 }

@@ -46,7 +46,7 @@ pub enum Lang {
 
 /// Fixed texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum T {
+pub enum Text {
     AppTagline,
     WelcomeTitle,
     WelcomeLine1,
@@ -331,7 +331,7 @@ pub enum Say {
     EvidenceSaved(String),
 }
 
-pub fn tr(lang: Lang, t: T) -> &'static str {
+pub fn tr(lang: Lang, t: Text) -> &'static str {
     match lang {
         Lang::Fr => fr::text(t),
         Lang::En => en::text(t),
@@ -487,9 +487,9 @@ mod tests {
 
     #[test]
     fn french_and_english_differ_where_they_should() {
-        assert_eq!(tr(Lang::Fr, T::FileActive), "File active");
-        assert_eq!(tr(Lang::En, T::FileActive), "Caseload");
-        assert!(tr(Lang::Fr, T::Help).contains("Aide"));
+        assert_eq!(tr(Lang::Fr, Text::FileActive), "File active");
+        assert_eq!(tr(Lang::En, Text::FileActive), "Caseload");
+        assert!(tr(Lang::Fr, Text::Help).contains("Aide"));
         for a in Action::ALL {
             assert!(!action_label(Lang::Fr, a).is_empty());
             assert!(!action_label(Lang::En, a).is_empty());
@@ -500,10 +500,10 @@ mod tests {
     fn french_typography_uses_non_breaking_spaces_before_double_punctuation() {
         // A space before « : ; ? ! » must be a narrow no-break or no-break space so lines never break there.
         let samples = [
-            tr(Lang::Fr, T::ConfirmDiscard),
-            tr(Lang::Fr, T::ConfirmArchive),
-            tr(Lang::Fr, T::FilterPrompt),
-            tr(Lang::Fr, T::TooSmall),
+            tr(Lang::Fr, Text::ConfirmDiscard),
+            tr(Lang::Fr, Text::ConfirmArchive),
+            tr(Lang::Fr, Text::FilterPrompt),
+            tr(Lang::Fr, Text::TooSmall),
         ];
         for s in samples {
             for bad in [" :", " ?", " !", " ;"] {

@@ -10,7 +10,7 @@ use crate::app::action::{Action, Context};
 use crate::app::form::FormKind;
 use crate::app::model::{Model, Overlay, StatusKind};
 use crate::domain::text::display;
-use crate::i18n::{T, action_label, tr};
+use crate::i18n::{Text, action_label, tr};
 use crate::theme::{Role, Theme};
 use unicode_width::UnicodeWidthStr;
 
@@ -111,7 +111,7 @@ pub fn draw(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
                 theme.on_base(Role::Key),
             ),
             Some(Overlay::Help { .. }) => {
-                Line::styled(format!(" {}", tr(m.lang, T::HelpFooter)), theme.on_base(Role::Muted))
+                Line::styled(format!(" {}", tr(m.lang, Text::HelpFooter)), theme.on_base(Role::Muted))
             }
             _ => hints(m, theme, area.width),
         },
@@ -144,7 +144,7 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
     let compares = matches!(&m.overlay, Some(Overlay::Form(form)) if form.kind == FormKind::CompareDate);
     if compares {
         let key = crate::app::keymap::KeyChord { code: crossterm::event::KeyCode::Enter, ctrl: false, alt: false };
-        let label = format!(" {}  ", tr(m.lang, T::CompareKey));
+        let label = format!(" {}  ", tr(m.lang, Text::CompareKey));
         used += key.label(m.lang).width() + label.width();
         spans.push(Span::styled(key.label(m.lang), theme.on_base(Role::Key)));
         spans.push(Span::styled(label, theme.on_base(Role::Muted)));
@@ -169,9 +169,9 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         // The export dialog saves nothing: its Ctrl-S writes the document.
         let exports = matches!(&m.overlay, Some(Overlay::Form(form)) if matches!(form.kind, FormKind::Export { .. }));
         let label = if exports && *action == Action::Save {
-            format!(" {}  ", tr(m.lang, T::ExportKey))
+            format!(" {}  ", tr(m.lang, Text::ExportKey))
         } else if back_to_list {
-            format!(" {}  ", tr(m.lang, T::ListKey))
+            format!(" {}  ", tr(m.lang, Text::ListKey))
         } else {
             format!(" {}  ", crate::i18n::action_label_in(m.lang, context, *action))
         };

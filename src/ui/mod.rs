@@ -26,7 +26,7 @@ use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::model::{Model, Overlay, PersonTab, Screen};
 use crate::app::msg::Target;
-use crate::i18n::{Say, T, say, tr};
+use crate::i18n::{Say, Text, say, tr};
 use crate::theme::{Role, Theme};
 
 pub const MIN_WIDTH: u16 = 80;
@@ -123,7 +123,7 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
 
 fn too_small(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
     let lines = vec![
-        Line::styled(tr(m.lang, T::TooSmall), theme.on_base(Role::Warning)),
+        Line::styled(tr(m.lang, Text::TooSmall), theme.on_base(Role::Warning)),
         Line::styled(say(m.lang, &Say::TerminalSize(area.width, area.height)), theme.on_base(Role::Muted)),
     ];
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).style(theme.style(Role::Base)), area);

@@ -14,7 +14,7 @@ use ratatui::widgets::Paragraph;
 use super::ViewState;
 use crate::app::model::{Model, PersonState};
 use crate::app::project::ProjectView;
-use crate::i18n::{T, tr};
+use crate::i18n::{Text, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
@@ -31,9 +31,9 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
 fn draw_view_bar(m: &Model, current: ProjectView, theme: &Theme, f: &mut Frame, area: Rect) {
     let mut spans = vec![Span::raw(" ")];
     for (view, t) in [
-        (ProjectView::Tree, T::ViewTree),
-        (ProjectView::WhoDoesWhat, T::ViewWho),
-        (ProjectView::Schedule, T::ViewSchedule),
+        (ProjectView::Tree, Text::ViewTree),
+        (ProjectView::WhoDoesWhat, Text::ViewWho),
+        (ProjectView::Schedule, Text::ViewSchedule),
     ] {
         // Inactive views look like the person's inactive tabs: the tab role is made for the header's
         // background (on the base it is black on black in « contraste-eleve »).
@@ -41,6 +41,6 @@ fn draw_view_bar(m: &Model, current: ProjectView, theme: &Theme, f: &mut Frame, 
         spans.push(Span::styled(format!(" {} ", tr(m.lang, t)), style));
         spans.push(Span::raw(" "));
     }
-    spans.push(Span::styled(format!("  {}", tr(m.lang, T::ViewKeysHint)), theme.on_base(Role::Muted)));
+    spans.push(Span::styled(format!("  {}", tr(m.lang, Text::ViewKeysHint)), theme.on_base(Role::Muted)));
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
