@@ -83,6 +83,17 @@ impl IoReason {
     }
 }
 
+/// Why config.toml was ignored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ConfigIssue {
+    /// It could not be read (a folder of that name, no permission…).
+    Unreadable(IoReason),
+    /// Its bytes are not UTF-8 text (saved as Latin-1 by an old editor…).
+    NotUtf8,
+    /// Not TOML, or a key it does not know: where, and what.
+    Invalid(SettingsFault),
+}
+
 /// Why a settings file (config.toml, a theme) was not followed, by where and what: the TOML
 /// reader's own sentence is English, and i18n says this in the user's language.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -378,16 +378,27 @@ mod tests {
     #[test]
     fn messages_name_the_users_keys() {
         let km = Keymap::default_keymap();
-        assert_eq!(km.say(Lang::Fr, &KeyedText::ConfirmKeys), "o\u{a0}: oui · n\u{a0}: non");
-        assert_eq!(km.say(Lang::En, &KeyedText::ConfirmKeys), "y: yes · n: no");
-        assert_eq!(
-            km.say(Lang::Fr, &KeyedText::SynthesisLegend),
-            "P. priorité pour la personne · R. pour le référent · s ou Échap revient"
-        );
-        assert_eq!(
-            km.say(Lang::Fr, &KeyedText::HintService),
-            "Ctrl-K\u{a0}: choisir une prestation SERAFIN-PH (facultatif)."
-        );
+        // With the default keys, the words the screens showed when the keys were written in them.
+        let said = [
+            (Lang::Fr, KeyedText::ConfirmKeys, "o\u{a0}: oui · n\u{a0}: non"),
+            (Lang::En, KeyedText::ConfirmKeys, "y: yes · n: no"),
+            (
+                Lang::Fr,
+                KeyedText::SynthesisLegend,
+                "P. priorité pour la personne · R. pour le référent · s ou Échap revient",
+            ),
+            (Lang::Fr, KeyedText::HintService, "Ctrl-K\u{a0}: choisir une prestation SERAFIN-PH (facultatif)."),
+            (
+                Lang::Fr,
+                KeyedText::TimelineEmpty,
+                "Rien dans cette période. «\u{a0}[\u{a0}» et «\u{a0}]\u{a0}» changent de période, «\u{a0}+\u{a0}» et «\u{a0}-\u{a0}» le zoom.",
+            ),
+            (Lang::En, KeyedText::JournalEmpty, "Nothing noted yet. “n” or “i” notes a visit, a call, a meeting."),
+            (Lang::Fr, KeyedText::HelpFormTypes, "q, /, :, ? et toute lettre s’écrivent dans le champ."),
+        ];
+        for (lang, text, words) in said {
+            assert_eq!(km.say(lang, &text), words);
+        }
         let (km, _) = Keymap::with_user_file("[form]\npick_code = [\"f3\"]\n[confirm]\nconfirm = [\"j\"]\n");
         assert_eq!(km.say(Lang::En, &KeyedText::HintService), "F3: pick a SERAFIN-PH service (optional).");
         assert_eq!(km.say(Lang::Fr, &KeyedText::ConfirmKeys), "j\u{a0}: oui · n\u{a0}: non");

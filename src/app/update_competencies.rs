@@ -84,7 +84,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 let e = Evidence::new_draft(Some(c.person_id), c.record, c.competency, today);
                 open_form(m, Form::suggested_evidence(&e, &label, candidate_note(m.lang, c.why)))
             }
-            _ => info(m, EvidenceText::AcceptOnSuggestion),
+            _ => {
+                m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::AcceptOnSuggestion));
+                vec![]
+            }
         },
         Action::EditItem => match selected {
             Some(Item::Evidence(e, text)) => {

@@ -55,7 +55,6 @@ pub fn text(t: Text) -> &'static str {
         Text::SelectAnObjective => "Select an objective in the tree first.",
         Text::AxisSaved => "Axis saved.",
         Text::HelpQuitFromForm => "Quit (asks if the form has changed)",
-        Text::HelpFormTypes => "q, /, :, ? and any letter are typed into the field.",
         Text::CompareKey => "Compare",
         Text::ObjectiveSaved => "Objective saved.",
         Text::ActionSaved => "Action saved.",

@@ -11,8 +11,6 @@ pub enum EvaluationText {
     DefaultTools,
     DefaultParticipants,
     JournalTitle,
-    JournalEmpty,
-    JournalNoMatch,
     JournalFilters,
     AllKinds,
     AllPartners,
@@ -27,9 +25,7 @@ pub enum EvaluationText {
     NoPartner,
     At,
     TimelineTitle,
-    TimelineEmpty,
     ScoreTitle,
-    ScoreNone,
     RatingsTitle,
     RatingsNone,
     ColDomain,
@@ -72,10 +68,6 @@ fn fr(e: EvaluationText) -> &'static str {
         EvaluationText::DefaultTools => "échelle d’atteinte des objectifs (GAS), auto-évaluation de 1 à 10",
         EvaluationText::DefaultParticipants => "la personne, le référent",
         EvaluationText::JournalTitle => "Journal du parcours",
-        EvaluationText::JournalEmpty => {
-            "Rien de noté pour l’instant. « n » ou « i » note une visite, un appel, une réunion."
-        }
-        EvaluationText::JournalNoMatch => "Aucune entrée pour ces filtres. Échap les retire.",
         EvaluationText::JournalFilters => "Filtres",
         EvaluationText::AllKinds => "tous les types",
         EvaluationText::AllPartners => "tous les partenaires",
@@ -90,11 +82,7 @@ fn fr(e: EvaluationText) -> &'static str {
         EvaluationText::NoPartner => "aucun",
         EvaluationText::At => "à",
         EvaluationText::TimelineTitle => "Frise du parcours",
-        EvaluationText::TimelineEmpty => {
-            "Rien dans cette période. «\u{a0}[\u{a0}» et «\u{a0}]\u{a0}» changent de période, «\u{a0}+\u{a0}» et «\u{a0}-\u{a0}» le zoom."
-        }
         EvaluationText::ScoreTitle => "Score T (GAS)",
-        EvaluationText::ScoreNone => "Pas encore de score\u{a0}: « n » ouvre une évaluation avec la personne.",
         EvaluationText::RatingsTitle => "Auto-évaluation et regard du référent",
         EvaluationText::RatingsNone => "Aucun domaine noté pour l’instant.",
         EvaluationText::ColDomain => "Domaine",
@@ -135,8 +123,6 @@ fn en(e: EvaluationText) -> &'static str {
         EvaluationText::DefaultTools => "goal attainment scaling (GAS), self-rating from 1 to 10",
         EvaluationText::DefaultParticipants => "the person, the case manager",
         EvaluationText::JournalTitle => "Journal of the path",
-        EvaluationText::JournalEmpty => "Nothing noted yet. “n” or “i” notes a visit, a call, a meeting.",
-        EvaluationText::JournalNoMatch => "No entry for these filters. Esc clears them.",
         EvaluationText::JournalFilters => "Filters",
         EvaluationText::AllKinds => "all kinds",
         EvaluationText::AllPartners => "all partners",
@@ -151,9 +137,7 @@ fn en(e: EvaluationText) -> &'static str {
         EvaluationText::NoPartner => "none",
         EvaluationText::At => "at",
         EvaluationText::TimelineTitle => "Timeline of the path",
-        EvaluationText::TimelineEmpty => "Nothing in this period. “[” and “]” change the period, “+” and “-” the zoom.",
         EvaluationText::ScoreTitle => "T-score (GAS)",
-        EvaluationText::ScoreNone => "No score yet: “n” opens an evaluation with the person.",
         EvaluationText::RatingsTitle => "Self-rating and case manager’s view",
         EvaluationText::RatingsNone => "No domain rated yet.",
         EvaluationText::ColDomain => "Domain",

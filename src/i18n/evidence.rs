@@ -17,7 +17,6 @@ pub enum EvidenceText {
     NoNoteYet,
     Missing,
     NoPartialValidation,
-    AcceptOnSuggestion,
     NothingToTag,
     Removed,
     TheList,
@@ -50,9 +49,6 @@ pub fn evidence_words(lang: Lang, v: EvidenceText) -> &'static str {
         (Lang::Fr, EvidenceText::NoPartialValidation) => {
             "Il n’y a pas de validation partielle : chacune des huit compétences doit être démontrée."
         }
-        (Lang::Fr, EvidenceText::AcceptOnSuggestion) => {
-            "« a » retient une suggestion : placez-vous sur une ligne de suggestion."
-        }
         (Lang::Fr, EvidenceText::NothingToTag) => {
             "Rien à marquer ici : choisissez d’abord un enregistrement (domaine, objectif, lien…)."
         }
@@ -83,7 +79,6 @@ pub fn evidence_words(lang: Lang, v: EvidenceText) -> &'static str {
         (Lang::En, EvidenceText::NoPartialValidation) => {
             "There is no partial validation: each of the eight competencies must be shown."
         }
-        (Lang::En, EvidenceText::AcceptOnSuggestion) => "“a” accepts a suggestion: move onto a suggestion line.",
         (Lang::En, EvidenceText::NothingToTag) => {
             "Nothing to tag here: first choose a record (domain, objective, tie…)."
         }

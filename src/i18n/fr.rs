@@ -57,7 +57,6 @@ pub fn text(t: Text) -> &'static str {
         Text::SelectAnObjective => "Choisissez d’abord un objectif dans l’arbre.",
         Text::AxisSaved => "Axe enregistré.",
         Text::HelpQuitFromForm => "Quitter (demande si la fiche a changé)",
-        Text::HelpFormTypes => "q, /, :, ? et toute lettre s’écrivent dans le champ.",
         Text::CompareKey => "Comparer",
         Text::ObjectiveSaved => "Objectif enregistré.",
         Text::ActionSaved => "Action enregistrée.",

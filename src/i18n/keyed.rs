@@ -40,6 +40,18 @@ pub enum KeyedText {
     ReadjustmentLeft(String),
     /// This record is already evidence of this competency (« C5 »).
     EvidenceExists(String),
+    /// The journal with no entry yet.
+    JournalEmpty,
+    /// The journal's filters leave no entry.
+    JournalNoMatch,
+    /// The evaluation's timeline with nothing in its period.
+    TimelineEmpty,
+    /// The T-score's chart with no evaluation yet.
+    ScoreNone,
+    /// « accept » away from a suggestion line.
+    AcceptOnSuggestion,
+    /// In a form's help: the keys of everywhere that type into the field there.
+    HelpFormTypes,
 }
 
 /// The key a question's « yes » reads as in `lang` (« o » for oui, « y » for yes) when the
@@ -54,6 +66,11 @@ fn yes_key(lang: Lang, keys: &dyn KeyNames) -> String {
         .find(|k| k.as_str() == initial)
         .cloned()
         .unwrap_or_else(|| keys.key_of(Context::Confirm, Action::Confirm))
+}
+
+/// The keys of everywhere that a form takes as text (« q, /, :, ? »).
+fn typed_in_forms(keys: &dyn KeyNames) -> String {
+    [Action::Quit, Action::Search, Action::Palette, Action::Help].map(|a| keys.key_of(Context::Global, a)).join(", ")
 }
 
 pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
@@ -147,6 +164,60 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
         (Lang::En, KeyedText::EvidenceExists(c)) => format!(
             "This record is already evidence of {c}: choose another competency, or {}.",
             keys.key_of(Context::Form, Action::Cancel)
+        ),
+        (Lang::Fr, KeyedText::JournalEmpty) => format!(
+            "Rien de noté pour l’instant. « {} » ou « {} » note une visite, un appel, une réunion.",
+            keys.key_of(Context::Journal, Action::NewItem),
+            keys.key_of(Context::Journal, Action::NoteJournal)
+        ),
+        (Lang::En, KeyedText::JournalEmpty) => format!(
+            "Nothing noted yet. “{}” or “{}” notes a visit, a call, a meeting.",
+            keys.key_of(Context::Journal, Action::NewItem),
+            keys.key_of(Context::Journal, Action::NoteJournal)
+        ),
+        (Lang::Fr, KeyedText::JournalNoMatch) => {
+            format!("Aucune entrée pour ces filtres. {} les retire.", keys.key_of(Context::Journal, Action::Back))
+        }
+        (Lang::En, KeyedText::JournalNoMatch) => {
+            format!("No entry for these filters. {} clears them.", keys.key_of(Context::Journal, Action::Back))
+        }
+        (Lang::Fr, KeyedText::TimelineEmpty) => format!(
+            "Rien dans cette période. «\u{a0}{}\u{a0}» et «\u{a0}{}\u{a0}» changent de période, «\u{a0}{}\u{a0}» et «\u{a0}{}\u{a0}» le zoom.",
+            keys.key_of(Context::Evaluation, Action::Earlier),
+            keys.key_of(Context::Evaluation, Action::Later),
+            keys.key_of(Context::Evaluation, Action::ZoomIn),
+            keys.key_of(Context::Evaluation, Action::ZoomOut)
+        ),
+        (Lang::En, KeyedText::TimelineEmpty) => format!(
+            "Nothing in this period. “{}” and “{}” change the period, “{}” and “{}” the zoom.",
+            keys.key_of(Context::Evaluation, Action::Earlier),
+            keys.key_of(Context::Evaluation, Action::Later),
+            keys.key_of(Context::Evaluation, Action::ZoomIn),
+            keys.key_of(Context::Evaluation, Action::ZoomOut)
+        ),
+        (Lang::Fr, KeyedText::ScoreNone) => format!(
+            "Pas encore de score\u{a0}: « {} » ouvre une évaluation avec la personne.",
+            keys.key_of(Context::Evaluation, Action::NewItem)
+        ),
+        (Lang::En, KeyedText::ScoreNone) => {
+            format!(
+                "No score yet: “{}” opens an evaluation with the person.",
+                keys.key_of(Context::Evaluation, Action::NewItem)
+            )
+        }
+        (Lang::Fr, KeyedText::HelpFormTypes) => {
+            format!("{} et toute lettre s’écrivent dans le champ.", typed_in_forms(keys))
+        }
+        (Lang::En, KeyedText::HelpFormTypes) => {
+            format!("{} and any letter are typed into the field.", typed_in_forms(keys))
+        }
+        (Lang::Fr, KeyedText::AcceptOnSuggestion) => format!(
+            "« {} » retient une suggestion : placez-vous sur une ligne de suggestion.",
+            keys.key_of(Context::Competencies, Action::Accept)
+        ),
+        (Lang::En, KeyedText::AcceptOnSuggestion) => format!(
+            "“{}” accepts a suggestion: move onto a suggestion line.",
+            keys.key_of(Context::Competencies, Action::Accept)
         ),
     }
 }

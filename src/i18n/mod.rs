@@ -164,8 +164,6 @@ pub enum Text {
     AxisSaved,
     /// Quitting as a form's help says it.
     HelpQuitFromForm,
-    /// What the other keys do in a form.
-    HelpFormTypes,
     /// The key of the ecomap comparison's form: it compares, it stores nothing.
     CompareKey,
     ObjectiveSaved,

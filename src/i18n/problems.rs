@@ -85,7 +85,7 @@ pub enum Problem {
     /// An action or section name keymap.toml uses that this build does not know: that one skipped.
     KeymapUnknownAction(String),
     KeymapUnknownSection(String),
-    ConfigProblem(crate::config::ConfigIssue),
+    ConfigProblem(crate::input::ConfigIssue),
     InvalidVcard(crate::export::vcard::VcardError),
     ContactsImported {
         imported: usize,
@@ -271,13 +271,13 @@ fn problem_fr(p: &Problem) -> String {
         Problem::KeymapUnknownSection(name) => format!(
             "Section inconnue «\u{a0}{name}\u{a0}» dans keymap.toml\u{a0}: ignorée\u{a0}; les autres raccourcis sont appliqués."
         ),
-        Problem::ConfigProblem(crate::config::ConfigIssue::NotUtf8) => {
+        Problem::ConfigProblem(crate::input::ConfigIssue::NotUtf8) => {
             "config.toml ignoré\u{a0}: le fichier n’est pas en UTF-8 (enregistrez-le en UTF-8).".into()
         }
-        Problem::ConfigProblem(crate::config::ConfigIssue::Unreadable(e)) => {
+        Problem::ConfigProblem(crate::input::ConfigIssue::Unreadable(e)) => {
             format!("config.toml ignoré\u{a0}: {}.", io_reason_fr(e))
         }
-        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => {
+        Problem::ConfigProblem(crate::input::ConfigIssue::Invalid(e)) => {
             format!("config.toml ignoré\u{a0}: {}.", settings_fault_fr(e))
         }
         Problem::InvalidVcard(e) => {
@@ -452,13 +452,13 @@ fn problem_en(p: &Problem) -> String {
         Problem::KeymapUnknownSection(name) => {
             format!("Unknown section « {name} » in keymap.toml: ignored; the other key bindings apply.")
         }
-        Problem::ConfigProblem(crate::config::ConfigIssue::NotUtf8) => {
+        Problem::ConfigProblem(crate::input::ConfigIssue::NotUtf8) => {
             "config.toml ignored: the file is not UTF-8 (save it as UTF-8).".into()
         }
-        Problem::ConfigProblem(crate::config::ConfigIssue::Unreadable(e)) => {
+        Problem::ConfigProblem(crate::input::ConfigIssue::Unreadable(e)) => {
             format!("config.toml ignored: {}.", io_reason_en(e))
         }
-        Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)) => {
+        Problem::ConfigProblem(crate::input::ConfigIssue::Invalid(e)) => {
             format!("config.toml ignored: {}.", settings_fault_en(e))
         }
         Problem::InvalidVcard(e) => format!("vCard file refused: {}. Nothing was imported.", vcard_reason_en(e)),
@@ -646,7 +646,7 @@ mod tests {
         assert!(matches!(wrong, SettingsFault::WrongValue { line: 1, .. }), "{wrong:?}");
         assert!(matches!(config("lang = \n"), SettingsFault::Syntax { line: 1, .. }));
         for e in [config("langue = 3\n"), config("lang = 3\n"), config("[lang\n")] {
-            let said = problem(Lang::Fr, &Problem::ConfigProblem(crate::config::ConfigIssue::Invalid(e)));
+            let said = problem(Lang::Fr, &Problem::ConfigProblem(crate::input::ConfigIssue::Invalid(e)));
             for english in ["unknown field", "invalid type", "expected", "TOML parse error"] {
                 assert!(!said.contains(english), "{said}");
             }

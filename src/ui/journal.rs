@@ -12,7 +12,7 @@ use crate::domain::date::format_fr;
 use crate::domain::journal::{JournalEntry, format_time};
 use crate::domain::text::display;
 use crate::i18n::evaluation::{EvaluationText, evaluation_words, journal_kind, journal_kind_short};
-use crate::i18n::{Text, colon, tr};
+use crate::i18n::{KeyedText, Text, colon, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
@@ -34,9 +34,8 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
         .title(Span::styled(title, theme.on_base(Role::Title)));
     let inner = block.inner(list_area);
     if visible.is_empty() {
-        let text =
-            if journal.entries().is_empty() { EvaluationText::JournalEmpty } else { EvaluationText::JournalNoMatch };
-        let para = Paragraph::new(Span::styled(evaluation_words(m.lang, text), theme.on_base(Role::Muted)))
+        let text = if journal.entries().is_empty() { KeyedText::JournalEmpty } else { KeyedText::JournalNoMatch };
+        let para = Paragraph::new(Span::styled(m.keymap.say(m.lang, &text), theme.on_base(Role::Muted)))
             .wrap(Wrap { trim: true })
             .block(block.padding(Padding::horizontal(1)));
         f.render_widget(para, list_area);

@@ -48,7 +48,7 @@ pub fn draw_score(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area
     let latest = scores.last().map(|(_, t)| format!(" — {}", decimal(m.lang, *t, 1))).unwrap_or_default();
     let title = format!(" {}{latest} ", evaluation_words(m.lang, EvaluationText::ScoreTitle));
     let Some((first, _)) = scores.first().copied() else {
-        return empty(evaluation_words(m.lang, EvaluationText::ScoreNone), title, theme, f, area);
+        return empty(&m.keymap.say(m.lang, &crate::i18n::KeyedText::ScoreNone), title, theme, f, area);
     };
     let points: Vec<(f64, f64)> = scores.iter().map(|(d, t)| (x_of(first, *d), *t)).collect();
     let days: Vec<NaiveDate> = scores.iter().map(|(d, _)| *d).collect();

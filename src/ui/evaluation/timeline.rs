@@ -102,7 +102,10 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     let mut lines = vec![Line::from(strip), Line::styled(ruler_line, theme.on_base(Role::Muted))];
     let room = usize::from(inner.height).saturating_sub(2);
     if shown.is_empty() {
-        lines.push(Line::styled(evaluation_words(m.lang, EvaluationText::TimelineEmpty), theme.on_base(Role::Muted)));
+        lines.push(Line::styled(
+            m.keymap.say(m.lang, &crate::i18n::KeyedText::TimelineEmpty),
+            theme.on_base(Role::Muted),
+        ));
         f.render_widget(Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }), inner);
         return;
     }

@@ -51,7 +51,10 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme, width: usize) -> Vec<Line<'a>> {
             entry(&mut lines, keys.join(" "), key_style, label, overlay, width);
         }
         if in_form {
-            lines.push(Line::styled(format!("  {}", tr(m.lang, Text::HelpFormTypes)), overlay));
+            lines.push(Line::styled(
+                format!("  {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::HelpFormTypes)),
+                overlay,
+            ));
         }
         lines.push(Line::raw(""));
     }
