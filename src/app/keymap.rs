@@ -395,6 +395,8 @@ mod tests {
             ),
             (Lang::En, KeyedText::JournalEmpty, "Nothing noted yet. “n” or “i” notes a visit, a call, a meeting."),
             (Lang::Fr, KeyedText::HelpFormTypes, "q, /, :, ? et toute lettre s’écrivent dans le champ."),
+            (Lang::Fr, KeyedText::FindingsKeys, "↵ ouvrir l’enregistrement · o exporter quand même · Échap revenir"),
+            (Lang::En, KeyedText::FindingsKeys, "↵ open the record · o export anyway · Esc go back"),
         ];
         for (lang, text, words) in said {
             assert_eq!(km.say(lang, &text), words);

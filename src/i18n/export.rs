@@ -19,8 +19,6 @@ pub enum ExportText {
     Json,
     Docx,
     FindingsTitle,
-    /// The keys of the findings dialog.
-    FindingsKeys,
     HintDestination,
 }
 
@@ -41,7 +39,6 @@ pub fn export_words(lang: Lang, x: ExportText) -> &'static str {
             ExportText::Json => "JSON (.json)",
             ExportText::Docx => "Word (.docx)",
             ExportText::FindingsTitle => "Ce document semble identifier quelqu’un",
-            ExportText::FindingsKeys => "↵ ouvrir l’enregistrement · o exporter quand même · Échap revenir",
             ExportText::HintDestination => "Le fichier est lisible par vous seul. Un fichier existant est remplacé.",
         },
         Lang::En => match x {
@@ -59,7 +56,6 @@ pub fn export_words(lang: Lang, x: ExportText) -> &'static str {
             ExportText::Json => "JSON (.json)",
             ExportText::Docx => "Word (.docx)",
             ExportText::FindingsTitle => "This document seems to identify someone",
-            ExportText::FindingsKeys => "↵ open the record · o export anyway · Esc go back",
             ExportText::HintDestination => "The file is readable by you only. An existing file is replaced.",
         },
     }

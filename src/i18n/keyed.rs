@@ -52,20 +52,24 @@ pub enum KeyedText {
     AcceptOnSuggestion,
     /// In a form's help: the keys of everywhere that type into the field there.
     HelpFormTypes,
+    /// The keys of the dialog that lists what a refused export would carry.
+    FindingsKeys,
 }
 
-/// The key a question's « yes » reads as in `lang` (« o » for oui, « y » for yes) when the
-/// keymap binds it, else its first key.
+/// The key of an action that reads best in a sentence, `preferred`, when the keymap binds it,
+/// else its first key.
+fn key_preferring(keys: &dyn KeyNames, context: Context, action: Action, preferred: &str) -> String {
+    let all = keys.keys_of(context, action);
+    all.iter().find(|k| k.as_str() == preferred).cloned().unwrap_or_else(|| keys.key_of(context, action))
+}
+
+/// The key a question's « yes » reads as in `lang`: « o » for oui, « y » for yes.
 fn yes_key(lang: Lang, keys: &dyn KeyNames) -> String {
     let initial = match lang {
         Lang::Fr => "o",
         Lang::En => "y",
     };
-    let all = keys.keys_of(Context::Confirm, Action::Confirm);
-    all.iter()
-        .find(|k| k.as_str() == initial)
-        .cloned()
-        .unwrap_or_else(|| keys.key_of(Context::Confirm, Action::Confirm))
+    key_preferring(keys, Context::Confirm, Action::Confirm, initial)
 }
 
 /// The keys of everywhere that a form takes as text (« q, /, :, ? »).
@@ -205,6 +209,16 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
                 keys.key_of(Context::Evaluation, Action::NewItem)
             )
         }
+        (Lang::Fr, KeyedText::FindingsKeys) => format!(
+            "↵ ouvrir l’enregistrement · {} exporter quand même · {} revenir",
+            key_preferring(keys, Context::Confirm, Action::Confirm, "o"),
+            key_preferring(keys, Context::Confirm, Action::Cancel, super::key_name(lang, super::KeyName::Esc))
+        ),
+        (Lang::En, KeyedText::FindingsKeys) => format!(
+            "↵ open the record · {} export anyway · {} go back",
+            key_preferring(keys, Context::Confirm, Action::Confirm, "o"),
+            key_preferring(keys, Context::Confirm, Action::Cancel, super::key_name(lang, super::KeyName::Esc))
+        ),
         (Lang::Fr, KeyedText::HelpFormTypes) => {
             format!("{} et toute lettre s’écrivent dans le champ.", typed_in_forms(keys))
         }

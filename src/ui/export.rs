@@ -47,7 +47,10 @@ pub fn draw_findings(
         intro,
     );
     f.render_widget(
-        Paragraph::new(Line::styled(export_words(m.lang, ExportText::FindingsKeys), theme.style(Role::Muted))),
+        Paragraph::new(Line::styled(
+            m.keymap.say(m.lang, &crate::i18n::KeyedText::FindingsKeys),
+            theme.style(Role::Muted),
+        )),
         keys,
     );
     super::findings::table(m, rows, selected, Block::default(), vs, theme, f, list);
