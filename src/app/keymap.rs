@@ -397,6 +397,8 @@ mod tests {
             (Lang::Fr, KeyedText::HelpFormTypes, "q, /, :, ? et toute lettre s’écrivent dans le champ."),
             (Lang::Fr, KeyedText::FindingsKeys, "↵ ouvrir l’enregistrement · o exporter quand même · Échap revenir"),
             (Lang::En, KeyedText::FindingsKeys, "↵ open the record · o export anyway · Esc go back"),
+            (Lang::Fr, KeyedText::FilterHint, "Échap efface · ↵ ouvre · ↑↓ choisit"),
+            (Lang::En, KeyedText::PickNeedHint, "Type words or a code · ↵ picks · Esc goes back"),
         ];
         for (lang, text, words) in said {
             assert_eq!(km.say(lang, &text), words);

@@ -54,6 +54,13 @@ pub enum KeyedText {
     HelpFormTypes,
     /// The keys of the dialog that lists what a refused export would carry.
     FindingsKeys,
+    /// Under the file active's filter being typed. Its keys are the line editor's own (Esc,
+    /// Enter, arrows), not the keymap's: named in the interface's language all the same.
+    FilterHint,
+    /// Under the directory's filter being typed.
+    DirectoryFilterHint,
+    /// Under a finder other than the SERAFIN-PH needs'.
+    PickNeedHint,
 }
 
 /// The key of an action that reads best in a sentence, `preferred`, when the keymap binds it,
@@ -70,6 +77,11 @@ fn yes_key(lang: Lang, keys: &dyn KeyNames) -> String {
         Lang::En => "y",
     };
     key_preferring(keys, Context::Confirm, Action::Confirm, initial)
+}
+
+/// Esc where a line editor takes it (a finder, a filter): not a keymap binding.
+fn esc(lang: Lang) -> &'static str {
+    super::key_name(lang, super::KeyName::Esc)
 }
 
 /// The keys of everywhere that a form takes as text (« q, /, :, ? »).
@@ -97,16 +109,12 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
             keys.key_of(Context::Diagnostic, Action::Synthesis),
             keys.key_of(Context::Diagnostic, Action::Back)
         ),
-        (Lang::Fr, KeyedText::PickNeedCodeHint) => format!(
-            "Mots ou code · ↵ choisit · {} avec son libellé · {} revient",
-            pick(),
-            super::key_name(lang, super::KeyName::Esc)
-        ),
-        (Lang::En, KeyedText::PickNeedCodeHint) => format!(
-            "Words or a code · ↵ picks · {} with its label · {} goes back",
-            pick(),
-            super::key_name(lang, super::KeyName::Esc)
-        ),
+        (Lang::Fr, KeyedText::PickNeedCodeHint) => {
+            format!("Mots ou code · ↵ choisit · {} avec son libellé · {} revient", pick(), esc(lang))
+        }
+        (Lang::En, KeyedText::PickNeedCodeHint) => {
+            format!("Words or a code · ↵ picks · {} with its label · {} goes back", pick(), esc(lang))
+        }
         (Lang::Fr, KeyedText::HintLinkedNeeds) => {
             format!("{}\u{a0}: choisir un besoin du diagnostic (un par ligne).", pick())
         }
@@ -212,13 +220,23 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
         (Lang::Fr, KeyedText::FindingsKeys) => format!(
             "↵ ouvrir l’enregistrement · {} exporter quand même · {} revenir",
             key_preferring(keys, Context::Confirm, Action::Confirm, "o"),
-            key_preferring(keys, Context::Confirm, Action::Cancel, super::key_name(lang, super::KeyName::Esc))
+            key_preferring(keys, Context::Confirm, Action::Cancel, esc(lang))
         ),
         (Lang::En, KeyedText::FindingsKeys) => format!(
             "↵ open the record · {} export anyway · {} go back",
             key_preferring(keys, Context::Confirm, Action::Confirm, "o"),
-            key_preferring(keys, Context::Confirm, Action::Cancel, super::key_name(lang, super::KeyName::Esc))
+            key_preferring(keys, Context::Confirm, Action::Cancel, esc(lang))
         ),
+        (Lang::Fr, KeyedText::FilterHint) => format!("{} efface · ↵ ouvre · ↑↓ choisit", esc(lang)),
+        (Lang::En, KeyedText::FilterHint) => format!("{} clears · ↵ opens · ↑↓ selects", esc(lang)),
+        (Lang::Fr, KeyedText::DirectoryFilterHint) => {
+            format!("{} efface · ↵ garde le filtre · ↑↓ choisit", esc(lang))
+        }
+        (Lang::En, KeyedText::DirectoryFilterHint) => {
+            format!("{} clears · ↵ keeps the filter · ↑↓ selects", esc(lang))
+        }
+        (Lang::Fr, KeyedText::PickNeedHint) => format!("Tapez des mots ou un code · ↵ choisit · {} revient", esc(lang)),
+        (Lang::En, KeyedText::PickNeedHint) => format!("Type words or a code · ↵ picks · {} goes back", esc(lang)),
         (Lang::Fr, KeyedText::HelpFormTypes) => {
             format!("{} et toute lettre s’écrivent dans le champ.", typed_in_forms(keys))
         }

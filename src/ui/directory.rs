@@ -80,7 +80,10 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         let line = Line::from(vec![
             Span::styled(format!(" {} ", tr(m.lang, Text::FilterPrompt)), theme.on_base(Role::Key)),
             Span::styled(format!("{}{cursor}", display(filter)), theme.style(Role::InputFocused)),
-            Span::styled(format!("   {}", tr(m.lang, Text::DirectoryFilterHint)), theme.on_base(Role::Muted)),
+            Span::styled(
+                format!("   {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::DirectoryFilterHint)),
+                theme.on_base(Role::Muted),
+            ),
         ]);
         f.render_widget(Paragraph::new(line), filter_area);
     }

@@ -117,7 +117,7 @@ pub fn draw_picker(m: &Model, picker: &Picker, vs: &mut ViewState, theme: &Theme
     let rect = centered(area, 100, area.height.saturating_sub(2));
     let hint = match picker.kind {
         PickerKind::NeedCode => m.keymap.say(m.lang, &crate::i18n::KeyedText::PickNeedCodeHint),
-        _ => tr(m.lang, Text::PickNeedHint).to_string(),
+        _ => m.keymap.say(m.lang, &crate::i18n::KeyedText::PickNeedHint),
     };
     draw_list(
         tr(m.lang, title),
