@@ -72,7 +72,7 @@ pub enum DppDates {
     #[default]
     #[value(alias = "absolute")]
     Absolues,
-    /// J+45 : jours depuis le début de l’accompagnement.
+    /// J+45 : jours depuis le début de l’accompagnement.
     #[value(alias = "relative")]
     Relatives,
 }
@@ -95,7 +95,7 @@ pub enum Command {
     },
     /// Cherche des mots dans les fiches et les diagnostics actuels (sans accents ni majuscules).
     Search {
-        /// Les mots cherchés : tous doivent y être, chacun comme début de mot.
+        /// Les mots cherchés : tous doivent y être, chacun comme début de mot.
         #[arg(required = true, value_name = "MOTS")]
         words: Vec<String>,
         /// text (une ligne par élément) ou json.
@@ -136,10 +136,10 @@ pub enum Command {
     },
     /// Cherche les données identifiantes d’un texte (courriel, téléphone, NIR, IBAN, adresse, date de naissance, nom).
     Scan {
-        /// Fichier à examiner, ou « - » pour l’entrée standard.
+        /// Fichier à examiner, ou « - » pour l’entrée standard.
         #[arg(value_name = "FICHIER")]
         file: String,
-        /// Pseudonyme à ne pas signaler comme un nom (répétable) : « Inès, 19 ans ».
+        /// Pseudonyme à ne pas signaler comme un nom (répétable) : « Inès, 19 ans ».
         #[arg(long = "pseudonym", value_name = "PSEUDONYME")]
         pseudonyms: Vec<String>,
     },
@@ -147,7 +147,7 @@ pub enum Command {
     Check,
     /// Sauvegarde la base (à chaud).
     Backup {
-        /// Fichier de la sauvegarde ; par défaut, daté dans le dossier backups/ des données.
+        /// Fichier de la sauvegarde ; par défaut, daté dans le dossier backups/ des données.
         #[arg(long, value_name = "FICHIER")]
         out: Option<PathBuf>,
     },
@@ -159,7 +159,7 @@ pub enum Command {
         /// Entrées de diagnostic par personne.
         #[arg(long, default_value_t = 10, value_name = "NOMBRE")]
         entries: usize,
-        /// Graine du hasard : la même graine donne les mêmes personnes.
+        /// Graine du hasard : la même graine donne les mêmes personnes.
         #[arg(long, default_value_t = 1, value_name = "GRAINE")]
         seed: u64,
     },
@@ -200,7 +200,7 @@ pub enum ExportKind {
         #[arg(long)]
         force: bool,
     },
-    /// L’écocarte d’une personne à une date : Graphviz (dot) ou image autonome (svg).
+    /// L’écocarte d’une personne à une date : Graphviz (dot) ou image autonome (svg).
     Ecomap {
         /// Identifiant ou pseudonyme de la personne.
         #[arg(long, value_name = "PERSONNE")]
@@ -208,17 +208,17 @@ pub enum ExportKind {
         /// dot pour Graphviz, svg pour un navigateur ou l’impression.
         #[arg(long, value_enum)]
         format: EcomapFormat,
-        /// Fichier de sortie, ou « - » pour la sortie standard.
+        /// Fichier de sortie, ou « - » pour la sortie standard.
         #[arg(long, default_value = "-", value_name = "FICHIER")]
         out: String,
-        /// L’écocarte de ce jour (jj/mm/aaaa) ; aujourd’hui par défaut.
+        /// L’écocarte de ce jour (jj/mm/aaaa) ; aujourd’hui par défaut.
         #[arg(long, value_name = "JJ/MM/AAAA")]
         date: Option<String>,
         /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
         #[arg(long)]
         force: bool,
     },
-    /// Le bilan d’évaluation d’une personne pour une réunion de synthèse : md ou html (graphiques).
+    /// Le bilan d’évaluation d’une personne pour une réunion de synthèse : md ou html (graphiques).
     Bilan {
         /// Identifiant ou pseudonyme de la personne.
         #[arg(long, value_name = "PERSONNE")]
@@ -226,7 +226,7 @@ pub enum ExportKind {
         /// md pour coller dans des notes, html pour un navigateur ou l’impression.
         #[arg(long, value_enum)]
         format: BilanFormat,
-        /// Fichier de sortie, ou « - » pour la sortie standard.
+        /// Fichier de sortie, ou « - » pour la sortie standard.
         #[arg(long, default_value = "-", value_name = "FICHIER")]
         out: String,
         /// Écrit même si l’examen d’anonymat trouve des données identifiantes.
@@ -236,7 +236,7 @@ pub enum ExportKind {
         #[arg(long)]
         include_sensitive: bool,
     },
-    /// Le dossier de pratiques professionnelles (DPP, RS6552) : une partie par compétence, avec ses preuves et ses annexes.
+    /// Le dossier de pratiques professionnelles (DPP, RS6552) : une partie par compétence, avec ses preuves et ses annexes.
     Dpp {
         /// Identifiant ou pseudonyme d’une situation présentée (répétable).
         #[arg(long, required = true, value_name = "PERSONNE")]
@@ -244,7 +244,7 @@ pub enum ExportKind {
         /// md, html, ou docx pour un traitement de texte.
         #[arg(long, value_enum)]
         format: DppFormat,
-        /// Fichier de sortie, ou « - » pour la sortie standard (pas pour docx).
+        /// Fichier de sortie, ou « - » pour la sortie standard (pas pour docx).
         #[arg(long, default_value = "-", value_name = "FICHIER")]
         out: String,
         /// absolues (12/11/2026) ou relatives (J+45 depuis le début de l’accompagnement).

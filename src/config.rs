@@ -17,16 +17,7 @@ pub struct Config {
     pub domaines: Option<Vec<String>>,
 }
 
-/// Why config.toml was ignored.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ConfigIssue {
-    /// It could not be read (a folder of that name, no permission…).
-    Unreadable(IoReason),
-    /// Its bytes are not UTF-8 text (saved as Latin-1 by an old editor…).
-    NotUtf8,
-    /// Not TOML, or a key it does not know: the TOML reader's own words.
-    Invalid(String),
-}
+pub use crate::input::ConfigIssue;
 
 impl Config {
     /// Reads config.toml; a missing file is the default, a broken one is reported and ignored.
@@ -38,7 +29,9 @@ impl Config {
             Err(reason) => (Config::default(), Some(ConfigIssue::Unreadable(reason))),
             Ok(Some(text)) => match toml::from_str(&text) {
                 Ok(c) => (c, None),
-                Err(e) => (Config::default(), Some(ConfigIssue::Invalid(e.message().to_string()))),
+                Err(e) => {
+                    (Config::default(), Some(ConfigIssue::Invalid(crate::input::SettingsFault::of_toml(&text, &e))))
+                }
             },
         }
     }

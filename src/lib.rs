@@ -1,5 +1,6 @@
 //! parcours: the référent de parcours santé et social's instrument, in the terminal.
 
+pub mod action;
 pub mod app;
 pub mod casefile;
 pub mod cli;
@@ -13,6 +14,7 @@ pub mod input;
 pub mod log;
 pub mod privacy;
 pub mod render;
+pub mod screen_names;
 pub mod store;
 pub mod synthetic;
 pub mod theme;

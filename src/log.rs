@@ -8,8 +8,6 @@ use std::fmt;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use crate::store::StoreError;
-
 pub const LOG_FILE: &str = "parcours.log";
 
 pub fn log_path(data_dir: &Path) -> PathBuf {
@@ -34,24 +32,6 @@ pub enum ErrorCategory {
     Invalid,
     Io(std::io::ErrorKind),
     Sql(Option<rusqlite::ErrorCode>),
-}
-
-impl From<&StoreError> for ErrorCategory {
-    fn from(e: &StoreError) -> ErrorCategory {
-        match e {
-            StoreError::AlreadyOpen { .. } => ErrorCategory::AlreadyOpen,
-            StoreError::NewerSchema { .. } => ErrorCategory::NewerSchema,
-            StoreError::OlderSchemaInUse { .. } => ErrorCategory::OlderSchemaInUse,
-            StoreError::MigrationFailed { .. } => ErrorCategory::MigrationFailed,
-            StoreError::BaseFile { .. } => ErrorCategory::BaseFile,
-            StoreError::NotADatabase { .. } => ErrorCategory::NotADatabase,
-            StoreError::FolderNotWritable { .. } => ErrorCategory::FolderNotWritable,
-            StoreError::NotFound => ErrorCategory::NotFound,
-            StoreError::Invalid(_) => ErrorCategory::Invalid,
-            StoreError::Io(e) => ErrorCategory::Io(e.kind()),
-            StoreError::Sql(e) => ErrorCategory::Sql(e.sqlite_error_code()),
-        }
-    }
 }
 
 /// A setting file the program could not follow at start.
@@ -126,6 +106,7 @@ pub fn append(path: &Path, event: &LogEvent) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::store::StoreError;
 
     #[test]
     fn a_line_holds_kinds_and_places_never_words() {

@@ -11,6 +11,8 @@ use std::str::FromStr;
 use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 
+use crate::input::SettingsFault;
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Role {
     Base,
@@ -118,7 +120,7 @@ pub enum ThemeProblem {
     Unknown(String),
     Invalid {
         name: String,
-        reason: String,
+        reason: SettingsFault,
     },
     /// The user's theme file exists but cannot be read (too large, not UTF-8, a folder…).
     Unreadable {
@@ -151,7 +153,7 @@ struct StyleSpec {
 }
 
 impl StyleSpec {
-    fn to_style(&self) -> Result<Style, String> {
+    fn to_style(&self) -> Result<Style, SettingsFault> {
         let mut style = Style::default();
         if let Some(fg) = &self.fg {
             style = style.fg(parse_color(fg)?);
@@ -174,8 +176,8 @@ impl StyleSpec {
     }
 }
 
-fn parse_color(s: &str) -> Result<Color, String> {
-    Color::from_str(s.trim()).map_err(|_| format!("couleur invalide « {s} »"))
+fn parse_color(s: &str) -> Result<Color, SettingsFault> {
+    Color::from_str(s.trim()).map_err(|_| SettingsFault::InvalidColour(s.to_string()))
 }
 
 impl Theme {
@@ -245,11 +247,11 @@ fn build(name: &str, config_dir: Option<&Path>) -> Result<Theme, ThemeProblem> {
     let mut current = name.to_string();
     loop {
         if chain.len() > 8 {
-            return Err(ThemeProblem::Invalid { name: name.into(), reason: "héritage circulaire".into() });
+            return Err(ThemeProblem::Invalid { name: name.into(), reason: SettingsFault::CircularParent });
         }
         let text = source_of(&current, config_dir)?;
         let file: ThemeFile = toml::from_str(&text)
-            .map_err(|e| ThemeProblem::Invalid { name: current.clone(), reason: first_line(&e.to_string()) })?;
+            .map_err(|e| ThemeProblem::Invalid { name: current.clone(), reason: SettingsFault::of_toml(&text, &e) })?;
         let parent = file.parent.clone();
         chain.push(file);
         match parent {
@@ -263,17 +265,13 @@ fn build(name: &str, config_dir: Option<&Path>) -> Result<Theme, ThemeProblem> {
         for (key, spec) in &file.roles {
             let role = Role::ALL.into_iter().find(|r| r.key() == key).ok_or_else(|| ThemeProblem::Invalid {
                 name: name.into(),
-                reason: format!("rôle inconnu « {key} »"),
+                reason: SettingsFault::UnknownRole(key.clone()),
             })?;
             let style = spec.to_style().map_err(|reason| ThemeProblem::Invalid { name: name.into(), reason })?;
             styles.insert(role, style);
         }
     }
     Ok(Theme { name: name.to_string(), styles })
-}
-
-fn first_line(s: &str) -> String {
-    s.lines().next().unwrap_or("").to_string()
 }
 
 #[cfg(test)]

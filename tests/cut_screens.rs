@@ -9,7 +9,7 @@ use parcours::app::msg::Msg;
 use parcours::app::runtime::App;
 use parcours::commands::scene::{key, screenshot_day, show};
 use parcours::domain::alerts::Alert;
-use parcours::i18n::{Lang, T, tr};
+use parcours::i18n::{Lang, Text, tr};
 
 mod common;
 
@@ -76,7 +76,9 @@ fn the_help_wraps_its_rules_instead_of_cutting_them() {
     app.dispatch(Msg::Action(Action::Help));
     // Tall enough to show the symbols at the end of the help without scrolling.
     let text = text_at(&mut app, 80, 90);
-    for t in [T::SymbolComplete, T::SymbolPartial, T::SymbolNotExplored, T::SymbolAlert, T::SymbolNoAlert] {
+    for t in
+        [Text::SymbolComplete, Text::SymbolPartial, Text::SymbolNotExplored, Text::SymbolAlert, Text::SymbolNoAlert]
+    {
         let rule = tr(Lang::Fr, t);
         assert!(words(&text).contains(rule), "« {rule} » whole:\n{text}");
     }

@@ -92,7 +92,10 @@ fn a_record_tagged_twice_for_one_competency_is_a_slip_not_for_another_nor_a_free
     assert!(!already_tagged(&all, &Evidence { id: 3, ..again.clone() }), "editing the evidence itself");
     let free = Evidence::new_draft(Some(1), RecordRef::Free, 4, today());
     assert!(!already_tagged(&[Evidence { id: 3, ..free.clone() }], &free));
-    assert!(already_tagged_text(Lang::Fr, &again).starts_with("Cet enregistrement est déjà une preuve de C4"));
+    assert!(
+        already_tagged_text(Lang::Fr, &Keymap::default_keymap(), &again)
+            .starts_with("Cet enregistrement est déjà une preuve de C4")
+    );
 }
 
 #[test]

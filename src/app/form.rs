@@ -330,9 +330,9 @@ pub enum FormKind {
 impl FormKind {
     /// What Enter does in a form that stores nothing (the ecomap's comparison: one date, compared
     /// at once), in the footer's words; `None` for a form that saves.
-    pub fn enter_label(&self) -> Option<crate::i18n::T> {
+    pub fn enter_label(&self) -> Option<crate::i18n::Text> {
         match self {
-            FormKind::CompareDate => Some(crate::i18n::T::CompareKey),
+            FormKind::CompareDate => Some(crate::i18n::Text::CompareKey),
             _ => None,
         }
     }
@@ -344,9 +344,9 @@ impl FormKind {
 
     /// The save key's words when it does something else than store (the export dialog writes a
     /// document); `None` for « enregistrer ».
-    pub fn save_label(&self) -> Option<crate::i18n::T> {
+    pub fn save_label(&self) -> Option<crate::i18n::Text> {
         match self {
-            FormKind::Export { .. } => Some(crate::i18n::T::ExportKey),
+            FormKind::Export { .. } => Some(crate::i18n::Text::ExportKey),
             _ => None,
         }
     }

@@ -34,6 +34,17 @@ pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: 
             m.overlay = Some(Overlay::Help { scroll: 0, under: Some(Box::new(Overlay::Form(form))) });
             return vec![];
         }
+        // Asks first when the form holds words not saved, as Ctrl-C does.
+        Some(Action::Quit) => {
+            m.overlay = Some(Overlay::Form(form));
+            return super::update::always_quit(m);
+        }
+        Some(Action::Undo) => {
+            if let Some(field) = form.focused().filter(|f| !matches!(f.kind, FieldKind::Choice(_) | FieldKind::Toggle))
+            {
+                field.editor.undo();
+            }
+        }
         Some(Action::ClearField) => {
             if let Some(field) = form.focused() {
                 field.clear();
@@ -61,7 +72,7 @@ pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: 
                     m.overlay = Some(Overlay::CodePicker(form, picker));
                     return vec![];
                 }
-                None => m.set_status(StatusKind::Info, say(m.lang, &Say::PickCodeOnNeeds)),
+                None => m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::PickCodeOnNeeds)),
             }
         }
         _ => {
@@ -84,10 +95,6 @@ pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: 
                     }
                     (FieldKind::Choice(_) | FieldKind::Toggle, _) => {}
                     (kind, KeyCode::Enter) if !kind.is_multiline() => form.move_focus(true, m.today),
-                    // The editor's undo was Ctrl-U, now « vider le champ »: undo is Ctrl-Z, as elsewhere.
-                    (_, KeyCode::Char('z')) if ev.modifiers.contains(KeyModifiers::CONTROL) => {
-                        field.editor.undo();
-                    }
                     (_, KeyCode::Char(c)) if c.is_control() => {}
                     _ => {
                         field.editor.input(ev);
@@ -193,7 +200,7 @@ fn slip(m: &Model, form: &mut Form) -> Option<String> {
         FormKind::Evidence(..) => {
             let e = form.to_evidence(m.today)?;
             let shown: Vec<_> = m.competencies.data.evidence.iter().map(|(x, _)| x.clone()).collect();
-            competencies::already_tagged(&shown, &e).then(|| competencies::already_tagged_text(m.lang, &e))
+            competencies::already_tagged(&shown, &e).then(|| competencies::already_tagged_text(m.lang, &m.keymap, &e))
         }
         _ => None,
     }

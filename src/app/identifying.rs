@@ -2,8 +2,8 @@
 //! each domain, the plan, the ecomap, the journal and the evaluations — for the card to say, whatever way it came in (typed
 //! before the form's guard, imported, confirmed on purpose).
 
-use crate::app::screens::competencies::case_of;
 use super::model::PersonState;
+use crate::app::screens::competencies::case_of;
 use crate::privacy::records::{RecordFinding, scan_case};
 
 pub fn identifying(p: &PersonState) -> Vec<RecordFinding> {

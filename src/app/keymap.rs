@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 use super::action::{Action, Context};
-use crate::i18n::{KeyName, Lang, key_name};
+use crate::i18n::{KeyName, KeyNames, KeyedText, Lang, key_name, keyed_text};
 
 pub const DEFAULT_KEYMAP: &str = include_str!("keymap.toml");
 
@@ -165,10 +165,7 @@ impl Keymap {
         let file: toml::Table = match toml::from_str(text) {
             Ok(f) => f,
             Err(e) => {
-                let at = e.span().map_or(0, |s| s.start).min(text.len());
-                let before = text.get(..at).unwrap_or("");
-                let line = before.matches('\n').count() + 1;
-                let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+                let (line, column) = crate::input::toml_position(text, &e);
                 return vec![KeymapProblem::Syntax { line, column }];
             }
         };
@@ -207,37 +204,69 @@ impl Keymap {
         problems
     }
 
-    /// The action a key triggers in `context`, falling back to global bindings where allowed.
-    /// In forms, keys that type text are never taken by global bindings.
-    pub fn resolve(&self, context: Context, chord: KeyChord) -> Option<Action> {
-        let find = |ctx: Context| {
-            self.bindings.iter().find(|((c, _), keys)| *c == ctx && keys.contains(&chord)).map(|((_, a), _)| *a)
-        };
-        if let Some(a) = find(context) {
-            return Some(a);
-        }
-        if context == Context::Form && !reaches_past_a_form(chord) {
-            return None;
-        }
-        find(Context::Global)
+    /// The keys of an action in `context` as the nearest context of its chain that names the
+    /// action says them: a tab's own line shadows its parent's, even an empty one.
+    fn nearest(&self, context: Context, action: Action) -> Option<(Context, &[KeyChord])> {
+        context.chain().find_map(|c| self.bindings.get(&(c, action)).map(|keys| (c, keys.as_slice())))
     }
 
+    /// The action a key triggers in `context`, looked up along the context's chain (a tab, the
+    /// person, everywhere). In forms, keys that type text are never taken by global bindings.
+    pub fn resolve(&self, context: Context, chord: KeyChord) -> Option<Action> {
+        for level in context.chain() {
+            if level == Context::Global && context == Context::Form && !reaches_past_a_form(chord) {
+                return None;
+            }
+            let found = self.bindings.iter().find(|((c, a), keys)| {
+                *c == level && keys.contains(&chord) && self.nearest(context, *a).map(|(at, _)| at) == Some(level)
+            });
+            if let Some(((_, a), _)) = found {
+                return Some(*a);
+            }
+        }
+        None
+    }
+
+    /// The keys of an action in exactly this context's section, without its parents.
     pub fn keys(&self, context: Context, action: Action) -> &[KeyChord] {
         self.bindings.get(&(context, action)).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// First key of an action in a context or, failing that, globally: for hints.
+    /// First key of an action in a context or, failing that, its parents: for hints.
     pub fn first_key(&self, context: Context, action: Action) -> Option<KeyChord> {
-        self.keys(context, action).first().or_else(|| self.keys(Context::Global, action).first()).copied()
+        self.nearest(context, action).and_then(|(_, keys)| keys.first()).copied()
     }
 
-    /// Every (action, keys) bound in a context, in a stable order.
+    /// Every (action, keys) that works in a context by its own section or a parent's short of
+    /// `Global` (which the help and the palette list apart), by action.
     pub fn in_context(&self, context: Context) -> Vec<(Action, &[KeyChord])> {
-        self.bindings
-            .iter()
-            .filter(|((c, _), keys)| *c == context && !keys.is_empty())
-            .map(|((_, a), keys)| (*a, keys.as_slice()))
+        let own: Vec<Context> =
+            context.chain().filter(|c| *c != Context::Global || context == Context::Global).collect();
+        Action::ALL
+            .into_iter()
+            .filter_map(|a| self.nearest(context, a).filter(|(at, _)| own.contains(at)).map(|(_, keys)| (a, keys)))
+            .filter(|(_, keys)| !keys.is_empty())
             .collect()
+    }
+}
+
+impl Keymap {
+    /// A message that names keys, with this keymap's keys.
+    pub fn say(&self, lang: Lang, text: &KeyedText) -> String {
+        keyed_text(lang, text, &Named { keymap: self, lang })
+    }
+}
+
+/// The keymap's keys as a message names them, in the interface's language.
+struct Named<'a> {
+    keymap: &'a Keymap,
+    lang: Lang,
+}
+
+impl KeyNames for Named<'_> {
+    fn keys_of(&self, context: Context, action: Action) -> Vec<String> {
+        let keys = self.keymap.nearest(context, action).map_or(&[][..], |(_, keys)| keys);
+        keys.iter().map(|k| k.label(self.lang)).collect()
     }
 }
 
@@ -296,6 +325,87 @@ mod tests {
             km.resolve(Context::FileActive, key(KeyCode::Char('e'), KeyModifiers::NONE)),
             Some(Action::EditPerson)
         );
+    }
+
+    #[test]
+    fn a_tab_finds_the_persons_keys_and_a_user_file_overrides_them_at_either_level() {
+        let x = key(KeyCode::Char('X'), KeyModifiers::SHIFT);
+        let km = Keymap::default_keymap();
+        for tab in [Context::Diagnostic, Context::Project, Context::Network, Context::Journal, Context::Evaluation] {
+            assert_eq!(km.resolve(tab, x), Some(Action::Export), "{tab:?}");
+            assert_eq!(km.first_key(tab, Action::NextTab).map(|k| k.code), Some(KeyCode::Tab), "{tab:?}");
+        }
+        // The parent's line, rebound: every tab follows.
+        let (km, problems) = Keymap::with_user_file("[person]\nexport = [\"ctrl-x\"]\n");
+        assert_eq!(problems, vec![]);
+        let ctrl_x = key(KeyCode::Char('x'), KeyModifiers::CONTROL);
+        assert_eq!(km.resolve(Context::Journal, ctrl_x), Some(Action::Export));
+        assert_eq!(km.resolve(Context::Journal, x), None);
+        // One tab's own line: that tab only; an empty line takes the parent's key away there.
+        let (km, _) = Keymap::with_user_file("[diagnostic]\nexport = [\"Y\"]\n[journal]\nexport = []\n");
+        assert_eq!(km.resolve(Context::Diagnostic, key(KeyCode::Char('Y'), KeyModifiers::SHIFT)), Some(Action::Export));
+        assert_eq!(km.resolve(Context::Diagnostic, x), None);
+        assert_eq!(km.resolve(Context::Project, x), Some(Action::Export));
+        assert_eq!(km.resolve(Context::Journal, x), None);
+        assert!(!km.in_context(Context::Journal).iter().any(|(a, _)| *a == Action::Export));
+    }
+
+    #[test]
+    fn the_default_keymap_says_each_binding_once() {
+        let mut km = Keymap { bindings: BTreeMap::new() };
+        let _ = km.apply(DEFAULT_KEYMAP);
+        for ((context, action), keys) in &km.bindings {
+            // Global's keys may be said again in a section: the help lists that section apart.
+            for parent in context.chain().skip(1).filter(|c| *c != Context::Global) {
+                assert_ne!(
+                    km.bindings.get(&(parent, *action)),
+                    Some(keys),
+                    "{context:?} repeats {parent:?}'s {action:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_question_is_answered_by_its_own_keys_only() {
+        let km = Keymap::default_keymap();
+        assert_eq!(km.resolve(Context::Confirm, key(KeyCode::Char('o'), KeyModifiers::NONE)), Some(Action::Confirm));
+        assert_eq!(km.resolve(Context::Confirm, key(KeyCode::Esc, KeyModifiers::NONE)), Some(Action::Cancel));
+        assert_eq!(km.resolve(Context::Confirm, key(KeyCode::Enter, KeyModifiers::NONE)), None);
+        assert_eq!(km.resolve(Context::Confirm, key(KeyCode::Char('q'), KeyModifiers::NONE)), None);
+    }
+
+    #[test]
+    fn messages_name_the_users_keys() {
+        let km = Keymap::default_keymap();
+        // With the default keys, the words the screens showed when the keys were written in them.
+        let said = [
+            (Lang::Fr, KeyedText::ConfirmKeys, "o\u{a0}: oui · n\u{a0}: non"),
+            (Lang::En, KeyedText::ConfirmKeys, "y: yes · n: no"),
+            (
+                Lang::Fr,
+                KeyedText::SynthesisLegend,
+                "P. priorité pour la personne · R. pour le référent · s ou Échap revient",
+            ),
+            (Lang::Fr, KeyedText::HintService, "Ctrl-K\u{a0}: choisir une prestation SERAFIN-PH (facultatif)."),
+            (
+                Lang::Fr,
+                KeyedText::TimelineEmpty,
+                "Rien dans cette période. «\u{a0}[\u{a0}» et «\u{a0}]\u{a0}» changent de période, «\u{a0}+\u{a0}» et «\u{a0}-\u{a0}» le zoom.",
+            ),
+            (Lang::En, KeyedText::JournalEmpty, "Nothing noted yet. “n” or “i” notes a visit, a call, a meeting."),
+            (Lang::Fr, KeyedText::HelpFormTypes, "q, /, :, ? et toute lettre s’écrivent dans le champ."),
+            (Lang::Fr, KeyedText::FindingsKeys, "↵ ouvrir l’enregistrement · o exporter quand même · Échap revenir"),
+            (Lang::En, KeyedText::FindingsKeys, "↵ open the record · o export anyway · Esc go back"),
+            (Lang::Fr, KeyedText::FilterHint, "Échap efface · ↵ ouvre · ↑↓ choisit"),
+            (Lang::En, KeyedText::PickNeedHint, "Type words or a code · ↵ picks · Esc goes back"),
+        ];
+        for (lang, text, words) in said {
+            assert_eq!(km.say(lang, &text), words);
+        }
+        let (km, _) = Keymap::with_user_file("[form]\npick_code = [\"f3\"]\n[confirm]\nconfirm = [\"j\"]\n");
+        assert_eq!(km.say(Lang::En, &KeyedText::HintService), "F3: pick a SERAFIN-PH service (optional).");
+        assert_eq!(km.say(Lang::Fr, &KeyedText::ConfirmKeys), "j\u{a0}: oui · n\u{a0}: non");
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The runtime: the Elm split of state (`Model`), intents (`Msg`), the pure `update`, and the
 //! effects the runtime runs against the store.
 
-pub mod action;
+// The closed vocabulary of intents lives below app (i18n names it); `app::action` still resolves.
+pub use crate::action;
 pub mod effect;
 pub mod form;
 mod form_input;

@@ -11,7 +11,7 @@ use super::msg::Msg;
 use super::screens;
 use super::update::update;
 use crate::demo;
-use crate::i18n::{Lang, Problem, problem};
+use crate::i18n::{Lang, problem, store_problem};
 use crate::store::{Store, StoreError};
 use crate::theme::Theme;
 
@@ -115,26 +115,6 @@ impl App {
             },
             _ => {}
         }
-    }
-}
-
-/// The user-facing sentence for a store failure.
-pub fn store_problem(e: &StoreError) -> Problem {
-    match e {
-        StoreError::AlreadyOpen { .. } => Problem::AlreadyOpen,
-        StoreError::NewerSchema { found, supported } => Problem::NewerSchema { found: *found, supported: *supported },
-        StoreError::MigrationFailed { from, to, backup } => {
-            Problem::MigrationFailed { from: *from, to: *to, backup: backup.display().to_string() }
-        }
-        StoreError::OlderSchemaInUse { found, supported } => {
-            Problem::OlderSchemaInUse { found: *found, supported: *supported }
-        }
-        StoreError::NotADatabase { path } => Problem::NotADatabase(path.display().to_string()),
-        StoreError::FolderNotWritable { path } => Problem::FolderNotWritable(path.display().to_string()),
-        StoreError::NotFound => Problem::Missing,
-        // A rule the store enforces and the form did not catch: said in words, detailed in the log.
-        StoreError::Invalid(_) => Problem::Refused,
-        other => Problem::Storage(crate::i18n::StorageFault::of(other)),
     }
 }
 

@@ -139,7 +139,7 @@ fn key(m: &mut Model, ev: KeyEvent) -> Vec<Effect> {
 const ALWAYS_QUITS: KeyChord = KeyChord { code: KeyCode::Char('c'), ctrl: true, alt: false };
 
 /// Quits, unless a form holds words not saved: then it asks first, as Esc does.
-fn always_quit(m: &mut Model) -> Vec<Effect> {
+pub(super) fn always_quit(m: &mut Model) -> Vec<Effect> {
     match m.overlay.take() {
         // Already asked: the question stays, its answer is « o » or Esc.
         Some(asked @ Overlay::Confirm { what: Confirm::DiscardForm, .. }) => m.overlay = Some(asked),
@@ -223,10 +223,10 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
                 vec![]
             }
         },
-        Overlay::Confirm { what, under } => match ev.code {
-            // Only « o » (or « y ») confirms: Enter is also the key that opens and edits, and one
-            // press too many must never archive, end or throw anything away.
-            KeyCode::Char('o' | 'O' | 'y' | 'Y') => {
+        // keymap.toml's [confirm] never binds Enter: it is also the key that opens and edits, and
+        // one press too many must never archive, end or throw anything away.
+        Overlay::Confirm { what, under } => match m.keymap.resolve(Context::Confirm, chord) {
+            Some(Action::Confirm) => {
                 let readjusting = match under.as_deref() {
                     Some(Overlay::Form(form)) => evaluation::update::readjusted_by(form),
                     _ => None,
@@ -237,7 +237,7 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
                 }
                 effects
             }
-            KeyCode::Char('n' | 'N') | KeyCode::Esc => {
+            Some(Action::Cancel) => {
                 m.overlay = under.map(|b| *b);
                 vec![]
             }
@@ -460,7 +460,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         | Action::PrevField
         | Action::Cancel
         | Action::PickCode
+        | Action::Undo
         | Action::ClearField => vec![],
+        // A question's answer only means something while the question is asked.
+        Action::Confirm => vec![],
     }
 }
 

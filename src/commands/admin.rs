@@ -5,11 +5,11 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::{Env, out};
-use crate::app::runtime::store_problem;
 use crate::cli::ListFormat;
 use crate::domain::person::Person;
 use crate::domain::text::display;
 use crate::export::person::write_problem;
+use crate::i18n::store_problem;
 use crate::i18n::{Problem, problem, status_label};
 use crate::privacy::records::{Quoted, Scope, scan_evidence};
 use crate::store::Store;
@@ -116,7 +116,7 @@ fn report_identifiers(env: &Env, store: &Store, persons: &[Person]) -> Result<()
     if !in_free.is_empty() {
         cases += 1;
         items += in_free.len();
-        let practice = crate::export::dpp_text::dt(env.lang, crate::export::dpp_text::D::Practice);
+        let practice = crate::export::dpp_text::dpp_words(env.lang, crate::export::dpp_text::DppText::Practice);
         lines.push_str(&super::findings::evidence_listing(env.lang, practice, in_free));
     }
     if items > 0 {

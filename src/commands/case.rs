@@ -4,8 +4,8 @@ use std::path::Path;
 
 use super::output::{Export, deliver_anonymous};
 use super::{Env, out};
-use crate::app::runtime::store_problem;
 use crate::export::case_json::{CaseError, import_case, parse_case};
+use crate::i18n::store_problem;
 use crate::i18n::{Problem, problem};
 use crate::privacy::records::Scope;
 

@@ -5,9 +5,9 @@ use std::path::Path;
 
 use super::output::deliver;
 use super::{Env, out};
-use crate::app::runtime::store_problem;
 use crate::domain::partner::Partner;
 use crate::export::vcard::{parse_partners, to_vcf};
+use crate::i18n::store_problem;
 use crate::i18n::{Problem, problem};
 use crate::store::partner::{find_by_name, insert};
 use crate::store::{Store, StoreError};

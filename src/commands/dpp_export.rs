@@ -9,7 +9,7 @@ use super::Env;
 use super::output::{deliver, write_whole};
 use crate::cli::{DppDates, DppFormat};
 use crate::domain::person::PersonId;
-use crate::export::dpp_text::{D, dt};
+use crate::export::dpp_text::{DppText, dpp_words};
 use crate::export::person::{DppSource, dpp_bytes, dpp_findings};
 use crate::i18n::{IoReason, Problem};
 
@@ -27,7 +27,7 @@ pub struct DppOptions<'a> {
 pub fn export(env: &Env, persons: &[String], dest: &str, o: &DppOptions) -> Result<(), Problem> {
     // A Word document is a ZIP package: no use on a terminal. Said before anything is opened.
     if o.format == DppFormat::Docx && dest == "-" {
-        return Err(Problem::Usage(dt(env.lang, D::DocxNeedsFile).to_string()));
+        return Err(Problem::Usage(dpp_words(env.lang, DppText::DocxNeedsFile).to_string()));
     }
     let store = env.open_reader()?;
     let mut chosen: Vec<PersonId> = Vec::new();
@@ -62,7 +62,11 @@ fn guard(env: &Env, found: &crate::export::person::DppFindings) -> Result<(), Pr
         listing.push_str(&super::findings::listing(lang, &domains, &person.pseudonym, in_records.clone()));
         listing.push_str(&super::findings::evidence_listing(lang, &person.pseudonym, in_quotes.clone()));
     }
-    listing.push_str(&super::findings::evidence_listing(lang, dt(lang, D::Practice), found.practice.clone()));
+    listing.push_str(&super::findings::evidence_listing(
+        lang,
+        dpp_words(lang, DppText::Practice),
+        found.practice.clone(),
+    ));
     eprint!("{listing}");
     Err(Problem::ExportRefused(count))
 }

@@ -30,7 +30,7 @@ pub fn evidence_listing(lang: Lang, owner: &str, found: Vec<EvidenceFinding>) ->
     let mut lines = String::new();
     let mut last_header = String::new();
     for f in found {
-        let place = crate::export::dpp_text::evidence_place(lang, f.competency, f.date, f.field);
+        let place = crate::i18n::evidence_place(lang, f.competency, f.date, f.field);
         let header = format!("{owner} — {place}\n");
         if header != last_header {
             lines.push_str(&header);

@@ -22,9 +22,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 use clap::error::{ContextKind, ErrorKind};
 
-use crate::app::runtime::store_problem;
 use crate::cli::{Command, ExportKind, ImportKind, early_lang};
 use crate::config::{Config, config_dir, data_dir};
+use crate::i18n::store_problem;
 use crate::i18n::{Lang, Problem, problem};
 use crate::store::{Reader, Store};
 
@@ -193,20 +193,8 @@ fn usage_message(lang: Lang, e: &clap::Error) -> String {
         .or_else(|| e.get(ContextKind::InvalidValue))
         .map(|v| crate::domain::text::clean_line(&v.to_string()))
         .unwrap_or_default();
-    let what = match (lang, e.kind()) {
-        (Lang::Fr, ErrorKind::InvalidSubcommand) => "Commande inconnue",
-        (Lang::Fr, ErrorKind::UnknownArgument) => "Option inconnue",
-        (Lang::Fr, ErrorKind::InvalidValue) | (Lang::Fr, ErrorKind::ValueValidation) => "Valeur invalide",
-        (Lang::Fr, ErrorKind::MissingRequiredArgument) => "Argument obligatoire manquant",
-        (Lang::Fr, ErrorKind::MissingSubcommand) => "Commande manquante",
-        (Lang::Fr, _) => "Arguments invalides",
-        (Lang::En, ErrorKind::InvalidSubcommand) => "Unknown command",
-        (Lang::En, ErrorKind::UnknownArgument) => "Unknown option",
-        (Lang::En, ErrorKind::InvalidValue) | (Lang::En, ErrorKind::ValueValidation) => "Invalid value",
-        (Lang::En, ErrorKind::MissingRequiredArgument) => "Missing required argument",
-        (Lang::En, ErrorKind::MissingSubcommand) => "Missing command",
-        (Lang::En, _) => "Invalid arguments",
-    };
+    let what = crate::i18n::usage_fault(lang, e.kind());
+    let culprit = crate::i18n::value_names(lang, &culprit);
     if culprit.is_empty() { what.to_string() } else { format!("{what} «\u{a0}{culprit}\u{a0}»") }
 }
 

@@ -14,10 +14,11 @@ use crate::app::action::Action;
 use crate::app::keymap::Keymap;
 use crate::app::model::{Model, PersonTab};
 use crate::app::msg::Msg;
-use crate::app::runtime::{App, store_problem};
+use crate::app::runtime::App;
 use crate::app::screens::plan::PlanView;
 use crate::cli::RenderFormat;
 use crate::domain::life_domain::{LifeDomain, default_domains};
+use crate::i18n::store_problem;
 use crate::i18n::{Lang, Problem, problem};
 use crate::render::{Palette, to_ansi, to_svg, to_text};
 use crate::store::{Guard, Store};
@@ -74,25 +75,7 @@ pub fn open_person(app: &mut App, id: i64, domain: Option<&str>) {
     app.run(vec![crate::app::effect::Effect::LoadPerson(id)]);
 }
 
-/// The screens `parcours render` knows.
-pub const SCREENS: [&str; 16] = [
-    "file-active",
-    "diagnostic",
-    "synthese",
-    "fiche",
-    "projet",
-    "qui-fait-quoi",
-    "echeancier",
-    "echeances",
-    "reseau",
-    "evaluation",
-    "journal",
-    "competences",
-    "donnees-identifiantes",
-    "annuaire",
-    "aide",
-    "accueil",
-];
+pub use crate::screen_names::SCREENS;
 
 /// Puts the app on a named screen. Returns false for an unknown name.
 pub fn show(app: &mut App, screen: &str, person: Option<i64>) -> bool {

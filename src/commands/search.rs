@@ -3,10 +3,10 @@
 use serde::Serialize;
 
 use super::{Env, out};
-use crate::app::runtime::store_problem;
 use crate::cli::ListFormat;
 use crate::domain::text::display;
-use crate::i18n::{Problem, T, domain_label, tr};
+use crate::i18n::store_problem;
+use crate::i18n::{Problem, Text, domain_label, tr};
 
 /// One passage, as `--format json` writes it (one object a line).
 #[derive(Serialize)]
@@ -31,7 +31,7 @@ pub fn search_command(env: &Env, query: &str, format: ListFormat) -> Result<(), 
     for hit in &hits {
         let label = match &hit.domain {
             Some(key) => domain_label(env.lang, &domains, key),
-            None => tr(env.lang, T::TabCard).to_string(),
+            None => tr(env.lang, Text::TabCard).to_string(),
         };
         let excerpt = display(&hit.snippet).replace('\n', " ");
         match format {
@@ -55,7 +55,7 @@ pub fn search_command(env: &Env, query: &str, format: ListFormat) -> Result<(), 
         }
     }
     if hits.is_empty() {
-        eprintln!("{}", tr(env.lang, T::NoPassageFound));
+        eprintln!("{}", tr(env.lang, Text::NoPassageFound));
     }
     out(&text)
 }

@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 
-use super::bilan_text::{B, bt};
+use super::bilan_text::{BilanText, bilan_words};
 use crate::domain::date::format_fr;
 use crate::domain::evaluation::{Evaluation, GoalDecision};
 use crate::domain::journal::{JournalEntry, format_time};
@@ -131,36 +131,36 @@ pub struct BilanDocument {
 impl BilanDocument {
     pub fn build(input: &BilanInput) -> BilanDocument {
         let lang = input.lang;
-        let t = |b| bt(lang, b);
+        let t = |b| bilan_words(lang, b);
         let evaluations = input.evaluations;
         let mut meta = Vec::new();
         let dispositif = clean_line(&input.person.dispositif);
         if !dispositif.is_empty() {
-            meta.push(format!("{}{}{dispositif}", t(B::Dispositif), colon(lang)));
+            meta.push(format!("{}{}{dispositif}", t(BilanText::Dispositif), colon(lang)));
         }
         if let Some(since) = input.person.referral_date {
-            meta.push(format!("{} {}", t(B::Since), long_date(lang, since)));
+            meta.push(format!("{} {}", t(BilanText::Since), long_date(lang, since)));
         }
         if let (Some(first), Some(last)) = (evaluations.first(), evaluations.last()) {
             meta.push(format!(
                 "{}{}{} {} {} {} ({} {})",
-                t(B::Period),
+                t(BilanText::Period),
                 colon(lang),
-                t(B::From),
+                t(BilanText::From),
                 long_date(lang, first.date),
-                t(B::To),
+                t(BilanText::To),
                 long_date(lang, last.date),
                 evaluations.len(),
-                t(B::EvaluationCount)
+                t(BilanText::EvaluationCount)
             ));
         }
-        meta.push(format!("{} {}", t(B::PrintedOn), long_date(lang, input.today)));
+        meta.push(format!("{} {}", t(BilanText::PrintedOn), long_date(lang, input.today)));
 
         let shown: Vec<&JournalEntry> =
             input.journal.iter().filter(|e| input.include_sensitive || !e.sensitive).collect();
         BilanDocument {
             lang,
-            title: format!("{} — {}", t(B::Title), clean_line(&input.person.pseudonym)),
+            title: format!("{} — {}", t(BilanText::Title), clean_line(&input.person.pseudonym)),
             meta,
             columns: evaluations.iter().map(|e| format_fr(e.date)).collect(),
             objectives: objective_rows(input),
@@ -191,7 +191,7 @@ fn objective_title(input: &BilanInput, id: ObjectiveId) -> String {
         .objective(id)
         .map(|o| clean_line(&o.title))
         .filter(|t| !t.is_empty())
-        .unwrap_or_else(|| bt(input.lang, B::UnknownObjective).to_string())
+        .unwrap_or_else(|| bilan_words(input.lang, BilanText::UnknownObjective).to_string())
 }
 
 /// The objectives evaluated at least once, in the plan's order (axis, then position).
@@ -289,25 +289,25 @@ fn evolution_rows(input: &BilanInput) -> Vec<EvolutionRow> {
 
 fn session(input: &BilanInput, e: &Evaluation) -> Session {
     let lang = input.lang;
-    let t = |b| bt(lang, b);
+    let t = |b| bilan_words(lang, b);
     let kind = evaluation_kind(lang, e.kind);
     let mut chars = kind.chars();
     let kind: String = chars.next().map(|c| c.to_uppercase().chain(chars).collect()).unwrap_or_default();
     let mut notes = Vec::new();
-    let mut note = |label: B, text: &str| {
+    let mut note = |label: BilanText, text: &str| {
         let lines = lines_of(text);
         if !lines.is_empty() {
             notes.push(Note { label: t(label), lines });
         }
     };
-    note(B::Participants, &e.participants);
-    note(B::Tools, &e.tools);
+    note(BilanText::Participants, &e.participants);
+    note(BilanText::Tools, &e.tools);
     if let Some(v) = e.t_score {
-        note(B::ScoreT, &decimal(lang, v, 1));
+        note(BilanText::ScoreT, &decimal(lang, v, 1));
     }
-    note(B::PersonView, &e.person_view);
-    note(B::ReferentView, &e.referent_view);
-    note(B::Decisions, &e.decisions);
+    note(BilanText::PersonView, &e.person_view);
+    note(BilanText::ReferentView, &e.referent_view);
+    note(BilanText::Decisions, &e.decisions);
     let goals = e
         .goals
         .iter()
@@ -316,13 +316,13 @@ fn session(input: &BilanInput, e: &Evaluation) -> Session {
                 "{}{}{} {}, {}",
                 objective_title(input, g.objective_id),
                 colon(lang),
-                t(B::Level),
+                t(BilanText::Level),
                 signed(i64::from(g.level)),
                 decision(lang, g.decision)
             )
         })
         .collect();
-    Session { heading: format!("{kind} {} {}", t(B::Of), long_date(lang, e.date)), notes, goals }
+    Session { heading: format!("{kind} {} {}", t(BilanText::Of), long_date(lang, e.date)), notes, goals }
 }
 
 /// Each readjusted objective and the one written in its place, on the day an evaluation decided
@@ -362,7 +362,7 @@ fn journal_row(input: &BilanInput, e: &JournalEntry) -> JournalRow {
     }
     let mut kind = journal_kind(lang, *what).to_string();
     if *sensitive {
-        kind.push_str(&format!(" ({})", bt(lang, B::Sensitive)));
+        kind.push_str(&format!(" ({})", bilan_words(lang, BilanText::Sensitive)));
     }
     let partners: Vec<String> = named
         .iter()

@@ -4,7 +4,7 @@
 
 use super::bilan_document::{BilanDocument, Note};
 use super::bilan_svg::{ratings_chart, score_chart};
-use super::bilan_text::{B, bt};
+use super::bilan_text::{BilanText, bilan_words};
 use super::plan_html::escape;
 use crate::i18n::{Lang, colon};
 
@@ -37,7 +37,7 @@ figcaption { font-size: 0.9em; color: #333; }
 
 pub fn to_html(doc: &BilanDocument) -> String {
     let lang = doc.lang;
-    let t = |b| bt(lang, b);
+    let t = |b| bilan_words(lang, b);
     let mut h = String::new();
     h.push_str(&super::html::page_start(lang, &doc.title, STYLE));
     h.push_str(&format!("<header>\n<h1>{}</h1>\n", escape(&doc.title)));
@@ -46,16 +46,16 @@ pub fn to_html(doc: &BilanDocument) -> String {
     }
     h.push_str("</header>\n<main>\n");
     if doc.sessions.is_empty() {
-        h.push_str(&format!("<p>{}</p>\n", escape(t(B::NoEvaluation))));
+        h.push_str(&format!("<p>{}</p>\n", escape(t(BilanText::NoEvaluation))));
     }
 
-    h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(B::Objectives))));
+    h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(BilanText::Objectives))));
     if doc.objectives.is_empty() {
-        h.push_str(&format!("<p>{}</p>\n", escape(t(B::NoGoal))));
+        h.push_str(&format!("<p>{}</p>\n", escape(t(BilanText::NoGoal))));
     } else {
         h.push_str("<table>\n<thead>\n<tr>");
-        h.push_str(&th(t(B::ColObjective), false));
-        h.push_str(&th(t(B::ColWeight), true));
+        h.push_str(&th(t(BilanText::ColObjective), false));
+        h.push_str(&th(t(BilanText::ColWeight), true));
         for c in &doc.columns {
             h.push_str(&th(c, true));
         }
@@ -67,32 +67,32 @@ pub fn to_html(doc: &BilanDocument) -> String {
             }
             h.push_str("</tr>\n");
         }
-        h.push_str(&format!("<tr class=\"score\"><td>{}</td><td></td>", escape(t(B::ScoreT))));
+        h.push_str(&format!("<tr class=\"score\"><td>{}</td><td></td>", escape(t(BilanText::ScoreT))));
         for s in &doc.scores {
             h.push_str(&td_num(&s.text));
         }
         h.push_str("</tr>\n</tbody>\n</table>\n");
-        h.push_str(&format!("<p class=\"note\">{}</p>\n", escape(t(B::ObjectivesNote))));
+        h.push_str(&format!("<p class=\"note\">{}</p>\n", escape(t(BilanText::ObjectivesNote))));
     }
     if let Some(svg) = score_chart(doc) {
-        h.push_str(&figure(&svg, t(B::ChartScore)));
+        h.push_str(&figure(&svg, t(BilanText::ChartScore)));
     }
     h.push_str("</section>\n");
 
-    h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(B::Ratings))));
+    h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(BilanText::Ratings))));
     match &doc.latest {
         Some(latest) if !doc.ratings.is_empty() => {
-            h.push_str(&format!("<h3>{} ({})</h3>\n", escape(t(B::Latest)), escape(latest)));
+            h.push_str(&format!("<h3>{} ({})</h3>\n", escape(t(BilanText::Latest)), escape(latest)));
             h.push_str("<table>\n<thead>\n<tr>");
-            h.push_str(&th(t(B::ColDomain), false));
-            for b in [B::ColPerson, B::ColReferent, B::ColGap] {
+            h.push_str(&th(t(BilanText::ColDomain), false));
+            for b in [BilanText::ColPerson, BilanText::ColReferent, BilanText::ColGap] {
                 h.push_str(&th(t(b), true));
             }
             h.push_str("</tr>\n</thead>\n<tbody>\n");
             let mark = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "—".into());
             for r in &doc.ratings {
                 let gap = if r.perception_gap {
-                    format!("<td class=\"num gap\">{}, {}</td>", escape(&r.gap), escape(t(B::PerceptionGap)))
+                    format!("<td class=\"num gap\">{}, {}</td>", escape(&r.gap), escape(t(BilanText::PerceptionGap)))
                 } else {
                     td_num(&r.gap)
                 };
@@ -105,10 +105,10 @@ pub fn to_html(doc: &BilanDocument) -> String {
             }
             h.push_str("</tbody>\n</table>\n");
             if let Some(svg) = ratings_chart(doc) {
-                h.push_str(&figure(&svg, t(B::ChartRatings)));
+                h.push_str(&figure(&svg, t(BilanText::ChartRatings)));
             }
-            h.push_str(&format!("<h3>{}</h3>\n<table>\n<thead>\n<tr>", escape(t(B::Evolution))));
-            h.push_str(&th(t(B::ColDomain), false));
+            h.push_str(&format!("<h3>{}</h3>\n<table>\n<thead>\n<tr>", escape(t(BilanText::Evolution))));
+            h.push_str(&th(t(BilanText::ColDomain), false));
             for c in &doc.columns {
                 h.push_str(&th(c, true));
             }
@@ -121,14 +121,14 @@ pub fn to_html(doc: &BilanDocument) -> String {
                 h.push_str("</tr>\n");
             }
             h.push_str("</tbody>\n</table>\n");
-            h.push_str(&format!("<p class=\"note\">{}</p>\n", escape(t(B::EvolutionNote))));
+            h.push_str(&format!("<p class=\"note\">{}</p>\n", escape(t(BilanText::EvolutionNote))));
         }
-        _ => h.push_str(&format!("<p>{}</p>\n", escape(t(B::NoRating)))),
+        _ => h.push_str(&format!("<p>{}</p>\n", escape(t(BilanText::NoRating)))),
     }
     h.push_str("</section>\n");
 
     if !doc.sessions.is_empty() {
-        h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(B::Sessions))));
+        h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(BilanText::Sessions))));
         for s in &doc.sessions {
             h.push_str(&format!("<article>\n<h3>{}</h3>\n", escape(&s.heading)));
             for note in &s.notes {
@@ -137,7 +137,7 @@ pub fn to_html(doc: &BilanDocument) -> String {
             if !s.goals.is_empty() {
                 h.push_str(&format!(
                     "<p class=\"note\"><strong>{}{}</strong></p>\n<ul>\n",
-                    escape(t(B::Goals)),
+                    escape(t(BilanText::Goals)),
                     escape(colon(lang).trim_end())
                 ));
                 for g in &s.goals {
@@ -150,9 +150,9 @@ pub fn to_html(doc: &BilanDocument) -> String {
         h.push_str("</section>\n");
     }
 
-    h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(B::Readjustments))));
+    h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(BilanText::Readjustments))));
     if doc.readjustments.is_empty() {
-        h.push_str(&format!("<p>{}</p>\n", escape(t(B::NoReadjustment))));
+        h.push_str(&format!("<p>{}</p>\n", escape(t(BilanText::NoReadjustment))));
     } else {
         h.push_str("<ul>\n");
         for r in &doc.readjustments {
@@ -168,12 +168,12 @@ pub fn to_html(doc: &BilanDocument) -> String {
     }
     h.push_str("</section>\n");
 
-    h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(B::Journal))));
+    h.push_str(&format!("<section>\n<h2>{}</h2>\n", escape(t(BilanText::Journal))));
     if doc.journal.is_empty() {
-        h.push_str(&format!("<p>{}</p>\n", escape(t(B::JournalEmpty))));
+        h.push_str(&format!("<p>{}</p>\n", escape(t(BilanText::JournalEmpty))));
     } else {
         h.push_str("<table>\n<thead>\n<tr>");
-        for b in [B::ColDate, B::ColKind, B::ColSummary, B::ColPartners] {
+        for b in [BilanText::ColDate, BilanText::ColKind, BilanText::ColSummary, BilanText::ColPartners] {
             h.push_str(&th(t(b), false));
         }
         h.push_str("</tr>\n</thead>\n<tbody>\n");
@@ -196,7 +196,7 @@ pub fn to_html(doc: &BilanDocument) -> String {
     if doc.left_out > 0 {
         h.push_str(&format!(
             "<p class=\"note\">{}{}{}</p>\n",
-            escape(t(B::SensitiveLeftOut)),
+            escape(t(BilanText::SensitiveLeftOut)),
             escape(colon(lang)),
             doc.left_out
         ));

@@ -2,27 +2,27 @@
 //! users' text escaped as in the plan (see [`inline`]).
 
 use super::bilan_document::{BilanDocument, Note};
-use super::bilan_text::{B, bt};
+use super::bilan_text::{BilanText, bilan_words};
 use super::plan_markdown::inline;
 use crate::i18n::colon;
 
 pub fn to_markdown(doc: &BilanDocument) -> String {
     let lang = doc.lang;
-    let t = |b| bt(lang, b);
+    let t = |b| bilan_words(lang, b);
     let mut md = String::new();
     md.push_str(&format!("# {}\n\n", inline(&doc.title)));
     for line in &doc.meta {
         md.push_str(&format!("{}\n\n", inline(line)));
     }
     if doc.sessions.is_empty() {
-        md.push_str(&format!("{}\n\n", t(B::NoEvaluation)));
+        md.push_str(&format!("{}\n\n", t(BilanText::NoEvaluation)));
     }
 
-    md.push_str(&format!("## {}\n\n", t(B::Objectives)));
+    md.push_str(&format!("## {}\n\n", t(BilanText::Objectives)));
     if doc.objectives.is_empty() {
-        md.push_str(&format!("{}\n\n", t(B::NoGoal)));
+        md.push_str(&format!("{}\n\n", t(BilanText::NoGoal)));
     } else {
-        let mut header = vec![t(B::ColObjective).to_string(), t(B::ColWeight).to_string()];
+        let mut header = vec![t(BilanText::ColObjective).to_string(), t(BilanText::ColWeight).to_string()];
         header.extend(doc.columns.iter().cloned());
         table_head(&mut md, &header);
         for row in &doc.objectives {
@@ -31,27 +31,34 @@ pub fn to_markdown(doc: &BilanDocument) -> String {
             cells.extend(row.levels.iter().cloned());
             table_row(&mut md, &cells);
         }
-        let mut score = vec![format!("**{}**", t(B::ScoreT)), String::new()];
+        let mut score = vec![format!("**{}**", t(BilanText::ScoreT)), String::new()];
         score.extend(doc.scores.iter().map(|s| format!("**{}**", s.text)));
         table_row(&mut md, &score);
         md.push('\n');
-        md.push_str(&format!("{}\n\n", t(B::ObjectivesNote)));
+        md.push_str(&format!("{}\n\n", t(BilanText::ObjectivesNote)));
     }
 
-    md.push_str(&format!("## {}\n\n", t(B::Ratings)));
+    md.push_str(&format!("## {}\n\n", t(BilanText::Ratings)));
     match &doc.latest {
         Some(latest) if !doc.ratings.is_empty() => {
-            md.push_str(&format!("### {} ({latest})\n\n", t(B::Latest)));
-            table_head(&mut md, &[t(B::ColDomain), t(B::ColPerson), t(B::ColReferent), t(B::ColGap)].map(String::from));
+            md.push_str(&format!("### {} ({latest})\n\n", t(BilanText::Latest)));
+            table_head(
+                &mut md,
+                &[t(BilanText::ColDomain), t(BilanText::ColPerson), t(BilanText::ColReferent), t(BilanText::ColGap)]
+                    .map(String::from),
+            );
             let mark = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "—".into());
             for r in &doc.ratings {
-                let gap =
-                    if r.perception_gap { format!("**{}, {}**", r.gap, t(B::PerceptionGap)) } else { r.gap.clone() };
+                let gap = if r.perception_gap {
+                    format!("**{}, {}**", r.gap, t(BilanText::PerceptionGap))
+                } else {
+                    r.gap.clone()
+                };
                 table_row(&mut md, &[inline(&r.domain), mark(r.person), mark(r.referent), gap]);
             }
             md.push('\n');
-            md.push_str(&format!("### {}\n\n", t(B::Evolution)));
-            let mut header = vec![t(B::ColDomain).to_string()];
+            md.push_str(&format!("### {}\n\n", t(BilanText::Evolution)));
+            let mut header = vec![t(BilanText::ColDomain).to_string()];
             header.extend(doc.columns.iter().cloned());
             table_head(&mut md, &header);
             for row in &doc.evolution {
@@ -60,13 +67,13 @@ pub fn to_markdown(doc: &BilanDocument) -> String {
                 table_row(&mut md, &cells);
             }
             md.push('\n');
-            md.push_str(&format!("{}\n\n", t(B::EvolutionNote)));
+            md.push_str(&format!("{}\n\n", t(BilanText::EvolutionNote)));
         }
-        _ => md.push_str(&format!("{}\n\n", t(B::NoRating))),
+        _ => md.push_str(&format!("{}\n\n", t(BilanText::NoRating))),
     }
 
     if !doc.sessions.is_empty() {
-        md.push_str(&format!("## {}\n\n", t(B::Sessions)));
+        md.push_str(&format!("## {}\n\n", t(BilanText::Sessions)));
     }
     for s in &doc.sessions {
         md.push_str(&format!("### {}\n\n", inline(&s.heading)));
@@ -74,7 +81,7 @@ pub fn to_markdown(doc: &BilanDocument) -> String {
             md.push_str(&format!("{}\n\n", paragraph(doc, note)));
         }
         if !s.goals.is_empty() {
-            md.push_str(&format!("**{}{}**\n\n", t(B::Goals), colon(lang).trim_end()));
+            md.push_str(&format!("**{}{}**\n\n", t(BilanText::Goals), colon(lang).trim_end()));
             for g in &s.goals {
                 md.push_str(&format!("- {}\n", inline(g)));
             }
@@ -82,9 +89,9 @@ pub fn to_markdown(doc: &BilanDocument) -> String {
         }
     }
 
-    md.push_str(&format!("## {}\n\n", t(B::Readjustments)));
+    md.push_str(&format!("## {}\n\n", t(BilanText::Readjustments)));
     if doc.readjustments.is_empty() {
-        md.push_str(&format!("{}\n\n", t(B::NoReadjustment)));
+        md.push_str(&format!("{}\n\n", t(BilanText::NoReadjustment)));
     }
     for r in &doc.readjustments {
         md.push_str(&format!("- {}{}{} → {}\n", r.date, colon(lang), quoted(doc, &r.old), quoted(doc, &r.new)));
@@ -93,11 +100,15 @@ pub fn to_markdown(doc: &BilanDocument) -> String {
         md.push('\n');
     }
 
-    md.push_str(&format!("## {}\n\n", t(B::Journal)));
+    md.push_str(&format!("## {}\n\n", t(BilanText::Journal)));
     if doc.journal.is_empty() {
-        md.push_str(&format!("{}\n\n", t(B::JournalEmpty)));
+        md.push_str(&format!("{}\n\n", t(BilanText::JournalEmpty)));
     } else {
-        table_head(&mut md, &[t(B::ColDate), t(B::ColKind), t(B::ColSummary), t(B::ColPartners)].map(String::from));
+        table_head(
+            &mut md,
+            &[t(BilanText::ColDate), t(BilanText::ColKind), t(BilanText::ColSummary), t(BilanText::ColPartners)]
+                .map(String::from),
+        );
         for e in &doc.journal {
             let summary: Vec<String> = e.summary.iter().map(|l| inline(l)).collect();
             let kind = if e.critical { format!("**{}**", inline(&e.kind)) } else { inline(&e.kind) };
@@ -106,7 +117,7 @@ pub fn to_markdown(doc: &BilanDocument) -> String {
         md.push('\n');
     }
     if doc.left_out > 0 {
-        md.push_str(&format!("{}{}{}\n\n", t(B::SensitiveLeftOut), colon(lang), doc.left_out));
+        md.push_str(&format!("{}{}{}\n\n", t(BilanText::SensitiveLeftOut), colon(lang), doc.left_out));
     }
     while md.ends_with("\n\n") {
         md.pop();

@@ -4,7 +4,7 @@
 //! given in the page's tables: the charts are never the only way to read a number.
 
 use super::bilan_document::BilanDocument;
-use super::bilan_text::{B, bt};
+use super::bilan_text::{BilanText, bilan_words};
 use super::plan_html::escape;
 use crate::domain::evaluation::{RATING_MAX, RATING_MIN};
 
@@ -39,7 +39,7 @@ pub fn score_chart(doc: &BilanDocument) -> Option<String> {
         if points.len() == 1 { left + plot_w / 2.0 } else { left + plot_w * (d - first).num_days() as f64 / span }
     };
 
-    let title = bt(lang, B::ChartScore);
+    let title = bilan_words(lang, BilanText::ChartScore);
     let mut s = svg_open(width, height, title);
     let mut tick = low;
     while tick <= high + 1e-9 {
@@ -61,7 +61,7 @@ pub fn score_chart(doc: &BilanDocument) -> Option<String> {
         y = y(50.0),
         x2 = left + plot_w,
         ty = y(50.0) - 6.0,
-        label = escape(bt(lang, B::Reference))
+        label = escape(bilan_words(lang, BilanText::Reference))
     ));
     // Axes and their titles.
     s.push_str(&format!(
@@ -73,9 +73,9 @@ pub fn score_chart(doc: &BilanDocument) -> Option<String> {
         x2 = left + plot_w,
         mid_x = left + plot_w / 2.0,
         axis_y = height - 10.0,
-        date_title = escape(bt(lang, B::AxisDate)),
+        date_title = escape(bilan_words(lang, BilanText::AxisDate)),
         mid_y = top + plot_h / 2.0,
-        score_title = escape(bt(lang, B::ScoreT))
+        score_title = escape(bilan_words(lang, BilanText::ScoreT))
     ));
     let line: Vec<String> = points.iter().map(|(d, v, _)| format!("{:.1},{:.1}", x(*d), y(*v))).collect();
     if line.len() > 1 {
@@ -115,7 +115,7 @@ pub fn ratings_chart(doc: &BilanDocument) -> Option<String> {
     let width = label_w + plot_w + 190.0;
     let height = top + row_h * doc.ratings.len() as f64 + 48.0;
     let x = |v: f64| label_w + per_point * v;
-    let title = bt(lang, B::ChartRatings);
+    let title = bilan_words(lang, BilanText::ChartRatings);
     let mut s = svg_open(width, height, title);
     // Legend: colour and position both tell who rated (the person's bar is always the upper one).
     s.push_str(&format!(
@@ -124,10 +124,10 @@ pub fn ratings_chart(doc: &BilanDocument) -> Option<String> {
          <rect x=\"{x2}\" y=\"10\" width=\"14\" height=\"12\" fill=\"{REFERENT}\" />\n\
          <text x=\"{lx2}\" y=\"20\">{referent}</text>\n",
         lx1 = label_w + 20.0,
-        person = escape(bt(lang, B::ColPerson)),
+        person = escape(bilan_words(lang, BilanText::ColPerson)),
         x2 = label_w + 140.0,
         lx2 = label_w + 160.0,
-        referent = escape(bt(lang, B::ColReferent))
+        referent = escape(bilan_words(lang, BilanText::ColReferent))
     ));
     let bottom = top + row_h * doc.ratings.len() as f64;
     for v in (0..=RATING_MAX).step_by(2) {
@@ -142,7 +142,7 @@ pub fn ratings_chart(doc: &BilanDocument) -> Option<String> {
         "<text x=\"{mid}\" y=\"{ty}\" text-anchor=\"middle\">{axis}</text>\n",
         mid = label_w + plot_w / 2.0,
         ty = bottom + 36.0,
-        axis = escape(bt(lang, B::AxisRating))
+        axis = escape(bilan_words(lang, BilanText::AxisRating))
     ));
     for (i, r) in doc.ratings.iter().enumerate() {
         let row_y = top + row_h * i as f64;
@@ -153,7 +153,9 @@ pub fn ratings_chart(doc: &BilanDocument) -> Option<String> {
             domain = escape(&r.domain)
         ));
         for (k, (value, colour, who)) in
-            [(r.person, PERSON, B::ColPerson), (r.referent, REFERENT, B::ColReferent)].into_iter().enumerate()
+            [(r.person, PERSON, BilanText::ColPerson), (r.referent, REFERENT, BilanText::ColReferent)]
+                .into_iter()
+                .enumerate()
         {
             let Some(value) = value.filter(|v| (RATING_MIN..=RATING_MAX).contains(v)) else { continue };
             let bar_y = row_y + 6.0 + 13.0 * k as f64;
@@ -164,7 +166,7 @@ pub fn ratings_chart(doc: &BilanDocument) -> Option<String> {
                  <text x=\"{tx:.1}\" y=\"{ty:.1}\" font-size=\"11\">{value}</text>\n",
                 w = end - label_w,
                 domain = escape(&r.domain),
-                who = escape(bt(lang, who)),
+                who = escape(bilan_words(lang, who)),
                 tx = end + 4.0,
                 ty = bar_y + 10.0
             ));
@@ -175,7 +177,7 @@ pub fn ratings_chart(doc: &BilanDocument) -> Option<String> {
                 tx = x(f64::from(RATING_MAX)) + 28.0,
                 ty = row_y + row_h / 2.0 + 4.0,
                 gap = escape(&r.gap),
-                label = escape(bt(lang, B::PerceptionGap))
+                label = escape(bilan_words(lang, BilanText::PerceptionGap))
             ));
         }
     }

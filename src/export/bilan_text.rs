@@ -1,15 +1,10 @@
 //! The bilan's words, in French and English — one exhaustive `match` per language, so that a
-//! missing translation does not compile — and the names of the path's records (journal entries,
-//! evaluations) in the anonymity findings that `check` and the exports list.
+//! missing translation does not compile. Where a finding lies in the path is said by i18n::places.
 
-use crate::domain::evaluation::EvaluationKind;
-use crate::domain::journal::JournalKind;
-use crate::i18n::evaluation::{evaluation_kind, journal_kind};
-use crate::i18n::{Lang, long_date};
-use crate::privacy::records::Location;
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum B {
+pub enum BilanText {
     Title,
     Dispositif,
     Since,
@@ -62,189 +57,126 @@ pub enum B {
     UnknownObjective,
 }
 
-pub fn bt(lang: Lang, b: B) -> &'static str {
+pub fn bilan_words(lang: Lang, b: BilanText) -> &'static str {
     match lang {
         Lang::Fr => fr(b),
         Lang::En => en(b),
     }
 }
 
-fn fr(b: B) -> &'static str {
+fn fr(b: BilanText) -> &'static str {
     match b {
-        B::Title => "Bilan d’évaluation",
-        B::Dispositif => "Dispositif",
-        B::Since => "Accompagnement depuis le",
-        B::Period => "Période évaluée",
-        B::From => "du",
-        B::To => "au",
-        B::EvaluationCount => "évaluations",
-        B::PrintedOn => "Édité le",
-        B::NoEvaluation => "Aucune évaluation enregistrée.",
-        B::Objectives => "Objectifs et échelle d’atteinte (GAS)",
-        B::ColObjective => "Objectif",
-        B::ColWeight => "Poids",
-        B::ScoreT => "Score T",
-        B::ObjectivesNote => {
+        BilanText::Title => "Bilan d’évaluation",
+        BilanText::Dispositif => "Dispositif",
+        BilanText::Since => "Accompagnement depuis le",
+        BilanText::Period => "Période évaluée",
+        BilanText::From => "du",
+        BilanText::To => "au",
+        BilanText::EvaluationCount => "évaluations",
+        BilanText::PrintedOn => "Édité le",
+        BilanText::NoEvaluation => "Aucune évaluation enregistrée.",
+        BilanText::Objectives => "Objectifs et échelle d’atteinte (GAS)",
+        BilanText::ColObjective => "Objectif",
+        BilanText::ColWeight => "Poids",
+        BilanText::ScoreT => "Score T",
+        BilanText::ObjectivesNote => {
             "Niveaux de −2 à +2, 0 étant le résultat attendu\u{a0}; un score T de 50 correspond au résultat \
                               attendu pour l’ensemble des objectifs, chacun pesant selon son importance et sa \
                               difficulté (score de Kiresuk et Sherman, corrélation ρ\u{a0}= 0,3)."
         }
-        B::NoGoal => "Aucun objectif évalué.",
-        B::Ratings => "Auto-évaluation et regard du référent",
-        B::Latest => "Dernière évaluation",
-        B::Evolution => "Évolution",
-        B::EvolutionNote => "Chaque case donne la note de la personne puis celle du référent, de 1 à 10.",
-        B::ColDomain => "Domaine",
-        B::ColPerson => "Personne",
-        B::ColReferent => "Référent",
-        B::ColGap => "Écart",
-        B::PerceptionGap => "écart de perception",
-        B::NoRating => "Aucune note enregistrée.",
-        B::Sessions => "Évaluations",
-        B::Of => "du",
-        B::Participants => "Participants",
-        B::Tools => "Outils",
-        B::PersonView => "Avis de la personne",
-        B::ReferentView => "Avis du référent",
-        B::Decisions => "Décisions",
-        B::Goals => "Niveaux et décisions",
-        B::Level => "niveau",
-        B::Readjustments => "Réajustements",
-        B::NoReadjustment => "Aucun réajustement.",
-        B::Journal => "Journal du parcours",
-        B::ColDate => "Date",
-        B::ColKind => "Type",
-        B::ColSummary => "Résumé",
-        B::ColPartners => "Partenaires",
-        B::JournalEmpty => "Aucune entrée.",
-        B::SensitiveLeftOut => "Entrées sensibles non reprises",
-        B::Sensitive => "sensible",
-        B::ChartScore => "Score T d’une évaluation à l’autre",
-        B::AxisDate => "Date de l’évaluation",
-        B::Reference => "50 = résultat attendu",
-        B::ChartRatings => "Notes de 1 à 10 à la dernière évaluation",
-        B::AxisRating => "Note de 1 à 10",
-        B::UnknownObjective => "objectif inconnu",
+        BilanText::NoGoal => "Aucun objectif évalué.",
+        BilanText::Ratings => "Auto-évaluation et regard du référent",
+        BilanText::Latest => "Dernière évaluation",
+        BilanText::Evolution => "Évolution",
+        BilanText::EvolutionNote => "Chaque case donne la note de la personne puis celle du référent, de 1 à 10.",
+        BilanText::ColDomain => "Domaine",
+        BilanText::ColPerson => "Personne",
+        BilanText::ColReferent => "Référent",
+        BilanText::ColGap => "Écart",
+        BilanText::PerceptionGap => "écart de perception",
+        BilanText::NoRating => "Aucune note enregistrée.",
+        BilanText::Sessions => "Évaluations",
+        BilanText::Of => "du",
+        BilanText::Participants => "Participants",
+        BilanText::Tools => "Outils",
+        BilanText::PersonView => "Avis de la personne",
+        BilanText::ReferentView => "Avis du référent",
+        BilanText::Decisions => "Décisions",
+        BilanText::Goals => "Niveaux et décisions",
+        BilanText::Level => "niveau",
+        BilanText::Readjustments => "Réajustements",
+        BilanText::NoReadjustment => "Aucun réajustement.",
+        BilanText::Journal => "Journal du parcours",
+        BilanText::ColDate => "Date",
+        BilanText::ColKind => "Type",
+        BilanText::ColSummary => "Résumé",
+        BilanText::ColPartners => "Partenaires",
+        BilanText::JournalEmpty => "Aucune entrée.",
+        BilanText::SensitiveLeftOut => "Entrées sensibles non reprises",
+        BilanText::Sensitive => "sensible",
+        BilanText::ChartScore => "Score T d’une évaluation à l’autre",
+        BilanText::AxisDate => "Date de l’évaluation",
+        BilanText::Reference => "50 = résultat attendu",
+        BilanText::ChartRatings => "Notes de 1 à 10 à la dernière évaluation",
+        BilanText::AxisRating => "Note de 1 à 10",
+        BilanText::UnknownObjective => "objectif inconnu",
     }
 }
 
-fn en(b: B) -> &'static str {
+fn en(b: BilanText) -> &'static str {
     match b {
-        B::Title => "Evaluation review",
-        B::Dispositif => "Programme",
-        B::Since => "Accompanied since",
-        B::Period => "Period evaluated",
-        B::From => "from",
-        B::To => "to",
-        B::EvaluationCount => "evaluations",
-        B::PrintedOn => "Printed on",
-        B::NoEvaluation => "No evaluation recorded.",
-        B::Objectives => "Objectives and goal attainment scaling (GAS)",
-        B::ColObjective => "Objective",
-        B::ColWeight => "Weight",
-        B::ScoreT => "T-score",
-        B::ObjectivesNote => {
+        BilanText::Title => "Evaluation review",
+        BilanText::Dispositif => "Programme",
+        BilanText::Since => "Accompanied since",
+        BilanText::Period => "Period evaluated",
+        BilanText::From => "from",
+        BilanText::To => "to",
+        BilanText::EvaluationCount => "evaluations",
+        BilanText::PrintedOn => "Printed on",
+        BilanText::NoEvaluation => "No evaluation recorded.",
+        BilanText::Objectives => "Objectives and goal attainment scaling (GAS)",
+        BilanText::ColObjective => "Objective",
+        BilanText::ColWeight => "Weight",
+        BilanText::ScoreT => "T-score",
+        BilanText::ObjectivesNote => {
             "Levels from −2 to +2, 0 being the expected result; a T-score of 50 is the expected result \
                               across all objectives (ρ = 0.3)."
         }
-        B::NoGoal => "No objective evaluated.",
-        B::Ratings => "Self-rating and case manager’s rating",
-        B::Latest => "Latest evaluation",
-        B::Evolution => "Over time",
-        B::EvolutionNote => "Each cell gives the person’s rating, then the case manager’s, from 1 to 10.",
-        B::ColDomain => "Domain",
-        B::ColPerson => "Person",
-        B::ColReferent => "Case manager",
-        B::ColGap => "Gap",
-        B::PerceptionGap => "perception gap",
-        B::NoRating => "No rating recorded.",
-        B::Sessions => "Evaluations",
-        B::Of => "of",
-        B::Participants => "Participants",
-        B::Tools => "Tools",
-        B::PersonView => "The person’s view",
-        B::ReferentView => "The case manager’s view",
-        B::Decisions => "Decisions",
-        B::Goals => "Levels and decisions",
-        B::Level => "level",
-        B::Readjustments => "Readjustments",
-        B::NoReadjustment => "No readjustment.",
-        B::Journal => "Journal of the path",
-        B::ColDate => "Date",
-        B::ColKind => "Kind",
-        B::ColSummary => "Summary",
-        B::ColPartners => "Partners",
-        B::JournalEmpty => "No entry.",
-        B::SensitiveLeftOut => "Sensitive entries left out",
-        B::Sensitive => "sensitive",
-        B::ChartScore => "T-score from one evaluation to the next",
-        B::AxisDate => "Evaluation date",
-        B::Reference => "50 = expected result",
-        B::ChartRatings => "Ratings from 1 to 10 at the latest evaluation",
-        B::AxisRating => "Rating from 1 to 10",
-        B::UnknownObjective => "unknown objective",
-    }
-}
-
-/// Where in the path a finding lies: « entrée du journal du 13 novembre 2026 (appel), résumé ».
-/// A record of the case file is named by [`crate::i18n::record_place`], which calls this one for
-/// the others.
-pub fn path_place(lang: Lang, location: &Location, field: &str) -> String {
-    let record = match location {
-        Location::Case(_) => String::new(),
-        Location::Journal { date, kind } => journal_place(lang, long_date(lang, *date), *kind),
-        Location::Evaluation { date, kind } => evaluation_place(lang, long_date(lang, *date), *kind),
-        Location::Evidence { competency, date } => {
-            return crate::export::dpp_text::evidence_place(lang, *competency, *date, field);
-        }
-    };
-    format!("{record}, {}", field_name(lang, field))
-}
-
-fn journal_place(lang: Lang, date: String, kind: JournalKind) -> String {
-    let kind = journal_kind(lang, kind);
-    match lang {
-        Lang::Fr => format!("entrée du journal du {date} ({kind})"),
-        Lang::En => format!("journal entry of {date} ({kind})"),
-    }
-}
-
-fn evaluation_place(lang: Lang, date: String, kind: EvaluationKind) -> String {
-    let kind = evaluation_kind(lang, kind);
-    match lang {
-        Lang::Fr => format!("évaluation du {date} ({kind})"),
-        Lang::En => format!("evaluation of {date} ({kind})"),
-    }
-}
-
-fn field_name(lang: Lang, field: &str) -> String {
-    let named = match (lang, field) {
-        (Lang::Fr, "summary") => "résumé",
-        (Lang::Fr, "participants") => "participants",
-        (Lang::Fr, "tools") => "outils",
-        (Lang::Fr, "person_view") => "avis de la personne",
-        (Lang::Fr, "referent_view") => "avis du référent",
-        (Lang::Fr, "decisions") => "décisions",
-        (Lang::En, "person_view") => "person’s view",
-        (Lang::En, "referent_view") => "case manager’s view",
-        (_, other) => other,
-    };
-    named.to_string()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn path_records_are_named_by_day_and_kind() {
-        let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 13).unwrap();
-        let call = Location::Journal { date, kind: JournalKind::Call };
-        assert_eq!(path_place(Lang::Fr, &call, "summary"), "entrée du journal du 13 novembre 2026 (appel), résumé");
-        let review = Location::Evaluation { date, kind: EvaluationKind::Review };
-        assert_eq!(
-            path_place(Lang::En, &review, "person_view"),
-            "evaluation of 13 November 2026 (review), person’s view"
-        );
+        BilanText::NoGoal => "No objective evaluated.",
+        BilanText::Ratings => "Self-rating and case manager’s rating",
+        BilanText::Latest => "Latest evaluation",
+        BilanText::Evolution => "Over time",
+        BilanText::EvolutionNote => "Each cell gives the person’s rating, then the case manager’s, from 1 to 10.",
+        BilanText::ColDomain => "Domain",
+        BilanText::ColPerson => "Person",
+        BilanText::ColReferent => "Case manager",
+        BilanText::ColGap => "Gap",
+        BilanText::PerceptionGap => "perception gap",
+        BilanText::NoRating => "No rating recorded.",
+        BilanText::Sessions => "Evaluations",
+        BilanText::Of => "of",
+        BilanText::Participants => "Participants",
+        BilanText::Tools => "Tools",
+        BilanText::PersonView => "The person’s view",
+        BilanText::ReferentView => "The case manager’s view",
+        BilanText::Decisions => "Decisions",
+        BilanText::Goals => "Levels and decisions",
+        BilanText::Level => "level",
+        BilanText::Readjustments => "Readjustments",
+        BilanText::NoReadjustment => "No readjustment.",
+        BilanText::Journal => "Journal of the path",
+        BilanText::ColDate => "Date",
+        BilanText::ColKind => "Kind",
+        BilanText::ColSummary => "Summary",
+        BilanText::ColPartners => "Partners",
+        BilanText::JournalEmpty => "No entry.",
+        BilanText::SensitiveLeftOut => "Sensitive entries left out",
+        BilanText::Sensitive => "sensitive",
+        BilanText::ChartScore => "T-score from one evaluation to the next",
+        BilanText::AxisDate => "Evaluation date",
+        BilanText::Reference => "50 = expected result",
+        BilanText::ChartRatings => "Ratings from 1 to 10 at the latest evaluation",
+        BilanText::AxisRating => "Rating from 1 to 10",
+        BilanText::UnknownObjective => "unknown objective",
     }
 }

@@ -6,7 +6,7 @@
 
 use super::bilan_document::{BilanDocument, BilanInput, RatingRow};
 use super::dpp_document::DppInput;
-use super::dpp_text::{D, DateStyle, dt, situation_date};
+use super::dpp_text::{DateStyle, DppText, dpp_words, situation_date};
 use super::ecomap_dot::EcomapInput;
 use crate::domain::case::Case;
 use crate::domain::diagnosis::DiagnosisEntry;
@@ -78,7 +78,7 @@ pub fn annex(input: &DppInput, number: usize, c: &Case, style: DateStyle) -> Ann
     let mut meta = Vec::new();
     let dispositif = clean_line(&c.person.dispositif);
     if !dispositif.is_empty() {
-        meta.push(format!("{}{}{dispositif}", dt(lang, D::Dispositif), colon(lang)));
+        meta.push(format!("{}{}{dispositif}", dpp_words(lang, DppText::Dispositif), colon(lang)));
     }
     let ecomap = EcomapInput {
         pseudonym: &c.person.pseudonym,
@@ -99,7 +99,7 @@ pub fn annex(input: &DppInput, number: usize, c: &Case, style: DateStyle) -> Ann
         include_sensitive: false,
     });
     Annex {
-        heading: format!("{} {number} — {pseudonym}", dt(lang, D::Annex)),
+        heading: format!("{} {number} — {pseudonym}", dpp_words(lang, DppText::Annex)),
         meta,
         needs: needs(input, c),
         objectives: objectives(input, c, style),

@@ -13,7 +13,7 @@
 use chrono::NaiveDate;
 
 use super::dpp_annex::{Annex, annex};
-use super::dpp_text::{D, DateStyle, coverage_word, dt, situation_date};
+use super::dpp_text::{DateStyle, DppText, coverage_word, dpp_words, situation_date};
 use crate::domain::case::Case;
 use crate::domain::competency;
 use crate::domain::evidence::{self, Coverage, Evidence, RecordRef};
@@ -154,7 +154,7 @@ impl DppDocument {
 
     /// Said in place of a chapter's evidence when it has none.
     pub fn no_evidence(&self) -> &'static str {
-        dt(self.lang, D::NoEvidence)
+        dpp_words(self.lang, DppText::NoEvidence)
     }
 }
 
@@ -207,12 +207,12 @@ fn opening(note: &str) -> String {
 /// record is gone or belongs to a situation not chosen.
 fn proof(input: &DppInput, e: &Evidence) -> Option<(SortKey, Proof, QuotedEvidence)> {
     let lang = input.lang;
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     let note = lines_of(&e.note);
     if e.record == RecordRef::Free {
         let date =
             if input.relative_dates { "—".to_string() } else { situation_date(lang, DateStyle::Absolute, e.date) };
-        let heading = format!("{} — {}", t(D::Practice), quote(lang, &opening(&e.note)));
+        let heading = format!("{} — {}", t(DppText::Practice), quote(lang, &opening(&e.note)));
         let proof = Proof { heading, date, excerpt: Vec::new(), note };
         let quote = QuotedEvidence {
             person: None,
@@ -235,20 +235,25 @@ fn proof(input: &DppInput, e: &Evidence) -> Option<(SortKey, Proof, QuotedEviden
                 _ => 1,
             };
             let domain = clean_line(&domain_label(lang, input.domains, &text.title));
-            let record = format!("{} {}, {} {revision}", t(D::DiagnosisOf), quote(lang, &domain), t(D::Revision));
+            let record =
+                format!("{} {}, {} {revision}", t(DppText::DiagnosisOf), quote(lang, &domain), t(DppText::Revision));
             (record, String::new(), text.excerpt.clone())
         }
-        RecordKind::Axis => (format!("{} {}", t(D::AxisRecord), quote(lang, &title)), title, text.excerpt.clone()),
-        RecordKind::Objective => {
-            (format!("{} {}", t(D::ObjectiveRecord), quote(lang, &title)), title, text.excerpt.clone())
+        RecordKind::Axis => {
+            (format!("{} {}", t(DppText::AxisRecord), quote(lang, &title)), title, text.excerpt.clone())
         }
-        RecordKind::Action => (format!("{} {}", t(D::ActionRecord), quote(lang, &title)), title, text.excerpt.clone()),
+        RecordKind::Objective => {
+            (format!("{} {}", t(DppText::ObjectiveRecord), quote(lang, &title)), title, text.excerpt.clone())
+        }
+        RecordKind::Action => {
+            (format!("{} {}", t(DppText::ActionRecord), quote(lang, &title)), title, text.excerpt.clone())
+        }
         // A partner is a professional: her name is not the person's data.
         RecordKind::Tie => {
-            (format!("{} {}", t(D::TieRecord), quote(lang, &title)), String::new(), text.excerpt.clone())
+            (format!("{} {}", t(DppText::TieRecord), quote(lang, &title)), String::new(), text.excerpt.clone())
         }
         RecordKind::Journal(kind) => {
-            let record = format!("{}, {}", t(D::JournalRecord), journal_kind(lang, kind));
+            let record = format!("{}, {}", t(DppText::JournalRecord), journal_kind(lang, kind));
             let sensitive = match e.record {
                 RecordRef::Journal(id) => case.journal.iter().any(|j| j.id == id && j.sensitive),
                 _ => false,
@@ -258,7 +263,7 @@ fn proof(input: &DppInput, e: &Evidence) -> Option<(SortKey, Proof, QuotedEviden
             (record, String::new(), excerpt)
         }
         RecordKind::Evaluation(kind) => (
-            format!("{}, {}", t(D::EvaluationRecord), evaluation_kind(lang, kind)),
+            format!("{}, {}", t(DppText::EvaluationRecord), evaluation_kind(lang, kind)),
             String::new(),
             text.excerpt.clone(),
         ),
@@ -268,7 +273,7 @@ fn proof(input: &DppInput, e: &Evidence) -> Option<(SortKey, Proof, QuotedEviden
     let day = text.date.unwrap_or(e.date);
     let mut excerpt_lines = lines_of(&excerpt);
     if sensitive_hidden {
-        excerpt_lines = vec![t(D::SensitiveHidden).to_string()];
+        excerpt_lines = vec![t(DppText::SensitiveHidden).to_string()];
     }
     let proof = Proof {
         heading: format!("{} — {record}", clean_line(&case.person.pseudonym)),
@@ -289,13 +294,13 @@ fn proof(input: &DppInput, e: &Evidence) -> Option<(SortKey, Proof, QuotedEviden
 
 fn cover(input: &DppInput, counted: &[Vec<&Evidence>]) -> Cover {
     let lang = input.lang;
-    let t = |d| dt(lang, d);
-    let mut fields = vec![(t(D::CertificationLabel), t(D::Certification).to_string())];
+    let t = |d| dpp_words(lang, d);
+    let mut fields = vec![(t(DppText::CertificationLabel), t(DppText::Certification).to_string())];
     let typed = |v: Option<&str>| v.map(clean_line).filter(|v| !v.is_empty());
     // Not given: the line is there to fill in by hand, never filled from the database.
-    fields.push((t(D::Candidate), typed(input.candidate).unwrap_or_else(|| t(D::ToFill).to_string())));
-    fields.push((t(D::Structure), typed(input.structure).unwrap_or_else(|| t(D::ToFill).to_string())));
-    fields.push((t(D::Date), long_date(lang, input.today)));
+    fields.push((t(DppText::Candidate), typed(input.candidate).unwrap_or_else(|| t(DppText::ToFill).to_string())));
+    fields.push((t(DppText::Structure), typed(input.structure).unwrap_or_else(|| t(DppText::ToFill).to_string())));
+    fields.push((t(DppText::Date), long_date(lang, input.today)));
     let coverage: Vec<CoverageRow> = competency::all()
         .iter()
         .zip(counted)
@@ -307,16 +312,16 @@ fn cover(input: &DppInput, counted: &[Vec<&Evidence>]) -> Cover {
     let missing: Vec<String> =
         coverage.iter().filter(|r| r.coverage == Coverage::None).map(|r| r.competency.clone()).collect();
     let missing = if missing.is_empty() {
-        t(D::NoneMissing).to_string()
+        t(DppText::NoneMissing).to_string()
     } else {
-        format!("{}{}{}.", t(D::Missing), colon(lang), missing.join(", "))
+        format!("{}{}{}.", t(DppText::Missing), colon(lang), missing.join(", "))
     };
-    let mut notes = vec![t(D::CoverageRule).to_string(), t(D::NoPartial).to_string()];
+    let mut notes = vec![t(DppText::CoverageRule).to_string(), t(DppText::NoPartial).to_string()];
     if input.relative_dates {
-        notes.push(t(D::RelativeDates).to_string());
+        notes.push(t(DppText::RelativeDates).to_string());
     }
     Cover {
-        title: t(D::Title),
+        title: t(DppText::Title),
         fields,
         situations: input.cases.iter().map(|c| clean_line(&c.person.pseudonym)).collect(),
         coverage,

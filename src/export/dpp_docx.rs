@@ -13,7 +13,7 @@ use docx_rs::{
 
 use super::dpp_annex::Annex;
 use super::dpp_document::{DppDocument, Proof};
-use super::dpp_text::{D, dt};
+use super::dpp_text::{DppText, dpp_words};
 use crate::i18n::{Lang, colon};
 
 /// Sizes in half-points.
@@ -36,7 +36,7 @@ const WARNING: &str = "A8201A";
 /// The document's bytes (a ZIP package).
 pub fn to_docx(doc: &DppDocument) -> std::io::Result<Vec<u8>> {
     let lang = doc.lang;
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     // Created today, not on 1 January 1970: a word processor shows the date in the file's properties.
     let stamp = format!("{}T00:00:00Z", doc.today.format("%Y-%m-%d"));
     let mut docx = styled(Docx::new()).created_at(&stamp).updated_at(&stamp);
@@ -46,15 +46,19 @@ pub fn to_docx(doc: &DppDocument) -> std::io::Result<Vec<u8>> {
     for (label, value) in &cover.fields {
         docx = docx.add_paragraph(labelled(lang, label, value));
     }
-    docx = docx.add_paragraph(heading(2, t(D::Situations)));
+    docx = docx.add_paragraph(heading(2, t(DppText::Situations)));
     for s in &cover.situations {
         docx = docx.add_paragraph(text(&format!("•\u{a0}{s}")));
     }
-    docx = docx.add_paragraph(text(t(D::SituationsNote)));
-    docx = docx.add_paragraph(heading(2, t(D::CoverageHeading)));
+    docx = docx.add_paragraph(text(t(DppText::SituationsNote)));
+    docx = docx.add_paragraph(heading(2, t(DppText::CoverageHeading)));
     let rows: Vec<Vec<String>> =
         cover.coverage.iter().map(|r| vec![r.competency.clone(), r.count.to_string(), r.word.to_string()]).collect();
-    docx = docx.add_table(table(&[t(D::ColCompetency), t(D::ColEvidence), t(D::ColCoverage)], &[6, 2, 2], &rows));
+    docx = docx.add_table(table(
+        &[t(DppText::ColCompetency), t(DppText::ColEvidence), t(DppText::ColCoverage)],
+        &[6, 2, 2],
+        &rows,
+    ));
     for note in &cover.notes {
         docx = docx.add_paragraph(text(note));
     }
@@ -73,7 +77,7 @@ pub fn to_docx(doc: &DppDocument) -> std::io::Result<Vec<u8>> {
         }
     }
 
-    docx = docx.add_paragraph(heading(1, t(D::Annexes)).page_break_before(true));
+    docx = docx.add_paragraph(heading(1, t(DppText::Annexes)).page_break_before(true));
     for annex in &doc.annexes {
         docx = push_annex(docx, lang, annex);
     }
@@ -141,18 +145,18 @@ fn labelled(lang: Lang, label: &str, value: &str) -> Paragraph {
 }
 
 fn push_proof(mut docx: Docx, lang: Lang, proof: &Proof) -> Docx {
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     docx = docx.add_paragraph(heading(2, &proof.heading));
-    docx = docx.add_paragraph(labelled(lang, t(D::Date), &proof.date));
+    docx = docx.add_paragraph(labelled(lang, t(DppText::Date), &proof.date));
     if !proof.excerpt.is_empty() {
-        docx = docx.add_paragraph(label(lang, t(D::Excerpt)));
+        docx = docx.add_paragraph(label(lang, t(DppText::Excerpt)));
         for line in &proof.excerpt {
             docx = docx.add_paragraph(quotation(line));
         }
     }
-    docx = docx.add_paragraph(label(lang, t(D::Note)));
+    docx = docx.add_paragraph(label(lang, t(DppText::Note)));
     if proof.note.is_empty() {
-        docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(t(D::NoNote)).italic()));
+        docx = docx.add_paragraph(Paragraph::new().add_run(Run::new().add_text(t(DppText::NoNote)).italic()));
     }
     for line in &proof.note {
         docx = docx.add_paragraph(text(line));
@@ -166,58 +170,79 @@ fn label(lang: Lang, label: &str) -> Paragraph {
 }
 
 fn push_annex(mut docx: Docx, lang: Lang, annex: &Annex) -> Docx {
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     docx = docx.add_paragraph(heading(2, &annex.heading));
     for line in &annex.meta {
         docx = docx.add_paragraph(text(line));
     }
-    docx = docx.add_paragraph(heading(3, t(D::Synthesis)));
+    docx = docx.add_paragraph(heading(3, t(DppText::Synthesis)));
     let rows: Vec<Vec<String>> =
         annex.needs.iter().map(|n| vec![n.domain.clone(), n.need.clone(), n.code.clone()]).collect();
-    docx = table_or(docx, &[t(D::ColDomain), t(D::ColNeed), t(D::ColCode)], &[2, 4, 4], &rows, t(D::NoNeed));
+    docx = table_or(
+        docx,
+        &[t(DppText::ColDomain), t(DppText::ColNeed), t(DppText::ColCode)],
+        &[2, 4, 4],
+        &rows,
+        t(DppText::NoNeed),
+    );
 
-    docx = docx.add_paragraph(heading(3, t(D::Plan)));
+    docx = docx.add_paragraph(heading(3, t(DppText::Plan)));
     let rows: Vec<Vec<String>> = annex
         .objectives
         .iter()
         .map(|o| vec![o.axis.clone(), o.objective.clone(), o.indicator.clone(), o.deadline.clone(), o.status.clone()])
         .collect();
-    let head = [t(D::ColAxis), t(D::ColObjective), t(D::ColIndicator), t(D::ColDeadline), t(D::ColStatus)];
-    docx = table_or(docx, &head, &[3, 3, 4, 2, 2], &rows, t(D::NoObjective));
+    let head = [
+        t(DppText::ColAxis),
+        t(DppText::ColObjective),
+        t(DppText::ColIndicator),
+        t(DppText::ColDeadline),
+        t(DppText::ColStatus),
+    ];
+    docx = table_or(docx, &head, &[3, 3, 4, 2, 2], &rows, t(DppText::NoObjective));
 
-    docx = docx.add_paragraph(heading(3, t(D::Ecomap)));
+    docx = docx.add_paragraph(heading(3, t(DppText::Ecomap)));
     if !annex.ties.is_empty() {
-        docx = docx.add_paragraph(text(t(D::EcomapNote)));
+        docx = docx.add_paragraph(text(t(DppText::EcomapNote)));
     }
     let rows: Vec<Vec<String>> = annex
         .ties
         .iter()
         .map(|r| vec![r.with.clone(), r.strength.clone(), r.valence.clone(), r.flow.clone()])
         .collect();
-    let head = [t(D::ColWith), t(D::ColStrength), t(D::ColValence), t(D::ColFlow)];
-    docx = table_or(docx, &head, &[4, 2, 2, 2], &rows, t(D::NoTie));
+    let head = [t(DppText::ColWith), t(DppText::ColStrength), t(DppText::ColValence), t(DppText::ColFlow)];
+    docx = table_or(docx, &head, &[4, 2, 2, 2], &rows, t(DppText::NoTie));
 
-    docx = docx.add_paragraph(heading(3, t(D::Evaluations)));
+    docx = docx.add_paragraph(heading(3, t(DppText::Evaluations)));
     let rows: Vec<Vec<String>> =
         annex.scores.iter().map(|s| vec![s.date.clone(), s.kind.clone(), s.score.clone()]).collect();
-    docx = table_or(docx, &[t(D::ColDate), t(D::ColKind), t(D::ScoreT)], &[1, 2, 1], &rows, t(D::NoEvaluation));
+    docx = table_or(
+        docx,
+        &[t(DppText::ColDate), t(DppText::ColKind), t(DppText::ScoreT)],
+        &[1, 2, 1],
+        &rows,
+        t(DppText::NoEvaluation),
+    );
     match &annex.latest {
         Some(latest) if !annex.ratings.is_empty() => {
-            docx = docx.add_paragraph(label(lang, &format!("{} ({latest})", t(D::Latest))));
+            docx = docx.add_paragraph(label(lang, &format!("{} ({latest})", t(DppText::Latest))));
             let mark = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "—".into());
             let rows: Vec<Vec<String>> = annex
                 .ratings
                 .iter()
                 .map(|r| {
-                    let gap =
-                        if r.perception_gap { format!("{}, {}", r.gap, t(D::PerceptionGap)) } else { r.gap.clone() };
+                    let gap = if r.perception_gap {
+                        format!("{}, {}", r.gap, t(DppText::PerceptionGap))
+                    } else {
+                        r.gap.clone()
+                    };
                     vec![r.domain.clone(), mark(r.person), mark(r.referent), gap]
                 })
                 .collect();
-            let head = [t(D::ColDomain), t(D::ColPerson), t(D::ColReferent), t(D::ColGap)];
+            let head = [t(DppText::ColDomain), t(DppText::ColPerson), t(DppText::ColReferent), t(DppText::ColGap)];
             docx = docx.add_table(table(&head, &[4, 1, 1, 3], &rows));
         }
-        _ if !annex.scores.is_empty() => docx = docx.add_paragraph(text(t(D::NoRating))),
+        _ if !annex.scores.is_empty() => docx = docx.add_paragraph(text(t(DppText::NoRating))),
         _ => {}
     }
     docx

@@ -5,7 +5,7 @@
 
 use super::dpp_annex::Annex;
 use super::dpp_document::{DppDocument, Proof};
-use super::dpp_text::{D, dt};
+use super::dpp_text::{DppText, dpp_words};
 use super::plan_html::escape;
 use crate::i18n::{Lang, colon};
 
@@ -44,7 +44,7 @@ figure svg { max-width: 100%; height: auto; }
 
 pub fn to_html(doc: &DppDocument) -> String {
     let lang = doc.lang;
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     let cover = &doc.cover;
     let mut h = String::new();
     h.push_str(&super::html::page_start(lang, cover.title, STYLE));
@@ -58,15 +58,15 @@ pub fn to_html(doc: &DppDocument) -> String {
             escape(value)
         ));
     }
-    h.push_str(&format!("<h2>{}</h2>\n<ul>\n", escape(t(D::Situations))));
+    h.push_str(&format!("<h2>{}</h2>\n<ul>\n", escape(t(DppText::Situations))));
     for s in &cover.situations {
         h.push_str(&format!("<li>{}</li>\n", escape(s)));
     }
-    h.push_str(&format!("</ul>\n<p>{}</p>\n", escape(t(D::SituationsNote))));
-    h.push_str(&format!("<h2>{}</h2>\n<table>\n<thead>\n<tr>", escape(t(D::CoverageHeading))));
-    h.push_str(&th(t(D::ColCompetency), false));
-    h.push_str(&th(t(D::ColEvidence), true));
-    h.push_str(&th(t(D::ColCoverage), true));
+    h.push_str(&format!("</ul>\n<p>{}</p>\n", escape(t(DppText::SituationsNote))));
+    h.push_str(&format!("<h2>{}</h2>\n<table>\n<thead>\n<tr>", escape(t(DppText::CoverageHeading))));
+    h.push_str(&th(t(DppText::ColCompetency), false));
+    h.push_str(&th(t(DppText::ColEvidence), true));
+    h.push_str(&th(t(DppText::ColCoverage), true));
     h.push_str("</tr>\n</thead>\n<tbody>\n");
     for row in &cover.coverage {
         let word = if row.count == 0 {
@@ -90,7 +90,7 @@ pub fn to_html(doc: &DppDocument) -> String {
         h.push_str(&format!("<section class=\"chapter\">\n<h1>{}</h1>\n", escape(&chapter.heading)));
         h.push_str(&format!(
             "<blockquote class=\"wording\" title=\"{}\">{}</blockquote>\n",
-            escape(t(D::Wording)),
+            escape(t(DppText::Wording)),
             escape(chapter.wording)
         ));
         if chapter.proofs.is_empty() {
@@ -102,7 +102,7 @@ pub fn to_html(doc: &DppDocument) -> String {
         h.push_str("</section>\n");
     }
 
-    h.push_str(&format!("<section class=\"annexes\">\n<h1>{}</h1>\n", escape(t(D::Annexes))));
+    h.push_str(&format!("<section class=\"annexes\">\n<h1>{}</h1>\n", escape(t(DppText::Annexes))));
     for (i, annex) in doc.annexes.iter().enumerate() {
         push_annex(&mut h, lang, annex, i + 1);
     }
@@ -111,22 +111,26 @@ pub fn to_html(doc: &DppDocument) -> String {
 }
 
 fn push_proof(h: &mut String, lang: Lang, proof: &Proof) {
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     h.push_str(&format!("<article>\n<h2>{}</h2>\n", escape(&proof.heading)));
     h.push_str(&format!(
         "<p class=\"date\"><strong>{}{}</strong> {}</p>\n",
-        escape(t(D::Date)),
+        escape(t(DppText::Date)),
         escape(colon(lang).trim_end()),
         escape(&proof.date)
     ));
     if !proof.excerpt.is_empty() {
-        h.push_str(&format!("<p class=\"label\">{}{}</p>\n", escape(t(D::Excerpt)), escape(colon(lang).trim_end())));
+        h.push_str(&format!(
+            "<p class=\"label\">{}{}</p>\n",
+            escape(t(DppText::Excerpt)),
+            escape(colon(lang).trim_end())
+        ));
         let lines: Vec<String> = proof.excerpt.iter().map(|l| escape(l)).collect();
         h.push_str(&format!("<blockquote>{}</blockquote>\n", lines.join("<br>")));
     }
-    h.push_str(&format!("<p class=\"label\">{}{}</p>\n", escape(t(D::Note)), escape(colon(lang).trim_end())));
+    h.push_str(&format!("<p class=\"label\">{}{}</p>\n", escape(t(DppText::Note)), escape(colon(lang).trim_end())));
     if proof.note.is_empty() {
-        h.push_str(&format!("<p class=\"todo\">{}</p>\n", escape(t(D::NoNote))));
+        h.push_str(&format!("<p class=\"todo\">{}</p>\n", escape(t(DppText::NoNote))));
     }
     for line in &proof.note {
         h.push_str(&format!("<p>{}</p>\n", escape(line)));
@@ -135,50 +139,56 @@ fn push_proof(h: &mut String, lang: Lang, proof: &Proof) {
 }
 
 fn push_annex(h: &mut String, lang: Lang, annex: &Annex, number: usize) {
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     h.push_str(&format!("<article id=\"annexe-{number}\">\n<h2>{}</h2>\n", escape(&annex.heading)));
     for line in &annex.meta {
         h.push_str(&format!("<p class=\"field\">{}</p>\n", escape(line)));
     }
-    h.push_str(&format!("<h3>{}</h3>\n", escape(t(D::Synthesis))));
+    h.push_str(&format!("<h3>{}</h3>\n", escape(t(DppText::Synthesis))));
     let rows: Vec<Vec<&str>> = annex.needs.iter().map(|n| vec![n.domain.as_str(), &n.need, &n.code]).collect();
-    table(h, &[t(D::ColDomain), t(D::ColNeed), t(D::ColCode)], &rows, t(D::NoNeed));
+    table(h, &[t(DppText::ColDomain), t(DppText::ColNeed), t(DppText::ColCode)], &rows, t(DppText::NoNeed));
 
-    h.push_str(&format!("<h3>{}</h3>\n", escape(t(D::Plan))));
+    h.push_str(&format!("<h3>{}</h3>\n", escape(t(DppText::Plan))));
     let rows: Vec<Vec<&str>> = annex
         .objectives
         .iter()
         .map(|o| vec![o.axis.as_str(), &o.objective, &o.indicator, &o.deadline, &o.status])
         .collect();
-    let head = [t(D::ColAxis), t(D::ColObjective), t(D::ColIndicator), t(D::ColDeadline), t(D::ColStatus)];
-    table(h, &head, &rows, t(D::NoObjective));
+    let head = [
+        t(DppText::ColAxis),
+        t(DppText::ColObjective),
+        t(DppText::ColIndicator),
+        t(DppText::ColDeadline),
+        t(DppText::ColStatus),
+    ];
+    table(h, &head, &rows, t(DppText::NoObjective));
 
-    h.push_str(&format!("<h3>{}</h3>\n", escape(t(D::Ecomap))));
+    h.push_str(&format!("<h3>{}</h3>\n", escape(t(DppText::Ecomap))));
     if !annex.ties.is_empty() {
         // The image is ours (every text in it escaped): inlined as it is.
         h.push_str(&format!("<figure>\n{}</figure>\n", annex.ecomap_svg));
-        h.push_str(&format!("<p>{}</p>\n", escape(t(D::EcomapNote))));
+        h.push_str(&format!("<p>{}</p>\n", escape(t(DppText::EcomapNote))));
     }
     let rows: Vec<Vec<&str>> =
         annex.ties.iter().map(|r| vec![r.with.as_str(), &r.strength, &r.valence, &r.flow]).collect();
-    let head = [t(D::ColWith), t(D::ColStrength), t(D::ColValence), t(D::ColFlow)];
-    table(h, &head, &rows, t(D::NoTie));
+    let head = [t(DppText::ColWith), t(DppText::ColStrength), t(DppText::ColValence), t(DppText::ColFlow)];
+    table(h, &head, &rows, t(DppText::NoTie));
 
-    h.push_str(&format!("<h3>{}</h3>\n", escape(t(D::Evaluations))));
+    h.push_str(&format!("<h3>{}</h3>\n", escape(t(DppText::Evaluations))));
     let rows: Vec<Vec<&str>> = annex.scores.iter().map(|s| vec![s.date.as_str(), &s.kind, &s.score]).collect();
-    table(h, &[t(D::ColDate), t(D::ColKind), t(D::ScoreT)], &rows, t(D::NoEvaluation));
+    table(h, &[t(DppText::ColDate), t(DppText::ColKind), t(DppText::ScoreT)], &rows, t(DppText::NoEvaluation));
     if let Some(latest) = annex.latest.as_ref().filter(|_| !annex.ratings.is_empty()) {
-        h.push_str(&format!("<p class=\"label\">{} ({})</p>\n", escape(t(D::Latest)), escape(latest)));
+        h.push_str(&format!("<p class=\"label\">{} ({})</p>\n", escape(t(DppText::Latest)), escape(latest)));
         h.push_str("<table>\n<thead>\n<tr>");
-        h.push_str(&th(t(D::ColDomain), false));
-        for d in [D::ColPerson, D::ColReferent, D::ColGap] {
+        h.push_str(&th(t(DppText::ColDomain), false));
+        for d in [DppText::ColPerson, DppText::ColReferent, DppText::ColGap] {
             h.push_str(&th(t(d), true));
         }
         h.push_str("</tr>\n</thead>\n<tbody>\n");
         let mark = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "—".into());
         for r in &annex.ratings {
             let gap = if r.perception_gap {
-                format!("<td class=\"num gap\">{}, {}</td>", escape(&r.gap), escape(t(D::PerceptionGap)))
+                format!("<td class=\"num gap\">{}, {}</td>", escape(&r.gap), escape(t(DppText::PerceptionGap)))
             } else {
                 format!("<td class=\"num\">{}</td>", escape(&r.gap))
             };
@@ -191,7 +201,7 @@ fn push_annex(h: &mut String, lang: Lang, annex: &Annex, number: usize) {
         }
         h.push_str("</tbody>\n</table>\n");
     } else if !annex.scores.is_empty() {
-        h.push_str(&format!("<p>{}</p>\n", escape(t(D::NoRating))));
+        h.push_str(&format!("<p>{}</p>\n", escape(t(DppText::NoRating))));
     }
     h.push_str("</article>\n");
 }

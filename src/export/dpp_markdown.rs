@@ -4,26 +4,26 @@
 
 use super::dpp_annex::Annex;
 use super::dpp_document::{DppDocument, Proof};
-use super::dpp_text::{D, dt};
+use super::dpp_text::{DppText, dpp_words};
 use super::plan_markdown::inline;
 use crate::i18n::{Lang, colon};
 
 pub fn to_markdown(doc: &DppDocument) -> String {
     let lang = doc.lang;
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     let mut md = String::new();
     let cover = &doc.cover;
     md.push_str(&format!("# {}\n\n", cover.title));
     for (label, value) in &cover.fields {
         md.push_str(&format!("**{}** {}\n\n", label_of(lang, label), inline(value)));
     }
-    md.push_str(&format!("## {}\n\n", t(D::Situations)));
+    md.push_str(&format!("## {}\n\n", t(DppText::Situations)));
     for s in &cover.situations {
         md.push_str(&format!("- {}\n", inline(s)));
     }
-    md.push_str(&format!("\n{}\n\n", t(D::SituationsNote)));
-    md.push_str(&format!("## {}\n\n", t(D::CoverageHeading)));
-    table_head(&mut md, &[t(D::ColCompetency), t(D::ColEvidence), t(D::ColCoverage)]);
+    md.push_str(&format!("\n{}\n\n", t(DppText::SituationsNote)));
+    md.push_str(&format!("## {}\n\n", t(DppText::CoverageHeading)));
+    table_head(&mut md, &[t(DppText::ColCompetency), t(DppText::ColEvidence), t(DppText::ColCoverage)]);
     for row in &cover.coverage {
         let word = if row.count == 0 { format!("**{}**", row.word) } else { row.word.to_string() };
         table_row(&mut md, &[inline(&row.competency), row.count.to_string(), word]);
@@ -47,7 +47,7 @@ pub fn to_markdown(doc: &DppDocument) -> String {
         }
     }
 
-    md.push_str(&format!("# {}\n\n", t(D::Annexes)));
+    md.push_str(&format!("# {}\n\n", t(DppText::Annexes)));
     for annex in &doc.annexes {
         push_annex(&mut md, lang, annex);
     }
@@ -63,17 +63,17 @@ fn label_of(lang: Lang, label: &str) -> String {
 }
 
 fn push_proof(md: &mut String, lang: Lang, proof: &Proof) {
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     md.push_str(&format!("## {}\n\n", inline(&proof.heading)));
-    md.push_str(&format!("**{}** {}\n\n", label_of(lang, t(D::Date)), inline(&proof.date)));
+    md.push_str(&format!("**{}** {}\n\n", label_of(lang, t(DppText::Date)), inline(&proof.date)));
     if !proof.excerpt.is_empty() {
-        md.push_str(&format!("**{}**\n\n", label_of(lang, t(D::Excerpt))));
+        md.push_str(&format!("**{}**\n\n", label_of(lang, t(DppText::Excerpt))));
         let lines: Vec<String> = proof.excerpt.iter().map(|l| format!("> {}", inline(l))).collect();
         md.push_str(&format!("{}\n\n", lines.join("\n>\n")));
     }
-    md.push_str(&format!("**{}**\n\n", label_of(lang, t(D::Note))));
+    md.push_str(&format!("**{}**\n\n", label_of(lang, t(DppText::Note))));
     if proof.note.is_empty() {
-        md.push_str(&format!("*{}*\n\n", t(D::NoNote)));
+        md.push_str(&format!("*{}*\n\n", t(DppText::NoNote)));
     }
     for line in &proof.note {
         md.push_str(&format!("{}\n\n", inline(line)));
@@ -81,66 +81,81 @@ fn push_proof(md: &mut String, lang: Lang, proof: &Proof) {
 }
 
 fn push_annex(md: &mut String, lang: Lang, annex: &Annex) {
-    let t = |d| dt(lang, d);
+    let t = |d| dpp_words(lang, d);
     md.push_str(&format!("## {}\n\n", inline(&annex.heading)));
     for line in &annex.meta {
         md.push_str(&format!("{}\n\n", inline(line)));
     }
-    md.push_str(&format!("### {}\n\n", t(D::Synthesis)));
+    md.push_str(&format!("### {}\n\n", t(DppText::Synthesis)));
     if annex.needs.is_empty() {
-        md.push_str(&format!("{}\n\n", t(D::NoNeed)));
+        md.push_str(&format!("{}\n\n", t(DppText::NoNeed)));
     } else {
-        table_head(md, &[t(D::ColDomain), t(D::ColNeed), t(D::ColCode)]);
+        table_head(md, &[t(DppText::ColDomain), t(DppText::ColNeed), t(DppText::ColCode)]);
         for n in &annex.needs {
             table_row(md, &[inline(&n.domain), inline(&n.need), inline(&n.code)]);
         }
         md.push('\n');
     }
-    md.push_str(&format!("### {}\n\n", t(D::Plan)));
+    md.push_str(&format!("### {}\n\n", t(DppText::Plan)));
     if annex.objectives.is_empty() {
-        md.push_str(&format!("{}\n\n", t(D::NoObjective)));
+        md.push_str(&format!("{}\n\n", t(DppText::NoObjective)));
     } else {
-        table_head(md, &[t(D::ColAxis), t(D::ColObjective), t(D::ColIndicator), t(D::ColDeadline), t(D::ColStatus)]);
+        table_head(
+            md,
+            &[
+                t(DppText::ColAxis),
+                t(DppText::ColObjective),
+                t(DppText::ColIndicator),
+                t(DppText::ColDeadline),
+                t(DppText::ColStatus),
+            ],
+        );
         for o in &annex.objectives {
             let cells = [&o.axis, &o.objective, &o.indicator, &o.deadline, &o.status].map(|c| inline(c));
             table_row(md, &cells);
         }
         md.push('\n');
     }
-    md.push_str(&format!("### {}\n\n", t(D::Ecomap)));
+    md.push_str(&format!("### {}\n\n", t(DppText::Ecomap)));
     if annex.ties.is_empty() {
-        md.push_str(&format!("{}\n\n", t(D::NoTie)));
+        md.push_str(&format!("{}\n\n", t(DppText::NoTie)));
     } else {
-        md.push_str(&format!("{}\n\n", t(D::EcomapNote)));
-        table_head(md, &[t(D::ColWith), t(D::ColStrength), t(D::ColValence), t(D::ColFlow)]);
+        md.push_str(&format!("{}\n\n", t(DppText::EcomapNote)));
+        table_head(md, &[t(DppText::ColWith), t(DppText::ColStrength), t(DppText::ColValence), t(DppText::ColFlow)]);
         for r in &annex.ties {
             table_row(md, &[&r.with, &r.strength, &r.valence, &r.flow].map(|c| inline(c)));
         }
         md.push('\n');
     }
-    md.push_str(&format!("### {}\n\n", t(D::Evaluations)));
+    md.push_str(&format!("### {}\n\n", t(DppText::Evaluations)));
     if annex.scores.is_empty() {
-        md.push_str(&format!("{}\n\n", t(D::NoEvaluation)));
+        md.push_str(&format!("{}\n\n", t(DppText::NoEvaluation)));
         return;
     }
-    table_head(md, &[t(D::ColDate), t(D::ColKind), t(D::ScoreT)]);
+    table_head(md, &[t(DppText::ColDate), t(DppText::ColKind), t(DppText::ScoreT)]);
     for s in &annex.scores {
         table_row(md, &[inline(&s.date), inline(&s.kind), s.score.clone()]);
     }
     md.push('\n');
     match &annex.latest {
         Some(latest) if !annex.ratings.is_empty() => {
-            md.push_str(&format!("**{} ({})**\n\n", t(D::Latest), inline(latest)));
-            table_head(md, &[t(D::ColDomain), t(D::ColPerson), t(D::ColReferent), t(D::ColGap)]);
+            md.push_str(&format!("**{} ({})**\n\n", t(DppText::Latest), inline(latest)));
+            table_head(
+                md,
+                &[t(DppText::ColDomain), t(DppText::ColPerson), t(DppText::ColReferent), t(DppText::ColGap)],
+            );
             let mark = |v: Option<u8>| v.map(|v| v.to_string()).unwrap_or_else(|| "—".into());
             for r in &annex.ratings {
-                let gap =
-                    if r.perception_gap { format!("**{}, {}**", r.gap, t(D::PerceptionGap)) } else { r.gap.clone() };
+                let gap = if r.perception_gap {
+                    format!("**{}, {}**", r.gap, t(DppText::PerceptionGap))
+                } else {
+                    r.gap.clone()
+                };
                 table_row(md, &[inline(&r.domain), mark(r.person), mark(r.referent), gap]);
             }
             md.push('\n');
         }
-        _ => md.push_str(&format!("{}\n\n", t(D::NoRating))),
+        _ => md.push_str(&format!("{}\n\n", t(DppText::NoRating))),
     }
 }
 

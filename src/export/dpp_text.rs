@@ -6,10 +6,10 @@
 use chrono::NaiveDate;
 
 use crate::domain::evidence::Coverage;
-use crate::i18n::{Lang, long_date};
+use crate::i18n::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum D {
+pub enum DppText {
     Title,
     Certification,
     CertificationLabel,
@@ -31,8 +31,6 @@ pub enum D {
     NoEvidence,
     Practice,
     ToFill,
-    Situation,
-    Record,
     Excerpt,
     Note,
     NoNote,
@@ -81,172 +79,172 @@ pub enum D {
     DocxNeedsFile,
 }
 
-pub fn dt(lang: Lang, d: D) -> &'static str {
+pub fn dpp_words(lang: Lang, d: DppText) -> &'static str {
     match lang {
         Lang::Fr => fr(d),
         Lang::En => en(d),
     }
 }
 
-fn fr(d: D) -> &'static str {
+fn fr(d: DppText) -> &'static str {
     match d {
-        D::Title => "Dossier de pratiques professionnelles",
-        D::Certification => "Exercer une mission de référent de parcours santé et social (RS6552)",
-        D::CertificationLabel => "Certification",
-        D::Candidate => "Candidat",
-        D::Structure => "Structure",
-        D::Date => "Date",
-        D::Situations => "Situations présentées",
-        D::SituationsNote => "Chaque situation est désignée par son seul pseudonyme.",
-        D::CoverageHeading => "Couverture des compétences",
-        D::ColCompetency => "Compétence",
-        D::ColEvidence => "Preuves",
-        D::ColCoverage => "Couverture",
-        D::CoverageRule => {
+        DppText::Title => "Dossier de pratiques professionnelles",
+        DppText::Certification => "Exercer une mission de référent de parcours santé et social (RS6552)",
+        DppText::CertificationLabel => "Certification",
+        DppText::Candidate => "Candidat",
+        DppText::Structure => "Structure",
+        DppText::Date => "Date",
+        DppText::Situations => "Situations présentées",
+        DppText::SituationsNote => "Chaque situation est désignée par son seul pseudonyme.",
+        DppText::CoverageHeading => "Couverture des compétences",
+        DppText::ColCompetency => "Compétence",
+        DppText::ColEvidence => "Preuves",
+        DppText::ColCoverage => "Couverture",
+        DppText::CoverageRule => {
             "Solide\u{a0}: au moins trois preuves, dont deux avec une note réflexive\u{a0}; en partie\u{a0}: \
              moins que cela\u{a0}; aucune\u{a0}: pas encore de preuve."
         }
-        D::NoPartial => "Il n’y a pas de validation partielle\u{a0}: chacune des huit compétences doit être démontrée.",
-        D::Missing => "Compétences encore sans preuve",
-        D::NoneMissing => "Chacune des huit compétences a au moins une preuve.",
-        D::RelativeDates => {
+        DppText::NoPartial => {
+            "Il n’y a pas de validation partielle\u{a0}: chacune des huit compétences doit être démontrée."
+        }
+        DppText::Missing => "Compétences encore sans preuve",
+        DppText::NoneMissing => "Chacune des huit compétences a au moins une preuve.",
+        DppText::RelativeDates => {
             "Les dates des situations sont écrites en jours depuis le début de l’accompagnement\u{a0}: J+0 \
              est le jour de l’orientation, J+45 quarante-cinq jours plus tard."
         }
-        D::Wording => "Intitulé du référentiel",
-        D::NoEvidence => {
+        DppText::Wording => "Intitulé du référentiel",
+        DppText::NoEvidence => {
             "Aucune preuve pour l’instant\u{a0}: cette compétence reste à démontrer avant le dépôt du dossier."
         }
-        D::Practice => "Pratique professionnelle",
-        D::ToFill => "à compléter",
-        D::Situation => "Situation",
-        D::Record => "Support",
-        D::Excerpt => "Extrait",
-        D::Note => "En quoi cela démontre la compétence",
-        D::NoNote => "Note réflexive à écrire.",
-        D::DiagnosisOf => "diagnostic, domaine",
-        D::Revision => "révision",
-        D::AxisRecord => "axe d’accompagnement",
-        D::ObjectiveRecord => "objectif opérationnel",
-        D::ActionRecord => "action",
-        D::TieRecord => "lien de l’écocarte avec",
-        D::JournalRecord => "journal",
-        D::EvaluationRecord => "évaluation",
-        D::SensitiveHidden => "Entrée marquée sensible\u{a0}: son résumé n’est pas repris.",
-        D::Annexes => "Annexes",
-        D::Annex => "Annexe",
-        D::Dispositif => "Dispositif",
-        D::Synthesis => "Synthèse du diagnostic",
-        D::ColDomain => "Domaine",
-        D::ColNeed => "Besoin",
-        D::ColCode => "Nomenclature SERAFIN-PH",
-        D::NoNeed => "Aucun besoin identifié.",
-        D::Plan => "Plan d’action",
-        D::ColAxis => "Axe",
-        D::ColObjective => "Objectif",
-        D::ColIndicator => "Indicateur",
-        D::ColDeadline => "Échéance",
-        D::ColStatus => "Statut",
-        D::NoObjective => "Aucun objectif écrit.",
-        D::Ecomap => "Écocarte",
-        D::EcomapNote => "Liens en cours à la date du dossier.",
-        D::ColWith => "Partenaire ou soutien",
-        D::ColStrength => "Intensité",
-        D::ColValence => "Nature du lien",
-        D::ColFlow => "Sens du soutien",
-        D::NoTie => "Aucun lien en cours.",
-        D::Evaluations => "Évaluations",
-        D::ColDate => "Date",
-        D::ColKind => "Type",
-        D::ScoreT => "Score T",
-        D::Latest => "Dernière évaluation",
-        D::ColPerson => "Personne",
-        D::ColReferent => "Référent",
-        D::ColGap => "Écart",
-        D::PerceptionGap => "écart de perception",
-        D::NoEvaluation => "Aucune évaluation enregistrée.",
-        D::NoRating => "Aucune note enregistrée.",
-        D::DocxNeedsFile => "Le format docx s’écrit dans un fichier\u{a0}: indiquez --out FICHIER.docx",
+        DppText::Practice => "Pratique professionnelle",
+        DppText::ToFill => "à compléter",
+        DppText::Excerpt => "Extrait",
+        DppText::Note => "En quoi cela démontre la compétence",
+        DppText::NoNote => "Note réflexive à écrire.",
+        DppText::DiagnosisOf => "diagnostic, domaine",
+        DppText::Revision => "révision",
+        DppText::AxisRecord => "axe d’accompagnement",
+        DppText::ObjectiveRecord => "objectif opérationnel",
+        DppText::ActionRecord => "action",
+        DppText::TieRecord => "lien de l’écocarte avec",
+        DppText::JournalRecord => "journal",
+        DppText::EvaluationRecord => "évaluation",
+        DppText::SensitiveHidden => "Entrée marquée sensible\u{a0}: son résumé n’est pas repris.",
+        DppText::Annexes => "Annexes",
+        DppText::Annex => "Annexe",
+        DppText::Dispositif => "Dispositif",
+        DppText::Synthesis => "Synthèse du diagnostic",
+        DppText::ColDomain => "Domaine",
+        DppText::ColNeed => "Besoin",
+        DppText::ColCode => "Nomenclature SERAFIN-PH",
+        DppText::NoNeed => "Aucun besoin identifié.",
+        DppText::Plan => "Plan d’action",
+        DppText::ColAxis => "Axe",
+        DppText::ColObjective => "Objectif",
+        DppText::ColIndicator => "Indicateur",
+        DppText::ColDeadline => "Échéance",
+        DppText::ColStatus => "Statut",
+        DppText::NoObjective => "Aucun objectif écrit.",
+        DppText::Ecomap => "Écocarte",
+        DppText::EcomapNote => "Liens en cours à la date du dossier.",
+        DppText::ColWith => "Partenaire ou soutien",
+        DppText::ColStrength => "Intensité",
+        DppText::ColValence => "Nature du lien",
+        DppText::ColFlow => "Sens du soutien",
+        DppText::NoTie => "Aucun lien en cours.",
+        DppText::Evaluations => "Évaluations",
+        DppText::ColDate => "Date",
+        DppText::ColKind => "Type",
+        DppText::ScoreT => "Score T",
+        DppText::Latest => "Dernière évaluation",
+        DppText::ColPerson => "Personne",
+        DppText::ColReferent => "Référent",
+        DppText::ColGap => "Écart",
+        DppText::PerceptionGap => "écart de perception",
+        DppText::NoEvaluation => "Aucune évaluation enregistrée.",
+        DppText::NoRating => "Aucune note enregistrée.",
+        DppText::DocxNeedsFile => "Le format docx s’écrit dans un fichier\u{a0}: indiquez --out FICHIER.docx",
     }
 }
 
-fn en(d: D) -> &'static str {
+fn en(d: DppText) -> &'static str {
     match d {
-        D::Title => "Professional practice portfolio (DPP)",
-        D::Certification => "Exercer une mission de référent de parcours santé et social (RS6552)",
-        D::CertificationLabel => "Certification",
-        D::Candidate => "Candidate",
-        D::Structure => "Organisation",
-        D::Date => "Date",
-        D::Situations => "Situations presented",
-        D::SituationsNote => "Each situation is named by its pseudonym only.",
-        D::CoverageHeading => "Competency coverage",
-        D::ColCompetency => "Competency",
-        D::ColEvidence => "Evidence",
-        D::ColCoverage => "Coverage",
-        D::CoverageRule => {
+        DppText::Title => "Professional practice portfolio (DPP)",
+        DppText::Certification => "Exercer une mission de référent de parcours santé et social (RS6552)",
+        DppText::CertificationLabel => "Certification",
+        DppText::Candidate => "Candidate",
+        DppText::Structure => "Organisation",
+        DppText::Date => "Date",
+        DppText::Situations => "Situations presented",
+        DppText::SituationsNote => "Each situation is named by its pseudonym only.",
+        DppText::CoverageHeading => "Competency coverage",
+        DppText::ColCompetency => "Competency",
+        DppText::ColEvidence => "Evidence",
+        DppText::ColCoverage => "Coverage",
+        DppText::CoverageRule => {
             "Solid: at least three pieces of evidence, two of them with a reflective note; partly: less than \
              that; none: no evidence yet."
         }
-        D::NoPartial => "There is no partial validation: each of the eight competencies must be shown.",
-        D::Missing => "Competencies still without evidence",
-        D::NoneMissing => "Each of the eight competencies has at least one piece of evidence.",
-        D::RelativeDates => {
+        DppText::NoPartial => "There is no partial validation: each of the eight competencies must be shown.",
+        DppText::Missing => "Competencies still without evidence",
+        DppText::NoneMissing => "Each of the eight competencies has at least one piece of evidence.",
+        DppText::RelativeDates => {
             "Dates of the situations are written in days since the accompaniment began: D+0 is the day of the \
              referral, D+45 forty-five days later."
         }
-        D::Wording => "Wording of the standard",
-        D::NoEvidence => "No evidence yet: this competency is still to be shown before the portfolio is submitted.",
-        D::Practice => "Professional practice",
-        D::ToFill => "to fill in",
-        D::Situation => "Situation",
-        D::Record => "Record",
-        D::Excerpt => "Excerpt",
-        D::Note => "How this shows the competency",
-        D::NoNote => "Reflective note still to write.",
-        D::DiagnosisOf => "diagnosis, domain",
-        D::Revision => "revision",
-        D::AxisRecord => "axis of support",
-        D::ObjectiveRecord => "operational objective",
-        D::ActionRecord => "action",
-        D::TieRecord => "ecomap tie with",
-        D::JournalRecord => "journal",
-        D::EvaluationRecord => "evaluation",
-        D::SensitiveHidden => "Entry marked sensitive: its summary is left out.",
-        D::Annexes => "Appendices",
-        D::Annex => "Appendix",
-        D::Dispositif => "Programme",
-        D::Synthesis => "Diagnosis synthesis",
-        D::ColDomain => "Domain",
-        D::ColNeed => "Need",
-        D::ColCode => "SERAFIN-PH nomenclature",
-        D::NoNeed => "No need identified.",
-        D::Plan => "Action plan",
-        D::ColAxis => "Axis",
-        D::ColObjective => "Objective",
-        D::ColIndicator => "Indicator",
-        D::ColDeadline => "Deadline",
-        D::ColStatus => "Status",
-        D::NoObjective => "No objective written.",
-        D::Ecomap => "Ecomap",
-        D::EcomapNote => "Ties current on the date of the portfolio.",
-        D::ColWith => "Partner or support",
-        D::ColStrength => "Strength",
-        D::ColValence => "Quality of the tie",
-        D::ColFlow => "Direction of support",
-        D::NoTie => "No current tie.",
-        D::Evaluations => "Evaluations",
-        D::ColDate => "Date",
-        D::ColKind => "Kind",
-        D::ScoreT => "T-score",
-        D::Latest => "Latest evaluation",
-        D::ColPerson => "Person",
-        D::ColReferent => "Case manager",
-        D::ColGap => "Gap",
-        D::PerceptionGap => "perception gap",
-        D::NoEvaluation => "No evaluation recorded.",
-        D::NoRating => "No rating recorded.",
-        D::DocxNeedsFile => "The docx format is written to a file: give --out FILE.docx",
+        DppText::Wording => "Wording of the standard",
+        DppText::NoEvidence => {
+            "No evidence yet: this competency is still to be shown before the portfolio is submitted."
+        }
+        DppText::Practice => "Professional practice",
+        DppText::ToFill => "to fill in",
+        DppText::Excerpt => "Excerpt",
+        DppText::Note => "How this shows the competency",
+        DppText::NoNote => "Reflective note still to write.",
+        DppText::DiagnosisOf => "diagnosis, domain",
+        DppText::Revision => "revision",
+        DppText::AxisRecord => "axis of support",
+        DppText::ObjectiveRecord => "operational objective",
+        DppText::ActionRecord => "action",
+        DppText::TieRecord => "ecomap tie with",
+        DppText::JournalRecord => "journal",
+        DppText::EvaluationRecord => "evaluation",
+        DppText::SensitiveHidden => "Entry marked sensitive: its summary is left out.",
+        DppText::Annexes => "Appendices",
+        DppText::Annex => "Appendix",
+        DppText::Dispositif => "Programme",
+        DppText::Synthesis => "Diagnosis synthesis",
+        DppText::ColDomain => "Domain",
+        DppText::ColNeed => "Need",
+        DppText::ColCode => "SERAFIN-PH nomenclature",
+        DppText::NoNeed => "No need identified.",
+        DppText::Plan => "Action plan",
+        DppText::ColAxis => "Axis",
+        DppText::ColObjective => "Objective",
+        DppText::ColIndicator => "Indicator",
+        DppText::ColDeadline => "Deadline",
+        DppText::ColStatus => "Status",
+        DppText::NoObjective => "No objective written.",
+        DppText::Ecomap => "Ecomap",
+        DppText::EcomapNote => "Ties current on the date of the portfolio.",
+        DppText::ColWith => "Partner or support",
+        DppText::ColStrength => "Strength",
+        DppText::ColValence => "Quality of the tie",
+        DppText::ColFlow => "Direction of support",
+        DppText::NoTie => "No current tie.",
+        DppText::Evaluations => "Evaluations",
+        DppText::ColDate => "Date",
+        DppText::ColKind => "Kind",
+        DppText::ScoreT => "T-score",
+        DppText::Latest => "Latest evaluation",
+        DppText::ColPerson => "Person",
+        DppText::ColReferent => "Case manager",
+        DppText::ColGap => "Gap",
+        DppText::PerceptionGap => "perception gap",
+        DppText::NoEvaluation => "No evaluation recorded.",
+        DppText::NoRating => "No rating recorded.",
+        DppText::DocxNeedsFile => "The docx format is written to a file: give --out FILE.docx",
     }
 }
 
@@ -286,30 +284,6 @@ pub fn situation_date(lang: Lang, style: DateStyle, date: NaiveDate) -> String {
     }
 }
 
-/// Where the scan found something in what a chapter quotes: « preuve C4 du 12 novembre 2026, note
-/// réflexive ».
-pub fn evidence_place(lang: Lang, competency: u8, date: NaiveDate, field: &str) -> String {
-    let day = long_date(lang, date);
-    match lang {
-        Lang::Fr => {
-            let field = match field {
-                "note" => "note réflexive",
-                "title" => "intitulé cité",
-                _ => "extrait cité",
-            };
-            format!("preuve C{competency} du {day}, {field}")
-        }
-        Lang::En => {
-            let field = match field {
-                "note" => "reflective note",
-                "title" => "quoted title",
-                _ => "quoted excerpt",
-            };
-            format!("C{competency} evidence of {day}, {field}")
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -321,12 +295,5 @@ mod tests {
         assert_eq!(situation_date(Lang::Fr, DateStyle::RelativeTo(start), day), "J+45");
         assert_eq!(situation_date(Lang::En, DateStyle::RelativeTo(day), start), "D−45");
         assert_eq!(situation_date(Lang::Fr, DateStyle::Absolute, day), "08/06/2026");
-    }
-
-    #[test]
-    fn findings_are_placed_by_competency_and_day() {
-        let day = NaiveDate::from_ymd_opt(2026, 11, 12).unwrap();
-        assert_eq!(evidence_place(Lang::Fr, 4, day, "note"), "preuve C4 du 12 novembre 2026, note réflexive");
-        assert_eq!(evidence_place(Lang::En, 7, day, "excerpt"), "C7 evidence of 12 November 2026, quoted excerpt");
     }
 }

@@ -16,7 +16,7 @@ use crate::domain::ecomap_ties::{tie_label, ties_on};
 use crate::domain::partner::{Partner, Sector};
 use crate::domain::text::clean_line;
 use crate::domain::tie::{Flow, Strength, Tie, TieTarget, Valence};
-use crate::i18n::{Lang, Say, T, colon, flow_label, say, sector_label, strength_label, tr, valence_label};
+use crate::i18n::{Lang, Say, Text, colon, flow_label, say, sector_label, strength_label, tr, valence_label};
 
 /// What an ecomap export draws from: the person's pseudonym, all her ties (ended ones too: the date
 /// chooses), the directory (archived partners included, for their names) and the date of the map.
@@ -185,7 +185,7 @@ pub fn to_dot(input: &EcomapInput) -> String {
         quoted(&clean_line(input.pseudonym))
     ));
     if ties.is_empty() {
-        d.push_str(&format!("  empty [label={}, shape=plaintext];\n", quoted(tr(lang, T::EcomapEmpty))));
+        d.push_str(&format!("  empty [label={}, shape=plaintext];\n", quoted(tr(lang, Text::EcomapEmpty))));
     }
     // Nodes, one per tie, in clusters: the informal supports, then each sector in the map's order.
     let names: Vec<String> = (1..=ties.len()).map(|i| format!("n{i}")).collect();
@@ -194,7 +194,7 @@ pub fn to_dot(input: &EcomapInput) -> String {
         d.push_str("  subgraph cluster_informal {\n");
         d.push_str(&format!(
             "    label={}; style=\"rounded\"; color=\"#8a8a8a\"; fontsize=13;\n",
-            quoted(tr(lang, T::EcomapInformal))
+            quoted(tr(lang, Text::EcomapInformal))
         ));
         for i in &informal {
             d.push_str(&format!(
@@ -247,16 +247,16 @@ fn legend(lang: Lang) -> String {
     d.push_str("  subgraph cluster_legend {\n");
     d.push_str(&format!(
         "    label={}; style=\"rounded\"; color=\"#8a8a8a\"; fontsize=13;\n",
-        quoted(tr(lang, T::Legend))
+        quoted(tr(lang, Text::Legend))
     ));
-    let styles: [(&str, Strength, Valence, T); 7] = [
-        ("strong", Strength::Strong, Valence::Neutral, T::LegendStrong),
-        ("moderate", Strength::Moderate, Valence::Neutral, T::LegendModerate),
-        ("normal", Strength::Normal, Valence::Neutral, T::LegendNormal),
-        ("weak", Strength::Weak, Valence::Neutral, T::LegendWeak),
-        ("stressful", Strength::Normal, Valence::Stressful, T::LegendStressful),
-        ("conflictual", Strength::Normal, Valence::Conflictual, T::LegendConflictual),
-        ("broken", Strength::Normal, Valence::Broken, T::LegendBroken),
+    let styles: [(&str, Strength, Valence, Text); 7] = [
+        ("strong", Strength::Strong, Valence::Neutral, Text::LegendStrong),
+        ("moderate", Strength::Moderate, Valence::Neutral, Text::LegendModerate),
+        ("normal", Strength::Normal, Valence::Neutral, Text::LegendNormal),
+        ("weak", Strength::Weak, Valence::Neutral, Text::LegendWeak),
+        ("stressful", Strength::Normal, Valence::Stressful, Text::LegendStressful),
+        ("conflictual", Strength::Normal, Valence::Conflictual, Text::LegendConflictual),
+        ("broken", Strength::Normal, Valence::Broken, Text::LegendBroken),
     ];
     for (key, strength, valence, text) in styles {
         d.push_str(&format!("    legend_{key}_a [shape=point, width=0.06];\n"));
@@ -276,7 +276,7 @@ fn legend(lang: Lang) -> String {
         d.push_str(&format!("    legend_{key}_a [shape=doublecircle, label=\"\", width=0.12];\n"));
         d.push_str(&format!(
             "    legend_{key}_b [shape=plaintext, height=0.2, label={}];\n",
-            quoted(&format!("{}{}{}", tr(lang, T::LegendFlow), colon(lang), flow_label(lang, flow)))
+            quoted(&format!("{}{}{}", tr(lang, Text::LegendFlow), colon(lang), flow_label(lang, flow)))
         ));
         d.push_str(&format!(
             "    legend_{key}_a -> legend_{key}_b [dir={}, penwidth=1, color=\"{INK}\"];\n",

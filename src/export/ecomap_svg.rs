@@ -16,7 +16,7 @@ use crate::domain::ecomap::NodeKind;
 use crate::domain::ecomap_ties::{ecomap_layout, tie_label};
 use crate::domain::text::clean_line;
 use crate::domain::tie::{Flow, Strength, Tie, Valence};
-use crate::i18n::{Lang, T, colon, flow_label, sector_label, tr};
+use crate::i18n::{Lang, Text, colon, flow_label, sector_label, tr};
 
 /// The layout grid, in cells.
 pub const COLS: u16 = 100;
@@ -294,7 +294,7 @@ pub fn to_svg(input: &EcomapInput) -> String {
                 let ink = valence_ink(t.valence);
                 let sector = match input.sector(t) {
                     Some(sector) => capitalized(sector_label(lang, sector)),
-                    None => tr(lang, T::EcomapInformal).to_string(),
+                    None => tr(lang, Text::EcomapInformal).to_string(),
                 };
                 s.push_str(&format!(
                     "<g class=\"tie\" data-strength=\"{}\" data-valence=\"{}\" data-flow=\"{}\" stroke=\"{ink}\" stroke-width=\"{STROKE}\">\n",
@@ -359,7 +359,7 @@ pub fn to_svg(input: &EcomapInput) -> String {
             "<text class=\"empty\" x=\"{}\" y=\"{}\" font-size=\"15\" font-style=\"italic\" text-anchor=\"middle\" fill=\"#555555\">{}</text>\n",
             num(center.0),
             num(center.1 + outer.1 + 36.0),
-            escape(tr(lang, T::EcomapEmpty))
+            escape(tr(lang, Text::EcomapEmpty))
         ));
     }
     s.push_str(&legend(lang));
@@ -380,7 +380,7 @@ fn legend(lang: Lang) -> String {
     s.push_str(&format!(
         "<text x=\"32\" y=\"{}\" font-size=\"15\" font-weight=\"bold\" fill=\"{INK}\">{}</text>\n",
         num(top + 24.0),
-        escape(tr(lang, T::Legend))
+        escape(tr(lang, Text::Legend))
     ));
     let column = |i: usize| 40.0 + 290.0 * i as f64;
     let row = |j: usize| top + 54.0 + 36.0 * j as f64;
@@ -392,14 +392,14 @@ fn legend(lang: Lang) -> String {
             escape(words)
         ));
     };
-    let styles: [(&str, Strength, Valence, T, usize, usize); 7] = [
-        ("strong", Strength::Strong, Valence::Neutral, T::LegendStrong, 0, 0),
-        ("moderate", Strength::Moderate, Valence::Neutral, T::LegendModerate, 1, 0),
-        ("normal", Strength::Normal, Valence::Neutral, T::LegendNormal, 2, 0),
-        ("weak", Strength::Weak, Valence::Neutral, T::LegendWeak, 3, 0),
-        ("stressful", Strength::Normal, Valence::Stressful, T::LegendStressful, 0, 1),
-        ("conflictual", Strength::Normal, Valence::Conflictual, T::LegendConflictual, 1, 1),
-        ("broken", Strength::Normal, Valence::Broken, T::LegendBroken, 2, 1),
+    let styles: [(&str, Strength, Valence, Text, usize, usize); 7] = [
+        ("strong", Strength::Strong, Valence::Neutral, Text::LegendStrong, 0, 0),
+        ("moderate", Strength::Moderate, Valence::Neutral, Text::LegendModerate, 1, 0),
+        ("normal", Strength::Normal, Valence::Neutral, Text::LegendNormal, 2, 0),
+        ("weak", Strength::Weak, Valence::Neutral, Text::LegendWeak, 3, 0),
+        ("stressful", Strength::Normal, Valence::Stressful, Text::LegendStressful, 0, 1),
+        ("conflictual", Strength::Normal, Valence::Conflictual, Text::LegendConflictual, 1, 1),
+        ("broken", Strength::Normal, Valence::Broken, Text::LegendBroken, 2, 1),
     ];
     for (key, strength, valence, words, i, j) in styles {
         let (x, y) = (column(i), row(j));
@@ -413,7 +413,7 @@ fn legend(lang: Lang) -> String {
     }
     // Directions of support: from a small double circle (the person) to a small box (the support).
     let (x, y) = (column(0), row(2));
-    text(&mut s, x, y, &format!("{}{}", capitalized(tr(lang, T::LegendFlow)), colon(lang).trim_end()));
+    text(&mut s, x, y, &format!("{}{}", capitalized(tr(lang, Text::LegendFlow)), colon(lang).trim_end()));
     for (i, flow) in [Flow::ToPerson, Flow::FromPerson, Flow::Mutual].into_iter().enumerate() {
         let (x, y) = (column(i + 1), row(2));
         s.push_str(&format!("<g class=\"legend-item\" data-flow=\"{}\">\n", flow.code()));
@@ -436,7 +436,7 @@ fn legend(lang: Lang) -> String {
     }
     // The two kinds of boxes.
     for (i, (informal, words)) in
-        [(false, tr(lang, T::EcomapPartner)), (true, tr(lang, T::EcomapInformal))].into_iter().enumerate()
+        [(false, tr(lang, Text::EcomapPartner)), (true, tr(lang, Text::EcomapInformal))].into_iter().enumerate()
     {
         let (x, y) = (column(i), row(3));
         s.push_str(&format!(

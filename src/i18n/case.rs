@@ -34,10 +34,12 @@ pub fn refusal(lang: Lang, domains: &[LifeDomain], record: &CaseRecord, why: &Ca
             )
         }
         (Lang::Fr, CaseRefusal::DateOutOfRange { field: f, date }) => {
-            format!("{record}, {}{c}le {} n’est pas entre 1900 et 2199", field(f), format_fr(*date))
+            let (first, last) = (crate::domain::date::YEARS.start(), crate::domain::date::YEARS.end());
+            format!("{record}, {}{c}le {} n’est pas entre {first} et {last}", field(f), format_fr(*date))
         }
         (Lang::En, CaseRefusal::DateOutOfRange { field: f, date }) => {
-            format!("{record}, {}{c}{} is not between 1900 and 2199", field(f), format_fr(*date))
+            let (first, last) = (crate::domain::date::YEARS.start(), crate::domain::date::YEARS.end());
+            format!("{record}, {}{c}{} is not between {first} and {last}", field(f), format_fr(*date))
         }
         (_, CaseRefusal::Rule(e)) => format!("{record}{c}{}", after_colon(field_error(lang, *e).trim_end_matches('.'))),
         (Lang::Fr, CaseRefusal::DoneWithoutDate) => {

@@ -2,11 +2,11 @@
 //! themselves are the certification's, quoted in French.
 
 use super::Lang;
-use crate::app::screens::competencies::RecordKind;
 use crate::domain::evidence::{CandidateReason, Coverage};
+use crate::domain::record_words::RecordKind;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum V {
+pub enum EvidenceText {
     Title,
     WholePractice,
     Evidence,
@@ -17,7 +17,6 @@ pub enum V {
     NoNoteYet,
     Missing,
     NoPartialValidation,
-    AcceptOnSuggestion,
     NothingToTag,
     Removed,
     TheList,
@@ -37,68 +36,68 @@ pub enum V {
     CompetenciesShort,
 }
 
-pub fn vt(lang: Lang, v: V) -> &'static str {
+pub fn evidence_words(lang: Lang, v: EvidenceText) -> &'static str {
     match (lang, v) {
-        (Lang::Fr, V::Title) => "Compétences du référent de parcours (RS6552)",
-        (Lang::Fr, V::WholePractice) => "toute la pratique",
-        (Lang::Fr, V::Evidence) => "Preuves",
-        (Lang::Fr, V::Suggestions) => "Suggestions (a : retenir)",
-        (Lang::Fr, V::NoEvidence) => "Aucune preuve pour l’instant.",
-        (Lang::Fr, V::NoSuggestion) => "Aucune suggestion.",
-        (Lang::Fr, V::NoNoteYet) => "sans note réflexive — à écrire",
-        (Lang::Fr, V::Missing) => "Ce qui manque",
-        (Lang::Fr, V::NoPartialValidation) => {
+        (Lang::Fr, EvidenceText::Title) => "Compétences du référent de parcours (RS6552)",
+        (Lang::Fr, EvidenceText::WholePractice) => "toute la pratique",
+        (Lang::Fr, EvidenceText::Evidence) => "Preuves",
+        (Lang::Fr, EvidenceText::Suggestions) => "Suggestions (a : retenir)",
+        (Lang::Fr, EvidenceText::NoEvidence) => "Aucune preuve pour l’instant.",
+        (Lang::Fr, EvidenceText::NoSuggestion) => "Aucune suggestion.",
+        (Lang::Fr, EvidenceText::NoNoteYet) => "sans note réflexive — à écrire",
+        (Lang::Fr, EvidenceText::Missing) => "Ce qui manque",
+        (Lang::Fr, EvidenceText::NoPartialValidation) => {
             "Il n’y a pas de validation partielle : chacune des huit compétences doit être démontrée."
         }
-        (Lang::Fr, V::AcceptOnSuggestion) => "« a » retient une suggestion : placez-vous sur une ligne de suggestion.",
-        (Lang::Fr, V::NothingToTag) => {
+        (Lang::Fr, EvidenceText::NothingToTag) => {
             "Rien à marquer ici : choisissez d’abord un enregistrement (domaine, objectif, lien…)."
         }
-        (Lang::Fr, V::Removed) => "Preuve retirée ; l’enregistrement reste.",
-        (Lang::Fr, V::TheList) => "Les huit compétences",
-        (Lang::Fr, V::RemoveTag) => "Retirer la preuve",
-        (Lang::Fr, V::GoToRecord) => "Aller à l’enregistrement",
-        (Lang::Fr, V::NewEvaluation) => "Nouvelle évaluation",
-        (Lang::Fr, V::WriteFreeEvidence) => "Écrire une preuve libre",
-        (Lang::Fr, V::Kind) => "Type",
-        (Lang::Fr, V::Partner) => "Partenaire",
-        (Lang::Fr, V::Period) => "Période",
-        (Lang::Fr, V::Before) => "Avant",
-        (Lang::Fr, V::After) => "Après",
-        (Lang::Fr, V::Wider) => "Élargir",
-        (Lang::Fr, V::Narrower) => "Resserrer",
-        (Lang::Fr, V::Deadlines) => "Échéances",
-        (Lang::Fr, V::Directory) => "Annuaire",
-        (Lang::Fr, V::CompetenciesShort) => "Compétences",
-        (Lang::En, V::Title) => "Competencies of the case manager (RS6552)",
-        (Lang::En, V::WholePractice) => "the whole practice",
-        (Lang::En, V::Evidence) => "Evidence",
-        (Lang::En, V::Suggestions) => "Suggestions (a: accept)",
-        (Lang::En, V::NoEvidence) => "No evidence yet.",
-        (Lang::En, V::NoNoteYet) => "no reflective note — still to write",
-        (Lang::En, V::NoSuggestion) => "No suggestion.",
-        (Lang::En, V::Missing) => "What is missing",
-        (Lang::En, V::NoPartialValidation) => {
+        (Lang::Fr, EvidenceText::Removed) => "Preuve retirée ; l’enregistrement reste.",
+        (Lang::Fr, EvidenceText::TheList) => "Les huit compétences",
+        (Lang::Fr, EvidenceText::RemoveTag) => "Retirer la preuve",
+        (Lang::Fr, EvidenceText::GoToRecord) => "Aller à l’enregistrement",
+        (Lang::Fr, EvidenceText::NewEvaluation) => "Nouvelle évaluation",
+        (Lang::Fr, EvidenceText::WriteFreeEvidence) => "Écrire une preuve libre",
+        (Lang::Fr, EvidenceText::Kind) => "Type",
+        (Lang::Fr, EvidenceText::Partner) => "Partenaire",
+        (Lang::Fr, EvidenceText::Period) => "Période",
+        (Lang::Fr, EvidenceText::Before) => "Avant",
+        (Lang::Fr, EvidenceText::After) => "Après",
+        (Lang::Fr, EvidenceText::Wider) => "Élargir",
+        (Lang::Fr, EvidenceText::Narrower) => "Resserrer",
+        (Lang::Fr, EvidenceText::Deadlines) => "Échéances",
+        (Lang::Fr, EvidenceText::Directory) => "Annuaire",
+        (Lang::Fr, EvidenceText::CompetenciesShort) => "Compétences",
+        (Lang::En, EvidenceText::Title) => "Competencies of the case manager (RS6552)",
+        (Lang::En, EvidenceText::WholePractice) => "the whole practice",
+        (Lang::En, EvidenceText::Evidence) => "Evidence",
+        (Lang::En, EvidenceText::Suggestions) => "Suggestions (a: accept)",
+        (Lang::En, EvidenceText::NoEvidence) => "No evidence yet.",
+        (Lang::En, EvidenceText::NoNoteYet) => "no reflective note — still to write",
+        (Lang::En, EvidenceText::NoSuggestion) => "No suggestion.",
+        (Lang::En, EvidenceText::Missing) => "What is missing",
+        (Lang::En, EvidenceText::NoPartialValidation) => {
             "There is no partial validation: each of the eight competencies must be shown."
         }
-        (Lang::En, V::AcceptOnSuggestion) => "“a” accepts a suggestion: move onto a suggestion line.",
-        (Lang::En, V::NothingToTag) => "Nothing to tag here: first choose a record (domain, objective, tie…).",
-        (Lang::En, V::Removed) => "Evidence removed; the record stays.",
-        (Lang::En, V::TheList) => "The eight competencies",
-        (Lang::En, V::RemoveTag) => "Remove the evidence",
-        (Lang::En, V::GoToRecord) => "Go to the record",
-        (Lang::En, V::NewEvaluation) => "New evaluation",
-        (Lang::En, V::WriteFreeEvidence) => "Write free evidence",
-        (Lang::En, V::Kind) => "Kind",
-        (Lang::En, V::Partner) => "Partner",
-        (Lang::En, V::Period) => "Period",
-        (Lang::En, V::Before) => "Before",
-        (Lang::En, V::After) => "After",
-        (Lang::En, V::Wider) => "Wider",
-        (Lang::En, V::Narrower) => "Narrower",
-        (Lang::En, V::Deadlines) => "Deadlines",
-        (Lang::En, V::Directory) => "Directory",
-        (Lang::En, V::CompetenciesShort) => "Competencies",
+        (Lang::En, EvidenceText::NothingToTag) => {
+            "Nothing to tag here: first choose a record (domain, objective, tie…)."
+        }
+        (Lang::En, EvidenceText::Removed) => "Evidence removed; the record stays.",
+        (Lang::En, EvidenceText::TheList) => "The eight competencies",
+        (Lang::En, EvidenceText::RemoveTag) => "Remove the evidence",
+        (Lang::En, EvidenceText::GoToRecord) => "Go to the record",
+        (Lang::En, EvidenceText::NewEvaluation) => "New evaluation",
+        (Lang::En, EvidenceText::WriteFreeEvidence) => "Write free evidence",
+        (Lang::En, EvidenceText::Kind) => "Kind",
+        (Lang::En, EvidenceText::Partner) => "Partner",
+        (Lang::En, EvidenceText::Period) => "Period",
+        (Lang::En, EvidenceText::Before) => "Before",
+        (Lang::En, EvidenceText::After) => "After",
+        (Lang::En, EvidenceText::Wider) => "Wider",
+        (Lang::En, EvidenceText::Narrower) => "Narrower",
+        (Lang::En, EvidenceText::Deadlines) => "Deadlines",
+        (Lang::En, EvidenceText::Directory) => "Directory",
+        (Lang::En, EvidenceText::CompetenciesShort) => "Competencies",
     }
 }
 

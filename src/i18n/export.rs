@@ -4,7 +4,7 @@
 use super::Lang;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum X {
+pub enum ExportText {
     Title,
     Plan,
     Bilan,
@@ -19,48 +19,44 @@ pub enum X {
     Json,
     Docx,
     FindingsTitle,
-    /// The keys of the findings dialog.
-    FindingsKeys,
     HintDestination,
 }
 
-pub fn xt(lang: Lang, x: X) -> &'static str {
+pub fn export_words(lang: Lang, x: ExportText) -> &'static str {
     match lang {
         Lang::Fr => match x {
-            X::Title => "Exporter",
-            X::Plan => "Plan d’accompagnement",
-            X::Bilan => "Bilan",
-            X::Ecomap => "Écocarte",
-            X::Case => "Dossier complet",
-            X::Dpp => "Dossier de pratiques (DPP)",
-            X::Markdown => "Markdown (.md)",
-            X::Html => "Page HTML à imprimer (.html)",
-            X::Ics => "Agenda iCalendar (.ics)",
-            X::Svg => "Image SVG (.svg)",
-            X::Dot => "Graphviz (.dot)",
-            X::Json => "JSON (.json)",
-            X::Docx => "Word (.docx)",
-            X::FindingsTitle => "Ce document semble identifier quelqu’un",
-            X::FindingsKeys => "↵ ouvrir l’enregistrement · o exporter quand même · Échap revenir",
-            X::HintDestination => "Le fichier est lisible par vous seul. Un fichier existant est remplacé.",
+            ExportText::Title => "Exporter",
+            ExportText::Plan => "Plan d’accompagnement",
+            ExportText::Bilan => "Bilan",
+            ExportText::Ecomap => "Écocarte",
+            ExportText::Case => "Dossier complet",
+            ExportText::Dpp => "Dossier de pratiques (DPP)",
+            ExportText::Markdown => "Markdown (.md)",
+            ExportText::Html => "Page HTML à imprimer (.html)",
+            ExportText::Ics => "Agenda iCalendar (.ics)",
+            ExportText::Svg => "Image SVG (.svg)",
+            ExportText::Dot => "Graphviz (.dot)",
+            ExportText::Json => "JSON (.json)",
+            ExportText::Docx => "Word (.docx)",
+            ExportText::FindingsTitle => "Ce document semble identifier quelqu’un",
+            ExportText::HintDestination => "Le fichier est lisible par vous seul. Un fichier existant est remplacé.",
         },
         Lang::En => match x {
-            X::Title => "Export",
-            X::Plan => "Support plan",
-            X::Bilan => "Review",
-            X::Ecomap => "Ecomap",
-            X::Case => "Whole case",
-            X::Dpp => "Practice dossier (DPP)",
-            X::Markdown => "Markdown (.md)",
-            X::Html => "HTML page to print (.html)",
-            X::Ics => "iCalendar (.ics)",
-            X::Svg => "SVG image (.svg)",
-            X::Dot => "Graphviz (.dot)",
-            X::Json => "JSON (.json)",
-            X::Docx => "Word (.docx)",
-            X::FindingsTitle => "This document seems to identify someone",
-            X::FindingsKeys => "↵ open the record · o export anyway · Esc go back",
-            X::HintDestination => "The file is readable by you only. An existing file is replaced.",
+            ExportText::Title => "Export",
+            ExportText::Plan => "Support plan",
+            ExportText::Bilan => "Review",
+            ExportText::Ecomap => "Ecomap",
+            ExportText::Case => "Whole case",
+            ExportText::Dpp => "Practice dossier (DPP)",
+            ExportText::Markdown => "Markdown (.md)",
+            ExportText::Html => "HTML page to print (.html)",
+            ExportText::Ics => "iCalendar (.ics)",
+            ExportText::Svg => "SVG image (.svg)",
+            ExportText::Dot => "Graphviz (.dot)",
+            ExportText::Json => "JSON (.json)",
+            ExportText::Docx => "Word (.docx)",
+            ExportText::FindingsTitle => "This document seems to identify someone",
+            ExportText::HintDestination => "The file is readable by you only. An existing file is replaced.",
         },
     }
 }

@@ -1,17 +1,36 @@
-//! Every user-facing string, in French (default) and English. Each language is one exhaustive
-//! `match`: a missing translation does not compile.
+//! Every user-facing string, in French (default) and English.
+//!
+//! One file per topic (keys, network, fields, problems, places, plan_words, evaluation, evidence,
+//! export, case, keyed), holding its vocabulary and both languages side by side: a new message is
+//! written in one file, and its two translations are read together. Each language is an
+//! exhaustive `match`, so a missing translation does not compile. The screens' general texts
+//! (`T`, `Say`, declared here) are the one table too large for a single file: their French is in
+//! fr.rs, their English in en.rs.
 
 pub mod case;
 mod en;
 pub mod evaluation;
 pub mod evidence;
 pub mod export;
+mod fields;
 mod fr;
+pub mod keyed;
+mod keys;
+mod network;
+mod places;
+mod plan_words;
+mod problems;
 
 use serde::{Deserialize, Serialize};
 
-use crate::app::action::{Action, Context};
-use crate::app::form::{FieldError, FieldId};
+pub use fields::{field_error, field_error_text, field_label};
+pub use keyed::{KeyNames, KeyedText, keyed_text};
+pub use keys::{KeyName, action_label, action_label_in, context_label, key_name};
+pub use network::{flow_label, informal_label, legal_basis_label, sector_label, strength_label, valence_label};
+pub use places::{evidence_place, finding_line, identifying_alert, record_place};
+pub use plan_words::{PlanText, plan_text};
+pub use problems::{IoReason, Problem, StorageFault, problem, store_problem, usage_fault, value_names};
+
 use crate::domain::alerts::Alert;
 use crate::domain::diagnosis::{Completeness, Priority};
 use crate::domain::person::PersonStatus;
@@ -27,7 +46,7 @@ pub enum Lang {
 
 /// Fixed texts.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum T {
+pub enum Text {
     AppTagline,
     WelcomeTitle,
     WelcomeLine1,
@@ -51,8 +70,6 @@ pub enum T {
     ColAlerts,
     NoPersonMatches,
     FilterPrompt,
-    FilterHint,
-    DirectoryFilterHint,
     ShowingArchived,
     Archived,
     TabCard,
@@ -72,7 +89,6 @@ pub enum T {
     PlanRestored,
     ConfirmRestoreItem,
     ArchivedMark,
-    PostponeBeforeStart,
     TieSaved,
     ConfirmEndTie,
     TabNetwork,
@@ -113,7 +129,6 @@ pub enum T {
     EcomapEmpty,
     LabelRole,
     LabelSince,
-    LabelUntil,
     LabelConsent,
     NoShareConsent,
     NetworkAlerts,
@@ -145,22 +160,14 @@ pub enum T {
     SelectAnAction,
     SelectAnObjective,
     AxisSaved,
-    /// The SERAFIN-PH needs finder's keys: Ctrl-K brings the label along.
-    PickNeedCodeHint,
-    /// Ctrl-C in a form's help.
+    /// Quitting as a form's help says it.
     HelpQuitFromForm,
-    /// What the other keys do in a form.
-    HelpFormTypes,
-    /// Ctrl-Z in a form's help.
-    HelpUndo,
     /// The key of the ecomap comparison's form: it compares, it stores nothing.
     CompareKey,
     ObjectiveSaved,
     ActionSaved,
     PlanDone,
     PlanReopened,
-    /// `u` with no action marked done just before.
-    NothingToReopen,
     ConfirmReopenAction,
     PlanPostponed,
     PlanReadjusted,
@@ -194,7 +201,6 @@ pub enum T {
     LabelRationale,
     LabelNeeds,
     LabelGas,
-    LabelBaseline,
     LabelWeight,
     LabelReplaces,
     Late,
@@ -202,7 +208,6 @@ pub enum T {
     NoDate,
     DeadlinesTitle,
     LateSection,
-    WeekSection,
     NoDeadline,
     ColDate,
     ColKind,
@@ -231,13 +236,11 @@ pub enum T {
     PriorityForPerson,
     PriorityForReferent,
     Source,
-    Date,
     CoBuilt,
     Yes,
     No,
     Synthesis,
     SynthesisEmpty,
-    SynthesisLegend,
     Domain,
     History,
     Revision,
@@ -263,11 +266,8 @@ pub enum T {
     HintConsentScope,
     HintPersonWords,
     HintSource,
-    HintLinkedNeeds,
-    HintService,
     HintGasZero,
     HintIndicator,
-    PickNeedHint,
     FormNewPerson,
     FormNewTie,
     FormEditTie,
@@ -279,12 +279,9 @@ pub enum T {
     FormPostpone,
     FormEditPerson,
     FormEntry,
-    FormNeedsHint,
-    FormChoiceHint,
     ConfirmDiscard,
     ConfirmArchive,
     ConfirmRestore,
-    ConfirmKeys,
     TooSmall,
     Age,
     Years,
@@ -303,7 +300,6 @@ pub enum Say {
     FormHasErrors,
     IdentifyingData,
     ChangesDiscarded,
-    PickCodeOnNeeds,
     PersonsCount(usize, usize),
     /// The passages pane of the file active: whose they are, how many it shows of how many found.
     TextHits {
@@ -326,17 +322,11 @@ pub enum Say {
     JournalSaved(String),
     /// The evaluation of that day was stored, with its T-score when it has one.
     EvaluationSaved(String, Option<String>),
-    /// The new objective of a readjustment decided in the evaluation is to be written.
-    WriteReadjustment(String),
     /// Evidence of this competency (« C4 ») was stored.
     EvidenceSaved(String),
-    /// The readjustment of this objective was put off.
-    ReadjustmentLeft(String),
-    /// This record is already evidence of this competency (« C5 »).
-    EvidenceExists(String),
 }
 
-pub fn tr(lang: Lang, t: T) -> &'static str {
+pub fn tr(lang: Lang, t: Text) -> &'static str {
     match lang {
         Lang::Fr => fr::text(t),
         Lang::En => en::text(t),
@@ -366,123 +356,10 @@ pub fn say(lang: Lang, s: &Say) -> String {
     }
 }
 
-/// An action's name where it is offered: some keys do a different thing on some screens (« x »
-/// archives a plan item, but removes a tag of evidence).
-pub fn action_label_in(lang: Lang, context: Context, a: Action) -> &'static str {
-    use evidence::{V, vt};
-    match (context, a) {
-        (Context::Competencies, Action::NextTab) => vt(lang, V::Evidence),
-        (Context::Competencies, Action::PrevTab) => vt(lang, V::TheList),
-        (Context::Competencies, Action::NewItem) => vt(lang, V::WriteFreeEvidence),
-        (Context::Competencies, Action::ArchiveItem) => vt(lang, V::RemoveTag),
-        (Context::Competencies | Context::Findings, Action::Open) => vt(lang, V::GoToRecord),
-        (Context::FileActive, Action::Deadlines) => vt(lang, V::Deadlines),
-        (Context::FileActive, Action::Directory) => vt(lang, V::Directory),
-        (Context::FileActive, Action::Competencies) => vt(lang, V::CompetenciesShort),
-        (Context::Journal, Action::NewItem) => action_label(lang, Action::NoteJournal),
-        (Context::Journal, Action::FilterKind) => vt(lang, V::Kind),
-        (Context::Journal, Action::FilterPartner) => vt(lang, V::Partner),
-        (Context::Journal, Action::CyclePeriod) => vt(lang, V::Period),
-        (Context::Evaluation, Action::Earlier) => vt(lang, V::Before),
-        (Context::Evaluation, Action::Later) => vt(lang, V::After),
-        (Context::Evaluation, Action::ZoomOut) => vt(lang, V::Wider),
-        (Context::Evaluation, Action::ZoomIn) => vt(lang, V::Narrower),
-        (Context::Evaluation, Action::NewItem) => vt(lang, V::NewEvaluation),
-        _ => action_label(lang, a),
-    }
-}
-
-pub fn action_label(lang: Lang, a: Action) -> &'static str {
-    match lang {
-        Lang::Fr => fr::action(a),
-        Lang::En => en::action(a),
-    }
-}
-
-/// The keys that have a name rather than a symbol (« Échap » / « Esc »): said in the interface's language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum KeyName {
-    Esc,
-    PageUp,
-    PageDown,
-    Home,
-    End,
-    Delete,
-    Space,
-}
-
-impl KeyName {
-    pub const ALL: [KeyName; 7] = [
-        KeyName::Esc,
-        KeyName::PageUp,
-        KeyName::PageDown,
-        KeyName::Home,
-        KeyName::End,
-        KeyName::Delete,
-        KeyName::Space,
-    ];
-}
-
-pub fn key_name(lang: Lang, k: KeyName) -> &'static str {
-    match lang {
-        Lang::Fr => fr::key_name(k),
-        Lang::En => en::key_name(k),
-    }
-}
-
-pub fn context_label(lang: Lang, c: Context) -> &'static str {
-    match lang {
-        Lang::Fr => fr::context(c),
-        Lang::En => en::context(c),
-    }
-}
-
 pub fn status_label(lang: Lang, s: PersonStatus) -> &'static str {
     match lang {
         Lang::Fr => fr::status(s),
         Lang::En => en::status(s),
-    }
-}
-
-pub fn sector_label(lang: Lang, s: crate::domain::partner::Sector) -> &'static str {
-    match lang {
-        Lang::Fr => fr::sector(s),
-        Lang::En => en::sector(s),
-    }
-}
-
-pub fn informal_label(lang: Lang, x: crate::domain::tie::InformalKind) -> &'static str {
-    match lang {
-        Lang::Fr => fr::informal(x),
-        Lang::En => en::informal(x),
-    }
-}
-
-pub fn strength_label(lang: Lang, x: crate::domain::tie::Strength) -> &'static str {
-    match lang {
-        Lang::Fr => fr::strength(x),
-        Lang::En => en::strength(x),
-    }
-}
-
-pub fn valence_label(lang: Lang, x: crate::domain::tie::Valence) -> &'static str {
-    match lang {
-        Lang::Fr => fr::valence(x),
-        Lang::En => en::valence(x),
-    }
-}
-
-pub fn flow_label(lang: Lang, x: crate::domain::tie::Flow) -> &'static str {
-    match lang {
-        Lang::Fr => fr::flow(x),
-        Lang::En => en::flow(x),
-    }
-}
-
-pub fn legal_basis_label(lang: Lang, x: crate::domain::tie::LegalBasis) -> &'static str {
-    match lang {
-        Lang::Fr => fr::legal_basis(x),
-        Lang::En => en::legal_basis(x),
     }
 }
 
@@ -505,55 +382,6 @@ pub fn identifier_label(lang: Lang, x: crate::privacy::IdentifierKind) -> &'stat
     }
 }
 
-/// One finding of the anonymity scan, as listed under a refused export.
-pub fn finding_line(lang: Lang, f: &crate::privacy::Finding) -> String {
-    let what = identifier_label(lang, f.kind);
-    match lang {
-        Lang::Fr => format!("  ligne {}, colonne {} — {what}\u{a0}: «\u{a0}{}\u{a0}»", f.line, f.column, f.excerpt),
-        Lang::En => format!("  line {}, column {} — {what}: “{}”", f.line, f.column, f.excerpt),
-    }
-}
-
-/// A card's warning for one finding, what before where: « Donnée identifiante, téléphone
-/// « 06 12 34 56 78 » — diagnostic « Santé », révision 2, situation ».
-pub fn identifying_alert(lang: Lang, f: &crate::privacy::records::RecordFinding, place: &str) -> String {
-    let kind = identifier_label(lang, f.finding.kind);
-    let excerpt = &f.finding.excerpt;
-    match lang {
-        Lang::Fr => format!("Donnée identifiante, {kind} «\u{a0}{excerpt}\u{a0}» — {place}"),
-        Lang::En => format!("Identifying data, {kind} “{excerpt}” — {place}"),
-    }
-}
-
-/// Where a finding of `check` lies: « diagnostic « Santé », révision 2, situation ».
-/// The domain of a diagnosis is named by its label (cut short: a key from a file may be anything).
-/// A journal entry or an evaluation is named in the bilan's words.
-pub fn record_place(
-    lang: Lang,
-    domains: &[crate::domain::life_domain::LifeDomain],
-    location: &crate::privacy::records::Location,
-    field: &str,
-) -> String {
-    use crate::privacy::records::{Location, Place};
-    let place = match location {
-        Location::Case(place) => place,
-        path => return crate::export::bilan_text::path_place(lang, path, field),
-    };
-    let labelled;
-    let place = match place {
-        Place::Diagnosis { domain, revision } => {
-            let shown = crate::domain::text::excerpt(&domain_label(lang, domains, domain), 40);
-            labelled = Place::Diagnosis { domain: shown, revision: *revision };
-            &labelled
-        }
-        other => other,
-    };
-    match lang {
-        Lang::Fr => fr::record_place(place, field),
-        Lang::En => en::record_place(place, field),
-    }
-}
-
 pub fn priority_label(lang: Lang, p: Priority) -> &'static str {
     match lang {
         Lang::Fr => fr::priority(p),
@@ -565,32 +393,6 @@ pub fn completeness_label(lang: Lang, c: Completeness) -> &'static str {
     match lang {
         Lang::Fr => fr::completeness(c),
         Lang::En => en::completeness(c),
-    }
-}
-
-pub fn field_label(lang: Lang, f: FieldId) -> &'static str {
-    match lang {
-        Lang::Fr => fr::field(f),
-        Lang::En => en::field(f),
-    }
-}
-
-pub fn field_error(lang: Lang, e: FieldError) -> &'static str {
-    match lang {
-        Lang::Fr => fr::field_error(e),
-        Lang::En => en::field_error(e),
-    }
-}
-
-/// A field's error as the form shows it: « ligne 3 : un besoin codé… » when one line is at fault.
-pub fn field_error_text(lang: Lang, e: FieldError) -> String {
-    let text = field_error(lang, e);
-    let FieldError::AtLine(line, _) = e else { return text.to_string() };
-    let mut chars = text.chars();
-    let lowered: String = chars.next().into_iter().flat_map(char::to_lowercase).chain(chars).collect();
-    match lang {
-        Lang::Fr => format!("ligne {line}\u{a0}: {lowered}"),
-        Lang::En => format!("line {line}: {lowered}"),
     }
 }
 
@@ -652,232 +454,6 @@ pub fn choice_label(lang: Lang, code: &str) -> String {
     code.to_string()
 }
 
-/// Errors at the edge (opening the database, command line): one line for the user.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Problem {
-    AlreadyOpen,
-    NewerSchema {
-        found: i64,
-        supported: i64,
-    },
-    /// A migration failed and was rolled back; `backup` is the copy taken before it.
-    MigrationFailed {
-        from: i64,
-        to: i64,
-        backup: String,
-    },
-    /// The database needs a migration that cannot happen while another parcours holds it.
-    OlderSchemaInUse {
-        found: i64,
-        supported: i64,
-    },
-    NotADatabase(String),
-    FolderNotWritable(String),
-    UnknownPerson(String),
-    UnknownScreen(String),
-    BadSize(String),
-    ScreenNeedsPerson(String),
-    InvalidJson(crate::export::case_json::JsonProblem),
-    WrongCaseFormat,
-    NewerCaseVersion(u32),
-    InvalidCase(String),
-    CannotRead(String, IoReason),
-    CannotWrite(String, IoReason),
-    /// A file to write is one of the data folder's own: nothing was written.
-    BaseFile(String),
-    NoDataDir,
-    Storage(StorageFault),
-    Refused,
-    Missing,
-    Usage(String),
-    Imported {
-        pseudonym: String,
-        renamed_from: Option<String>,
-    },
-    BackupDone(String),
-    CheckOk {
-        version: i64,
-        persons: usize,
-    },
-    CheckFailed(Vec<String>),
-    Migrated {
-        from: i64,
-        to: i64,
-        backup: String,
-    },
-    DemoLoaded(usize),
-    DemoAlreadyThere,
-    Generated(usize),
-    ScreenshotsWritten(usize, String),
-    Panic(String),
-    /// The interactive screen was asked for with no terminal to draw on (a pipe, a cron job).
-    NoTerminal,
-    /// A theme file of the user's that cannot be read: the dark theme is used.
-    ThemeUnreadable(String, IoReason),
-    UnknownTheme(String),
-    InvalidTheme(String, String),
-    /// keymap.toml is not TOML: where reading stopped; the default keys apply.
-    KeymapSyntax {
-        line: usize,
-        column: usize,
-    },
-    KeymapUnreadable(IoReason),
-    KeymapOutsideSection(String),
-    KeymapUnknownKey {
-        action: String,
-        key: String,
-    },
-    /// An action or section name keymap.toml uses that this build does not know: that one skipped.
-    KeymapUnknownAction(String),
-    KeymapUnknownSection(String),
-    ConfigProblem(crate::config::ConfigIssue),
-    InvalidVcard(crate::export::vcard::VcardError),
-    ContactsImported {
-        imported: usize,
-        already: usize,
-    },
-    /// A date typed on the command line that is not jj/mm/aaaa or no such day.
-    BadDate(String),
-    /// The anonymity scan found this many identifying items.
-    IdentifiersFound(usize),
-    NoIdentifierFound,
-    /// An export that would carry this many identifying items, not written.
-    ExportRefused(usize),
-    /// What `check` found in the records: items, persons.
-    IdentifiersInRecords(usize, usize),
-}
-
-/// Why a file could not be read or written, in words the user's language has (the system's own
-/// message is English).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum IoReason {
-    NotFound,
-    PermissionDenied,
-    IsADirectory,
-    /// A part of the path that should be a folder is a file.
-    NotADirectory,
-    AlreadyExists,
-    ReadOnly,
-    DiskFull,
-    /// Text that is not UTF-8 (what `read_to_string` calls invalid data).
-    NotUtf8,
-    /// More than the limit of what parcours reads, in bytes.
-    TooLarge(u64),
-    /// Anything else, with the system's error number when there is one: the system's own
-    /// sentence is English, and never shown.
-    Other(Option<i32>),
-}
-
-impl IoReason {
-    pub fn of(e: &std::io::Error) -> IoReason {
-        use std::io::ErrorKind as K;
-        if let Some(too_large) = crate::input::TooLarge::of(e) {
-            return IoReason::TooLarge(too_large.limit);
-        }
-        match e.kind() {
-            K::NotFound => IoReason::NotFound,
-            K::PermissionDenied => IoReason::PermissionDenied,
-            K::IsADirectory => IoReason::IsADirectory,
-            K::NotADirectory => IoReason::NotADirectory,
-            K::AlreadyExists => IoReason::AlreadyExists,
-            K::ReadOnlyFilesystem => IoReason::ReadOnly,
-            K::StorageFull | K::QuotaExceeded => IoReason::DiskFull,
-            K::InvalidData => IoReason::NotUtf8,
-            _ => IoReason::Other(e.raw_os_error()),
-        }
-    }
-}
-
-/// What went wrong in the database, as SQLite classes it: its own message is English, and goes
-/// to the log only.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum StorageFault {
-    /// The disk failed to read or write (SQLite's « disk I/O error »).
-    DiskIo,
-    /// The database file or its folder cannot be written.
-    ReadOnly,
-    DiskFull,
-    /// The file is damaged.
-    Corrupt,
-    /// Another program holds the database.
-    Busy,
-    /// A rule of the database refused the change.
-    Constraint,
-    /// A file the database needs.
-    Io(IoReason),
-    Other,
-}
-
-impl StorageFault {
-    pub fn of(e: &crate::store::StoreError) -> StorageFault {
-        use rusqlite::ErrorCode as C;
-        match e {
-            crate::store::StoreError::Io(io) => StorageFault::Io(IoReason::of(io)),
-            crate::store::StoreError::Sql(sql) => match sql.sqlite_error_code() {
-                Some(C::SystemIoFailure) => StorageFault::DiskIo,
-                Some(C::ReadOnly | C::PermissionDenied | C::CannotOpen) => StorageFault::ReadOnly,
-                Some(C::DiskFull) => StorageFault::DiskFull,
-                Some(C::DatabaseCorrupt | C::NotADatabase) => StorageFault::Corrupt,
-                Some(C::DatabaseBusy | C::DatabaseLocked) => StorageFault::Busy,
-                Some(C::ConstraintViolation) => StorageFault::Constraint,
-                _ => StorageFault::Other,
-            },
-            _ => StorageFault::Other,
-        }
-    }
-}
-
-pub fn problem(lang: Lang, p: &Problem) -> String {
-    match lang {
-        Lang::Fr => fr::problem(p),
-        Lang::En => en::problem(p),
-    }
-}
-
-/// Words of the printed plan (Markdown, HTML) and of its calendar (ICS).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum PlanText {
-    Title,
-    Dispositif,
-    PrintedOn,
-    Axis,
-    Why,
-    AxisNeeds,
-    Participation,
-    ColNeed,
-    ColObjective,
-    ColIndicator,
-    ColActions,
-    ColWho,
-    ColDeadline,
-    ColStatus,
-    ColPersonView,
-    ExpectedResult,
-    Late,
-    DoneOn,
-    ThePerson,
-    TheReferent,
-    UnknownPartner,
-    ReplacedBy,
-    Readjusts,
-    Priority,
-    NoAxis,
-    NoObjective,
-    NeedsWithoutObjective,
-    ObjectiveDeadline,
-    Objective,
-    Indicator,
-    ObjectiveStatus(ObjectiveStatus),
-    ActionStatus(ActionStatus),
-}
-
-pub fn plan_text(lang: Lang, t: PlanText) -> &'static str {
-    match lang {
-        Lang::Fr => fr::plan_text(t),
-        Lang::En => en::plan_text(t),
-    }
-}
-
 /// A month heading: « Novembre 2026 », « November 2026 ».
 pub fn month_year(lang: Lang, year: i32, month: u32) -> String {
     let Some(first) = chrono::NaiveDate::from_ymd_opt(year, month, 1) else { return format!("{month:02}/{year}") };
@@ -902,44 +478,13 @@ pub fn long_date(lang: Lang, date: chrono::NaiveDate) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn sqlite_and_system_errors_become_sentences_without_their_english() {
-        use rusqlite::ffi;
-        let sql = |code| {
-            crate::store::StoreError::Sql(rusqlite::Error::SqliteFailure(
-                ffi::Error::new(code),
-                Some("disk I/O error".into()),
-            ))
-        };
-        let io = |kind| crate::store::StoreError::Io(std::io::Error::new(kind, "File exists (os error 17)"));
-        let cases = [
-            (sql(ffi::SQLITE_IOERR), StorageFault::DiskIo),
-            (sql(ffi::SQLITE_READONLY), StorageFault::ReadOnly),
-            (sql(ffi::SQLITE_FULL), StorageFault::DiskFull),
-            (sql(ffi::SQLITE_CORRUPT), StorageFault::Corrupt),
-            (sql(ffi::SQLITE_BUSY), StorageFault::Busy),
-            (sql(ffi::SQLITE_MISUSE), StorageFault::Other),
-            (io(std::io::ErrorKind::AlreadyExists), StorageFault::Io(IoReason::AlreadyExists)),
-            (io(std::io::ErrorKind::InvalidData), StorageFault::Io(IoReason::NotUtf8)),
-            (io(std::io::ErrorKind::NotADirectory), StorageFault::Io(IoReason::NotADirectory)),
-        ];
-        for (e, fault) in cases {
-            assert_eq!(StorageFault::of(&e), fault, "{e}");
-            for lang in [Lang::Fr, Lang::En] {
-                let said = problem(lang, &Problem::Storage(fault.clone()));
-                for english in ["disk I/O", "os error", "File exists", "readonly", "Io(", "Other"] {
-                    assert!(!said.contains(english), "{said}");
-                }
-            }
-        }
-    }
+    use crate::action::Action;
 
     #[test]
     fn french_and_english_differ_where_they_should() {
-        assert_eq!(tr(Lang::Fr, T::FileActive), "File active");
-        assert_eq!(tr(Lang::En, T::FileActive), "Caseload");
-        assert!(tr(Lang::Fr, T::Help).contains("Aide"));
+        assert_eq!(tr(Lang::Fr, Text::FileActive), "File active");
+        assert_eq!(tr(Lang::En, Text::FileActive), "Caseload");
+        assert!(tr(Lang::Fr, Text::Help).contains("Aide"));
         for a in Action::ALL {
             assert!(!action_label(Lang::Fr, a).is_empty());
             assert!(!action_label(Lang::En, a).is_empty());
@@ -950,10 +495,10 @@ mod tests {
     fn french_typography_uses_non_breaking_spaces_before_double_punctuation() {
         // A space before « : ; ? ! » must be a narrow no-break or no-break space so lines never break there.
         let samples = [
-            tr(Lang::Fr, T::ConfirmDiscard),
-            tr(Lang::Fr, T::ConfirmArchive),
-            tr(Lang::Fr, T::FilterPrompt),
-            tr(Lang::Fr, T::TooSmall),
+            tr(Lang::Fr, Text::ConfirmDiscard),
+            tr(Lang::Fr, Text::ConfirmArchive),
+            tr(Lang::Fr, Text::FilterPrompt),
+            tr(Lang::Fr, Text::TooSmall),
         ];
         for s in samples {
             for bad in [" :", " ?", " !", " ;"] {

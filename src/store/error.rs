@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use rusqlite::ErrorCode;
 
+use crate::log::ErrorCategory;
+
 #[derive(Debug, thiserror::Error)]
 pub enum StoreError {
     /// Another process holds the lock of this data folder.
@@ -60,5 +62,24 @@ pub(crate) fn sql_in(folder: &Path, db: &Path, e: rusqlite::Error) -> StoreError
             StoreError::AlreadyOpen { path: folder.to_path_buf() }
         }
         _ => StoreError::Sql(e),
+    }
+}
+
+// Here rather than in the log: the store writes the log, and the log knows nothing of the store.
+impl From<&StoreError> for ErrorCategory {
+    fn from(e: &StoreError) -> ErrorCategory {
+        match e {
+            StoreError::AlreadyOpen { .. } => ErrorCategory::AlreadyOpen,
+            StoreError::NewerSchema { .. } => ErrorCategory::NewerSchema,
+            StoreError::OlderSchemaInUse { .. } => ErrorCategory::OlderSchemaInUse,
+            StoreError::MigrationFailed { .. } => ErrorCategory::MigrationFailed,
+            StoreError::BaseFile { .. } => ErrorCategory::BaseFile,
+            StoreError::NotADatabase { .. } => ErrorCategory::NotADatabase,
+            StoreError::FolderNotWritable { .. } => ErrorCategory::FolderNotWritable,
+            StoreError::NotFound => ErrorCategory::NotFound,
+            StoreError::Invalid(_) => ErrorCategory::Invalid,
+            StoreError::Io(e) => ErrorCategory::Io(e.kind()),
+            StoreError::Sql(e) => ErrorCategory::Sql(e.sqlite_error_code()),
+        }
     }
 }

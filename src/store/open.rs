@@ -399,7 +399,7 @@ mod tests {
         assert_eq!(std::fs::read_dir(dir.path().join(BACKUP_DIR)).unwrap().count(), 1);
 
         let e = StoreError::MigrationFailed { from: LATEST, to: LATEST + 1, backup: backups[0].clone() };
-        let sentence = crate::i18n::problem(crate::i18n::Lang::Fr, &crate::app::runtime::store_problem(&e));
+        let sentence = crate::i18n::problem(crate::i18n::Lang::Fr, &crate::i18n::store_problem(&e));
         assert_eq!(sentence.lines().count(), 1, "{sentence}");
         assert!(sentence.contains(&format!("du schéma {LATEST} au {}", LATEST + 1)), "{sentence}");
         assert!(sentence.contains("restée telle quelle") && sentence.contains(&backups[0].display().to_string()));

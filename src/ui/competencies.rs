@@ -17,7 +17,7 @@ use crate::domain::date::format_fr;
 use crate::domain::evidence::{Coverage, SOLID_COUNT};
 use crate::domain::text::{display, excerpt};
 use crate::i18n::colon;
-use crate::i18n::evidence::{V, coverage_label, missing, record_in_words, vt};
+use crate::i18n::evidence::{EvidenceText, coverage_label, evidence_words, missing, record_in_words};
 use crate::theme::{Role, Theme};
 
 /// « ●●○ »: three marks, filled by the evidence count; readable without colour.
@@ -48,7 +48,10 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             format!(" {}", crate::i18n::evidence::summary(m.lang, solid, of(Coverage::Some), &missing)),
             theme.on_base(if solid == 8 { Role::Success } else { Role::Warning }),
         ),
-        Span::styled(format!(" · {}", vt(m.lang, V::NoPartialValidation)), theme.on_base(Role::Muted)),
+        Span::styled(
+            format!(" · {}", evidence_words(m.lang, EvidenceText::NoPartialValidation)),
+            theme.on_base(Role::Muted),
+        ),
     ]);
     // The summary takes the lines it needs: « Il n’y a pas de validation partielle » matters whole.
     let summary_height = textwrap::wrap(&summary.to_string(), usize::from(area.width).max(1)).len().clamp(1, 3);
@@ -136,9 +139,13 @@ fn draw_detail(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area
     let wrapped = |text: &str| textwrap::wrap(text, usize::from(inner.width).max(1)).len();
     let mut head_height = wrapped(c.wording) + 1;
     if !lacking.is_empty() {
-        head_height += wrapped(&format!("{}{}{lacking}", vt(m.lang, V::Missing), colon(m.lang))) + 1;
+        head_height +=
+            wrapped(&format!("{}{}{lacking}", evidence_words(m.lang, EvidenceText::Missing), colon(m.lang))) + 1;
         head.push(Line::from(vec![
-            Span::styled(format!("{}{}", vt(m.lang, V::Missing), colon(m.lang)), theme.on_base(Role::Label)),
+            Span::styled(
+                format!("{}{}", evidence_words(m.lang, EvidenceText::Missing), colon(m.lang)),
+                theme.on_base(Role::Label),
+            ),
             Span::styled(lacking, theme.on_base(coverage_role(coverage))),
         ]));
         head.push(Line::raw(""));
@@ -154,22 +161,32 @@ fn draw_detail(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area
     // Each item is two lines: the record, then the note or the reason (or the excerpt).
     let mut lines: Vec<(Option<usize>, Line)> = vec![(
         None,
-        Line::styled(format!("{} ({})", vt(m.lang, V::Evidence), evidence.len()), theme.on_base(Role::Title)),
+        Line::styled(
+            format!("{} ({})", evidence_words(m.lang, EvidenceText::Evidence), evidence.len()),
+            theme.on_base(Role::Title),
+        ),
     )];
     if evidence.is_empty() {
-        lines.push((None, Line::styled(vt(m.lang, V::NoEvidence), theme.on_base(Role::Warning))));
+        lines
+            .push((None, Line::styled(evidence_words(m.lang, EvidenceText::NoEvidence), theme.on_base(Role::Warning))));
     }
     for (i, item) in items.iter().enumerate() {
         if Some(i) == first_candidate {
             lines.push((None, Line::raw("")));
-            lines.push((None, Line::styled(vt(m.lang, V::Suggestions), theme.on_base(Role::Title))));
+            lines.push((
+                None,
+                Line::styled(evidence_words(m.lang, EvidenceText::Suggestions), theme.on_base(Role::Title)),
+            ));
         }
         let selected = s.in_items && i == s.item;
         let style = |role: Role| if selected { theme.style(Role::Selection) } else { theme.on_base(role) };
         let (mark, text, second, role) = match item {
             Item::Evidence(e, t) => {
-                let second =
-                    if e.has_note() { display(&e.note).into_owned() } else { vt(m.lang, V::NoNoteYet).to_string() };
+                let second = if e.has_note() {
+                    display(&e.note).into_owned()
+                } else {
+                    evidence_words(m.lang, EvidenceText::NoNoteYet).to_string()
+                };
                 ("✓", record_line(m, t), second, Role::Base)
             }
             Item::Candidate(x, t) => {
@@ -183,7 +200,8 @@ fn draw_detail(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area
     }
     if first_candidate.is_none() {
         lines.push((None, Line::raw("")));
-        lines.push((None, Line::styled(vt(m.lang, V::NoSuggestion), theme.on_base(Role::Muted))));
+        lines
+            .push((None, Line::styled(evidence_words(m.lang, EvidenceText::NoSuggestion), theme.on_base(Role::Muted))));
     }
     // Scrolled so that the selected item is in view.
     let height = usize::from(list_area.height);

@@ -11,18 +11,18 @@ use crate::app::msg::Target;
 use crate::domain::date::format_fr;
 use crate::domain::plan::deadline::{DeadlineKind, Urgency, urgency};
 use crate::domain::text::display;
-use crate::i18n::{T, tr};
+use crate::i18n::{Text, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let late = m.deadlines.iter().filter(|d| urgency(d.date, m.today) == Urgency::Late).count();
     let title = format!(
         " {} — {} {} · {} {} ",
-        tr(m.lang, T::DeadlinesTitle),
+        tr(m.lang, Text::DeadlinesTitle),
         late,
-        tr(m.lang, T::Late),
+        tr(m.lang, Text::Late),
         m.deadlines.len() - late,
-        tr(m.lang, T::ThisWeek)
+        tr(m.lang, Text::ThisWeek)
     );
     let block = Block::default()
         .borders(Borders::ALL)
@@ -31,7 +31,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     let inner = block.inner(area);
     if m.deadlines.is_empty() {
         let para =
-            Paragraph::new(Span::styled(format!(" ✓ {}", tr(m.lang, T::NoDeadline)), theme.on_base(Role::Success)));
+            Paragraph::new(Span::styled(format!(" ✓ {}", tr(m.lang, Text::NoDeadline)), theme.on_base(Role::Success)));
         f.render_widget(para.block(block), area);
         return;
     }
@@ -49,8 +49,8 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 _ => (Role::Warning, " "),
             };
             let kind = match d.kind {
-                DeadlineKind::Objective => tr(m.lang, T::KindObjective),
-                DeadlineKind::Action => tr(m.lang, T::KindAction),
+                DeadlineKind::Objective => tr(m.lang, Text::KindObjective),
+                DeadlineKind::Action => tr(m.lang, Text::KindAction),
             };
             Row::new(vec![
                 Cell::from(Span::styled(format!("{mark} {}", format_fr(d.date)), theme.on_base(role))),
@@ -60,8 +60,8 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             ])
         })
         .collect();
-    let header = Row::new([T::ColDate, T::ColPseudonym, T::LabelStatus, T::ColWhat].map(|t| match t {
-        T::LabelStatus => Cell::from(""),
+    let header = Row::new([Text::ColDate, Text::ColPseudonym, Text::LabelStatus, Text::ColWhat].map(|t| match t {
+        Text::LabelStatus => Cell::from(""),
         other => Cell::from(tr(m.lang, other)),
     }))
     .style(theme.on_base(Role::Label));

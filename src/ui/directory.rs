@@ -11,7 +11,7 @@ use crate::app::model::Model;
 use crate::app::msg::Target;
 use crate::domain::partner::Partner;
 use crate::domain::text::{display, excerpt};
-use crate::i18n::{T, colon, sector_label, tr};
+use crate::i18n::{Text, colon, sector_label, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
@@ -32,7 +32,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     let total = d.partners.iter().filter(|p| d.show_archived || !p.archived).count();
     let block =
         Block::default().borders(Borders::ALL).border_style(theme.on_base(Role::BorderFocused)).title(Span::styled(
-            format!(" {} — {}/{} ", tr(m.lang, T::DirectoryTitle), visible.len(), total),
+            format!(" {} — {}/{} ", tr(m.lang, Text::DirectoryTitle), visible.len(), total),
             theme.on_base(Role::Title),
         ));
     let inner = block.inner(list_area);
@@ -42,7 +42,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .map(|p| {
             let mut name = display(&p.name).into_owned();
             if p.archived {
-                name = format!("{name} [{}]", tr(m.lang, T::ArchivedMark));
+                name = format!("{name} [{}]", tr(m.lang, Text::ArchivedMark));
             }
             Row::new(vec![
                 Cell::from(name),
@@ -52,7 +52,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         })
         .collect();
     let empty = rows.is_empty();
-    let header = Row::new([T::ColName, T::ColSector, T::ColTerritory].map(|t| Cell::from(tr(m.lang, t))))
+    let header = Row::new([Text::ColName, Text::ColSector, Text::ColTerritory].map(|t| Cell::from(tr(m.lang, t))))
         .style(theme.on_base(Role::Label));
     let widths = [Constraint::Fill(1), Constraint::Length(18), Constraint::Length(16)];
     let table = Table::new(rows, widths)
@@ -70,7 +70,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         vs.hit(Rect { x: inner.x, y, width: inner.width, height: 1 }, Target::PartnerRow(index));
     }
     if empty {
-        let t = if d.partners.is_empty() { T::DirectoryEmpty } else { T::NoPartner };
+        let t = if d.partners.is_empty() { Text::DirectoryEmpty } else { Text::NoPartner };
         let msg = Paragraph::new(Line::styled(tr(m.lang, t), theme.on_base(Role::Muted)));
         f.render_widget(msg, Rect { y: inner.y + 1, height: 1, ..inner });
     }
@@ -78,9 +78,12 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     if let Some(filter) = &d.filter {
         let cursor = if d.filter_editing { "▏" } else { "" };
         let line = Line::from(vec![
-            Span::styled(format!(" {} ", tr(m.lang, T::FilterPrompt)), theme.on_base(Role::Key)),
+            Span::styled(format!(" {} ", tr(m.lang, Text::FilterPrompt)), theme.on_base(Role::Key)),
             Span::styled(format!("{}{cursor}", display(filter)), theme.style(Role::InputFocused)),
-            Span::styled(format!("   {}", tr(m.lang, T::DirectoryFilterHint)), theme.on_base(Role::Muted)),
+            Span::styled(
+                format!("   {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::DirectoryFilterHint)),
+                theme.on_base(Role::Muted),
+            ),
         ]);
         f.render_widget(Paragraph::new(line), filter_area);
     }
@@ -95,23 +98,23 @@ fn draw_details(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
         f.render_widget(block, area);
         return;
     };
-    let label = |t: T| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
+    let label = |t: Text| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
     let text = |s: &str| Span::styled(display(s).into_owned(), theme.style(Role::Base));
     let mut lines = Vec::new();
     for (t, value) in [
-        (T::ColExpertise, &p.expertise),
-        (T::ColTerritory, &p.territory),
-        (T::LabelContact, &p.contact),
-        (T::LabelNotes, &p.notes),
+        (Text::ColExpertise, &p.expertise),
+        (Text::ColTerritory, &p.territory),
+        (Text::LabelContact, &p.contact),
+        (Text::LabelNotes, &p.notes),
     ] {
         if !value.trim().is_empty() {
             lines.push(Line::from(vec![label(t), text(value)]));
         }
     }
     lines.push(Line::raw(""));
-    lines.push(Line::styled(tr(m.lang, T::InvolvedWith), theme.on_base(Role::Title)));
+    lines.push(Line::styled(tr(m.lang, Text::InvolvedWith), theme.on_base(Role::Title)));
     if m.directory.involved.is_empty() {
-        lines.push(Line::styled(tr(m.lang, T::NoInvolved), theme.on_base(Role::Muted)));
+        lines.push(Line::styled(tr(m.lang, Text::NoInvolved), theme.on_base(Role::Muted)));
     }
     for (_, pseudonym) in &m.directory.involved {
         lines.push(Line::from(vec![Span::raw("• "), text(pseudonym)]));

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use super::{ViewState, centered};
 use crate::app::model::Model;
 use crate::app::screens::findings::FindingRow;
-use crate::i18n::export::{X, findings_intro, xt};
+use crate::i18n::export::{ExportText, export_words, findings_intro};
 use crate::theme::{Role, Theme};
 
 pub fn draw_findings(
@@ -30,7 +30,10 @@ pub fn draw_findings(
         .borders(Borders::ALL)
         .border_style(theme.style(Role::BorderFocused))
         .style(theme.style(Role::Overlay))
-        .title(Span::styled(format!(" {} ", xt(m.lang, X::FindingsTitle)), theme.style(Role::Title)));
+        .title(Span::styled(
+            format!(" {} ", export_words(m.lang, ExportText::FindingsTitle)),
+            theme.style(Role::Title),
+        ));
     let inner = block.inner(rect);
     f.render_widget(block, rect);
     if inner.height < 4 {
@@ -43,6 +46,12 @@ pub fn draw_findings(
         Paragraph::new(Line::styled(findings_intro(m.lang, rows.len()), theme.style(Role::Warning))),
         intro,
     );
-    f.render_widget(Paragraph::new(Line::styled(xt(m.lang, X::FindingsKeys), theme.style(Role::Muted))), keys);
+    f.render_widget(
+        Paragraph::new(Line::styled(
+            m.keymap.say(m.lang, &crate::i18n::KeyedText::FindingsKeys),
+            theme.style(Role::Muted),
+        )),
+        keys,
+    );
     super::findings::table(m, rows, selected, Block::default(), vs, theme, f, list);
 }

@@ -13,7 +13,7 @@ use crate::domain::alerts::Alert;
 use crate::domain::date::{days_between, format_fr};
 use crate::domain::person::PersonStatus;
 use crate::domain::text::{display, excerpt, fit};
-use crate::i18n::{Say, T, alert_text, say, status_label, tr};
+use crate::i18n::{Say, Text, alert_text, say, status_label, tr};
 use crate::theme::{Role, Theme};
 use unicode_width::UnicodeWidthStr;
 
@@ -46,19 +46,19 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
 
     let total = m.rows.iter().filter(|r| m.file_active.show_archived || !r.person.archived).count();
     let mut title =
-        format!(" {} — {} ", tr(m.lang, T::FileActive), say(m.lang, &Say::PersonsCount(visible.len(), total)));
+        format!(" {} — {} ", tr(m.lang, Text::FileActive), say(m.lang, &Say::PersonsCount(visible.len(), total)));
     let fictitious = visible.iter().filter(|i| m.rows.get(**i).is_some_and(|r| r.person.fictitious)).count();
     if fictitious > 0 {
         title.push_str(&format!("· {} ", say(m.lang, &Say::FictitiousCount(fictitious))));
     }
     if m.file_active.show_archived {
-        title.push_str(&format!("({}) ", tr(m.lang, T::ShowingArchived)));
+        title.push_str(&format!("({}) ", tr(m.lang, Text::ShowingArchived)));
     }
     let order = match m.file_active.order {
         CaseloadOrder::Pseudonym => None,
-        CaseloadOrder::LastContact => Some(T::OrderLastContact),
-        CaseloadOrder::Deadline => Some(T::OrderDeadline),
-        CaseloadOrder::Alerts => Some(T::OrderAlerts),
+        CaseloadOrder::LastContact => Some(Text::OrderLastContact),
+        CaseloadOrder::Deadline => Some(Text::OrderDeadline),
+        CaseloadOrder::Alerts => Some(Text::OrderAlerts),
     };
     if let Some(order) = order {
         title.push_str(&format!("· {} ", tr(m.lang, order)));
@@ -71,12 +71,12 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
 
     let header = Row::new(
         [
-            T::ColPseudonym,
-            T::ColDispositif,
-            T::ColStatus,
-            if wide { T::ColLastContact } else { T::ColContact },
-            T::ColNextDeadline,
-            T::ColAlerts,
+            Text::ColPseudonym,
+            Text::ColDispositif,
+            Text::ColStatus,
+            if wide { Text::ColLastContact } else { Text::ColContact },
+            Text::ColNextDeadline,
+            Text::ColAlerts,
         ]
         .map(|t| Cell::from(tr(m.lang, t))),
     )
@@ -128,7 +128,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 Cell::from(excerpt(&display(&p.dispositif), usize::from(columns[1]))),
                 // « archivée » in the status column: appended to a long pseudonym it would be cut off.
                 if p.archived {
-                    Cell::from(Span::styled(tr(m.lang, T::Archived), theme.on_base(Role::Muted)))
+                    Cell::from(Span::styled(tr(m.lang, Text::Archived), theme.on_base(Role::Muted)))
                 } else {
                     Cell::from(status_label(m.lang, p.status))
                 },
@@ -169,7 +169,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         vs.hit(Rect { x: inner.x, y, width: inner.width, height: 1 }, Target::PersonRow(index));
     }
     if empty {
-        let msg = Paragraph::new(Line::styled(tr(m.lang, T::NoPersonMatches), theme.on_base(Role::Muted)));
+        let msg = Paragraph::new(Line::styled(tr(m.lang, Text::NoPersonMatches), theme.on_base(Role::Muted)));
         f.render_widget(msg, Rect { y: first_row_y, height: 1, ..inner });
     }
 
@@ -198,9 +198,12 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     if let Some(filter) = &m.file_active.filter {
         let cursor = if m.filter_editing { "▏" } else { "" };
         let line = Line::from(vec![
-            Span::styled(format!(" {} ", tr(m.lang, T::FilterPrompt)), theme.on_base(Role::Key)),
+            Span::styled(format!(" {} ", tr(m.lang, Text::FilterPrompt)), theme.on_base(Role::Key)),
             Span::styled(format!("{}{cursor}", display(filter)), theme.style(Role::InputFocused)),
-            Span::styled(format!("   {}", tr(m.lang, T::FilterHint)), theme.on_base(Role::Muted)),
+            Span::styled(
+                format!("   {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::FilterHint)),
+                theme.on_base(Role::Muted),
+            ),
         ]);
         f.render_widget(Paragraph::new(line), filter_area);
     }
@@ -245,10 +248,11 @@ fn contact_text(m: &Model, r: &PersonRow, wide: bool) -> (String, Role) {
         .map(|d| {
             // « aujourd’hui » does not fit the column beside the date: « auj. » does.
             let days = days_between(d, m.today);
-            let ago = if days == 0 { tr(m.lang, T::TodayShort).to_string() } else { say(m.lang, &Say::DaysAgo(days)) };
+            let ago =
+                if days == 0 { tr(m.lang, Text::TodayShort).to_string() } else { say(m.lang, &Say::DaysAgo(days)) };
             if wide { format!("{} · {ago}", format_fr(d)) } else { ago }
         })
-        .unwrap_or_else(|| tr(m.lang, T::NeverContactedShort).to_string());
+        .unwrap_or_else(|| tr(m.lang, Text::NeverContactedShort).to_string());
     // A long silence is marked in the contact column at every width, never folded into the
     // alerts' « +N »; when narrow, late actions are marked in the deadline column the same way.
     if silent { (format!("⚠ {contact}"), Role::Warning) } else { (contact, Role::Base) }

@@ -11,21 +11,21 @@ use crate::app::model::Model;
 use crate::app::msg::Target;
 use crate::app::screens::findings::FindingRow;
 use crate::domain::text::{display, excerpt};
-use crate::i18n::{T, identifier_label, record_place, tr};
+use crate::i18n::{Text, identifier_label, record_place, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let s = &m.findings;
-    let title = format!(" {} — {} ", tr(m.lang, T::FindingsTitle), s.rows.len());
+    let title = format!(" {} — {} ", tr(m.lang, Text::FindingsTitle), s.rows.len());
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.on_base(Role::BorderFocused))
         .title(Span::styled(title, theme.on_base(Role::Title)));
     if s.rows.is_empty() {
         let (text, role) = if s.loaded {
-            (format!(" ✓ {}", tr(m.lang, T::FindingsNone)), Role::Success)
+            (format!(" ✓ {}", tr(m.lang, Text::FindingsNone)), Role::Success)
         } else {
-            (format!(" {}", tr(m.lang, T::FindingsScanning)), Role::Muted)
+            (format!(" {}", tr(m.lang, Text::FindingsScanning)), Role::Muted)
         };
         f.render_widget(Paragraph::new(Span::styled(text, theme.on_base(role))).block(block), area);
         return;
@@ -57,7 +57,8 @@ pub fn table(
         .iter()
         .map(|r| {
             let who = if r.pseudonym.is_empty() {
-                crate::i18n::evidence::vt(m.lang, crate::i18n::evidence::V::WholePractice).to_string()
+                crate::i18n::evidence::evidence_words(m.lang, crate::i18n::evidence::EvidenceText::WholePractice)
+                    .to_string()
             } else {
                 display(&r.pseudonym).into_owned()
             };
@@ -74,8 +75,10 @@ pub fn table(
             ])
         })
         .collect();
-    let header = Row::new([T::ColPseudonym, T::ColKind, T::ColExcerpt, T::ColWhere].map(|t| Cell::from(tr(m.lang, t))))
-        .style(theme.on_base(Role::Label));
+    let header = Row::new(
+        [Text::ColPseudonym, Text::ColKind, Text::ColExcerpt, Text::ColWhere].map(|t| Cell::from(tr(m.lang, t))),
+    )
+    .style(theme.on_base(Role::Label));
     let widths = [
         Constraint::Length(16),
         Constraint::Length(18),

@@ -10,7 +10,7 @@ use crate::app::action::{Action, Context};
 use crate::app::form::FormKind;
 use crate::app::model::{Model, Overlay, StatusKind};
 use crate::domain::text::display;
-use crate::i18n::{T, action_label, tr};
+use crate::i18n::{Text, action_label, tr};
 use crate::theme::{Role, Theme};
 use unicode_width::UnicodeWidthStr;
 
@@ -35,11 +35,12 @@ pub fn draw(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
             Line::from(Span::styled(format!(" {}", display(&status.text)), theme.on_base(role)))
         }
         None => match &m.overlay {
-            Some(Overlay::Confirm { .. }) => {
-                Line::styled(format!(" {}", tr(m.lang, T::ConfirmKeys)), theme.on_base(Role::Key))
-            }
+            Some(Overlay::Confirm { .. }) => Line::styled(
+                format!(" {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::ConfirmKeys)),
+                theme.on_base(Role::Key),
+            ),
             Some(Overlay::Help { .. }) => {
-                Line::styled(format!(" {}", tr(m.lang, T::HelpFooter)), theme.on_base(Role::Muted))
+                Line::styled(format!(" {}", tr(m.lang, Text::HelpFooter)), theme.on_base(Role::Muted))
             }
             _ => hints(m, theme, area.width),
         },
@@ -98,7 +99,7 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         let label = if let Some(save_label) = save_label {
             format!(" {}  ", tr(m.lang, save_label))
         } else if back_to_list {
-            format!(" {}  ", tr(m.lang, T::ListKey))
+            format!(" {}  ", tr(m.lang, Text::ListKey))
         } else {
             format!(" {}  ", crate::i18n::action_label_in(m.lang, context, action))
         };

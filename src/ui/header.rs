@@ -9,7 +9,7 @@ use super::ViewState;
 use crate::app::model::{Model, PersonTab, Screen};
 use crate::app::msg::Target;
 use crate::domain::text::display;
-use crate::i18n::{T, tr};
+use crate::i18n::{Text, tr};
 use crate::theme::{Role, Theme};
 use unicode_width::UnicodeWidthStr;
 
@@ -19,12 +19,12 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     match (m.screen, &m.person) {
         (Screen::Person, Some(p)) => {
             let label_of = |tab: &PersonTab| match tab {
-                PersonTab::Card => tr(m.lang, T::TabCard),
-                PersonTab::Diagnostic => tr(m.lang, T::TabDiagnostic),
-                PersonTab::Plan => tr(m.lang, T::TabProject),
-                PersonTab::Network => tr(m.lang, T::TabNetwork),
-                PersonTab::Evaluation => tr(m.lang, T::TabEvaluation),
-                PersonTab::Journal => tr(m.lang, T::TabJournal),
+                PersonTab::Card => tr(m.lang, Text::TabCard),
+                PersonTab::Diagnostic => tr(m.lang, Text::TabDiagnostic),
+                PersonTab::Plan => tr(m.lang, Text::TabProject),
+                PersonTab::Network => tr(m.lang, Text::TabNetwork),
+                PersonTab::Evaluation => tr(m.lang, Text::TabEvaluation),
+                PersonTab::Journal => tr(m.lang, Text::TabJournal),
             };
             // The tabs must stay on screen whole; the name gives way: first the dispositif, then
             // the application's name, then the end of a long pseudonym.
@@ -48,12 +48,12 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             let mut x = area.x.saturating_add(u16::try_from(used).unwrap_or(u16::MAX));
             for (i, tab) in PersonTab::ALL.iter().enumerate() {
                 let label = match tab {
-                    PersonTab::Card => tr(m.lang, T::TabCard),
-                    PersonTab::Diagnostic => tr(m.lang, T::TabDiagnostic),
-                    PersonTab::Plan => tr(m.lang, T::TabProject),
-                    PersonTab::Network => tr(m.lang, T::TabNetwork),
-                    PersonTab::Evaluation => tr(m.lang, T::TabEvaluation),
-                    PersonTab::Journal => tr(m.lang, T::TabJournal),
+                    PersonTab::Card => tr(m.lang, Text::TabCard),
+                    PersonTab::Diagnostic => tr(m.lang, Text::TabDiagnostic),
+                    PersonTab::Plan => tr(m.lang, Text::TabProject),
+                    PersonTab::Network => tr(m.lang, Text::TabNetwork),
+                    PersonTab::Evaluation => tr(m.lang, Text::TabEvaluation),
+                    PersonTab::Journal => tr(m.lang, Text::TabJournal),
                 };
                 let text = format!(" {label} ");
                 let style =
@@ -65,19 +65,22 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
                 spans.push(Span::styled(" ", head));
             }
         }
-        (Screen::Welcome, _) => spans.push(Span::styled(format!("— {}", tr(m.lang, T::AppTagline)), head)),
-        (Screen::Findings, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, T::FindingsTitle)), head)),
+        (Screen::Welcome, _) => spans.push(Span::styled(format!("— {}", tr(m.lang, Text::AppTagline)), head)),
+        (Screen::Findings, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, Text::FindingsTitle)), head)),
         (Screen::Competencies, _) => {
             let scope = match &m.competencies.data.pseudonym {
                 Some(p) => display(p).into_owned(),
-                None => crate::i18n::evidence::vt(m.lang, crate::i18n::evidence::V::WholePractice).to_string(),
+                None => {
+                    crate::i18n::evidence::evidence_words(m.lang, crate::i18n::evidence::EvidenceText::WholePractice)
+                        .to_string()
+                }
             };
-            let title = crate::i18n::evidence::vt(m.lang, crate::i18n::evidence::V::Title);
+            let title = crate::i18n::evidence::evidence_words(m.lang, crate::i18n::evidence::EvidenceText::Title);
             spans.push(Span::styled(format!("› {title} — {scope}"), head))
         }
-        (Screen::Directory, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, T::DirectoryTitle)), head)),
-        (Screen::Deadlines, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, T::DeadlinesTitle)), head)),
-        _ => spans.push(Span::styled(format!("› {}", tr(m.lang, T::FileActive)), head)),
+        (Screen::Directory, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, Text::DirectoryTitle)), head)),
+        (Screen::Deadlines, _) => spans.push(Span::styled(format!("› {}", tr(m.lang, Text::DeadlinesTitle)), head)),
+        _ => spans.push(Span::styled(format!("› {}", tr(m.lang, Text::FileActive)), head)),
     }
     f.render_widget(Paragraph::new(Line::from(spans)).style(head), area);
 }

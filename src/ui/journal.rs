@@ -11,8 +11,8 @@ use crate::app::msg::Target;
 use crate::domain::date::format_fr;
 use crate::domain::journal::{JournalEntry, format_time};
 use crate::domain::text::display;
-use crate::i18n::evaluation::{E, et, journal_kind, journal_kind_short};
-use crate::i18n::{T, colon, tr};
+use crate::i18n::evaluation::{EvaluationText, evaluation_words, journal_kind, journal_kind_short};
+use crate::i18n::{KeyedText, Text, colon, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
@@ -22,15 +22,20 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     let [list_area, detail_area] =
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
     let visible = journal.visible_on(Some(m.today));
-    let title = format!(" {} — {} / {} ", et(m.lang, E::JournalTitle), visible.len(), journal.entries().len());
+    let title = format!(
+        " {} — {} / {} ",
+        evaluation_words(m.lang, EvaluationText::JournalTitle),
+        visible.len(),
+        journal.entries().len()
+    );
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.on_base(Role::BorderFocused))
         .title(Span::styled(title, theme.on_base(Role::Title)));
     let inner = block.inner(list_area);
     if visible.is_empty() {
-        let text = if journal.entries().is_empty() { E::JournalEmpty } else { E::JournalNoMatch };
-        let para = Paragraph::new(Span::styled(et(m.lang, text), theme.on_base(Role::Muted)))
+        let text = if journal.entries().is_empty() { KeyedText::JournalEmpty } else { KeyedText::JournalNoMatch };
+        let para = Paragraph::new(Span::styled(m.keymap.say(m.lang, &text), theme.on_base(Role::Muted)))
             .wrap(Wrap { trim: true })
             .block(block.padding(Padding::horizontal(1)));
         f.render_widget(para, list_area);
@@ -59,7 +64,11 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
             };
             let mut summary = vec![];
             if e.sensitive {
-                let mark = if narrow { "⊘ ".to_string() } else { format!("⊘ {} ", et(m.lang, E::SensitiveMark)) };
+                let mark = if narrow {
+                    "⊘ ".to_string()
+                } else {
+                    format!("⊘ {} ", evaluation_words(m.lang, EvaluationText::SensitiveMark))
+                };
                 summary.push(Span::styled(mark, theme.on_base(Role::Accent)));
             }
             summary.push(Span::raw(crate::domain::text::excerpt(&display(&e.summary), 120)));
@@ -70,9 +79,9 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
             ])
         })
         .collect();
-    let kind_header = if narrow { "" } else { tr(m.lang, T::ColKind) };
+    let kind_header = if narrow { "" } else { tr(m.lang, Text::ColKind) };
     let header =
-        Row::new([tr(m.lang, T::ColDate), kind_header, tr(m.lang, T::ColWhat)]).style(theme.on_base(Role::Label));
+        Row::new([tr(m.lang, Text::ColDate), kind_header, tr(m.lang, Text::ColWhat)]).style(theme.on_base(Role::Label));
     let widths = if narrow {
         [Constraint::Length(8), Constraint::Length(2), Constraint::Fill(1)]
     } else {
@@ -95,25 +104,28 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
 /// « Filtres : appel · SSIAD du Val · les trois derniers mois · « frigo » ».
 fn draw_filters(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let j = &p.journal;
-    let kind = j.kind.map_or(et(m.lang, E::AllKinds), |k| journal_kind(m.lang, k));
+    let kind = j.kind.map_or(evaluation_words(m.lang, EvaluationText::AllKinds), |k| journal_kind(m.lang, k));
     let partner = match j.partner {
         Some(id) => p.plan.partner_name(id).map(|n| display(n).into_owned()).unwrap_or_else(|| format!("#{id}")),
-        None => et(m.lang, E::AllPartners).to_string(),
+        None => evaluation_words(m.lang, EvaluationText::AllPartners).to_string(),
     };
     let period = match j.period {
-        crate::app::screens::journal::Period::Whole => E::WholePath,
-        crate::app::screens::journal::Period::Month => E::LastMonth,
-        crate::app::screens::journal::Period::Quarter => E::LastQuarter,
-        crate::app::screens::journal::Period::Year => E::LastYear,
+        crate::app::screens::journal::Period::Whole => EvaluationText::WholePath,
+        crate::app::screens::journal::Period::Month => EvaluationText::LastMonth,
+        crate::app::screens::journal::Period::Quarter => EvaluationText::LastQuarter,
+        crate::app::screens::journal::Period::Year => EvaluationText::LastYear,
     };
     let mut spans = vec![
-        Span::styled(format!(" {}{}", et(m.lang, E::JournalFilters), colon(m.lang)), theme.on_base(Role::Label)),
-        Span::styled(format!("{kind} · {partner} · {}", et(m.lang, period)), theme.on_base(Role::Info)),
+        Span::styled(
+            format!(" {}{}", evaluation_words(m.lang, EvaluationText::JournalFilters), colon(m.lang)),
+            theme.on_base(Role::Label),
+        ),
+        Span::styled(format!("{kind} · {partner} · {}", evaluation_words(m.lang, period)), theme.on_base(Role::Info)),
     ];
     match (&j.query, j.editing) {
         (Some(q), true) => {
             spans.push(Span::styled(
-                format!("  {}{}", et(m.lang, E::SearchPrompt), colon(m.lang)),
+                format!("  {}{}", evaluation_words(m.lang, EvaluationText::SearchPrompt), colon(m.lang)),
                 theme.on_base(Role::Label),
             ));
             spans.push(Span::styled(format!("{}▏", display(q)), theme.on_base(Role::Key)));
@@ -137,7 +149,7 @@ fn draw_detail(m: &Model, p: &PersonState, entry: Option<&JournalEntry>, theme: 
     };
     let title_role = if e.kind.is_critical() { Role::Warning } else { Role::Title };
     let when = match e.time {
-        Some(t) => format!("{} {} {}", format_fr(e.date), et(m.lang, E::At), format_time(t)),
+        Some(t) => format!("{} {} {}", format_fr(e.date), evaluation_words(m.lang, EvaluationText::At), format_time(t)),
         None => format_fr(e.date),
     };
     let mut lines = vec![
@@ -150,13 +162,23 @@ fn draw_detail(m: &Model, p: &PersonState, entry: Option<&JournalEntry>, theme: 
         .iter()
         .map(|id| p.plan.partner_name(*id).map(|n| display(n).into_owned()).unwrap_or_default())
         .collect();
-    let partners = if names.is_empty() { et(m.lang, E::NoPartner).to_string() } else { names.join(", ") };
+    let partners = if names.is_empty() {
+        evaluation_words(m.lang, EvaluationText::NoPartner).to_string()
+    } else {
+        names.join(", ")
+    };
     lines.push(Line::from(vec![
-        Span::styled(format!("{}{}", et(m.lang, E::Partners), colon(m.lang)), theme.on_base(Role::Label)),
+        Span::styled(
+            format!("{}{}", evaluation_words(m.lang, EvaluationText::Partners), colon(m.lang)),
+            theme.on_base(Role::Label),
+        ),
         Span::raw(partners),
     ]));
     if e.sensitive {
-        lines.push(Line::styled(format!("⊘ {}", et(m.lang, E::Sensitive)), theme.on_base(Role::Accent)));
+        lines.push(Line::styled(
+            format!("⊘ {}", evaluation_words(m.lang, EvaluationText::Sensitive)),
+            theme.on_base(Role::Accent),
+        ));
     }
     lines.push(Line::raw(""));
     lines.extend(user_lines(&e.summary, theme.on_base(Role::Base)));

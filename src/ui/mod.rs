@@ -24,7 +24,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::app::model::{Model, Overlay, PersonTab, Screen};
-use crate::i18n::{Say, T, say, tr};
+use crate::i18n::{Say, Text, say, tr};
 use crate::theme::{Role, Theme};
 
 use crate::app::layout::{MIN_HEIGHT, MIN_WIDTH};
@@ -99,7 +99,7 @@ pub fn view(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame) {
 
 fn too_small(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
     let lines = vec![
-        Line::styled(tr(m.lang, T::TooSmall), theme.on_base(Role::Warning)),
+        Line::styled(tr(m.lang, Text::TooSmall), theme.on_base(Role::Warning)),
         Line::styled(say(m.lang, &Say::TerminalSize(area.width, area.height)), theme.on_base(Role::Muted)),
     ];
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: true }).style(theme.style(Role::Base)), area);

@@ -8,21 +8,21 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use super::{ViewState, centered};
 use crate::app::model::Model;
 use crate::app::msg::Target;
-use crate::i18n::{T, tr};
+use crate::i18n::{Text, tr};
 use crate::theme::{Role, Theme};
 use unicode_width::UnicodeWidthStr;
 
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let base = theme.style(Role::Base);
     // Lines 1 and 2 are one sentence: one line, so that it wraps naturally at any width.
-    let sentence = format!("{} {}", tr(m.lang, T::WelcomeLine1), tr(m.lang, T::WelcomeLine2));
+    let sentence = format!("{} {}", tr(m.lang, Text::WelcomeLine1), tr(m.lang, Text::WelcomeLine2));
     let intro = vec![
         Line::raw(""),
         Line::styled(sentence, base),
-        Line::styled(tr(m.lang, T::WelcomeLine3), base),
+        Line::styled(tr(m.lang, Text::WelcomeLine3), base),
         Line::raw(""),
     ];
-    let hint = Line::styled(tr(m.lang, T::WelcomePrivacy), theme.on_base(Role::Muted));
+    let hint = Line::styled(tr(m.lang, Text::WelcomePrivacy), theme.on_base(Role::Muted));
     // The box grows with the wrapped text on a narrow terminal; the choices are laid out below the
     // text rather than counted after it, so that their click targets are exactly where they are drawn.
     let text_width = usize::from(area.width.min(108).saturating_sub(6)).max(1);
@@ -33,7 +33,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .borders(Borders::ALL)
         .padding(ratatui::widgets::Padding::horizontal(2))
         .border_style(theme.on_base(Role::BorderFocused))
-        .title(Span::styled(format!(" {} ", tr(m.lang, T::WelcomeTitle)), theme.on_base(Role::Title)));
+        .title(Span::styled(format!(" {} ", tr(m.lang, Text::WelcomeTitle)), theme.on_base(Role::Title)));
     let inner = block.inner(box_area);
     f.render_widget(block, box_area);
     let [intro_area, choices_area, _, hint_area] = Layout::vertical([
@@ -44,7 +44,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     ])
     .areas(inner);
     f.render_widget(Paragraph::new(intro).wrap(Wrap { trim: false }), intro_area);
-    for (i, t) in [T::WelcomeDemo, T::WelcomeNew].into_iter().enumerate() {
+    for (i, t) in [Text::WelcomeDemo, Text::WelcomeNew].into_iter().enumerate() {
         let selected = m.welcome_choice == i;
         let marker = if selected { "▶ " } else { "  " };
         let style = if selected { theme.style(Role::Selection) } else { theme.on_base(Role::Accent) };

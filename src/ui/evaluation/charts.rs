@@ -10,7 +10,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Axis, Block, Borders, Chart, Dataset, GraphType, Paragraph, Wrap};
 
 use crate::app::model::{Model, PersonState};
-use crate::i18n::evaluation::{E, decimal, et};
+use crate::i18n::evaluation::{EvaluationText, decimal, evaluation_words};
 use crate::theme::{Role, Theme};
 
 fn block<'a>(title: String, theme: &Theme) -> Block<'a> {
@@ -46,9 +46,9 @@ fn empty(text: &str, title: String, theme: &Theme, f: &mut Frame, area: Rect) {
 pub fn draw_score(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let scores = p.evaluation.scores();
     let latest = scores.last().map(|(_, t)| format!(" — {}", decimal(m.lang, *t, 1))).unwrap_or_default();
-    let title = format!(" {}{latest} ", et(m.lang, E::ScoreTitle));
+    let title = format!(" {}{latest} ", evaluation_words(m.lang, EvaluationText::ScoreTitle));
     let Some((first, _)) = scores.first().copied() else {
-        return empty(et(m.lang, E::ScoreNone), title, theme, f, area);
+        return empty(&m.keymap.say(m.lang, &crate::i18n::KeyedText::ScoreNone), title, theme, f, area);
     };
     let points: Vec<(f64, f64)> = scores.iter().map(|(d, t)| (x_of(first, *d), *t)).collect();
     let days: Vec<NaiveDate> = scores.iter().map(|(d, _)| *d).collect();
@@ -78,7 +78,7 @@ pub fn draw_score(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area
         .bounds([low, high])
         .labels([
             Line::raw(format!("{low:.0}")),
-            Line::raw(format!("50 {}", et(m.lang, E::Expected))),
+            Line::raw(format!("50 {}", evaluation_words(m.lang, EvaluationText::Expected))),
             Line::raw(format!("{high:.0}")),
         ])
         .style(theme.on_base(Role::Muted));
@@ -91,11 +91,21 @@ type Rated = (NaiveDate, Option<u8>, Option<u8>);
 
 pub fn draw_rating(m: &Model, p: &PersonState, domains: &[String], theme: &Theme, f: &mut Frame, area: Rect) {
     let Some(domain) = domains.get(p.evaluation.domain.min(domains.len().saturating_sub(1))) else {
-        return empty(et(m.lang, E::RatingsNone), format!(" {} ", et(m.lang, E::RatingsTitle)), theme, f, area);
+        return empty(
+            evaluation_words(m.lang, EvaluationText::RatingsNone),
+            format!(" {} ", evaluation_words(m.lang, EvaluationText::RatingsTitle)),
+            theme,
+            f,
+            area,
+        );
     };
     // The legend is in the title: drawn inside the chart it would hide the latest points.
-    let title =
-        format!(" {} — {} · {} ", m.domain_label(domain), et(m.lang, E::LegendPerson), et(m.lang, E::LegendReferent));
+    let title = format!(
+        " {} — {} · {} ",
+        m.domain_label(domain),
+        evaluation_words(m.lang, EvaluationText::LegendPerson),
+        evaluation_words(m.lang, EvaluationText::LegendReferent)
+    );
     let rated: Vec<Rated> = p
         .evaluation
         .evaluations
@@ -103,7 +113,7 @@ pub fn draw_rating(m: &Model, p: &PersonState, domains: &[String], theme: &Theme
         .filter_map(|e| e.rating(domain).map(|r| (e.date, r.person, r.referent)))
         .collect();
     let Some(first) = rated.first().map(|(d, _, _)| *d) else {
-        return empty(et(m.lang, E::RatingsNone), title, theme, f, area);
+        return empty(evaluation_words(m.lang, EvaluationText::RatingsNone), title, theme, f, area);
     };
     let series = |pick: fn(&Rated) -> Option<u8>| -> Vec<(f64, f64)> {
         rated.iter().filter_map(|r| pick(r).map(|v| (x_of(first, r.0), f64::from(v)))).collect()

@@ -16,7 +16,7 @@ use crate::app::model::{Model, PersonState};
 use crate::domain::date::format_fr;
 use crate::domain::person::PersonStatus;
 use crate::i18n::colon;
-use crate::i18n::evaluation::{E, et};
+use crate::i18n::evaluation::{EvaluationText, evaluation_words};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
@@ -37,25 +37,30 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
 /// « Prochaine évaluation : 12/02/2027 », in the warning style once it is due.
 fn draw_next(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let due = p.evaluation.next_due(&p.person);
-    let label =
-        Span::styled(format!(" {}{}", et(m.lang, E::NextEvaluation), colon(m.lang)), theme.on_base(Role::Label));
+    let label = Span::styled(
+        format!(" {}{}", evaluation_words(m.lang, EvaluationText::NextEvaluation), colon(m.lang)),
+        theme.on_base(Role::Label),
+    );
     let value = match due {
         // The accompaniment has ended: no evaluation is coming, whatever the last one planned.
         None if p.person.status == PersonStatus::Closed => {
-            Span::styled(et(m.lang, E::AccompanimentClosed), theme.on_base(Role::Muted))
+            Span::styled(evaluation_words(m.lang, EvaluationText::AccompanimentClosed), theme.on_base(Role::Muted))
         }
         Some(d) if d <= m.today => Span::styled(
-            format!("⚠ {} {}", et(m.lang, E::EvaluationDueSince), format_fr(d)),
+            format!("⚠ {} {}", evaluation_words(m.lang, EvaluationText::EvaluationDueSince), format_fr(d)),
             theme.on_base(Role::Warning),
         ),
         Some(d) => Span::styled(format_fr(d), theme.on_base(Role::Info)),
-        None => Span::styled(et(m.lang, E::NoEvaluationYet), theme.on_base(Role::Muted)),
+        None => Span::styled(evaluation_words(m.lang, EvaluationText::NoEvaluationYet), theme.on_base(Role::Muted)),
     };
     let mut spans = vec![label, value];
     // Which evaluation the table shows and `e` edits, when there are several to choose from.
     if let (Some(e), Some(i)) = (p.evaluation.chosen(), p.evaluation.chosen_index()) {
         let n = p.evaluation.evaluations.len();
-        spans.push(Span::styled(format!("   {}{}", et(m.lang, E::Shown), colon(m.lang)), theme.on_base(Role::Label)));
+        spans.push(Span::styled(
+            format!("   {}{}", evaluation_words(m.lang, EvaluationText::Shown), colon(m.lang)),
+            theme.on_base(Role::Label),
+        ));
         spans.push(Span::styled(format!("{} ({}/{n})", format_fr(e.date), i + 1), theme.on_base(Role::Accent)));
         if n > 1 {
             spans.push(Span::styled(" < >", theme.on_base(Role::Key)));

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Cell, Row, Table, TableState};
 use crate::app::model::{Model, PersonState};
 use crate::app::msg::Target;
 use crate::domain::evaluation::Rating;
-use crate::i18n::evaluation::{E, et};
+use crate::i18n::evaluation::{EvaluationText, evaluation_words};
 use crate::theme::{Role, Theme};
 use crate::ui::ViewState;
 
@@ -55,7 +55,9 @@ pub fn draw(
             let gap = now.and_then(Rating::gap);
             let flagged = now.is_some_and(Rating::is_perception_gap);
             let gap_text = match gap {
-                Some(g) if flagged && wide => format!("⚠ {} {}", signed(g), et(m.lang, E::PerceptionGap)),
+                Some(g) if flagged && wide => {
+                    format!("⚠ {} {}", signed(g), evaluation_words(m.lang, EvaluationText::PerceptionGap))
+                }
                 Some(g) if flagged => format!("⚠ {}", signed(g)),
                 Some(g) => signed(g),
                 None => String::new(),
@@ -70,8 +72,11 @@ pub fn draw(
             .style(style)
         })
         .collect();
-    let header = Row::new([E::ColDomain, E::ColPerson, E::ColReferent, E::ColGap].map(|e| Cell::from(et(m.lang, e))))
-        .style(theme.on_base(Role::Label));
+    let header = Row::new(
+        [EvaluationText::ColDomain, EvaluationText::ColPerson, EvaluationText::ColReferent, EvaluationText::ColGap]
+            .map(|e| Cell::from(evaluation_words(m.lang, e))),
+    )
+    .style(theme.on_base(Role::Label));
     let gap_width = if wide { 24 } else { 5 };
     let widths = [Constraint::Fill(1), Constraint::Length(5), Constraint::Length(5), Constraint::Length(gap_width)];
     let selected = p.evaluation.domain.min(domains.len().saturating_sub(1));

@@ -12,7 +12,7 @@ use crate::app::model::{Model, PersonState};
 use crate::domain::date::format_fr;
 use crate::domain::text::display;
 use crate::domain::timeline::{Event, EventKind, events, within};
-use crate::i18n::evaluation::{E, decimal, et, evaluation_kind, journal_kind, zoom};
+use crate::i18n::evaluation::{EvaluationText, decimal, evaluation_kind, evaluation_words, journal_kind, zoom};
 use crate::theme::{Role, Theme};
 
 /// Events to come shown under today's when the timeline opens.
@@ -54,7 +54,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     let window = state.zoom.window(state.back, m.today, &all);
     let title = format!(
         " {} — {} · {} → {} ",
-        et(m.lang, E::TimelineTitle),
+        evaluation_words(m.lang, EvaluationText::TimelineTitle),
         zoom(m.lang, state.zoom),
         format_fr(window.0),
         format_fr(window.1)
@@ -102,7 +102,10 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     let mut lines = vec![Line::from(strip), Line::styled(ruler_line, theme.on_base(Role::Muted))];
     let room = usize::from(inner.height).saturating_sub(2);
     if shown.is_empty() {
-        lines.push(Line::styled(et(m.lang, E::TimelineEmpty), theme.on_base(Role::Muted)));
+        lines.push(Line::styled(
+            m.keymap.say(m.lang, &crate::i18n::KeyedText::TimelineEmpty),
+            theme.on_base(Role::Muted),
+        ));
         f.render_widget(Paragraph::new(lines).wrap(ratatui::widgets::Wrap { trim: true }), inner);
         return;
     }
@@ -152,16 +155,18 @@ fn event_line<'a>(m: &Model, e: &Event, theme: &Theme) -> Line<'a> {
         EventKind::Evaluation { kind, t_score } => match t_score {
             Some(t) => format!(
                 "{} ({}) — {} {}",
-                et(m.lang, E::Evaluation),
+                evaluation_words(m.lang, EvaluationText::Evaluation),
                 evaluation_kind(m.lang, *kind),
-                et(m.lang, E::ScoreT),
+                evaluation_words(m.lang, EvaluationText::ScoreT),
                 decimal(m.lang, *t, 1)
             ),
-            None => format!("{} ({})", et(m.lang, E::Evaluation), evaluation_kind(m.lang, *kind)),
+            None => {
+                format!("{} ({})", evaluation_words(m.lang, EvaluationText::Evaluation), evaluation_kind(m.lang, *kind))
+            }
         },
-        EventKind::Deadline { late: true } => et(m.lang, E::LateDeadline).to_string(),
-        EventKind::Deadline { late: false } => et(m.lang, E::Deadline).to_string(),
-        EventKind::Readjustment => et(m.lang, E::Readjustment).to_string(),
+        EventKind::Deadline { late: true } => evaluation_words(m.lang, EvaluationText::LateDeadline).to_string(),
+        EventKind::Deadline { late: false } => evaluation_words(m.lang, EvaluationText::Deadline).to_string(),
+        EventKind::Readjustment => evaluation_words(m.lang, EvaluationText::Readjustment).to_string(),
     };
     let text = display(&e.text);
     Line::from(vec![

@@ -21,7 +21,7 @@ use crate::domain::date::format_fr;
 use crate::domain::plan::Carrier;
 use crate::domain::text::display;
 use crate::domain::tie::{Strength, Tie, TieChange, TieTarget, Valence};
-use crate::i18n::{T, colon, flow_label, legal_basis_label, strength_label, tr, valence_label};
+use crate::i18n::{Text, colon, flow_label, legal_basis_label, strength_label, tr, valence_label};
 use crate::theme::{Role, Theme};
 
 fn role_color(theme: &Theme, role: Role) -> Color {
@@ -68,7 +68,7 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     let marked = p.network.marked(m.today, partners);
     if marked.is_empty() {
         let para =
-            Paragraph::new(Line::styled(tr(m.lang, T::NoTie), theme.on_base(Role::Muted))).wrap(Wrap { trim: true });
+            Paragraph::new(Line::styled(tr(m.lang, Text::NoTie), theme.on_base(Role::Muted))).wrap(Wrap { trim: true });
         f.render_widget(para, inner);
         return;
     }
@@ -153,9 +153,9 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
 
 /// The frame of the map and of the list: the date of the ecomap, the date it is compared with.
 fn map_block<'a>(m: &Model, p: &PersonState, theme: &Theme, suffix: &str) -> Block<'a> {
-    let mut title = format!("{} {} {}", tr(m.lang, T::EcomapTitle), tr(m.lang, T::EcomapOn), format_fr(m.today));
+    let mut title = format!("{} {} {}", tr(m.lang, Text::EcomapTitle), tr(m.lang, Text::EcomapOn), format_fr(m.today));
     if let Some(before) = p.network.compare_with {
-        title = format!("{title} {} {}", tr(m.lang, T::EcomapCompared), format_fr(before));
+        title = format!("{title} {} {}", tr(m.lang, Text::EcomapCompared), format_fr(before));
     }
     Block::default()
         .borders(Borders::ALL)
@@ -168,10 +168,10 @@ fn map_block<'a>(m: &Model, p: &PersonState, theme: &Theme, suffix: &str) -> Blo
 /// Colour only repeats the words, so the list reads the same in black and white.
 fn draw_list(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let partners = &p.plan.partners;
-    let block = map_block(m, p, theme, &format!(" — {}", tr(m.lang, T::EcomapAsList)));
+    let block = map_block(m, p, theme, &format!(" — {}", tr(m.lang, Text::EcomapAsList)));
     let marked = p.network.marked(m.today, partners);
     if marked.is_empty() {
-        let para = Paragraph::new(Line::styled(tr(m.lang, T::NoTie), theme.on_base(Role::Muted)))
+        let para = Paragraph::new(Line::styled(tr(m.lang, Text::NoTie), theme.on_base(Role::Muted)))
             .block(block)
             .wrap(Wrap { trim: true });
         f.render_widget(para, area);
@@ -197,14 +197,14 @@ fn draw_list(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
             words.push(strength_label(m.lang, t.strength).to_string());
             words.push(valence_label(m.lang, t.valence).to_string());
             words.push(flow_label(m.lang, t.flow).to_string());
-            words.push(format!("{} {}", tr(m.lang, T::TieSince), format_fr(t.since)));
+            words.push(format!("{} {}", tr(m.lang, Text::TieSince), format_fr(t.since)));
             let mut lines = vec![head, Line::styled(format!("   {}", words.join(" · ")), theme.style(Role::Base))];
             if let TieTarget::Partner(_) = t.target {
                 lines.push(match &t.consent {
                     Some(c) => Line::styled(
                         format!(
                             "   {}{}{} · {}",
-                            tr(m.lang, T::LabelConsent),
+                            tr(m.lang, Text::LabelConsent),
                             colon(m.lang),
                             format_fr(c.date),
                             legal_basis_label(m.lang, c.basis)
@@ -212,7 +212,7 @@ fn draw_list(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
                         muted,
                     ),
                     None => {
-                        Line::styled(format!("   ⚠ {}", tr(m.lang, T::NoShareConsent)), theme.on_base(Role::Warning))
+                        Line::styled(format!("   ⚠ {}", tr(m.lang, Text::NoShareConsent)), theme.on_base(Role::Warning))
                     }
                 });
             }
@@ -248,11 +248,11 @@ fn valence_symbol(v: Valence) -> &'static str {
 }
 
 /// The mark and the word of a change since the compared date.
-fn change_mark(c: &TieChange) -> Option<(&'static str, T)> {
+fn change_mark(c: &TieChange) -> Option<(&'static str, Text)> {
     match c {
-        TieChange::Added => Some(("+", T::LegendAdded)),
-        TieChange::Changed => Some(("~", T::LegendChanged)),
-        TieChange::Ended => Some(("−", T::LegendEnded)),
+        TieChange::Added => Some(("+", Text::LegendAdded)),
+        TieChange::Changed => Some(("~", Text::LegendChanged)),
+        TieChange::Ended => Some(("−", Text::LegendEnded)),
         TieChange::Unchanged => None,
     }
 }
@@ -273,27 +273,27 @@ fn start_near(layout: &crate::domain::ecomap::Layout, anchor: (f64, f64)) -> (f6
 
 fn legend_lines<'a>(m: &Model, theme: &Theme, comparing: bool) -> Vec<Line<'a>> {
     let muted = theme.on_base(Role::Muted);
-    let item = |sym: &str, t: T, role: Role| {
+    let item = |sym: &str, t: Text, role: Role| {
         vec![Span::styled(format!("{sym} "), theme.on_base(role)), Span::styled(format!("{}  ", tr(m.lang, t)), muted)]
     };
     let mut first = Vec::new();
     for (s, t) in [
-        (Strength::Strong, T::LegendStrong),
-        (Strength::Moderate, T::LegendModerate),
-        (Strength::Normal, T::LegendNormal),
-        (Strength::Weak, T::LegendWeak),
+        (Strength::Strong, Text::LegendStrong),
+        (Strength::Moderate, Text::LegendModerate),
+        (Strength::Normal, Text::LegendNormal),
+        (Strength::Weak, Text::LegendWeak),
     ] {
         first.extend(item(strength_symbol(s), t, Role::Accent));
     }
     let mut second = Vec::new();
     for (v, t) in [
-        (Valence::Stressful, T::LegendStressful),
-        (Valence::Conflictual, T::LegendConflictual),
-        (Valence::Broken, T::LegendBroken),
+        (Valence::Stressful, Text::LegendStressful),
+        (Valence::Conflictual, Text::LegendConflictual),
+        (Valence::Broken, Text::LegendBroken),
     ] {
         second.extend(item(valence_symbol(v), t, valence_role(v)));
     }
-    second.extend(item("→", T::LegendFlow, Role::Accent));
+    second.extend(item("→", Text::LegendFlow, Role::Accent));
     let mut lines = vec![Line::from(first), Line::from(second)];
     if comparing {
         let mut third = Vec::new();
@@ -311,12 +311,12 @@ fn legend_lines<'a>(m: &Model, theme: &Theme, comparing: bool) -> Vec<Line<'a>> 
 
 /// The network's points of attention for this person: no informal support, partners who carry
 /// an action without consent to share, conflictual ties with a carrier.
-pub fn network_alerts(m: &Model, p: &PersonState) -> Vec<(T, String)> {
+pub fn network_alerts(m: &Model, p: &PersonState) -> Vec<(Text, String)> {
     let partners = &p.plan.partners;
     let today = p.network.on(m.today, partners);
     let mut out = Vec::new();
     if !today.is_empty() && !today.iter().any(|t| t.is_informal()) {
-        out.push((T::AlertNoInformal, String::new()));
+        out.push((Text::AlertNoInformal, String::new()));
     }
     let mut carriers: Vec<i64> = p
         .plan
@@ -337,26 +337,26 @@ pub fn network_alerts(m: &Model, p: &PersonState) -> Vec<(T, String)> {
             without_consent.push(name.clone());
         }
         if ties.iter().any(|t| t.valence == Valence::Conflictual) {
-            out.push((T::AlertConflictualCarrier, name));
+            out.push((Text::AlertConflictualCarrier, name));
         }
     }
     // One line for all the carriers without consent: the list can be long on a new ecomap.
     if !without_consent.is_empty() {
-        out.insert(0, (T::AlertCarrierNoConsent, without_consent.join(", ")));
+        out.insert(0, (Text::AlertCarrierNoConsent, without_consent.join(", ")));
     }
     out
 }
 
 fn draw_side(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let partners = &p.plan.partners;
-    let label = |t: T| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
+    let label = |t: Text| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
     let text = |s: String| Span::styled(s, theme.style(Role::Base));
     let mut lines: Vec<Line> = Vec::new();
     let selected = p.network.selected_tie(m.today, partners);
     if let Some(t) = &selected {
         lines.push(Line::styled(display(&tie_label(t, partners)).into_owned(), theme.on_base(Role::Title)));
         if !t.role.is_empty() {
-            lines.push(Line::from(vec![label(T::LabelRole), text(display(&t.role).into_owned())]));
+            lines.push(Line::from(vec![label(Text::LabelRole), text(display(&t.role).into_owned())]));
         }
         lines.push(Line::from(vec![text(format!(
             "{} · {} · {}",
@@ -364,11 +364,11 @@ fn draw_side(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
             valence_label(m.lang, t.valence),
             flow_label(m.lang, t.flow)
         ))]));
-        lines.push(Line::from(vec![label(T::LabelSince), text(format_fr(t.since))]));
+        lines.push(Line::from(vec![label(Text::LabelSince), text(format_fr(t.since))]));
         if let TieTarget::Partner(_) = t.target {
             match &t.consent {
                 Some(c) => lines.push(Line::from(vec![
-                    label(T::LabelConsent),
+                    label(Text::LabelConsent),
                     text(format!(
                         "{} · {} · {}",
                         format_fr(c.date),
@@ -376,8 +376,10 @@ fn draw_side(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
                         display(&c.scope)
                     )),
                 ])),
-                None => lines
-                    .push(Line::styled(format!("⚠ {}", tr(m.lang, T::NoShareConsent)), theme.on_base(Role::Warning))),
+                None => lines.push(Line::styled(
+                    format!("⚠ {}", tr(m.lang, Text::NoShareConsent)),
+                    theme.on_base(Role::Warning),
+                )),
             }
         }
         if !t.notes.is_empty() {
@@ -387,7 +389,7 @@ fn draw_side(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
     }
     let alerts = network_alerts(m, p);
     if !alerts.is_empty() {
-        lines.push(Line::styled(tr(m.lang, T::NetworkAlerts), theme.on_base(Role::Title)));
+        lines.push(Line::styled(tr(m.lang, Text::NetworkAlerts), theme.on_base(Role::Title)));
         for (t, what) in alerts {
             let sep = if what.is_empty() { String::new() } else { format!("{}{what}", colon(m.lang)) };
             lines.push(Line::styled(format!("⚠ {}{sep}", tr(m.lang, t)), theme.on_base(Role::Warning)));
@@ -395,7 +397,7 @@ fn draw_side(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
         lines.push(Line::raw(""));
     }
     let comparing = p.network.compare_with.is_some();
-    let hint = if comparing { T::CompareOffHint } else { T::CompareHint };
+    let hint = if comparing { Text::CompareOffHint } else { Text::CompareHint };
     let block = Block::default()
         .borders(Borders::ALL)
         .padding(ratatui::widgets::Padding::horizontal(1))

@@ -12,7 +12,7 @@ use crate::app::model::{Model, PersonState};
 use crate::domain::alerts::{AlertFacts, follow_up_alerts};
 use crate::domain::date::{days_between, format_fr, format_fr_opt};
 use crate::domain::text::display;
-use crate::i18n::{Say, T, alert_text, field_label, identifying_alert, record_place, say, status_label, tr};
+use crate::i18n::{Say, Text, alert_text, field_label, identifying_alert, record_place, say, status_label, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::section;
 
@@ -35,16 +35,20 @@ fn rows_for(text: &str, width: u16) -> u16 {
 
 /// « 13/11/2026, point d’étape, score T 43,9 · prochaine le 10/02/2027 ».
 fn last_evaluation(m: &Model, p: &PersonState) -> String {
-    use crate::i18n::evaluation::{E, decimal, et, evaluation_kind};
+    use crate::i18n::evaluation::{EvaluationText, decimal, evaluation_kind, evaluation_words};
     let next = p.evaluation.next_due(&p.person);
-    let next = next.map(|d| format!(" · {} {}", et(m.lang, E::NextOn), format_fr(d))).unwrap_or_default();
+    let next = next
+        .map(|d| format!(" · {} {}", evaluation_words(m.lang, EvaluationText::NextOn), format_fr(d)))
+        .unwrap_or_default();
     match p.evaluation.latest() {
         Some(e) => {
-            let score =
-                e.t_score.map(|t| format!(", {} {}", et(m.lang, E::ScoreT), decimal(m.lang, t, 1))).unwrap_or_default();
+            let score = e
+                .t_score
+                .map(|t| format!(", {} {}", evaluation_words(m.lang, EvaluationText::ScoreT), decimal(m.lang, t, 1)))
+                .unwrap_or_default();
             format!("{}, {}{score}{next}", format_fr(e.date), evaluation_kind(m.lang, e.kind))
         }
-        None => format!("{}{next}", et(m.lang, E::NoEvaluationYet)),
+        None => format!("{}{next}", evaluation_words(m.lang, EvaluationText::NoEvaluationYet)),
     }
 }
 
@@ -54,29 +58,29 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         .borders(Borders::ALL)
         .padding(ratatui::widgets::Padding::horizontal(1))
         .border_style(theme.on_base(Role::BorderFocused))
-        .title(Span::styled(format!(" {} ", tr(m.lang, T::TabCard)), theme.on_base(Role::Title)));
+        .title(Span::styled(format!(" {} ", tr(m.lang, Text::TabCard)), theme.on_base(Role::Title)));
     let inner = block.inner(area);
     f.render_widget(block, area);
 
     let age = match (person.age(m.today), person.age_band) {
-        (Some(a), _) => format!("{a} {}", tr(m.lang, T::Years)),
+        (Some(a), _) => format!("{a} {}", tr(m.lang, Text::Years)),
         (None, Some(b)) => b.code().to_string(),
         (None, None) => "—".into(),
     };
-    let yes_no = |b: bool| tr(m.lang, if b { T::Yes } else { T::No }).to_string();
+    let yes_no = |b: bool| tr(m.lang, if b { Text::Yes } else { Text::No }).to_string();
     let field = |id: FieldId, value: String| Item::Field(field_label(m.lang, id).to_string(), value, Role::Base);
     // Never contacted: said in words, with the days since the referral that the alert counts.
     let contact = match (person.last_contact, person.referral_date) {
         (Some(d), _) => format!("{} ({})", format_fr(d), say(m.lang, &Say::DaysAgo(days_between(d, m.today)))),
         (None, Some(r)) => say(m.lang, &Say::NoContactSinceReferral(days_between(r, m.today))),
-        (None, None) => tr(m.lang, T::NoContactYet).to_string(),
+        (None, None) => tr(m.lang, Text::NoContactYet).to_string(),
     };
     let explored = m.domains.iter().filter(|d| p.entry_for(&d.key).is_some()).count();
     let last_written = p.entries.iter().map(|e| e.date).max();
     let mut items = vec![
-        Item::Title(tr(m.lang, T::CardFrame)),
+        Item::Title(tr(m.lang, Text::CardFrame)),
         field(FieldId::Pseudonym, display(&person.pseudonym).into_owned()),
-        Item::Field(tr(m.lang, T::Age).to_string(), age, Role::Base),
+        Item::Field(tr(m.lang, Text::Age).to_string(), age, Role::Base),
         field(FieldId::Dispositif, display(&person.dispositif).into_owned()),
         field(FieldId::ReferralDate, format_fr_opt(person.referral_date)),
         field(FieldId::ReferralSource, display(&person.referral_source).into_owned()),
@@ -84,23 +88,23 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         field(FieldId::Fictitious, yes_no(person.fictitious)),
         field(FieldId::LastContact, contact),
         Item::Field(
-            tr(m.lang, T::TabDiagnostic).to_string(),
+            tr(m.lang, Text::TabDiagnostic).to_string(),
             say(m.lang, &Say::DomainsExplored(explored, m.domains.len(), last_written.map(format_fr))),
             Role::Base,
         ),
-        Item::Field(tr(m.lang, T::TabEvaluation).to_string(), last_evaluation(m, p), Role::Base),
+        Item::Field(tr(m.lang, Text::TabEvaluation).to_string(), last_evaluation(m, p), Role::Base),
         Item::Gap,
-        Item::Title(tr(m.lang, T::CardConsent)),
+        Item::Title(tr(m.lang, Text::CardConsent)),
     ];
     match person.consent_date {
         Some(_) => {
             items.push(field(FieldId::ConsentDate, format_fr_opt(person.consent_date)));
             items.push(field(FieldId::ConsentScope, display(&person.consent_scope).into_owned()));
         }
-        None => items.push(Item::Free(format!("⚠ {}", tr(m.lang, T::ConsentMissing)), Role::Warning)),
+        None => items.push(Item::Free(format!("⚠ {}", tr(m.lang, Text::ConsentMissing)), Role::Warning)),
     }
     items.push(Item::Gap);
-    items.push(Item::Title(tr(m.lang, T::CardAlerts)));
+    items.push(Item::Title(tr(m.lang, Text::CardAlerts)));
     let facts = AlertFacts {
         domains_total: m.domains.len(),
         domains_explored: explored,
@@ -113,7 +117,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     let network = crate::ui::network::network_alerts(m, p);
     let identifying = crate::app::identifying::identifying(p);
     if found.is_empty() && network.is_empty() && identifying.is_empty() {
-        items.push(Item::Free(format!("✓ {}", tr(m.lang, T::NoAlert)), Role::Success));
+        items.push(Item::Free(format!("✓ {}", tr(m.lang, Text::NoAlert)), Role::Success));
     }
     for a in found {
         items.push(Item::Free(format!("⚠ {}", alert_text(m.lang, &a, true)), Role::Warning));

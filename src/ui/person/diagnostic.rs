@@ -12,7 +12,7 @@ use crate::domain::date::format_fr;
 use crate::domain::diagnosis::{Completeness, DiagnosisEntry, domain_completeness, synthesis};
 use crate::domain::nomenclature;
 use crate::domain::text::display;
-use crate::i18n::{Say, T, colon, completeness_label, priority_label, say, tr};
+use crate::i18n::{KeyedText, Say, Text, colon, completeness_label, priority_label, say, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::{ViewState, section, user_lines};
 
@@ -46,7 +46,7 @@ fn draw_domains(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f
         .borders(Borders::ALL)
         .border_style(theme.on_base(if p.mode == DiagnosticMode::Entry { Role::BorderFocused } else { Role::Border }))
         .title(Span::styled(
-            format!(" {} {explored}/{} ", tr(m.lang, T::Domains), m.domains.len()),
+            format!(" {} {explored}/{} ", tr(m.lang, Text::Domains), m.domains.len()),
             theme.on_base(Role::Title),
         ));
     let inner = block.inner(area);
@@ -102,26 +102,26 @@ fn panel<'a>(title: String, theme: &Theme) -> Block<'a> {
 pub fn entry_lines<'a>(m: &Model, e: &DiagnosisEntry, theme: &Theme) -> Vec<Line<'a>> {
     let base = theme.style(Role::Base);
     let muted = theme.on_base(Role::Muted);
-    let yes_no = tr(m.lang, if e.co_built { T::Yes } else { T::No });
+    let yes_no = tr(m.lang, if e.co_built { Text::Yes } else { Text::No });
     let mut lines = vec![Line::from(vec![
         Span::styled(say(m.lang, &Say::RevisionOf(e.revision, format_fr(e.date))), muted),
-        Span::styled(format!(" · {}{}{yes_no}", tr(m.lang, T::CoBuilt), colon(m.lang)), muted),
+        Span::styled(format!(" · {}{}{yes_no}", tr(m.lang, Text::CoBuilt), colon(m.lang)), muted),
     ])];
     if !e.source.is_empty() {
-        lines.push(Line::styled(format!("{}{}{}", tr(m.lang, T::Source), colon(m.lang), display(&e.source)), muted));
+        lines.push(Line::styled(format!("{}{}{}", tr(m.lang, Text::Source), colon(m.lang), display(&e.source)), muted));
     }
-    let mut block = |title: T, text: &str, style| {
+    let mut block = |title: Text, text: &str, style| {
         if !text.trim().is_empty() {
             lines.push(Line::raw(""));
             lines.push(section(tr(m.lang, title), theme));
             lines.extend(user_lines(text, style));
         }
     };
-    block(T::Situation, &e.situation, base);
-    block(T::PersonWords, &e.person_words, theme.on_base(Role::PersonWords));
+    block(Text::Situation, &e.situation, base);
+    block(Text::PersonWords, &e.person_words, theme.on_base(Role::PersonWords));
     if !e.needs.is_empty() {
         lines.push(Line::raw(""));
-        lines.push(section(tr(m.lang, T::Needs), theme));
+        lines.push(section(tr(m.lang, Text::Needs), theme));
         for n in &e.needs {
             lines.push(Line::styled(format!("• {}", display(&n.text)), base));
             let code_line = match n.serafin_code.as_deref() {
@@ -132,25 +132,28 @@ pub fn entry_lines<'a>(m: &Model, e: &DiagnosisEntry, theme: &Theme) -> Vec<Line
                         Span::styled(label, muted),
                     ])
                 }
-                None => Line::styled(format!("  ({})", tr(m.lang, T::Uncoded)), muted),
+                None => Line::styled(format!("  ({})", tr(m.lang, Text::Uncoded)), muted),
             };
             lines.push(code_line);
         }
     }
-    let mut block = |title: T, text: &str| {
+    let mut block = |title: Text, text: &str| {
         if !text.trim().is_empty() {
             lines.push(Line::raw(""));
             lines.push(section(tr(m.lang, title), theme));
             lines.extend(user_lines(text, base));
         }
     };
-    block(T::Resources, &e.resources);
-    block(T::Risks, &e.risks);
+    block(Text::Resources, &e.resources);
+    block(Text::Risks, &e.risks);
     lines.push(Line::raw(""));
     lines.push(Line::from(vec![
-        Span::styled(format!("{}{}", tr(m.lang, T::PriorityForPerson), colon(m.lang)), theme.on_base(Role::Label)),
+        Span::styled(format!("{}{}", tr(m.lang, Text::PriorityForPerson), colon(m.lang)), theme.on_base(Role::Label)),
         Span::styled(priority_label(m.lang, e.priority_person), base),
-        Span::styled(format!("   {}{}", tr(m.lang, T::PriorityForReferent), colon(m.lang)), theme.on_base(Role::Label)),
+        Span::styled(
+            format!("   {}{}", tr(m.lang, Text::PriorityForReferent), colon(m.lang)),
+            theme.on_base(Role::Label),
+        ),
         Span::styled(priority_label(m.lang, e.priority_referent), base),
     ]));
     lines
@@ -163,8 +166,8 @@ fn draw_entry(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Re
         Some(e) => entry_lines(m, e, theme),
         None => vec![
             Line::raw(""),
-            Line::styled(format!("○ {}", tr(m.lang, T::NotExploredYet)), theme.on_base(Role::Muted)),
-            Line::styled(format!("  {}", tr(m.lang, T::PressEnterToWrite)), theme.on_base(Role::Key)),
+            Line::styled(format!("○ {}", tr(m.lang, Text::NotExploredYet)), theme.on_base(Role::Muted)),
+            Line::styled(format!("  {}", tr(m.lang, Text::PressEnterToWrite)), theme.on_base(Role::Key)),
         ],
     };
     let para = Paragraph::new(lines)
@@ -177,10 +180,11 @@ fn draw_entry(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Re
 fn draw_synthesis(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let order: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
     let needs = synthesis(&p.entries, &order);
-    let block = panel(format!(" {} ({}) ", tr(m.lang, T::Synthesis), needs.len()), theme)
-        .title_bottom(Span::styled(format!(" {} ", tr(m.lang, T::SynthesisLegend)), theme.on_base(Role::Muted)));
+    let block = panel(format!(" {} ({}) ", tr(m.lang, Text::Synthesis), needs.len()), theme).title_bottom(
+        Span::styled(format!(" {} ", m.keymap.say(m.lang, &KeyedText::SynthesisLegend)), theme.on_base(Role::Muted)),
+    );
     if needs.is_empty() {
-        let para = Paragraph::new(Line::styled(tr(m.lang, T::SynthesisEmpty), theme.on_base(Role::Muted)));
+        let para = Paragraph::new(Line::styled(tr(m.lang, Text::SynthesisEmpty), theme.on_base(Role::Muted)));
         f.render_widget(para.block(block), area);
         return;
     }
@@ -189,8 +193,8 @@ fn draw_synthesis(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area
     let fixed = domain_width + 10 + 8 + 8 + 4 + 4;
     let need_width = area.width.saturating_sub(fixed).max(10);
     let header = Row::new(vec![
-        Cell::from(tr(m.lang, T::Domain)),
-        Cell::from(tr(m.lang, T::Needs)),
+        Cell::from(tr(m.lang, Text::Domain)),
+        Cell::from(tr(m.lang, Text::Needs)),
         Cell::from("SERAFIN-PH"),
         Cell::from("P."),
         Cell::from("R."),
@@ -242,10 +246,10 @@ fn draw_history(
     let [top, bottom] = Layout::vertical([Constraint::Length(list_height), Constraint::Fill(1)]).areas(area);
     let items: Vec<ListItem> = revisions
         .iter()
-        .map(|e| ListItem::new(format!("{} {} — {}", tr(m.lang, T::Revision), e.revision, format_fr(e.date))))
+        .map(|e| ListItem::new(format!("{} {} — {}", tr(m.lang, Text::Revision), e.revision, format_fr(e.date))))
         .collect();
     let list = List::new(items)
-        .block(panel(format!(" {} — {label} ", tr(m.lang, T::History)), theme))
+        .block(panel(format!(" {} — {label} ", tr(m.lang, Text::History)), theme))
         .highlight_style(theme.style(Role::Selection))
         .style(theme.style(Role::Base));
     let mut state = ListState::default().with_selected(Some(selected));

@@ -10,7 +10,7 @@ use super::details::carrier_name;
 use crate::app::model::{Model, PersonState};
 use crate::domain::date::format_fr;
 use crate::domain::text::display;
-use crate::i18n::{T, tr};
+use crate::i18n::{Text, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
@@ -18,11 +18,11 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         .borders(Borders::ALL)
         .padding(ratatui::widgets::Padding::horizontal(1))
         .border_style(theme.on_base(Role::BorderFocused))
-        .title(Span::styled(format!(" {} ", tr(m.lang, T::ViewWho)), theme.on_base(Role::Title)));
+        .title(Span::styled(format!(" {} ", tr(m.lang, Text::ViewWho)), theme.on_base(Role::Title)));
     let groups = p.plan.by_carrier();
     let mut lines: Vec<Line> = Vec::new();
     if groups.is_empty() {
-        lines.push(Line::styled(tr(m.lang, T::NoOpenAction), theme.on_base(Role::Muted)));
+        lines.push(Line::styled(tr(m.lang, Text::NoOpenAction), theme.on_base(Role::Muted)));
     }
     for (carrier, actions) in groups {
         lines.push(Line::styled(
@@ -34,7 +34,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
             let (date, role) = match a.due {
                 Some(d) if a.is_late(m.today) => (format!("⚠ {}", format_fr(d)), Role::StatusLate),
                 Some(d) => (format_fr(d), Role::Base),
-                None => (tr(m.lang, T::NoDate).to_string(), Role::Muted),
+                None => (tr(m.lang, Text::NoDate).to_string(), Role::Muted),
             };
             lines.push(Line::from(vec![
                 Span::styled(format!("  {date:<12} "), theme.on_base(role)),

@@ -12,14 +12,14 @@ use crate::domain::nomenclature::services;
 use crate::domain::plan::check::PlanWarning;
 use crate::domain::plan::{Carrier, NeedRef};
 use crate::domain::text::display;
-use crate::i18n::{PlanText, T, colon, plan_text, tr};
+use crate::i18n::{PlanText, Text, colon, plan_text, tr};
 use crate::theme::{Role, Theme};
 
 /// « la personne », « le référent » or the partner's name.
 pub fn carrier_name(m: &Model, p: &PersonState, c: Carrier) -> String {
     match c {
-        Carrier::Person => tr(m.lang, T::CarrierPerson).to_string(),
-        Carrier::Referent => tr(m.lang, T::CarrierReferent).to_string(),
+        Carrier::Person => tr(m.lang, Text::CarrierPerson).to_string(),
+        Carrier::Referent => tr(m.lang, Text::CarrierReferent).to_string(),
         Carrier::Partner(id) => {
             display(p.plan.partner_name(id).unwrap_or(plan_text(m.lang, PlanText::UnknownPartner))).into_owned()
         }
@@ -35,11 +35,11 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         .borders(Borders::ALL)
         .padding(ratatui::widgets::Padding::horizontal(1))
         .border_style(theme.on_base(Role::Border));
-    let label = |t: T| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
+    let label = |t: Text| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
     let text = |s: String| Span::styled(s, theme.style(Role::Base));
     let plan = &p.plan.plan;
     let mut lines: Vec<Line> = Vec::new();
-    let field = |lines: &mut Vec<Line>, t: T, value: String| {
+    let field = |lines: &mut Vec<Line>, t: Text, value: String| {
         if !value.trim().is_empty() {
             lines.push(Line::from(vec![label(t), text(value)]));
         }
@@ -47,7 +47,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     // The needs answered, under one label: a list reads faster than the label repeated.
     let needs_block = |lines: &mut Vec<Line>, needs: &[NeedRef]| {
         if !needs.is_empty() {
-            lines.push(Line::from(vec![label(T::LabelNeeds)]));
+            lines.push(Line::from(vec![label(Text::LabelNeeds)]));
             for r in needs {
                 lines.push(Line::from(vec![text(format!("• {}", need_line(m, r)))]));
             }
@@ -57,28 +57,28 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         None => String::new(),
         Some(PlanItem::Axis(id)) => {
             let Some(a) = plan.axis(id) else { return };
-            field(&mut lines, T::LabelRationale, display(&a.rationale).into_owned());
+            field(&mut lines, Text::LabelRationale, display(&a.rationale).into_owned());
             needs_block(&mut lines, &a.needs);
-            field(&mut lines, T::LabelParticipation, display(&a.participation).into_owned());
-            field(&mut lines, T::LabelPersonView, display(&a.person_view).into_owned());
-            format!(" {} · {} ", tr(m.lang, T::AxisWord), display(&a.title))
+            field(&mut lines, Text::LabelParticipation, display(&a.participation).into_owned());
+            field(&mut lines, Text::LabelPersonView, display(&a.person_view).into_owned());
+            format!(" {} · {} ", tr(m.lang, Text::AxisWord), display(&a.title))
         }
         Some(PlanItem::Objective(id)) => {
             let Some(o) = plan.objective(id) else { return };
-            field(&mut lines, T::LabelIndicator, display(&o.indicator).into_owned());
-            field(&mut lines, T::LabelExpected, display(&o.expected_result).into_owned());
+            field(&mut lines, Text::LabelIndicator, display(&o.indicator).into_owned());
+            field(&mut lines, Text::LabelExpected, display(&o.expected_result).into_owned());
             let mut deadline = format_fr_opt(o.deadline);
             if o.is_late(m.today) {
-                deadline = format!("{deadline} ⚠ {}", tr(m.lang, T::Late));
+                deadline = format!("{deadline} ⚠ {}", tr(m.lang, Text::Late));
             }
-            field(&mut lines, T::LabelDeadline, deadline);
-            field(&mut lines, T::LabelStatus, plan_text(m.lang, PlanText::ObjectiveStatus(o.status)).to_string());
+            field(&mut lines, Text::LabelDeadline, deadline);
+            field(&mut lines, Text::LabelStatus, plan_text(m.lang, PlanText::ObjectiveStatus(o.status)).to_string());
             needs_block(&mut lines, &o.needs);
             if let Some(old) = o.replaces.and_then(|id| plan.objective(id)) {
-                field(&mut lines, T::LabelReplaces, display(&old.title).into_owned());
+                field(&mut lines, Text::LabelReplaces, display(&old.title).into_owned());
             }
             if o.gas.levels.iter().any(|l| !l.trim().is_empty()) {
-                lines.push(Line::from(vec![label(T::LabelGas)]));
+                lines.push(Line::from(vec![label(Text::LabelGas)]));
                 for (level, text_) in (-2..=2).zip(o.gas.levels.iter()) {
                     // No-break spaces: the wrap trims ordinary leading spaces, which would pull the
                     // unmarked levels one column left of the marked baseline.
@@ -94,34 +94,34 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
                 }
                 field(
                     &mut lines,
-                    T::LabelWeight,
+                    Text::LabelWeight,
                     format!("{} × {} = {}", o.gas.importance, o.gas.difficulty, o.gas.weight()),
                 );
             }
-            field(&mut lines, T::LabelPersonView, display(&o.person_view).into_owned());
-            format!(" {} · {} ", tr(m.lang, T::ObjectiveWord), display(&o.title))
+            field(&mut lines, Text::LabelPersonView, display(&o.person_view).into_owned());
+            format!(" {} · {} ", tr(m.lang, Text::ObjectiveWord), display(&o.title))
         }
         Some(PlanItem::Action(id)) => {
             let Some(a) = plan.action(id) else { return };
-            field(&mut lines, T::LabelCarrier, carrier_name(m, p, a.carrier));
-            field(&mut lines, T::LabelStart, format_fr_opt(a.start));
+            field(&mut lines, Text::LabelCarrier, carrier_name(m, p, a.carrier));
+            field(&mut lines, Text::LabelStart, format_fr_opt(a.start));
             let mut due = format_fr_opt(a.due);
             if a.is_late(m.today) {
-                due = format!("{due} ⚠ {}", tr(m.lang, T::Late));
+                due = format!("{due} ⚠ {}", tr(m.lang, Text::Late));
             }
-            field(&mut lines, T::LabelDeadline, due);
-            field(&mut lines, T::LabelStatus, plan_text(m.lang, PlanText::ActionStatus(a.status)).to_string());
-            field(&mut lines, T::LabelDone, format_fr_opt(a.done_on));
+            field(&mut lines, Text::LabelDeadline, due);
+            field(&mut lines, Text::LabelStatus, plan_text(m.lang, PlanText::ActionStatus(a.status)).to_string());
+            field(&mut lines, Text::LabelDone, format_fr_opt(a.done_on));
             if let Some(code) = &a.serafin_service {
                 let name = services().iter().find(|s| s.code == code).map(|s| s.label).unwrap_or_default();
-                field(&mut lines, T::LabelService, format!("{code} {name}"));
+                field(&mut lines, Text::LabelService, format!("{code} {name}"));
             }
             for r in &p.plan.postponements {
-                let from = r.from.map(format_fr).unwrap_or_else(|| tr(m.lang, T::NoDate).to_string());
+                let from = r.from.map(format_fr).unwrap_or_else(|| tr(m.lang, Text::NoDate).to_string());
                 let text_ = format!("{from} → {} ({}) — {}", format_fr(r.to), format_fr(r.on), display(&r.reason));
-                lines.push(Line::from(vec![label(T::LabelPostponements), text(text_)]));
+                lines.push(Line::from(vec![label(Text::LabelPostponements), text(text_)]));
             }
-            format!(" {} · {} ", tr(m.lang, T::ActionWord), display(&a.what))
+            format!(" {} · {} ", tr(m.lang, Text::ActionWord), display(&a.what))
         }
     };
     // The whole title is in the text below: on the frame, a cut one says so.
@@ -130,29 +130,29 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
     f.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), area);
 }
 
-pub fn warning_text(m: &Model, p: &PersonState, w: &PlanWarning) -> (T, String) {
+pub fn warning_text(m: &Model, p: &PersonState, w: &PlanWarning) -> (Text, String) {
     let plan = &p.plan.plan;
     let objective = |id| plan.objective(id).map(|o| display(&o.title).into_owned()).unwrap_or_default();
     match w {
-        PlanWarning::PriorityNeedUnaddressed(r) => (T::WarnNeedUnaddressed, need_line(m, r)),
-        PlanWarning::ObjectiveWithoutAction(id) => (T::WarnNoAction, objective(*id)),
-        PlanWarning::ObjectiveWithoutIndicator(id) => (T::WarnNoIndicator, objective(*id)),
-        PlanWarning::ObjectiveLate(id) => (T::WarnObjectiveLate, objective(*id)),
+        PlanWarning::PriorityNeedUnaddressed(r) => (Text::WarnNeedUnaddressed, need_line(m, r)),
+        PlanWarning::ObjectiveWithoutAction(id) => (Text::WarnNoAction, objective(*id)),
+        PlanWarning::ObjectiveWithoutIndicator(id) => (Text::WarnNoIndicator, objective(*id)),
+        PlanWarning::ObjectiveLate(id) => (Text::WarnObjectiveLate, objective(*id)),
         PlanWarning::ActionLate(id) => {
-            (T::WarnActionLate, plan.action(*id).map(|a| display(&a.what).into_owned()).unwrap_or_default())
+            (Text::WarnActionLate, plan.action(*id).map(|a| display(&a.what).into_owned()).unwrap_or_default())
         }
     }
 }
 
 pub fn draw_warnings(m: &Model, p: &PersonState, warnings: &[PlanWarning], theme: &Theme, f: &mut Frame, area: Rect) {
-    let title = format!(" {} ({}) ", tr(m.lang, T::Warnings), warnings.len());
+    let title = format!(" {} ({}) ", tr(m.lang, Text::Warnings), warnings.len());
     let block = Block::default()
         .borders(Borders::ALL)
         .padding(ratatui::widgets::Padding::horizontal(1))
         .border_style(theme.on_base(Role::Border))
         .title(Span::styled(title, theme.on_base(Role::Title)));
     let lines: Vec<Line> = if warnings.is_empty() {
-        vec![Line::styled(format!("✓ {}", tr(m.lang, T::NoWarning)), theme.on_base(Role::Success))]
+        vec![Line::styled(format!("✓ {}", tr(m.lang, Text::NoWarning)), theme.on_base(Role::Success))]
     } else {
         warnings
             .iter()

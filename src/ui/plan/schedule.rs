@@ -10,7 +10,7 @@ use crate::app::model::{Model, PersonState};
 use crate::domain::date::format_fr;
 use crate::domain::plan::deadline::{Deadline, DeadlineKind, Urgency, by_month, urgency};
 use crate::domain::text::display;
-use crate::i18n::{T, month_year, tr};
+use crate::i18n::{Text, month_year, tr};
 use crate::theme::{Role, Theme};
 
 /// The person's open, dated objectives and actions as deadlines.
@@ -46,15 +46,15 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         .borders(Borders::ALL)
         .padding(ratatui::widgets::Padding::horizontal(1))
         .border_style(theme.on_base(Role::BorderFocused))
-        .title(Span::styled(format!(" {} ", tr(m.lang, T::ViewSchedule)), theme.on_base(Role::Title)));
+        .title(Span::styled(format!(" {} ", tr(m.lang, Text::ViewSchedule)), theme.on_base(Role::Title)));
     let deadlines = items(p);
     let (late, coming): (Vec<Deadline>, Vec<Deadline>) =
         deadlines.into_iter().partition(|d| urgency(d.date, m.today) == Urgency::Late);
     let mut lines: Vec<Line> = Vec::new();
     let line_for = |d: &Deadline, lines: &mut Vec<Line>| {
         let kind = match d.kind {
-            DeadlineKind::Objective => tr(m.lang, T::KindObjective),
-            DeadlineKind::Action => tr(m.lang, T::KindAction),
+            DeadlineKind::Objective => tr(m.lang, Text::KindObjective),
+            DeadlineKind::Action => tr(m.lang, Text::KindAction),
         };
         let who = match d.kind {
             DeadlineKind::Action => p.plan.plan.action(d.id).map(|a| carrier_name(m, p, a.carrier)).unwrap_or_default(),
@@ -74,7 +74,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         ]));
     };
     if !late.is_empty() {
-        lines.push(Line::styled(tr(m.lang, T::LateSection), theme.on_base(Role::StatusLate)));
+        lines.push(Line::styled(tr(m.lang, Text::LateSection), theme.on_base(Role::StatusLate)));
         let mut late = late;
         late.sort_by_key(|d| (d.date, d.id));
         for d in &late {
@@ -90,7 +90,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         lines.push(Line::raw(""));
     }
     if lines.is_empty() {
-        lines.push(Line::styled(tr(m.lang, T::NoOpenAction), theme.on_base(Role::Muted)));
+        lines.push(Line::styled(tr(m.lang, Text::NoOpenAction), theme.on_base(Role::Muted)));
     }
     f.render_widget(Paragraph::new(lines).block(block).scroll((p.plan.scroll, 0)), area);
 }

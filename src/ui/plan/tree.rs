@@ -14,7 +14,7 @@ use crate::app::screens::plan::PlanItem;
 use crate::domain::date::format_fr;
 use crate::domain::plan::check::check;
 use crate::domain::text::{display, fit};
-use crate::i18n::{PlanText, T, plan_text, tr};
+use crate::i18n::{PlanText, Text, plan_text, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::{ViewState, window};
 use unicode_width::UnicodeWidthStr;
@@ -48,7 +48,7 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
 /// Statuses fit their column: « partiellement atteint » reads « partiel » in the tree (the details
 /// beside it say it in full).
 fn short_status(m: &Model, label: &'static str) -> &'static str {
-    if label.chars().count() > 11 { tr(m.lang, T::StatusPartialShort) } else { label }
+    if label.chars().count() > 11 { tr(m.lang, Text::StatusPartialShort) } else { label }
 }
 
 fn status_cell<'a>(m: &Model, item: PlanItem, p: &PersonState, theme: &Theme) -> Cell<'a> {
@@ -77,7 +77,7 @@ fn status_cell<'a>(m: &Model, item: PlanItem, p: &PersonState, theme: &Theme) ->
 /// The axis' line, said over the whole width of the tree (it heads the columns below it).
 fn axis_text(m: &Model, p: &PersonState, id: crate::domain::plan::AxisId, axis_number: usize) -> String {
     let title = p.plan.plan.axis(id).map(|a| display(&a.title).into_owned()).unwrap_or_default();
-    format!("▸ {} {axis_number} · {title}", tr(m.lang, T::AxisWord))
+    format!("▸ {} {axis_number} · {title}", tr(m.lang, Text::AxisWord))
 }
 
 /// One row of the tree, each cell cut with « … » to its column (`what` and `who` wide).
@@ -118,13 +118,13 @@ fn row<'a>(m: &Model, p: &PersonState, item: PlanItem, theme: &Theme, what: usiz
 
 fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let rows = p.plan.rows();
-    let block = panel(format!(" {} ", tr(m.lang, T::TabProject)), true, theme);
+    let block = panel(format!(" {} ", tr(m.lang, Text::TabProject)), true, theme);
     let inner = block.inner(area);
     if rows.is_empty() {
         let lines = vec![
             Line::raw(""),
-            Line::styled(format!("  {}", tr(m.lang, T::PlanEmpty)), theme.on_base(Role::Muted)),
-            Line::styled(format!("  {}", tr(m.lang, T::PlanEmptyHint)), theme.on_base(Role::Key)),
+            Line::styled(format!("  {}", tr(m.lang, Text::PlanEmpty)), theme.on_base(Role::Muted)),
+            Line::styled(format!("  {}", tr(m.lang, Text::PlanEmptyHint)), theme.on_base(Role::Key)),
         ];
         f.render_widget(Paragraph::new(lines).block(block), area);
         return;
@@ -145,7 +145,7 @@ fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &
         PlanItem::Action(id) => p.plan.plan.action(*id).map(|a| details::carrier_name(m, p, a.carrier).width()),
         _ => None,
     });
-    let header_who = tr(m.lang, T::LabelCarrier).width();
+    let header_who = tr(m.lang, Text::LabelCarrier).width();
     let who = carriers.max().unwrap_or(0).max(header_who).clamp(8, 16) as u16;
     let (deadline, status) = (12u16, 13u16);
     let what = inner.width.saturating_sub(who + deadline + status + 3);
@@ -153,9 +153,10 @@ fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &
         rows[shown.clone()].iter().map(|i| row(m, p, *i, theme, usize::from(what), usize::from(who))).collect();
     let widths =
         [Constraint::Length(what), Constraint::Length(who), Constraint::Length(deadline), Constraint::Length(status)];
-    let header =
-        Row::new([T::ColWhat, T::LabelCarrier, T::LabelDeadline, T::LabelStatus].map(|t| Cell::from(tr(m.lang, t))))
-            .style(theme.on_base(Role::Label));
+    let header = Row::new(
+        [Text::ColWhat, Text::LabelCarrier, Text::LabelDeadline, Text::LabelStatus].map(|t| Cell::from(tr(m.lang, t))),
+    )
+    .style(theme.on_base(Role::Label));
     let table = Table::new(table_rows, widths)
         .header(header)
         .block(block)

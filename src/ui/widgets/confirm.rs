@@ -10,7 +10,7 @@ use crate::app::model::{Confirm, Model};
 use crate::app::screens::network::tie_label;
 use crate::app::screens::plan::PlanItem;
 use crate::domain::text::display;
-use crate::i18n::{T, tr};
+use crate::i18n::{Text, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::centered;
 
@@ -47,16 +47,16 @@ fn subject(m: &Model, what: Confirm) -> Option<String> {
 
 pub fn draw(m: &Model, what: Confirm, theme: &Theme, f: &mut Frame, area: Rect) {
     let question = match what {
-        Confirm::DiscardForm => T::ConfirmDiscard,
-        Confirm::ArchivePerson(_) => T::ConfirmArchive,
-        Confirm::RestorePerson(_) => T::ConfirmRestore,
+        Confirm::DiscardForm => Text::ConfirmDiscard,
+        Confirm::ArchivePerson(_) => Text::ConfirmArchive,
+        Confirm::RestorePerson(_) => Text::ConfirmRestore,
         Confirm::ArchivePlanItem(item) => crate::app::screens::plan::update::archive_question(item),
         Confirm::RestorePlanItem(_) => crate::app::screens::plan::update::restore_question(),
-        Confirm::ArchivePartner(_) => T::ConfirmArchivePartner,
-        Confirm::RestorePartner(_) => T::ConfirmRestorePartner,
-        Confirm::EndTie(_) => T::ConfirmEndTie,
-        Confirm::ReopenAction(..) => T::ConfirmReopenAction,
-        Confirm::RemoveEvidence(_) => T::ConfirmRemoveEvidence,
+        Confirm::ArchivePartner(_) => Text::ConfirmArchivePartner,
+        Confirm::RestorePartner(_) => Text::ConfirmRestorePartner,
+        Confirm::EndTie(_) => Text::ConfirmEndTie,
+        Confirm::ReopenAction(..) => Text::ConfirmReopenAction,
+        Confirm::RemoveEvidence(_) => Text::ConfirmRemoveEvidence,
     };
     let rect = centered(area, 64, 8);
     f.render_widget(Clear, rect);
@@ -71,6 +71,9 @@ pub fn draw(m: &Model, what: Confirm, theme: &Theme, f: &mut Frame, area: Rect) 
     }
     lines.push(Line::styled(tr(m.lang, question), theme.style(Role::Overlay)));
     lines.push(Line::raw(""));
-    lines.push(Line::from(Span::styled(tr(m.lang, T::ConfirmKeys), theme.on(Role::Overlay, Role::Key))));
+    lines.push(Line::from(Span::styled(
+        m.keymap.say(m.lang, &crate::i18n::KeyedText::ConfirmKeys),
+        theme.on(Role::Overlay, Role::Key),
+    )));
     f.render_widget(Paragraph::new(lines).block(block).wrap(Wrap { trim: true }), rect);
 }

@@ -10,7 +10,7 @@ use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use crate::app::form::{FieldId, FieldKind, Form, FormKind};
 use crate::app::model::Model;
 use crate::app::msg::Target;
-use crate::i18n::{T, choice_label, field_error_text, field_label, tr};
+use crate::i18n::{KeyedText, Text, choice_label, field_error_text, field_label, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::ViewState;
 
@@ -51,30 +51,33 @@ pub fn field_heights(form: &Form, room: u16) -> Vec<u16> {
 }
 
 /// What a field is for, where it is not obvious — above all, what must not be written there.
-fn field_hint(id: FieldId) -> Option<T> {
-    match id {
-        FieldId::Pseudonym => Some(T::HintPseudonym),
-        FieldId::BirthYear => Some(T::HintBirthYear),
-        FieldId::Dispositif => Some(T::HintDispositif),
-        FieldId::ConsentScope => Some(T::HintConsentScope),
-        FieldId::PersonWords => Some(T::HintPersonWords),
-        FieldId::Source => Some(T::HintSource),
-        FieldId::LinkedNeeds => Some(T::HintLinkedNeeds),
-        FieldId::Service => Some(T::HintService),
-        FieldId::GasZero => Some(T::HintGasZero),
-        FieldId::Indicator => Some(T::HintIndicator),
-        FieldId::Contact => Some(T::HintContact),
-        FieldId::EvidenceNote => Some(T::HintEvidenceNote),
+fn field_hint(m: &Model, id: FieldId) -> Option<String> {
+    let t = match id {
+        FieldId::Pseudonym => Some(Text::HintPseudonym),
+        FieldId::BirthYear => Some(Text::HintBirthYear),
+        FieldId::Dispositif => Some(Text::HintDispositif),
+        FieldId::ConsentScope => Some(Text::HintConsentScope),
+        FieldId::PersonWords => Some(Text::HintPersonWords),
+        FieldId::Source => Some(Text::HintSource),
+        FieldId::LinkedNeeds => return Some(m.keymap.say(m.lang, &KeyedText::HintLinkedNeeds)),
+        FieldId::Service => return Some(m.keymap.say(m.lang, &KeyedText::HintService)),
+        FieldId::GasZero => Some(Text::HintGasZero),
+        FieldId::Indicator => Some(Text::HintIndicator),
+        FieldId::Contact => Some(Text::HintContact),
+        FieldId::EvidenceNote => Some(Text::HintEvidenceNote),
         _ => None,
-    }
+    };
+    t.map(|t| tr(m.lang, t).to_string())
 }
 
 /// What the evaluation form says under a level or a rating: the last level and the objective's
 /// weight, the scale of the ratings; and where an export goes, who may read it.
 fn evaluation_hint(m: &Model, form: &Form, id: FieldId) -> Option<String> {
-    use crate::i18n::evaluation::{E, et};
+    use crate::i18n::evaluation::{EvaluationText, evaluation_words};
     if id == FieldId::Destination {
-        return Some(crate::i18n::export::xt(m.lang, crate::i18n::export::X::HintDestination).to_string());
+        return Some(
+            crate::i18n::export::export_words(m.lang, crate::i18n::export::ExportText::HintDestination).to_string(),
+        );
     }
     let FormKind::Evaluation { goals, .. } = &form.kind else { return None };
     match id {
@@ -83,63 +86,66 @@ fn evaluation_hint(m: &Model, form: &Form, id: FieldId) -> Option<String> {
             let (level, day) = g.last;
             let when = match day {
                 Some(d) => crate::domain::date::format_fr(d),
-                None => et(m.lang, E::Baseline).to_string(),
+                None => evaluation_words(m.lang, EvaluationText::Baseline).to_string(),
             };
             Some(format!(
                 "{}{}{} — {when} · {} {}",
-                et(m.lang, E::LastLevel),
+                evaluation_words(m.lang, EvaluationText::LastLevel),
                 crate::i18n::colon(m.lang),
                 crate::app::screens::evaluation::form::level_text(level),
-                et(m.lang, E::Weight),
+                evaluation_words(m.lang, EvaluationText::Weight),
                 crate::i18n::evaluation::decimal(m.lang, g.weight, 0)
             ))
         }
-        FieldId::GoalDecision(_) => Some(et(m.lang, E::DecisionHint).to_string()),
-        FieldId::SelfRating(_) => Some(et(m.lang, E::RatingHint).to_string()),
-        FieldId::ReferentRating(_) => Some(et(m.lang, E::ReferentRatingHint).to_string()),
+        FieldId::GoalDecision(_) => Some(evaluation_words(m.lang, EvaluationText::DecisionHint).to_string()),
+        FieldId::SelfRating(_) => Some(evaluation_words(m.lang, EvaluationText::RatingHint).to_string()),
+        FieldId::ReferentRating(_) => Some(evaluation_words(m.lang, EvaluationText::ReferentRatingHint).to_string()),
         _ => None,
     }
 }
 
 pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
     let title = match &form.kind {
-        FormKind::Person(p) if p.id == 0 => tr(m.lang, T::FormNewPerson).to_string(),
+        FormKind::Person(p) if p.id == 0 => tr(m.lang, Text::FormNewPerson).to_string(),
         FormKind::Person(p) => {
-            format!("{} — {}", tr(m.lang, T::FormEditPerson), crate::domain::text::display(&p.pseudonym))
+            format!("{} — {}", tr(m.lang, Text::FormEditPerson), crate::domain::text::display(&p.pseudonym))
         }
-        FormKind::Entry(e) => format!("{} — {}", tr(m.lang, T::FormEntry), m.domain_label(&e.domain)),
-        FormKind::Axis(a) if a.id == 0 => tr(m.lang, T::FormNewAxis).to_string(),
-        FormKind::Axis(a) => format!("{} — {}", tr(m.lang, T::AxisWord), crate::domain::text::display(&a.title)),
-        FormKind::Objective { readjusts: Some(_), .. } => tr(m.lang, T::FormReadjust).to_string(),
-        FormKind::Objective { objective, .. } if objective.id == 0 => tr(m.lang, T::FormNewObjective).to_string(),
+        FormKind::Entry(e) => format!("{} — {}", tr(m.lang, Text::FormEntry), m.domain_label(&e.domain)),
+        FormKind::Axis(a) if a.id == 0 => tr(m.lang, Text::FormNewAxis).to_string(),
+        FormKind::Axis(a) => format!("{} — {}", tr(m.lang, Text::AxisWord), crate::domain::text::display(&a.title)),
+        FormKind::Objective { readjusts: Some(_), .. } => tr(m.lang, Text::FormReadjust).to_string(),
+        FormKind::Objective { objective, .. } if objective.id == 0 => tr(m.lang, Text::FormNewObjective).to_string(),
         FormKind::Objective { objective, .. } => {
-            format!("{} — {}", tr(m.lang, T::ObjectiveWord), crate::domain::text::display(&objective.title))
+            format!("{} — {}", tr(m.lang, Text::ObjectiveWord), crate::domain::text::display(&objective.title))
         }
-        FormKind::Action(a) if a.id == 0 => tr(m.lang, T::FormNewAction).to_string(),
-        FormKind::Action(a) => format!("{} — {}", tr(m.lang, T::ActionWord), crate::domain::text::display(&a.what)),
-        FormKind::Partner(p) if p.id == 0 => tr(m.lang, T::ColName).to_string(),
+        FormKind::Action(a) if a.id == 0 => tr(m.lang, Text::FormNewAction).to_string(),
+        FormKind::Action(a) => format!("{} — {}", tr(m.lang, Text::ActionWord), crate::domain::text::display(&a.what)),
+        FormKind::Partner(p) if p.id == 0 => tr(m.lang, Text::ColName).to_string(),
         FormKind::Partner(p) => {
-            format!("{} — {}", tr(m.lang, T::DirectoryTitle), crate::domain::text::display(&p.name))
+            format!("{} — {}", tr(m.lang, Text::DirectoryTitle), crate::domain::text::display(&p.name))
         }
-        FormKind::Tie(t) if t.id == 0 => tr(m.lang, T::FormNewTie).to_string(),
-        FormKind::Tie(_) => tr(m.lang, T::FormEditTie).to_string(),
-        FormKind::CompareDate => tr(m.lang, T::FormCompare).to_string(),
-        FormKind::Journal(_) => tr(m.lang, T::FormJournal).to_string(),
+        FormKind::Tie(t) if t.id == 0 => tr(m.lang, Text::FormNewTie).to_string(),
+        FormKind::Tie(_) => tr(m.lang, Text::FormEditTie).to_string(),
+        FormKind::CompareDate => tr(m.lang, Text::FormCompare).to_string(),
+        FormKind::Journal(_) => tr(m.lang, Text::FormJournal).to_string(),
         FormKind::Evidence(_, record) if record.is_empty() => {
-            crate::i18n::evidence::vt(m.lang, crate::i18n::evidence::V::WriteFreeEvidence).to_string()
+            crate::i18n::evidence::evidence_words(m.lang, crate::i18n::evidence::EvidenceText::WriteFreeEvidence)
+                .to_string()
         }
         FormKind::Evidence(_, record) => format!(
             "{} — {}",
             crate::i18n::action_label(m.lang, crate::app::action::Action::TagEvidence),
             crate::domain::text::display(record)
         ),
-        FormKind::Evaluation { .. } => tr(m.lang, T::FormEvaluation).to_string(),
+        FormKind::Evaluation { .. } => tr(m.lang, Text::FormEvaluation).to_string(),
         FormKind::Export { pseudonym, .. } => format!(
             "{} — {}",
-            crate::i18n::export::xt(m.lang, crate::i18n::export::X::Title),
+            crate::i18n::export::export_words(m.lang, crate::i18n::export::ExportText::Title),
             crate::domain::text::display(pseudonym)
         ),
-        FormKind::Postpone(a) => format!("{} — {}", tr(m.lang, T::FormPostpone), crate::domain::text::display(&a.what)),
+        FormKind::Postpone(a) => {
+            format!("{} — {}", tr(m.lang, Text::FormPostpone), crate::domain::text::display(&a.what))
+        }
     };
     let rect = area;
     f.render_widget(Clear, rect);
@@ -213,13 +219,16 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
                 if matches!(field.id, FieldId::SelfRating(_)) {
                     text.push_str(&format!(
                         "   ({})",
-                        crate::i18n::evaluation::et(m.lang, crate::i18n::evaluation::E::ThePerson)
+                        crate::i18n::evaluation::evaluation_words(
+                            m.lang,
+                            crate::i18n::evaluation::EvaluationText::ThePerson
+                        )
                     ));
                 }
                 f.render_widget(Paragraph::new(text).style(input), value_area);
             }
             FieldKind::Toggle => {
-                let (mark, word) = if field.toggle { ("☑", T::Yes) } else { ("☐", T::No) };
+                let (mark, word) = if field.toggle { ("☑", Text::Yes) } else { ("☐", Text::No) };
                 f.render_widget(Paragraph::new(format!("{mark} {}", tr(m.lang, word))).style(input), value_area);
             }
             _ => {
@@ -240,16 +249,18 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
     let hint = match form.fields.get(form.focus) {
         Some(field) => match (field.error, &field.kind) {
             (Some(err), _) => Line::styled(format!("✗ {}", field_error_text(m.lang, err)), theme.style(Role::Error)),
-            (None, FieldKind::Needs) => Line::styled(tr(m.lang, T::FormNeedsHint), theme.style(Role::Info)),
+            (None, FieldKind::Needs) => {
+                Line::styled(m.keymap.say(m.lang, &KeyedText::FormNeedsHint), theme.style(Role::Info))
+            }
             (None, _) if evaluation_hint(m, form, field.id).is_some() => {
                 Line::styled(evaluation_hint(m, form, field.id).unwrap_or_default(), theme.style(Role::Info))
             }
             (None, FieldKind::Choice(_) | FieldKind::Toggle) => {
-                Line::styled(tr(m.lang, T::FormChoiceHint), theme.style(Role::Info))
+                Line::styled(m.keymap.say(m.lang, &KeyedText::FormChoiceHint), theme.style(Role::Info))
             }
-            (None, FieldKind::Date) => Line::styled(tr(m.lang, T::DateHint), theme.style(Role::Info)),
-            (None, _) => match field_hint(field.id) {
-                Some(t) => Line::styled(tr(m.lang, t), theme.style(Role::Info)),
+            (None, FieldKind::Date) => Line::styled(tr(m.lang, Text::DateHint), theme.style(Role::Info)),
+            (None, _) => match field_hint(m, field.id) {
+                Some(t) => Line::styled(t, theme.style(Role::Info)),
                 None => Line::raw(""),
             },
         },

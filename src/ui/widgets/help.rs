@@ -6,12 +6,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use crossterm::event::KeyCode;
-
 use crate::app::action::{Action, Context};
-use crate::app::keymap::{KeyChord, reaches_past_a_form};
+use crate::app::keymap::reaches_past_a_form;
 use crate::app::model::Model;
-use crate::i18n::{T, context_label, tr};
+use crate::i18n::{Text, context_label, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::centered;
 
@@ -53,24 +51,21 @@ pub fn help_lines<'a>(m: &Model, theme: &Theme, width: usize) -> Vec<Line<'a>> {
             entry(&mut lines, keys.join(" "), key_style, label, overlay, width);
         }
         if in_form {
-            // Ctrl-C quits whatever the keymap says, and asks first when the form has changed.
-            let ctrl_c = KeyChord { code: KeyCode::Char('c'), ctrl: true, alt: false };
-            entry(&mut lines, ctrl_c.label(m.lang), key_style, tr(m.lang, T::HelpQuitFromForm), overlay, width);
-            // The editor's own undo, which keymap.toml does not name.
-            let ctrl_z = KeyChord { code: KeyCode::Char('z'), ctrl: true, alt: false };
-            entry(&mut lines, ctrl_z.label(m.lang), key_style, tr(m.lang, T::HelpUndo), overlay, width);
-            lines.push(Line::styled(format!("  {}", tr(m.lang, T::HelpFormTypes)), overlay));
+            lines.push(Line::styled(
+                format!("  {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::HelpFormTypes)),
+                overlay,
+            ));
         }
         lines.push(Line::raw(""));
     }
     // The symbols, so that a screen read without colour still explains itself.
-    lines.push(Line::styled(tr(m.lang, T::Symbols).to_string(), theme.on(Role::Overlay, Role::Title)));
+    lines.push(Line::styled(tr(m.lang, Text::Symbols).to_string(), theme.on(Role::Overlay, Role::Title)));
     for (symbol, role, text) in [
-        ("●", Role::Complete, T::SymbolComplete),
-        ("◐", Role::Partial, T::SymbolPartial),
-        ("○", Role::NotExplored, T::SymbolNotExplored),
-        ("⚠", Role::Warning, T::SymbolAlert),
-        ("✓", Role::Success, T::SymbolNoAlert),
+        ("●", Role::Complete, Text::SymbolComplete),
+        ("◐", Role::Partial, Text::SymbolPartial),
+        ("○", Role::NotExplored, Text::SymbolNotExplored),
+        ("⚠", Role::Warning, Text::SymbolAlert),
+        ("✓", Role::Success, Text::SymbolNoAlert),
     ] {
         let (symbol_style, style) = (theme.on(Role::Overlay, role), theme.style(Role::Overlay));
         entry(&mut lines, symbol.to_string(), symbol_style, tr(m.lang, text), style, width);
@@ -85,8 +80,8 @@ pub fn draw(m: &Model, scroll: u16, theme: &Theme, f: &mut Frame, area: Rect) {
         .borders(Borders::ALL)
         .border_style(theme.style(Role::BorderFocused))
         .style(theme.style(Role::Overlay))
-        .title(Span::styled(format!(" {} ", tr(m.lang, T::Help)), theme.style(Role::Title)))
-        .title_bottom(Span::styled(format!(" {} ", tr(m.lang, T::HelpFooter)), theme.style(Role::Muted)));
+        .title(Span::styled(format!(" {} ", tr(m.lang, Text::Help)), theme.style(Role::Title)))
+        .title_bottom(Span::styled(format!(" {} ", tr(m.lang, Text::HelpFooter)), theme.style(Role::Muted)));
     let lines = help_lines(m, theme, usize::from(rect.width.saturating_sub(2)));
     let max_scroll = (lines.len() as u16).saturating_sub(rect.height.saturating_sub(2));
     f.render_widget(Paragraph::new(lines).block(block).scroll((scroll.min(max_scroll), 0)), rect);

@@ -11,7 +11,7 @@ use crate::app::msg::Target;
 use crate::app::palette::Palette;
 use crate::app::picker::{Picker, PickerKind};
 use crate::domain::text::display;
-use crate::i18n::{T, tr};
+use crate::i18n::{Text, tr};
 use crate::theme::{Role, Theme};
 use crate::ui::{ViewState, centered};
 
@@ -76,9 +76,9 @@ pub fn draw_palette(m: &Model, p: &Palette, vs: &mut ViewState, theme: &Theme, f
         .collect();
     let rect = centered(area, 60, 18);
     draw_list(
-        tr(m.lang, T::Palette),
+        tr(m.lang, Text::Palette),
         &format!("↑↓ ↵ {}", crate::i18n::key_name(m.lang, crate::i18n::KeyName::Esc)),
-        tr(m.lang, T::PaletteEmpty),
+        tr(m.lang, Text::PaletteEmpty),
         &p.list,
         items,
         Target::PaletteItem,
@@ -108,17 +108,21 @@ pub fn draw_picker(m: &Model, picker: &Picker, vs: &mut ViewState, theme: &Theme
         })
         .collect();
     let title = match picker.kind {
-        PickerKind::NeedCode => T::PickNeedTitle,
-        PickerKind::ServiceCode => T::PickServiceTitle,
-        PickerKind::DiagnosisNeed => T::PickDiagnosisNeedTitle,
-        PickerKind::Choice => T::PickChoiceTitle,
-        PickerKind::Partner => T::PickPartnerTitle,
+        PickerKind::NeedCode => Text::PickNeedTitle,
+        PickerKind::ServiceCode => Text::PickServiceTitle,
+        PickerKind::DiagnosisNeed => Text::PickDiagnosisNeedTitle,
+        PickerKind::Choice => Text::PickChoiceTitle,
+        PickerKind::Partner => Text::PickPartnerTitle,
     };
     let rect = centered(area, 100, area.height.saturating_sub(2));
+    let hint = match picker.kind {
+        PickerKind::NeedCode => m.keymap.say(m.lang, &crate::i18n::KeyedText::PickNeedCodeHint),
+        _ => m.keymap.say(m.lang, &crate::i18n::KeyedText::PickNeedHint),
+    };
     draw_list(
         tr(m.lang, title),
-        tr(m.lang, if picker.kind == PickerKind::NeedCode { T::PickNeedCodeHint } else { T::PickNeedHint }),
-        tr(m.lang, T::NoNeedMatches),
+        &hint,
+        tr(m.lang, Text::NoNeedMatches),
         &picker.list,
         items,
         Target::PickerItem,

@@ -16,7 +16,7 @@ pub(crate) fn run(store: &mut Store, effect: Effect, m: &Model) -> Option<Result
             // Said in words rather than as the store's refusal: it is a slip, not a fault.
             let taken = e.id == 0 && store.evidence(e.person_id).is_ok_and(|all| super::already_tagged(&all, &e));
             if taken {
-                let text = super::already_tagged_text(m.lang, &e);
+                let text = super::already_tagged_text(m.lang, &m.keymap, &e);
                 return Some(Ok(Msg::Failed(text, crate::log::ErrorCategory::EvidenceExists)));
             }
             store.save_evidence(&e).map(Msg::EvidenceSaved)

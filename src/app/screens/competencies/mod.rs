@@ -117,11 +117,11 @@ pub fn already_tagged(all: &[Evidence], e: &Evidence) -> bool {
 }
 
 /// The sentence for [`already_tagged`]: « Cet enregistrement est déjà une preuve de C4 ».
-pub fn already_tagged_text(lang: crate::i18n::Lang, e: &Evidence) -> String {
+pub fn already_tagged_text(lang: crate::i18n::Lang, keys: &crate::app::keymap::Keymap, e: &Evidence) -> String {
     let code = crate::domain::competency::all()
         .get(usize::from(e.competency).saturating_sub(1))
         .map_or(String::new(), |c| c.code.to_string());
-    crate::i18n::say(lang, &crate::i18n::Say::EvidenceExists(code))
+    keys.say(lang, &crate::i18n::KeyedText::EvidenceExists(code))
 }
 
 #[derive(Debug, Clone, Default, PartialEq)]

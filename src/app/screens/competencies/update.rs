@@ -14,7 +14,7 @@ use crate::domain::date::format_fr;
 use crate::domain::evidence::{COMPETENCIES, Evidence, RecordRef};
 use crate::domain::journal::JournalKind;
 use crate::domain::person::PersonId;
-use crate::i18n::evidence::{V, candidate_note, vt};
+use crate::i18n::evidence::{EvidenceText, candidate_note, evidence_words};
 use crate::i18n::{Say, say};
 
 /// Opens the screen on the whole practice (`None`) or on one person.
@@ -86,7 +86,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 let e = Evidence::new_draft(Some(c.person_id), c.record, c.competency, today);
                 open_form(m, Form::suggested_evidence(&e, &label, candidate_note(m.lang, c.why)))
             }
-            _ => info(m, V::AcceptOnSuggestion),
+            _ => {
+                m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::AcceptOnSuggestion));
+                vec![]
+            }
         },
         Action::EditItem => match selected {
             Some(Item::Evidence(e, text)) => {
@@ -115,8 +118,8 @@ fn open_form(m: &mut Model, form: Form) -> Vec<Effect> {
     vec![]
 }
 
-fn info(m: &mut Model, v: V) -> Vec<Effect> {
-    m.set_status(StatusKind::Info, vt(m.lang, v));
+fn info(m: &mut Model, v: EvidenceText) -> Vec<Effect> {
+    m.set_status(StatusKind::Info, evidence_words(m.lang, v));
     vec![]
 }
 
@@ -229,7 +232,7 @@ pub fn tag(m: &mut Model) -> Vec<Effect> {
             let label = label_on_screen(m, record);
             open_form(m, Form::evidence(&Evidence::new_draft(Some(person), record, competency, m.today), &label))
         }
-        None => info(m, V::NothingToTag),
+        None => info(m, EvidenceText::NothingToTag),
     }
 }
 
@@ -241,7 +244,7 @@ pub fn saved(m: &mut Model, e: Evidence) -> Vec<Effect> {
 }
 
 pub fn removed(m: &mut Model) -> Vec<Effect> {
-    m.set_status(StatusKind::Success, vt(m.lang, V::Removed));
+    m.set_status(StatusKind::Success, evidence_words(m.lang, EvidenceText::Removed));
     reload(m)
 }
 

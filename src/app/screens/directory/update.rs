@@ -12,7 +12,7 @@ use crate::app::msg::Target;
 use crate::app::screens::Pane;
 use crate::domain::partner::{Partner, PartnerId};
 use crate::domain::person::PersonId;
-use crate::i18n::{T, sector_label, tr};
+use crate::i18n::{Text, sector_label, tr};
 
 fn label(m: &Model) -> impl Fn(&Partner) -> String + '_ {
     move |p: &Partner| sector_label(m.lang, p.sector).to_string()
@@ -126,7 +126,7 @@ pub fn loaded(m: &mut Model, partners: Vec<Partner>) -> Vec<Effect> {
 
 pub fn saved(m: &mut Model, p: Partner) -> Vec<Effect> {
     m.overlay = None;
-    m.set_status(StatusKind::Success, tr(m.lang, T::PartnerSaved));
+    m.set_status(StatusKind::Success, tr(m.lang, Text::PartnerSaved));
     // Keep the saved partner selected once the list comes back.
     m.directory.filter = None;
     m.directory.filter_editing = false;
@@ -135,7 +135,7 @@ pub fn saved(m: &mut Model, p: Partner) -> Vec<Effect> {
 }
 
 pub fn archived(m: &mut Model, archived: bool) -> Vec<Effect> {
-    m.set_status(StatusKind::Success, tr(m.lang, if archived { T::PartnerArchived } else { T::PartnerRestored }));
+    m.set_status(StatusKind::Success, tr(m.lang, if archived { Text::PartnerArchived } else { Text::PartnerRestored }));
     vec![Effect::LoadDirectory]
 }
 

@@ -11,7 +11,7 @@ use crate::app::screens::{PAGE, Pane};
 use crate::domain::evaluation::{Evaluation, GoalDecision};
 use crate::domain::person::PersonId;
 use crate::domain::text::clean_line;
-use crate::i18n::evaluation::{E, et};
+use crate::i18n::evaluation::{EvaluationText, evaluation_words};
 use crate::i18n::{Say, say};
 
 fn open(m: &mut Model, form: Form) -> Vec<Effect> {
@@ -43,8 +43,8 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     match action {
         Action::NewItem => {
             let mut e = Evaluation::new_draft(p.person.id, m.today);
-            e.tools = et(m.lang, E::DefaultTools).to_string();
-            e.participants = et(m.lang, E::DefaultParticipants).to_string();
+            e.tools = evaluation_words(m.lang, EvaluationText::DefaultTools).to_string();
+            e.participants = evaluation_words(m.lang, EvaluationText::DefaultParticipants).to_string();
             match evaluation_form(m, &e) {
                 Some(form) => open(m, form),
                 None => vec![],
@@ -165,7 +165,7 @@ pub fn readjustment_left(m: &mut Model, old: i64) -> Vec<Effect> {
     let title =
         m.person.as_ref().and_then(|p| p.plan.plan.objective(old)).map(|o| clean_line(&o.title)).unwrap_or_default();
     m.overlay = None;
-    m.set_status(StatusKind::Info, say(m.lang, &Say::ReadjustmentLeft(title)));
+    m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::ReadjustmentLeft(title)));
     let queued = m.person.as_ref().is_some_and(|p| !p.evaluation.readjust_queue.is_empty());
     if queued { next_readjustment(m) } else { vec![] }
 }
@@ -182,7 +182,7 @@ pub fn next_readjustment(m: &mut Model) -> Vec<Effect> {
     let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
     let title = clean_line(&o.title);
     // The evaluation is saved (its tab will show it); what matters now is what to write.
-    m.set_status(StatusKind::Info, say(m.lang, &Say::WriteReadjustment(title)));
+    m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::WriteReadjustment(title)));
     open(m, form)
 }
 

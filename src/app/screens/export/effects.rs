@@ -89,5 +89,5 @@ fn write(store: &Store, request: &ExportRequest, bytes: &[u8]) -> Result<Outcome
 }
 
 fn store_failure(e: &StoreError) -> Failure {
-    (crate::app::runtime::store_problem(e), e.into())
+    (crate::i18n::store_problem(e), e.into())
 }

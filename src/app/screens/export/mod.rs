@@ -13,7 +13,7 @@ use crate::app::form::{Field, FieldError, FieldId, FieldKind, Form, FormKind};
 use crate::cli::{BilanFormat, DppFormat, EcomapFormat, PlanFormat};
 use crate::domain::person::PersonId;
 use crate::i18n::Lang;
-use crate::i18n::export::{X, xt};
+use crate::i18n::export::{ExportText, export_words};
 use crate::privacy::records::Scope;
 
 /// One document in one format, as `parcours export` offers them.
@@ -27,17 +27,22 @@ pub enum Document {
 }
 
 /// The documents in the dialog's order, by code.
-const KINDS: [(&str, X); 5] =
-    [("plan", X::Plan), ("bilan", X::Bilan), ("ecomap", X::Ecomap), ("case", X::Case), ("dpp", X::Dpp)];
+const KINDS: [(&str, ExportText); 5] = [
+    ("plan", ExportText::Plan),
+    ("bilan", ExportText::Bilan),
+    ("ecomap", ExportText::Ecomap),
+    ("case", ExportText::Case),
+    ("dpp", ExportText::Dpp),
+];
 
 /// The formats the command line offers for each document, the most readable first.
-fn formats(kind: &str) -> &'static [(&'static str, X)] {
+fn formats(kind: &str) -> &'static [(&'static str, ExportText)] {
     match kind {
-        "plan" => &[("html", X::Html), ("md", X::Markdown), ("ics", X::Ics)],
-        "bilan" => &[("html", X::Html), ("md", X::Markdown)],
-        "ecomap" => &[("svg", X::Svg), ("dot", X::Dot)],
-        "dpp" => &[("html", X::Html), ("docx", X::Docx), ("md", X::Markdown)],
-        _ => &[("json", X::Json)],
+        "plan" => &[("html", ExportText::Html), ("md", ExportText::Markdown), ("ics", ExportText::Ics)],
+        "bilan" => &[("html", ExportText::Html), ("md", ExportText::Markdown)],
+        "ecomap" => &[("svg", ExportText::Svg), ("dot", ExportText::Dot)],
+        "dpp" => &[("html", ExportText::Html), ("docx", ExportText::Docx), ("md", ExportText::Markdown)],
+        _ => &[("json", ExportText::Json)],
     }
 }
 
@@ -110,8 +115,8 @@ pub fn file_name(kind: &str, format: &str, pseudonym: &str, today: NaiveDate) ->
     format!("{stem}-{}-{}.{format}", file_safe(pseudonym), today.format("%Y-%m-%d"))
 }
 
-fn labelled(options: &[(&str, X)], lang: Lang) -> Vec<(String, String)> {
-    options.iter().map(|(code, x)| (code.to_string(), xt(lang, *x).to_string())).collect()
+fn labelled(options: &[(&str, ExportText)], lang: Lang) -> Vec<(String, String)> {
+    options.iter().map(|(code, x)| (code.to_string(), export_words(lang, *x).to_string())).collect()
 }
 
 impl Form {

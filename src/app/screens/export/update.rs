@@ -35,8 +35,9 @@ pub fn found(m: &mut Model, request: ExportRequest, rows: Vec<FindingRow>) -> Ve
     vec![]
 }
 
-/// Keys of the findings dialog. « o » exports anyway, as a confirmation does everywhere: Enter is
-/// the key that opens, and one press too many must never send a name out.
+/// Keys of the findings dialog. The question's « yes » ([confirm] in keymap.toml) exports anyway,
+/// as a confirmation does everywhere: Enter is the key that opens, and one press too many must
+/// never send a name out.
 pub fn findings_key(
     m: &mut Model,
     (request, rows, selected, under): (ExportRequest, Vec<FindingRow>, usize, Option<Box<Overlay>>),
@@ -45,12 +46,12 @@ pub fn findings_key(
 ) -> Vec<Effect> {
     let last = rows.len().saturating_sub(1);
     let selected = match (ev.code, m.keymap.resolve(Context::Global, chord)) {
-        (KeyCode::Char('o' | 'O' | 'y' | 'Y'), _) => {
+        _ if m.keymap.resolve(Context::Confirm, chord) == Some(Action::Confirm) => {
             let forced = ExportRequest { force: true, ..request.clone() };
             m.overlay = Some(Overlay::ExportFindings { request, rows, selected, under });
             return vec![Effect::Export(forced)];
         }
-        (KeyCode::Esc | KeyCode::Char('n' | 'N'), _) => {
+        _ if m.keymap.resolve(Context::Confirm, chord) == Some(Action::Cancel) => {
             m.overlay = under.map(|b| *b);
             return vec![];
         }
@@ -58,7 +59,7 @@ pub fn findings_key(
             return match rows.get(selected) {
                 Some(row) => {
                     let effects = crate::app::screens::competencies::update::jump(m, row.jump);
-                    m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::T::FindingJumped));
+                    m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::Text::FindingJumped));
                     effects
                 }
                 None => vec![],

@@ -29,7 +29,7 @@ impl Pane for Findings {
         };
         let jump = row.jump;
         let effects = crate::app::screens::competencies::update::jump(m, jump);
-        m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::T::FindingJumped));
+        m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::Text::FindingJumped));
         effects
     }
 

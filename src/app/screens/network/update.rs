@@ -8,7 +8,7 @@ use crate::app::msg::Target;
 use crate::app::screens::Pane;
 use crate::app::screens::network::form::target_code;
 use crate::domain::tie::{InformalKind, Tie, TieId, TieTarget};
-use crate::i18n::{T, informal_label, tr};
+use crate::i18n::{Text, informal_label, tr};
 
 /// Who a tie may link the person to: each partner of the directory, then each kind of informal support.
 pub fn target_options(m: &Model) -> Vec<(String, String)> {
@@ -130,7 +130,7 @@ pub fn loaded(m: &mut Model, person: i64, ties: Vec<Tie>) -> Vec<Effect> {
 pub fn saved(m: &mut Model, person: i64, tie: TieId) -> Vec<Effect> {
     m.overlay = None;
     m.pending_tie = Some(tie);
-    m.set_status(StatusKind::Success, tr(m.lang, T::TieSaved));
+    m.set_status(StatusKind::Success, tr(m.lang, Text::TieSaved));
     vec![Effect::LoadNetwork(person), Effect::LoadPersons]
 }
 

@@ -10,7 +10,7 @@ use crate::app::screens::plan::form::carrier_code;
 use crate::app::screens::plan::{PlanItem, PlanView};
 use crate::app::screens::{Pane, scroll, step};
 use crate::domain::plan::{ActionStatus, Axis, Carrier, Objective, PlanAction};
-use crate::i18n::{T, tr};
+use crate::i18n::{Text, tr};
 
 /// The domain key for a label (or key) typed between brackets in a linked-needs field.
 pub fn domain_key_of(m: &Model, typed: &str) -> Option<String> {
@@ -28,8 +28,8 @@ pub fn domain_key_of(m: &Model, typed: &str) -> Option<String> {
 /// Who may carry an action: the person, the référent, then each partner of the directory.
 pub fn carrier_options(m: &Model) -> Vec<(String, String)> {
     let mut out = vec![
-        (carrier_code(Carrier::Person), tr(m.lang, T::CarrierPerson).to_string()),
-        (carrier_code(Carrier::Referent), tr(m.lang, T::CarrierReferent).to_string()),
+        (carrier_code(Carrier::Person), tr(m.lang, Text::CarrierPerson).to_string()),
+        (carrier_code(Carrier::Referent), tr(m.lang, Text::CarrierReferent).to_string()),
     ];
     if let Some(p) = &m.person {
         out.extend(
@@ -59,7 +59,7 @@ fn open(m: &mut Model, form: Form) -> Vec<Effect> {
     vec![]
 }
 
-fn info(m: &mut Model, t: T) -> Vec<Effect> {
+fn info(m: &mut Model, t: Text) -> Vec<Effect> {
     m.set_status(StatusKind::Info, tr(m.lang, t));
     vec![]
 }
@@ -91,7 +91,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         && p.plan.view != PlanView::Tree
     {
         p.plan.view = PlanView::Tree;
-        return info(m, T::BackToTree);
+        return info(m, Text::BackToTree);
     }
     if action == Action::ToggleArchived {
         if let Some(p) = m.person.as_mut() {
@@ -170,7 +170,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             None => act(m, Action::NewAxis),
         },
         Action::MarkDone => match selected.and_then(|i| action_of(m, i)) {
-            Some(a) if a.start.is_some_and(|s| s > today) => info(m, T::StartsLater),
+            Some(a) if a.start.is_some_and(|s| s > today) => info(m, Text::StartsLater),
             Some(a) if a.status.is_open() => {
                 if let Some(p) = m.person.as_mut() {
                     p.plan.just_done = Some((a.id, a.status));
@@ -178,22 +178,25 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 vec![Effect::MarkDone(a.id, today)]
             }
             Some(a) if a.status == ActionStatus::Done => ask_reopen(m, a.id),
-            Some(_) => info(m, T::AlreadyClosed),
-            None => info(m, T::SelectAnAction),
+            Some(_) => info(m, Text::AlreadyClosed),
+            None => info(m, Text::SelectAnAction),
         },
         Action::Reopen => match p.plan.just_done {
             Some((id, _)) if p.plan.plan.action(id).is_some_and(|a| a.status == ActionStatus::Done) => {
                 ask_reopen(m, id)
             }
-            _ => info(m, T::NothingToReopen),
+            _ => {
+                m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::NothingToReopen));
+                vec![]
+            }
         },
         Action::Postpone => match selected.and_then(|i| action_of(m, i)) {
             Some(a) if a.status.is_open() => {
                 let form = Form::postpone(&a);
                 open(m, form)
             }
-            Some(_) => info(m, T::AlreadyClosed),
-            None => info(m, T::SelectAnAction),
+            Some(_) => info(m, Text::AlreadyClosed),
+            None => info(m, Text::SelectAnAction),
         },
         Action::Readjust => match selected {
             Some(PlanItem::Objective(id)) => match p.plan.plan.objective(id) {
@@ -201,10 +204,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                     let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
                     open(m, form)
                 }
-                Some(_) => info(m, T::AlreadyClosed),
+                Some(_) => info(m, Text::AlreadyClosed),
                 None => vec![],
             },
-            _ => info(m, T::SelectAnObjective),
+            _ => info(m, Text::SelectAnObjective),
         },
         Action::ArchiveItem => match selected {
             Some(item) => {
@@ -261,17 +264,17 @@ pub fn saved(m: &mut Model, person: i64, item: PlanItem, change: PlanChange) -> 
     let text = match change {
         // Named: after an axis, an objective and an action written in a row, each says which.
         PlanChange::Saved => match item {
-            PlanItem::Axis(_) => T::AxisSaved,
-            PlanItem::Objective(_) => T::ObjectiveSaved,
-            PlanItem::Action(_) => T::ActionSaved,
+            PlanItem::Axis(_) => Text::AxisSaved,
+            PlanItem::Objective(_) => Text::ObjectiveSaved,
+            PlanItem::Action(_) => Text::ActionSaved,
         },
-        PlanChange::Done => T::PlanDone,
-        PlanChange::Reopened => T::PlanReopened,
-        PlanChange::Postponed => T::PlanPostponed,
-        PlanChange::Readjusted => T::PlanReadjusted,
-        PlanChange::Archived => T::PlanArchived,
-        PlanChange::Restored => T::PlanRestored,
-        PlanChange::Moved => T::PlanMoved,
+        PlanChange::Done => Text::PlanDone,
+        PlanChange::Reopened => Text::PlanReopened,
+        PlanChange::Postponed => Text::PlanPostponed,
+        PlanChange::Readjusted => Text::PlanReadjusted,
+        PlanChange::Archived => Text::PlanArchived,
+        PlanChange::Restored => Text::PlanRestored,
+        PlanChange::Moved => Text::PlanMoved,
     };
     m.set_status(StatusKind::Success, tr(m.lang, text));
     if change != PlanChange::Archived {
@@ -306,15 +309,15 @@ pub fn plan_loaded(
 }
 
 /// Words for a confirmation of archiving, by kind of item.
-pub fn restore_question() -> T {
-    T::ConfirmRestoreItem
+pub fn restore_question() -> Text {
+    Text::ConfirmRestoreItem
 }
 
-pub fn archive_question(item: PlanItem) -> T {
+pub fn archive_question(item: PlanItem) -> Text {
     match item {
-        PlanItem::Axis(_) => T::ConfirmArchiveAxis,
-        PlanItem::Objective(_) => T::ConfirmArchiveObjective,
-        PlanItem::Action(_) => T::ConfirmArchiveAction,
+        PlanItem::Axis(_) => Text::ConfirmArchiveAxis,
+        PlanItem::Objective(_) => Text::ConfirmArchiveObjective,
+        PlanItem::Action(_) => Text::ConfirmArchiveAction,
     }
 }
 

@@ -27,7 +27,8 @@ macro_rules! enum_with_all {
 }
 
 enum_with_all! {
-    /// Where an action applies. A key is looked up in the focused context first, then in `Global`.
+    /// Where an action applies. A key is looked up in the focused context first, then in its
+    /// parents (see [`Context::parent`]): a person's tab, then `Person`, then `Global`.
     #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, PartialOrd, Ord)]
     #[serde(rename_all = "snake_case")]
     pub enum Context {
@@ -45,6 +46,8 @@ enum_with_all! {
         Evaluation,
         Competencies,
         Findings,
+        /// A question asked before something that cannot be taken back (archive, end, discard).
+        Confirm,
     }
 }
 
@@ -65,7 +68,32 @@ impl Context {
             Context::Evaluation => "evaluation",
             Context::Competencies => "competencies",
             Context::Findings => "findings",
+            Context::Confirm => "confirm",
         }
+    }
+
+    /// Where a key not bound here is looked up next: the keymap then says a binding once, in the
+    /// section of every context it serves. A question has none: one press too many must not act.
+    pub fn parent(self) -> Option<Context> {
+        match self {
+            Context::Global | Context::Confirm => None,
+            Context::Diagnostic | Context::Project | Context::Network | Context::Journal | Context::Evaluation => {
+                Some(Context::Person)
+            }
+            Context::Welcome
+            | Context::FileActive
+            | Context::Person
+            | Context::Deadlines
+            | Context::Directory
+            | Context::Form
+            | Context::Competencies
+            | Context::Findings => Some(Context::Global),
+        }
+    }
+
+    /// This context and its parents, nearest first.
+    pub fn chain(self) -> impl Iterator<Item = Context> {
+        std::iter::successors(Some(self), |c| c.parent())
     }
 }
 
@@ -143,6 +171,10 @@ enum_with_all! {
         Export,
         /// Reopens the action just marked done (after a confirmation).
         Reopen,
+        /// Answers yes to a question (« o »): only that key, since Enter also opens and edits.
+        Confirm,
+        /// Gives back what the last change took from the focused field of a form.
+        Undo,
         /// Empties the focused field of a form.
         ClearField,
     }

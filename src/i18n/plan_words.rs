@@ -1,0 +1,148 @@
+//! Words of the printed plan (Markdown, HTML) and of its calendar (ICS), in French and English.
+
+use super::Lang;
+use crate::domain::plan::{ActionStatus, ObjectiveStatus};
+
+/// Words of the printed plan (Markdown, HTML) and of its calendar (ICS).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PlanText {
+    Title,
+    Dispositif,
+    PrintedOn,
+    Axis,
+    Why,
+    AxisNeeds,
+    Participation,
+    ColNeed,
+    ColObjective,
+    ColIndicator,
+    ColActions,
+    ColWho,
+    ColDeadline,
+    ColStatus,
+    ColPersonView,
+    ExpectedResult,
+    Late,
+    DoneOn,
+    ThePerson,
+    TheReferent,
+    UnknownPartner,
+    ReplacedBy,
+    Readjusts,
+    Priority,
+    NoAxis,
+    NoObjective,
+    NeedsWithoutObjective,
+    ObjectiveDeadline,
+    Objective,
+    Indicator,
+    ObjectiveStatus(ObjectiveStatus),
+    ActionStatus(ActionStatus),
+}
+
+pub fn plan_text(lang: Lang, t: PlanText) -> &'static str {
+    match lang {
+        Lang::Fr => plan_text_fr(t),
+        Lang::En => plan_text_en(t),
+    }
+}
+
+fn plan_text_fr(t: PlanText) -> &'static str {
+    match t {
+        PlanText::Title => "Plan d’action",
+        PlanText::Dispositif => "Dispositif",
+        PlanText::PrintedOn => "Édité le",
+        PlanText::Axis => "Axe",
+        PlanText::Why => "Pourquoi",
+        PlanText::AxisNeeds => "Besoins",
+        PlanText::Participation => "Participation de la personne",
+        PlanText::ColNeed => "Besoin",
+        PlanText::ColObjective => "Objectif",
+        PlanText::ColIndicator => "Indicateur",
+        PlanText::ColActions => "Actions",
+        PlanText::ColWho => "Qui",
+        PlanText::ColDeadline => "Échéance",
+        PlanText::ColStatus => "Statut",
+        PlanText::ColPersonView => "Avis de la personne",
+        PlanText::ExpectedResult => "Résultat attendu",
+        PlanText::Late => "en retard",
+        PlanText::DoneOn => "fait le",
+        PlanText::ThePerson => "la personne",
+        PlanText::TheReferent => "le référent",
+        PlanText::UnknownPartner => "un partenaire",
+        PlanText::ReplacedBy => "remplacé par",
+        PlanText::Readjusts => "réajuste",
+        PlanText::Priority => "prioritaire",
+        PlanText::NoAxis => "Aucun axe d’accompagnement n’est encore défini.",
+        PlanText::NoObjective => "Aucun objectif pour cet axe.",
+        PlanText::NeedsWithoutObjective => "Besoins prioritaires sans objectif",
+        PlanText::ObjectiveDeadline => "Échéance de l’objectif",
+        PlanText::Objective => "Objectif",
+        PlanText::Indicator => "Indicateur",
+        PlanText::ObjectiveStatus(s) => match s {
+            ObjectiveStatus::Upcoming => "à venir",
+            ObjectiveStatus::InProgress => "en cours",
+            ObjectiveStatus::Achieved => "atteint",
+            ObjectiveStatus::PartiallyAchieved => "partiellement atteint",
+            ObjectiveStatus::NotAchieved => "non atteint",
+            ObjectiveStatus::Abandoned => "abandonné",
+            ObjectiveStatus::Readjusted => "réajusté",
+        },
+        PlanText::ActionStatus(s) => match s {
+            ActionStatus::Todo => "à faire",
+            ActionStatus::InProgress => "en cours",
+            ActionStatus::Done => "fait",
+            ActionStatus::Cancelled => "annulé",
+        },
+    }
+}
+
+fn plan_text_en(t: PlanText) -> &'static str {
+    match t {
+        PlanText::Title => "Action plan",
+        PlanText::Dispositif => "Scheme",
+        PlanText::PrintedOn => "Printed on",
+        PlanText::Axis => "Area",
+        PlanText::Why => "Why",
+        PlanText::AxisNeeds => "Needs",
+        PlanText::Participation => "How the person takes part",
+        PlanText::ColNeed => "Need",
+        PlanText::ColObjective => "Objective",
+        PlanText::ColIndicator => "Indicator",
+        PlanText::ColActions => "Actions",
+        PlanText::ColWho => "Who",
+        PlanText::ColDeadline => "Deadline",
+        PlanText::ColStatus => "Status",
+        PlanText::ColPersonView => "The person’s view",
+        PlanText::ExpectedResult => "Expected result",
+        PlanText::Late => "late",
+        PlanText::DoneOn => "done on",
+        PlanText::ThePerson => "the person",
+        PlanText::TheReferent => "the coordinator",
+        PlanText::UnknownPartner => "a partner",
+        PlanText::ReplacedBy => "replaced by",
+        PlanText::Readjusts => "readjusts",
+        PlanText::Priority => "priority",
+        PlanText::NoAxis => "No support area has been set yet.",
+        PlanText::NoObjective => "No objective for this area.",
+        PlanText::NeedsWithoutObjective => "Priority needs without an objective",
+        PlanText::ObjectiveDeadline => "Objective deadline",
+        PlanText::Objective => "Objective",
+        PlanText::Indicator => "Indicator",
+        PlanText::ObjectiveStatus(s) => match s {
+            ObjectiveStatus::Upcoming => "upcoming",
+            ObjectiveStatus::InProgress => "in progress",
+            ObjectiveStatus::Achieved => "achieved",
+            ObjectiveStatus::PartiallyAchieved => "partially achieved",
+            ObjectiveStatus::NotAchieved => "not achieved",
+            ObjectiveStatus::Abandoned => "abandoned",
+            ObjectiveStatus::Readjusted => "readjusted",
+        },
+        PlanText::ActionStatus(s) => match s {
+            ActionStatus::Todo => "to do",
+            ActionStatus::InProgress => "in progress",
+            ActionStatus::Done => "done",
+            ActionStatus::Cancelled => "cancelled",
+        },
+    }
+}
