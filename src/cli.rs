@@ -45,43 +45,7 @@ pub enum ContactsFormat {
     Vcf,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum PlanFormat {
-    Md,
-    Html,
-    Ics,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum BilanFormat {
-    Md,
-    Html,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum DppFormat {
-    Md,
-    Html,
-    Docx,
-}
-
-/// How the DPP writes the dates of the situations.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, ValueEnum)]
-pub enum DppDates {
-    /// 12/11/2026
-    #[default]
-    #[value(alias = "absolute")]
-    Absolues,
-    /// J+45 : jours depuis le début de l’accompagnement.
-    #[value(alias = "relative")]
-    Relatives,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum EcomapFormat {
-    Dot,
-    Svg,
-}
+pub use crate::export::formats::{BilanFormat, DppDates, DppFormat, EcomapFormat, PlanFormat};
 
 #[derive(Debug, Subcommand)]
 pub enum Command {

@@ -2,7 +2,6 @@
 
 pub mod action;
 pub mod app;
-pub mod casefile;
 pub mod cli;
 pub mod commands;
 pub mod config;
@@ -11,6 +10,7 @@ pub mod domain;
 pub mod export;
 pub mod i18n;
 pub mod input;
+pub mod interchange;
 pub mod log;
 pub mod privacy;
 pub mod render;

@@ -19,9 +19,10 @@ use parcours::domain::person::Person;
 use parcours::domain::plan::{ActionStatus, Axis, Carrier, NeedRef, Objective, ObjectiveStatus, Plan, PlanAction};
 use parcours::export::plan_document::{PlanDocument, PlanInput};
 use parcours::export::plan_html::to_html;
-use parcours::export::plan_ics::{fold, to_ics};
+use parcours::export::plan_ics::to_ics;
 use parcours::export::plan_markdown::to_markdown;
 use parcours::i18n::Lang;
+use parcours::interchange::content_line::fold;
 
 // ---------------------------------------------------------------------------------------------
 // The situation

@@ -8,7 +8,7 @@ use std::path::Path;
 use common::Sandbox;
 use parcours::demo;
 use parcours::domain::partner::{Partner, Sector};
-use parcours::export::vcard::{VcardError, parse_partners, to_vcf};
+use parcours::interchange::vcard::{VcardError, parse_partners, to_vcf};
 use parcours::store::Store;
 
 const NBSP: &str = "\u{a0}";

@@ -11,99 +11,6 @@ use crate::domain::person::Person;
 use crate::domain::plan::{Axis, Objective, ObjectiveId, PlanAction};
 use crate::domain::tie::Tie;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FieldId {
-    Pseudonym,
-    BirthYear,
-    AgeBand,
-    Dispositif,
-    ReferralDate,
-    ReferralSource,
-    Status,
-    Fictitious,
-    ConsentDate,
-    ConsentScope,
-    LastContact,
-    Situation,
-    PersonWords,
-    Needs,
-    Resources,
-    Risks,
-    PriorityPerson,
-    PriorityReferent,
-    Source,
-    Date,
-    CoBuilt,
-    AxisTitle,
-    Rationale,
-    LinkedNeeds,
-    Participation,
-    PersonView,
-    ObjectiveTitle,
-    Indicator,
-    ExpectedResult,
-    Deadline,
-    ObjectiveStatus,
-    GasMinus2,
-    GasMinus1,
-    GasZero,
-    GasPlus1,
-    GasPlus2,
-    GasBaseline,
-    Importance,
-    Difficulty,
-    What,
-    Carrier,
-    Start,
-    Due,
-    ActionStatus,
-    Service,
-    NewDate,
-    Reason,
-    PartnerName,
-    Sector,
-    Expertise,
-    Territory,
-    Contact,
-    PartnerNotes,
-    TieTarget,
-    InformalLabel,
-    TieRole,
-    Strength,
-    Valence,
-    Flow,
-    Since,
-    ShareConsentDate,
-    ShareConsentScope,
-    LegalBasis,
-    TieNotes,
-    CompareDate,
-    JournalKind,
-    Time,
-    Summary,
-    Partners,
-    Sensitive,
-    EvaluationKind,
-    Participants,
-    Tools,
-    ReferentView,
-    Decisions,
-    NextEvaluation,
-    /// The level of the evaluation form's n-th objective.
-    GoalLevel(u16),
-    GoalDecision(u16),
-    /// The person's rating of the n-th domain.
-    SelfRating(u16),
-    ReferentRating(u16),
-    Competency,
-    EvidenceNote,
-    /// What the export dialog writes: plan, bilan, écocarte, dossier, DPP.
-    ExportWhat,
-    ExportFormat,
-    /// The file the export is written to.
-    Destination,
-}
-
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum FieldKind {
     /// One line of text; Enter moves on.
@@ -144,7 +51,7 @@ impl FieldKind {
     }
 }
 
-pub use crate::domain::field::FieldError;
+pub use crate::domain::field::{FieldError, FieldId};
 
 #[derive(Debug, Clone)]
 pub struct Field {

@@ -6,9 +6,9 @@ use std::path::Path;
 use super::output::deliver;
 use super::{Env, out};
 use crate::domain::partner::Partner;
-use crate::export::vcard::{parse_partners, to_vcf};
 use crate::i18n::store_problem;
 use crate::i18n::{Problem, problem};
+use crate::interchange::vcard::{parse_partners, to_vcf};
 use crate::store::partner::{find_by_name, insert};
 use crate::store::{Store, StoreError};
 

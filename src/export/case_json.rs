@@ -1,12 +1,12 @@
 //! `parcours export case` and `parcours import case` between the base and a case file: the case
-//! read from the store and written as the file ([`crate::casefile`]), or a file read, converted to
+//! read from the store and written as the file ([`crate::interchange::case`]), or a file read, converted to
 //! a case and written by the store, all or nothing.
 
-pub use crate::casefile::{
-    CASE_FORMAT, CASE_VERSION, CaseFile, CaseNetwork, CasePath, CasePlan, FileError, JsonFault, JsonKind, JsonProblem,
-};
 pub use crate::domain::case_refusal::{CaseLink, CaseRecord, CaseRefusal, Refused};
 use crate::domain::person::PersonId;
+pub use crate::interchange::case::{
+    CASE_FORMAT, CASE_VERSION, CaseFile, CaseNetwork, CasePath, CasePlan, FileError, JsonFault, JsonKind, JsonProblem,
+};
 pub use crate::store::ImportReport;
 use crate::store::{InsertError, Store, StoreError};
 
@@ -61,12 +61,12 @@ pub fn export_case(store: &Store, person: PersonId) -> Result<CaseFile, CaseErro
 /// Reads a case file. Format and version are checked before the content, so that a file of a
 /// newer version says so rather than failing on a field it added.
 pub fn parse_case(json: &str) -> Result<CaseFile, CaseError> {
-    Ok(crate::casefile::parse(json)?)
+    Ok(crate::interchange::case::parse(json)?)
 }
 
 /// Imports a case as a new person, all or nothing (see [`Store::insert_case`]).
 pub fn import_case(store: &mut Store, case: &CaseFile) -> Result<ImportReport, CaseError> {
-    crate::casefile::check_header(Some(&case.format), Some(u64::from(case.version)))?;
+    crate::interchange::case::check_header(Some(&case.format), Some(u64::from(case.version)))?;
     let (records, partners) = case.to_case()?;
     let today = chrono::Local::now().date_naive();
     Ok(store.insert_case(&records, &partners, today)?)

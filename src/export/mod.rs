@@ -14,13 +14,13 @@ pub mod dpp_markdown;
 pub mod dpp_text;
 pub mod ecomap_dot;
 pub mod ecomap_svg;
+pub mod formats;
 pub mod html;
 pub mod person;
 pub mod plan_document;
 pub mod plan_html;
 pub mod plan_ics;
 pub mod plan_markdown;
-pub mod vcard;
 
 pub use case_json::{
     CASE_FORMAT, CASE_VERSION, CaseError, CaseFile, ImportReport, export_case, import_case, parse_case,

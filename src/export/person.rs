@@ -7,20 +7,20 @@ use std::path::Path;
 
 use chrono::NaiveDate;
 
-use crate::casefile::CaseFile;
-use crate::cli::{BilanFormat, DppDates, DppFormat, EcomapFormat, PlanFormat};
 use crate::domain::case::Case;
 use crate::domain::evidence::Evidence;
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::partner::Partner;
 use crate::domain::person::{Person, PersonId};
 use crate::export::dpp_document::{DppDocument, DppInput, QuotedEvidence};
+use crate::export::formats::{BilanFormat, DppDates, DppFormat, EcomapFormat, PlanFormat};
 use crate::export::{
     bilan_document, bilan_html, bilan_markdown, dpp_docx, dpp_html, dpp_markdown, ecomap_dot, ecomap_svg,
     plan_document, plan_html, plan_ics, plan_markdown,
 };
 use crate::i18n::store_problem;
 use crate::i18n::{IoReason, Lang, Problem};
+use crate::interchange::case::CaseFile;
 use crate::privacy::records::{EvidenceFinding, Quoted, RecordFinding, Scope, scan_evidence, scan_records};
 use crate::store::{Guard, Store, StoreError, create_new_private, replace_whole};
 

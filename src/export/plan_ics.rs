@@ -6,6 +6,7 @@
 //! newlines), control characters removed, and lines folded at 75 octets without ever cutting a
 //! UTF-8 sequence, each ended by CRLF.
 
+use crate::interchange::content_line::{escape_text, fold};
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::plan_document::{PlanInput, carrier_label, visible_actions, visible_axes, visible_objectives};
@@ -15,9 +16,6 @@ use crate::domain::text::{clean, clean_line};
 use crate::i18n::{PlanText, colon, plan_text};
 
 pub const PRODID: &str = "-//parcours//Plan d'action//FR";
-
-/// Longest line in octets, CRLF excluded (RFC 5545 §3.1).
-pub const MAX_LINE_OCTETS: usize = 75;
 
 /// Stable identifier of an action's to-do.
 pub fn action_uid(person: PersonId, action: ActionId) -> String {
@@ -144,43 +142,10 @@ fn objective_status(s: ObjectiveStatus) -> &'static str {
     }
 }
 
-/// A TEXT value (RFC 5545 §3.3.11): `\` `;` `,` escaped, newlines as `\n`, control characters dropped.
-pub fn escape_text(text: &str) -> String {
-    let cleaned = clean(text);
-    let mut out = String::with_capacity(cleaned.len() + 8);
-    for c in cleaned.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            ';' => out.push_str("\\;"),
-            ',' => out.push_str("\\,"),
-            '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
-            c => out.push(c),
-        }
-    }
-    out
-}
-
-/// One content line folded at 75 octets (continuations start with a space, which counts), each
-/// piece ended by CRLF; a fold never falls inside a UTF-8 sequence.
-pub fn fold(line: &str) -> String {
-    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3 + 2);
-    let mut used = 0;
-    for c in line.chars() {
-        if used + c.len_utf8() > MAX_LINE_OCTETS {
-            out.push_str("\r\n ");
-            used = 1;
-        }
-        out.push(c);
-        used += c.len_utf8();
-    }
-    out.push_str("\r\n");
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::interchange::content_line::MAX_LINE_OCTETS;
 
     #[test]
     fn folds_at_75_octets_on_char_boundaries() {

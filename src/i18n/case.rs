@@ -1,9 +1,10 @@
 //! A refused case file in words: which record, which field, why. Each language is one exhaustive
 //! `match`, like the rest of `i18n`.
 
+use crate::domain::case_refusal::{CaseLink, CaseRecord, CaseRefusal};
 use crate::domain::date::format_fr;
 use crate::domain::life_domain::LifeDomain;
-use crate::export::case_json::{CaseLink, CaseRecord, CaseRefusal, JsonFault, JsonKind, JsonProblem};
+use crate::interchange::case::{JsonFault, JsonKind, JsonProblem};
 
 use super::{Lang, colon, domain_label, field_error, quoted};
 

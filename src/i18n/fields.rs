@@ -3,13 +3,13 @@
 use std::borrow::Cow;
 
 use super::Lang;
-use crate::app::form::{FieldError, FieldId};
 use crate::domain::date::DateError;
 use crate::domain::date::YEARS;
 use crate::domain::diagnosis::EntryProblem;
 use crate::domain::evaluation::EvaluationProblem;
 use crate::domain::evaluation::MAX_GOAL_WEIGHT;
 use crate::domain::evidence::EvidenceProblem;
+use crate::domain::field::{FieldError, FieldId};
 use crate::domain::journal::JournalProblem;
 use crate::domain::person::PersonProblem;
 use crate::domain::plan::action::ActionProblem;

@@ -32,7 +32,7 @@ pub enum Problem {
     UnknownScreen(String),
     BadSize(String),
     ScreenNeedsPerson(String),
-    InvalidJson(crate::export::case_json::JsonProblem),
+    InvalidJson(crate::interchange::case::JsonProblem),
     WrongCaseFormat,
     NewerCaseVersion(u32),
     InvalidCase(String),
@@ -86,7 +86,7 @@ pub enum Problem {
     KeymapUnknownAction(String),
     KeymapUnknownSection(String),
     ConfigProblem(crate::input::ConfigIssue),
-    InvalidVcard(crate::export::vcard::VcardError),
+    InvalidVcard(crate::interchange::vcard::VcardError),
     ContactsImported {
         imported: usize,
         already: usize,
@@ -311,8 +311,8 @@ fn problem_fr(p: &Problem) -> String {
 }
 
 /// Why a .vcf file was refused, after « Fichier vCard refusé : ».
-fn vcard_reason_fr(e: &crate::export::vcard::VcardError) -> String {
-    use crate::export::vcard::VcardError as E;
+fn vcard_reason_fr(e: &crate::interchange::vcard::VcardError) -> String {
+    use crate::interchange::vcard::VcardError as E;
     match e {
         E::Empty => "le fichier est vide".into(),
         E::TooLarge => "le fichier dépasse 64\u{a0}Mo".into(),
@@ -485,8 +485,8 @@ fn problem_en(p: &Problem) -> String {
 }
 
 /// Why a .vcf file was refused, after « vCard file refused: ».
-fn vcard_reason_en(e: &crate::export::vcard::VcardError) -> String {
-    use crate::export::vcard::VcardError as E;
+fn vcard_reason_en(e: &crate::interchange::vcard::VcardError) -> String {
+    use crate::interchange::vcard::VcardError as E;
     match e {
         E::Empty => "the file is empty".into(),
         E::TooLarge => "the file is larger than 64 MB".into(),

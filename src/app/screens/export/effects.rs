@@ -6,7 +6,7 @@ use crate::app::model::Model;
 use crate::app::msg::Msg;
 use crate::app::screens::export::{Document, ExportRequest};
 use crate::app::screens::findings::{FindingRow, evidence_finding, rows_of};
-use crate::cli::DppDates;
+use crate::export::formats::DppDates;
 use crate::export::person::{self, CaseSource, DppSource, Setting, dpp_bytes, dpp_findings, write_problem};
 use crate::i18n::{IoReason, Problem, problem};
 use crate::log::ErrorCategory;

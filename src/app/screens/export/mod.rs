@@ -10,8 +10,8 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use crate::app::form::{Field, FieldError, FieldId, FieldKind, Form, FormKind};
-use crate::cli::{BilanFormat, DppFormat, EcomapFormat, PlanFormat};
 use crate::domain::person::PersonId;
+use crate::export::formats::{BilanFormat, DppFormat, EcomapFormat, PlanFormat};
 use crate::i18n::Lang;
 use crate::i18n::export::{ExportText, export_words};
 use crate::privacy::records::Scope;

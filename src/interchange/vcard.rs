@@ -23,9 +23,9 @@
 //! in `X-PARCOURS-*` properties (RFC 6350 §6.10) so that re-importing gives back the same
 //! partners. CRLF line ends, lines folded at 75 octets between characters, text escaped.
 
+use super::content_line::{escape_text, fold};
 use crate::domain::partner::Partner;
 use crate::domain::text::{clean, clean_line};
-use crate::export::plan_ics::{escape_text, fold};
 
 mod read;
 
