@@ -253,12 +253,17 @@ impl Keymap {
 impl Keymap {
     /// A message that names keys, with this keymap's keys.
     pub fn say(&self, lang: Lang, text: &KeyedText) -> String {
-        keyed_text(lang, text, &Named { keymap: self, lang })
+        keyed_text(lang, text, &self.names(lang))
+    }
+
+    /// This keymap's keys for a message that takes them apart from a `KeyedText` (a field's error).
+    pub fn names(&self, lang: Lang) -> Named<'_> {
+        Named { keymap: self, lang }
     }
 }
 
 /// The keymap's keys as a message names them, in the interface's language.
-struct Named<'a> {
+pub struct Named<'a> {
     keymap: &'a Keymap,
     lang: Lang,
 }
