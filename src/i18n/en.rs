@@ -218,7 +218,6 @@ pub fn text(t: Text) -> &'static str {
         Text::FindingsTitle => "Identifying data in the records",
         Text::FindingsNone => "No identifying data found in the records of the caseload.",
         Text::FindingsScanning => "Scanning the records…",
-        Text::FindingJumped => "Here is the record: e or Enter to edit it.",
         Text::HintEvidenceNote => "How this shows the competency: what you did, why, with whom.",
         Text::TodayShort => "today",
         Text::PickChoiceTitle => "Choose",

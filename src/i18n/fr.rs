@@ -224,7 +224,6 @@ pub fn text(t: Text) -> &'static str {
         Text::FindingsTitle => "Données identifiantes dans les dossiers",
         Text::FindingsNone => "Aucune donnée identifiante trouvée dans les dossiers de la file active.",
         Text::FindingsScanning => "Examen des dossiers…",
-        Text::FindingJumped => "Voici l’enregistrement : e ou Entrée pour le modifier.",
         Text::HintEvidenceNote => {
             "En quoi cela démontre la compétence\u{a0}: ce que vous avez fait, pourquoi, avec qui."
         }

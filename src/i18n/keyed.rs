@@ -61,6 +61,11 @@ pub enum KeyedText {
     DirectoryFilterHint,
     /// Under a finder other than the SERAFIN-PH needs'.
     PickNeedHint,
+    /// A finding's record reached: the keys of `edit` and of « open » where it landed.
+    RecordReached {
+        context: Context,
+        edit: Action,
+    },
 }
 
 /// The key of an action that reads best in a sentence, `preferred`, when the keymap binds it,
@@ -87,6 +92,23 @@ fn esc(lang: Lang) -> &'static str {
 /// The keys of everywhere that a form takes as text (« q, /, :, ? »).
 fn typed_in_forms(keys: &dyn KeyNames) -> String {
     [Action::Quit, Action::Search, Action::Palette, Action::Help].map(|a| keys.key_of(Context::Global, a)).join(", ")
+}
+
+/// Every key of `edit` and of « open » in `context`, once each: « ↵ ou e ».
+fn edit_keys(lang: Lang, keys: &dyn KeyNames, context: Context, edit: Action) -> String {
+    let mut all = keys.keys_of(context, edit);
+    for key in keys.keys_of(context, Action::Open) {
+        if !all.contains(&key) {
+            all.push(key);
+        }
+    }
+    if all.is_empty() {
+        all.push("?".into());
+    }
+    all.join(match lang {
+        Lang::Fr => " ou ",
+        Lang::En => " or ",
+    })
 }
 
 pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
@@ -234,6 +256,12 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
         }
         (Lang::En, KeyedText::DirectoryFilterHint) => {
             format!("{} clears · ↵ keeps the filter · ↑↓ selects", esc(lang))
+        }
+        (Lang::Fr, KeyedText::RecordReached { context, edit }) => {
+            format!("Voici l’enregistrement : {} pour le modifier.", edit_keys(lang, keys, *context, *edit))
+        }
+        (Lang::En, KeyedText::RecordReached { context, edit }) => {
+            format!("Here is the record: {} to edit it.", edit_keys(lang, keys, *context, *edit))
         }
         (Lang::Fr, KeyedText::PickNeedHint) => format!("Tapez des mots ou un code · ↵ choisit · {} revient", esc(lang)),
         (Lang::En, KeyedText::PickNeedHint) => format!("Type words or a code · ↵ picks · {} goes back", esc(lang)),

@@ -99,7 +99,6 @@ pub enum Text {
     FindingsTitle,
     FindingsNone,
     FindingsScanning,
-    FindingJumped,
     PickPartnerTitle,
     FormJournal,
     FormEvaluation,
