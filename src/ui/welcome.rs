@@ -45,7 +45,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     .areas(inner);
     f.render_widget(Paragraph::new(intro).wrap(Wrap { trim: false }), intro_area);
     for (i, t) in [Text::WelcomeDemo, Text::WelcomeNew].into_iter().enumerate() {
-        let selected = m.welcome_choice == i;
+        let selected = m.welcome.choice == i;
         let marker = if selected { "▶ " } else { "  " };
         let style = if selected { theme.style(Role::Selection) } else { theme.on_base(Role::Accent) };
         let line = Line::from(vec![

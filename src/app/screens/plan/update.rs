@@ -246,7 +246,7 @@ fn ask_reopen(m: &mut Model, id: crate::domain::plan::ActionId) -> Vec<Effect> {
 }
 
 fn jump_to_deadline(m: &mut Model) -> Vec<Effect> {
-    let Some(d) = m.deadlines.get(m.deadline_selected) else { return vec![] };
+    let Some(d) = m.deadlines.rows.get(m.deadlines.selected) else { return vec![] };
     let item = match d.kind {
         crate::domain::plan::deadline::DeadlineKind::Action => PlanItem::Action(d.id),
         crate::domain::plan::deadline::DeadlineKind::Objective => PlanItem::Objective(d.id),
