@@ -414,6 +414,42 @@ mod tests {
     }
 
     #[test]
+    fn the_welcome_the_diagnostic_and_the_plan_name_the_users_keys() {
+        let km = Keymap::default_keymap();
+        // With the default keys, the words these screens showed when the keys were written in them.
+        let said = [
+            (
+                Lang::Fr,
+                KeyedText::WelcomeKeys,
+                "↑↓ choisir · ↵ valider · d démonstration · n nouvelle personne · ? aide",
+            ),
+            (Lang::En, KeyedText::WelcomeKeys, "↑↓ choose · ↵ confirm · d demo · n new person · ? help"),
+            (Lang::Fr, KeyedText::EntryToWrite, "↵ pour l’écrire ensemble."),
+            (
+                Lang::Fr,
+                KeyedText::StartsLater,
+                "Cette action commence après aujourd’hui\u{a0}: avancez d’abord son début (↵).",
+            ),
+        ];
+        for (lang, text, words) in said {
+            assert_eq!(km.say(lang, &text), words);
+        }
+        let (km, problems) = Keymap::with_user_file(
+            "[welcome]\nload_demo = [\"x\"]\n[diagnostic]\nedit_entry = [\"e\"]\n[project]\nedit_item = [\"m\"]\n",
+        );
+        assert_eq!(problems, vec![]);
+        assert_eq!(
+            km.say(Lang::Fr, &KeyedText::WelcomeKeys),
+            "↑↓ choisir · ↵ valider · x démonstration · n nouvelle personne · ? aide"
+        );
+        assert_eq!(km.say(Lang::En, &KeyedText::EntryToWrite), "e to write it together.");
+        assert_eq!(
+            km.say(Lang::En, &KeyedText::StartsLater),
+            "This action starts after today: move its start first (m)."
+        );
+    }
+
+    #[test]
     fn a_user_file_saved_with_a_bom_is_read() {
         let (km, problems) = Keymap::with_user_file("\u{FEFF}[global]\nquit = [\"ctrl-q\"]\n");
         assert_eq!(problems, vec![]);

@@ -61,6 +61,12 @@ pub enum KeyedText {
     DirectoryFilterHint,
     /// Under a finder other than the SERAFIN-PH needs'.
     PickNeedHint,
+    /// The welcome screen's keys, under its choices.
+    WelcomeKeys,
+    /// « mark done » on an action that starts later: its start is to be moved first, in its form.
+    StartsLater,
+    /// A domain of the diagnosis not explored yet: the key that writes it.
+    EntryToWrite,
     /// A finding's record reached: the keys of `edit` and of « open » where it landed.
     RecordReached {
         context: Context,
@@ -92,6 +98,12 @@ fn esc(lang: Lang) -> &'static str {
 /// The keys of everywhere that a form takes as text (« q, /, :, ? »).
 fn typed_in_forms(keys: &dyn KeyNames) -> String {
     [Action::Quit, Action::Search, Action::Palette, Action::Help].map(|a| keys.key_of(Context::Global, a)).join(", ")
+}
+
+/// The welcome screen's keys: up, down, open, the demo, a new person, the help.
+fn welcome_keys(keys: &dyn KeyNames) -> [String; 6] {
+    [Action::Up, Action::Down, Action::Open, Action::LoadDemo, Action::NewPerson, Action::Help]
+        .map(|a| keys.key_of(Context::Welcome, a))
 }
 
 /// Every key of `edit` and of « open » in `context`, once each: « ↵ ou e ».
@@ -256,6 +268,30 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
         }
         (Lang::En, KeyedText::DirectoryFilterHint) => {
             format!("{} clears · ↵ keeps the filter · ↑↓ selects", esc(lang))
+        }
+        (Lang::Fr, KeyedText::WelcomeKeys) => {
+            let [up, down, open, demo, new, help] = welcome_keys(keys);
+            format!(
+                "{up}{down} choisir · {open} valider · {demo} démonstration · {new} nouvelle personne · {help} aide"
+            )
+        }
+        (Lang::En, KeyedText::WelcomeKeys) => {
+            let [up, down, open, demo, new, help] = welcome_keys(keys);
+            format!("{up}{down} choose · {open} confirm · {demo} demo · {new} new person · {help} help")
+        }
+        (Lang::Fr, KeyedText::StartsLater) => format!(
+            "Cette action commence après aujourd’hui\u{a0}: avancez d’abord son début ({}).",
+            keys.key_of(Context::Project, Action::EditItem)
+        ),
+        (Lang::En, KeyedText::StartsLater) => format!(
+            "This action starts after today: move its start first ({}).",
+            keys.key_of(Context::Project, Action::EditItem)
+        ),
+        (Lang::Fr, KeyedText::EntryToWrite) => {
+            format!("{} pour l’écrire ensemble.", keys.key_of(Context::Diagnostic, Action::EditEntry))
+        }
+        (Lang::En, KeyedText::EntryToWrite) => {
+            format!("{} to write it together.", keys.key_of(Context::Diagnostic, Action::EditEntry))
         }
         (Lang::Fr, KeyedText::RecordReached { context, edit }) => {
             format!("Voici l’enregistrement : {} pour le modifier.", edit_keys(lang, keys, *context, *edit))
