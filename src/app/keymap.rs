@@ -425,6 +425,7 @@ mod tests {
             ),
             (Lang::En, KeyedText::WelcomeKeys, "↑↓ choose · ↵ confirm · d demo · n new person · ? help"),
             (Lang::Fr, KeyedText::EntryToWrite, "↵ pour l’écrire ensemble."),
+            (Lang::Fr, KeyedText::HelpFooter, "Toute touche ferme l’aide · ↑↓ défile"),
             (
                 Lang::Fr,
                 KeyedText::StartsLater,
@@ -435,14 +436,15 @@ mod tests {
             assert_eq!(km.say(lang, &text), words);
         }
         let (km, problems) = Keymap::with_user_file(
-            "[welcome]\nload_demo = [\"x\"]\n[diagnostic]\nedit_entry = [\"e\"]\n[project]\nedit_item = [\"m\"]\n",
+            "[global]\nup = [\"k\"]\n[welcome]\nload_demo = [\"x\"]\n[diagnostic]\nedit_entry = [\"e\"]\n[project]\nedit_item = [\"m\"]\n",
         );
         assert_eq!(problems, vec![]);
         assert_eq!(
             km.say(Lang::Fr, &KeyedText::WelcomeKeys),
-            "↑↓ choisir · ↵ valider · x démonstration · n nouvelle personne · ? aide"
+            "k↓ choisir · ↵ valider · x démonstration · n nouvelle personne · ? aide"
         );
         assert_eq!(km.say(Lang::En, &KeyedText::EntryToWrite), "e to write it together.");
+        assert_eq!(km.say(Lang::En, &KeyedText::HelpFooter), "Any key closes the help · k↓ scrolls");
         assert_eq!(
             km.say(Lang::En, &KeyedText::StartsLater),
             "This action starts after today: move its start first (m)."

@@ -197,7 +197,6 @@ pub fn text(t: Text) -> &'static str {
         Text::NoAlert => "Nothing to report.",
         Text::ConsentMissing => "Consent not recorded",
         Text::Help => "Help — keys",
-        Text::HelpFooter => "Any key closes the help · ↑↓ scrolls",
         Text::Palette => "Commands",
         Text::PaletteEmpty => "No command matches.",
         Text::NoNeedMatches => "No need of the nomenclature contains these words.",

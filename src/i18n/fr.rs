@@ -203,7 +203,6 @@ pub fn text(t: Text) -> &'static str {
         Text::NoAlert => "Rien à signaler.",
         Text::ConsentMissing => "Consentement non enregistré",
         Text::Help => "Aide — raccourcis",
-        Text::HelpFooter => "Toute touche ferme l’aide · ↑↓ défile",
         Text::Palette => "Commandes",
         Text::PaletteEmpty => "Aucune commande ne correspond.",
         Text::NoNeedMatches => "Aucun besoin de la nomenclature ne contient ces mots.",

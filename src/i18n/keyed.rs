@@ -61,6 +61,8 @@ pub enum KeyedText {
     DirectoryFilterHint,
     /// Under a finder other than the SERAFIN-PH needs'.
     PickNeedHint,
+    /// Under the help: how it scrolls and closes.
+    HelpFooter,
     /// The welcome screen's keys, under its choices.
     WelcomeKeys,
     /// « mark done » on an action that starts later: its start is to be moved first, in its form.
@@ -98,6 +100,11 @@ fn esc(lang: Lang) -> &'static str {
 /// The keys of everywhere that a form takes as text (« q, /, :, ? »).
 fn typed_in_forms(keys: &dyn KeyNames) -> String {
     [Action::Quit, Action::Search, Action::Palette, Action::Help].map(|a| keys.key_of(Context::Global, a)).join(", ")
+}
+
+/// The keys that move up and down everywhere, side by side: « ↑↓ ».
+fn up_down(keys: &dyn KeyNames) -> String {
+    keys.key_of(Context::Global, Action::Up) + &keys.key_of(Context::Global, Action::Down)
 }
 
 /// The welcome screen's keys: up, down, open, the demo, a new person, the help.
@@ -269,6 +276,8 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
         (Lang::En, KeyedText::DirectoryFilterHint) => {
             format!("{} clears · ↵ keeps the filter · ↑↓ selects", esc(lang))
         }
+        (Lang::Fr, KeyedText::HelpFooter) => format!("Toute touche ferme l’aide · {} défile", up_down(keys)),
+        (Lang::En, KeyedText::HelpFooter) => format!("Any key closes the help · {} scrolls", up_down(keys)),
         (Lang::Fr, KeyedText::WelcomeKeys) => {
             let [up, down, open, demo, new, help] = welcome_keys(keys);
             format!(

@@ -247,7 +247,6 @@ pub enum Text {
     NoAlert,
     ConsentMissing,
     Help,
-    HelpFooter,
     Palette,
     PaletteEmpty,
     NoNeedMatches,
