@@ -265,3 +265,22 @@ fn a_choice_takes_its_first_letter_or_its_number_and_ctrl_u_clears_a_field() {
     assert!(!help.lines().any(|l| l.contains(" q ") && l.contains("Quitter")), "{help}");
     assert!(!help.contains("Palette"), "the palette's keys are typed in a form:\n{help}");
 }
+
+#[test]
+fn a_partner_the_directory_lacks_is_refused_naming_the_finder_key_of_her_keymap() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    let (keymap, problems) = parcours::app::keymap::Keymap::with_user_file("[form]\npick_code = [\"f3\"]\n");
+    assert!(problems.is_empty());
+    app.model.keymap = keymap;
+    open_with_keys(&mut app, "M. R.");
+    press(&mut app, KeyCode::Char('i'));
+    type_text(&mut app, "Appel au service.");
+    tab_to(&mut app, FieldId::Partners);
+    type_text(&mut app, "Structure inconnue");
+    ctrl(&mut app, 's');
+    tab_to(&mut app, FieldId::Partners);
+    let screen = screen_text(&mut app);
+    assert!(screen.contains("(F3 pour choisir)"), "{screen}");
+    assert!(!screen.contains("Ctrl-K"), "{screen}");
+}

@@ -64,3 +64,26 @@ fn the_screen_says_it_is_looking_before_the_scan_runs() {
     assert!(app.model.findings.loaded);
     assert!(screen_text(&mut app).contains("Aucune donnée identifiante trouvée"));
 }
+
+#[test]
+fn the_record_reached_names_the_keys_that_edit_it_there_as_her_keymap_binds_them() {
+    let dir = demo_dir();
+    let mut app = start(dir.path());
+    let ines = app.store.find_person("Inès, 19 ans").unwrap().id;
+    let mut planted = JournalEntry::new_draft(ines, day(2026, 11, 20));
+    planted.summary = "Rappeler sa tante au 06 12 34 56 78.".into();
+    app.store.save_journal_entry(&planted).unwrap();
+    let said = |app: &parcours::app::runtime::App| app.model.status.as_ref().map(|s| s.text.clone());
+
+    press(&mut app, KeyCode::Char('!'));
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(said(&app).as_deref(), Some("Voici l’enregistrement : ↵ ou e pour le modifier."));
+
+    let (keymap, problems) = parcours::app::keymap::Keymap::with_user_file("[journal]\nedit_item = [\"m\"]\n");
+    assert!(problems.is_empty());
+    app.model.keymap = keymap;
+    press(&mut app, KeyCode::Esc);
+    assert_eq!(app.model.screen, Screen::Findings);
+    press(&mut app, KeyCode::Enter);
+    assert_eq!(said(&app).as_deref(), Some("Voici l’enregistrement : m pour le modifier."));
+}

@@ -187,7 +187,7 @@ fn deadlines_of_the_file_active() {
     let mut app = demo_app();
     assert!(show(&mut app, "echeances", None));
     assert_eq!(app.model.screen, Screen::Deadlines);
-    assert!(!app.model.deadlines.is_empty());
+    assert!(!app.model.deadlines.rows.is_empty());
     snap("echeances", &mut app);
     let text = text_at(&mut app, 120, 36);
     assert!(text.contains("Échéances de la file active"), "{text}");

@@ -404,12 +404,12 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     let mut app = start(dir.path());
     shift(&mut app, 'E');
     assert_eq!(app.model.screen, Screen::Deadlines);
-    assert!(app.model.deadlines.len() >= 5, "the demo has late and coming items");
+    assert!(app.model.deadlines.rows.len() >= 5, "the demo has late and coming items");
     let text = screen_text(&mut app);
     assert!(text.contains("Échéances de la file active"), "{text}");
 
     // Enter on the first line (an objective of M. K. in the demo).
-    let first = app.model.deadlines[0].clone();
+    let first = app.model.deadlines.rows[0].clone();
     assert_eq!(first.kind, DeadlineKind::Objective, "{first:?}");
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.model.screen, Screen::Person);
@@ -430,7 +430,7 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     press(&mut app, KeyCode::Char('é'));
     assert_eq!(app.model.screen, Screen::Deadlines);
     let index = 4;
-    let target = app.model.deadlines[index].clone();
+    let target = app.model.deadlines.rows[index].clone();
     assert_eq!(target.kind, DeadlineKind::Action, "{target:?}");
     let text = screen_text(&mut app);
     let header = text.lines().position(|l| l.starts_with("│Date")).expect("the table's header") as u16;
@@ -438,7 +438,7 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     assert!(text.lines().nth(y as usize).unwrap().contains(&format_fr(target.date)));
     click(&mut app, 20, y);
     assert_eq!(app.model.screen, Screen::Deadlines, "a first click only selects");
-    assert_eq!(app.model.deadline_selected, index);
+    assert_eq!(app.model.deadlines.selected, index);
     screen_text(&mut app);
     click(&mut app, 20, y);
     assert_eq!(app.model.screen, Screen::Person);
@@ -461,15 +461,15 @@ fn e_escape_from_the_item_comes_back_to_the_echeances_on_the_same_row() {
     for _ in 0..4 {
         press(&mut app, KeyCode::Down);
     }
-    let target = app.model.deadlines[4].clone();
+    let target = app.model.deadlines.rows[4].clone();
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.model.screen, Screen::Person);
     // Moving in her plan, or to another tab, is still being there from the échéances.
     press(&mut app, KeyCode::Down);
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.model.screen, Screen::Deadlines, "back where she came from");
-    assert_eq!(app.model.deadline_selected, 4, "on the same row");
-    assert_eq!(app.model.deadlines[4], target);
+    assert_eq!(app.model.deadlines.selected, 4, "on the same row");
+    assert_eq!(app.model.deadlines.rows[4], target);
     assert!(screen_text(&mut app).contains("Échéances de la file active"));
     press(&mut app, KeyCode::Esc);
     assert_eq!(app.model.screen, Screen::FileActive);

@@ -48,7 +48,7 @@ fn a_the_welcome_screen_can_start_with_a_new_person() {
     let dir = tempfile::tempdir().unwrap();
     let mut app = start(dir.path());
     press(&mut app, KeyCode::Down);
-    assert_eq!(app.model.welcome_choice, 1);
+    assert_eq!(app.model.welcome.choice, 1);
     press(&mut app, KeyCode::Enter);
     assert_eq!(focused_field(&app), Some(FieldId::Pseudonym));
 }

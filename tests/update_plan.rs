@@ -278,7 +278,7 @@ fn echeances_screen_lists_and_jumps_to_the_item() {
     assert_eq!(selected(&m), Some(PlanItem::Action(100)));
     // Échap goes back to the échéances, read again, on the row left; then to the file active.
     assert_eq!(update(&mut m, press(KeyCode::Esc)), vec![Effect::LoadDeadlines(today() + Days::new(7))]);
-    assert_eq!((m.screen, m.deadline_selected), (Screen::Deadlines, 1));
+    assert_eq!((m.screen, m.deadlines.selected), (Screen::Deadlines, 1));
     update(&mut m, press(KeyCode::Esc));
     assert_eq!(m.screen, Screen::FileActive);
 }

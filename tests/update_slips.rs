@@ -1,5 +1,6 @@
 //! Slips the records on screen already show are refused by `update` itself, in words, before any
-//! effect: a partner's name already in the directory, a record already tagged for a competency.
+//! effect: a partner's name already in the directory, a record already tagged for a competency, a
+//! pseudonym another person of the file active bears.
 //! (The runtime asks the base the same question again, with the same rule.)
 
 use chrono::NaiveDate;
@@ -134,4 +135,58 @@ fn tagging_an_objective_already_evidence_of_its_competency_stores_nothing_and_sa
     assert!(update(&mut m, ctrl_s()).is_empty(), "nothing is stored");
     assert_eq!(error(&m).map(|t| t.starts_with("Cet enregistrement est déjà une preuve de C4")), Some(true));
     assert!(matches!(m.overlay, Some(Overlay::Form(_))), "the form stays open");
+}
+
+fn row(id: i64, pseudonym: &str) -> parcours::store::PersonSummary {
+    parcours::store::PersonSummary {
+        person: Person { id, pseudonym: pseudonym.into(), ..Person::new_draft(today()) },
+        domains_explored: 0,
+        next_deadline: None,
+        late_actions: 0,
+        next_evaluation: None,
+    }
+}
+
+#[test]
+fn a_pseudonym_already_borne_by_another_is_taken_case_and_spaces_aside_not_accents() {
+    let others = [Person { id: 1, pseudonym: "Zoé".into(), ..Person::new_draft(today()) }];
+    let named = |id: i64, pseudonym: &str| Person { id, pseudonym: pseudonym.into(), ..Person::new_draft(today()) };
+    assert!(named(0, " ZOÉ ").pseudonym_taken_among(others.iter()));
+    assert!(!named(1, "zoé").pseudonym_taken_among(others.iter()), "she keeps her own pseudonym");
+    // The store's unique key folds case, not accents: « Zoe » is another person there too.
+    assert!(!named(0, "Zoe").pseudonym_taken_among(others.iter()));
+    assert_eq!(parcours::domain::person::pseudonym_key(" ZOÉ "), "zoé");
+}
+
+#[test]
+fn renaming_a_person_to_a_pseudonym_of_the_file_active_stores_nothing_and_says_so() {
+    let mut m = model();
+    update(&mut m, Msg::PersonsLoaded(vec![row(1, "Albert"), row(2, "Zoé")]));
+    assert_eq!(m.selected_row().map(|r| r.person.id), Some(1));
+    update(&mut m, key(KeyCode::Char('e')));
+    assert!(matches!(m.overlay, Some(Overlay::Form(_))));
+    for _ in 0.."Albert".len() {
+        update(&mut m, key(KeyCode::Backspace));
+    }
+    for c in "ZOÉ".chars() {
+        update(&mut m, key(KeyCode::Char(c)));
+    }
+    assert!(update(&mut m, ctrl_s()).is_empty(), "nothing is stored");
+    assert_eq!(
+        error(&m),
+        Some("Le pseudonyme «\u{a0}ZOÉ\u{a0}» est déjà utilisé dans la file active\u{a0}: choisissez-en un autre.")
+    );
+    assert!(matches!(m.overlay, Some(Overlay::Form(_))), "the form stays open with every word");
+    // Her own pseudonym, case changed, goes through.
+    for _ in 0.."ZOÉ".chars().count() {
+        update(&mut m, key(KeyCode::Backspace));
+    }
+    for c in "ALBERT".chars() {
+        update(&mut m, key(KeyCode::Char(c)));
+    }
+    let effects = update(&mut m, ctrl_s());
+    assert!(
+        matches!(effects.as_slice(), [Effect::SavePerson(p)] if p.id == 1 && p.pseudonym == "ALBERT"),
+        "{effects:?}"
+    );
 }

@@ -189,10 +189,18 @@ fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
     effect.into_iter().collect()
 }
 
-/// What the form would store that the records on screen already hold: a partner's name, a record
-/// already tagged for this competency.
+/// What the form would store that the records on screen already hold: a pseudonym of the file
+/// active, a partner's name, a record already tagged for this competency.
 fn slip(m: &Model, form: &mut Form) -> Option<String> {
     match &form.kind {
+        // Only a person renamed: a new person's pseudonym is left to the runtime's check against
+        // the base, which logs the refusal's kind (tests/scripts.rs holds that path).
+        FormKind::Person(_) => {
+            let p = form
+                .to_person(m.today)
+                .filter(|p| p.id != 0 && p.pseudonym_taken_among(m.rows.iter().map(|r| &r.person)))?;
+            Some(say(m.lang, &Say::PseudonymTaken(p.pseudonym)))
+        }
         FormKind::Partner(_) => {
             let p = form.to_partner().filter(|p| directory::name_taken(&m.directory.partners, p))?;
             Some(say(m.lang, &Say::PartnerNameTaken(p.name)))

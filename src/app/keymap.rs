@@ -253,12 +253,17 @@ impl Keymap {
 impl Keymap {
     /// A message that names keys, with this keymap's keys.
     pub fn say(&self, lang: Lang, text: &KeyedText) -> String {
-        keyed_text(lang, text, &Named { keymap: self, lang })
+        keyed_text(lang, text, &self.names(lang))
+    }
+
+    /// This keymap's keys for a message that takes them apart from a `KeyedText` (a field's error).
+    pub fn names(&self, lang: Lang) -> Named<'_> {
+        Named { keymap: self, lang }
     }
 }
 
 /// The keymap's keys as a message names them, in the interface's language.
-struct Named<'a> {
+pub struct Named<'a> {
     keymap: &'a Keymap,
     lang: Lang,
 }
@@ -406,6 +411,44 @@ mod tests {
         let (km, _) = Keymap::with_user_file("[form]\npick_code = [\"f3\"]\n[confirm]\nconfirm = [\"j\"]\n");
         assert_eq!(km.say(Lang::En, &KeyedText::HintService), "F3: pick a SERAFIN-PH service (optional).");
         assert_eq!(km.say(Lang::Fr, &KeyedText::ConfirmKeys), "j\u{a0}: oui · n\u{a0}: non");
+    }
+
+    #[test]
+    fn the_welcome_the_diagnostic_and_the_plan_name_the_users_keys() {
+        let km = Keymap::default_keymap();
+        // With the default keys, the words these screens showed when the keys were written in them.
+        let said = [
+            (
+                Lang::Fr,
+                KeyedText::WelcomeKeys,
+                "↑↓ choisir · ↵ valider · d démonstration · n nouvelle personne · ? aide",
+            ),
+            (Lang::En, KeyedText::WelcomeKeys, "↑↓ choose · ↵ confirm · d demo · n new person · ? help"),
+            (Lang::Fr, KeyedText::EntryToWrite, "↵ pour l’écrire ensemble."),
+            (Lang::Fr, KeyedText::HelpFooter, "Toute touche ferme l’aide · ↑↓ défile"),
+            (
+                Lang::Fr,
+                KeyedText::StartsLater,
+                "Cette action commence après aujourd’hui\u{a0}: avancez d’abord son début (↵).",
+            ),
+        ];
+        for (lang, text, words) in said {
+            assert_eq!(km.say(lang, &text), words);
+        }
+        let (km, problems) = Keymap::with_user_file(
+            "[global]\nup = [\"k\"]\n[welcome]\nload_demo = [\"x\"]\n[diagnostic]\nedit_entry = [\"e\"]\n[project]\nedit_item = [\"m\"]\n",
+        );
+        assert_eq!(problems, vec![]);
+        assert_eq!(
+            km.say(Lang::Fr, &KeyedText::WelcomeKeys),
+            "k↓ choisir · ↵ valider · x démonstration · n nouvelle personne · ? aide"
+        );
+        assert_eq!(km.say(Lang::En, &KeyedText::EntryToWrite), "e to write it together.");
+        assert_eq!(km.say(Lang::En, &KeyedText::HelpFooter), "Any key closes the help · k↓ scrolls");
+        assert_eq!(
+            km.say(Lang::En, &KeyedText::StartsLater),
+            "This action starts after today: move its start first (m)."
+        );
     }
 
     #[test]

@@ -15,7 +15,6 @@ use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::partner::PartnerId;
 use crate::domain::person::{Person, PersonId};
-use crate::domain::plan::deadline::Deadline;
 use crate::domain::text::fold;
 use crate::domain::tie::TieId;
 use crate::i18n::Lang;
@@ -182,11 +181,8 @@ pub struct Model {
     pub filter_editing: bool,
     /// Domain to show when the person being loaded arrives (set by a search hit).
     pub pending_domain: Option<usize>,
-    /// 0: discover the demo, 1: new person.
-    pub welcome_choice: usize,
-    /// The « Échéances » screen: late and this week's items across the file active.
-    pub deadlines: Vec<Deadline>,
-    pub deadline_selected: usize,
+    pub welcome: super::screens::welcome::WelcomeState,
+    pub deadlines: super::screens::deadlines::DeadlinesState,
     /// Where to put the selection once the person's plan arrives (a jump from the échéances).
     pub pending_item: Option<PlanItem>,
     pub directory: DirectoryState,
@@ -234,9 +230,8 @@ impl Model {
             quit: false,
             filter_editing: false,
             pending_domain: None,
-            welcome_choice: 0,
-            deadlines: Vec::new(),
-            deadline_selected: 0,
+            welcome: Default::default(),
+            deadlines: Default::default(),
             pending_item: None,
             directory: DirectoryState::default(),
             pending_tie: None,

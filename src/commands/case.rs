@@ -21,7 +21,11 @@ fn case_problem(env: &Env, e: CaseError) -> Problem {
         CaseError::WrongFormat => Problem::WrongCaseFormat,
         CaseError::NewerVersion(v) => Problem::NewerCaseVersion(v),
         CaseError::Refused(record, why) => {
-            Problem::InvalidCase(crate::i18n::case::refusal(env.lang, &env.config.domains(), &record, &why))
+            // The command line has no keymap of the user's form in front of her: it names the
+            // default keymap's keys, as the help of the interface does out of the box.
+            let keymap = crate::app::keymap::Keymap::default_keymap();
+            let keys = keymap.names(env.lang);
+            Problem::InvalidCase(crate::i18n::case::refusal(env.lang, &env.config.domains(), &record, &why, &keys))
         }
         // A rule only the database checks: said as a refusal of the case, like the others.
         CaseError::Store(crate::store::StoreError::Invalid(_)) => {

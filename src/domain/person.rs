@@ -131,6 +131,13 @@ impl Person {
         }
     }
 
+    /// Whether `others` already hold her pseudonym under another id: the rule the store keeps
+    /// with its unique key, asked of the rows at hand before anything is written.
+    pub fn pseudonym_taken_among<'a>(&self, mut others: impl Iterator<Item = &'a Person>) -> bool {
+        let key = pseudonym_key(&self.pseudonym);
+        others.any(|o| o.id != self.id && pseudonym_key(&o.pseudonym) == key)
+    }
+
     /// Age in years this year, from the birth year, when known.
     pub fn age(&self, today: NaiveDate) -> Option<i32> {
         self.birth_year.map(|y| today.year() - y)
@@ -151,6 +158,13 @@ pub enum PersonProblem {
 }
 
 pub const PSEUDONYM_MAX_CHARS: usize = 60;
+
+/// Key under which pseudonyms are unique and looked up: « MME A. » is « Mme A. ». Case only, not
+/// accents: the store keeps this key in a unique column, so « Élise » and « Elise » are two
+/// persons in every base already written; folding accents too would need those keys rewritten.
+pub fn pseudonym_key(pseudonym: &str) -> String {
+    crate::domain::text::clean_line(pseudonym).to_lowercase()
+}
 
 /// Checks a person before it is saved. Dates in the future are refused: they are typing slips.
 pub fn validate(person: &Person, today: NaiveDate) -> Vec<PersonProblem> {

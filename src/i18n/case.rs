@@ -6,11 +6,19 @@ use crate::domain::date::format_fr;
 use crate::domain::life_domain::LifeDomain;
 use crate::interchange::case::{JsonFault, JsonKind, JsonProblem};
 
-use super::{Lang, colon, domain_label, field_error, quoted};
+use super::{KeyNames, Lang, colon, domain_label, field_error, quoted};
 
 /// « diagnostic « Santé », révision 2, champ « situation » : 50 000 000 caractères pour 20 000 au
 /// plus »: what goes between « Dossier refusé : » and « Rien n’a été importé. ».
-pub fn refusal(lang: Lang, domains: &[LifeDomain], record: &CaseRecord, why: &CaseRefusal) -> String {
+///
+/// A refusal that points to a finder names the finder's key as `keys` bind it.
+pub fn refusal(
+    lang: Lang,
+    domains: &[LifeDomain],
+    record: &CaseRecord,
+    why: &CaseRefusal,
+    keys: &dyn KeyNames,
+) -> String {
     let record = record_name(lang, domains, record);
     let field = |f: &str| match lang {
         Lang::Fr => format!("champ {}", quoted(lang, f)),
@@ -42,7 +50,9 @@ pub fn refusal(lang: Lang, domains: &[LifeDomain], record: &CaseRecord, why: &Ca
             let (first, last) = (crate::domain::date::YEARS.start(), crate::domain::date::YEARS.end());
             format!("{record}, {}{c}{} is not between {first} and {last}", field(f), format_fr(*date))
         }
-        (_, CaseRefusal::Rule(e)) => format!("{record}{c}{}", after_colon(field_error(lang, *e).trim_end_matches('.'))),
+        (_, CaseRefusal::Rule(e)) => {
+            format!("{record}{c}{}", after_colon(field_error(lang, *e, keys).trim_end_matches('.')))
+        }
         (Lang::Fr, CaseRefusal::DoneWithoutDate) => {
             format!("{record}{c}l’action est faite mais le jour où elle l’a été manque ({})", field("done_on"))
         }

@@ -2,7 +2,8 @@
 
 use std::borrow::Cow;
 
-use super::Lang;
+use super::{KeyNames, Lang};
+use crate::action::{Action, Context};
 use crate::domain::date::DateError;
 use crate::domain::date::YEARS;
 use crate::domain::diagnosis::EntryProblem;
@@ -23,16 +24,19 @@ pub fn field_label(lang: Lang, f: FieldId) -> &'static str {
     }
 }
 
-pub fn field_error(lang: Lang, e: FieldError) -> Cow<'static, str> {
+/// A field's error. Where it points to a finder it names the finder's key as `keys` bind it: the
+/// form's user keymap in the interface, the default keymap on the command line.
+pub fn field_error(lang: Lang, e: FieldError, keys: &dyn KeyNames) -> Cow<'static, str> {
+    let pick = keys.key_of(Context::Form, Action::PickCode);
     match lang {
-        Lang::Fr => field_error_fr(e),
-        Lang::En => field_error_en(e),
+        Lang::Fr => field_error_fr(e, &pick),
+        Lang::En => field_error_en(e, &pick),
     }
 }
 
 /// A field's error as the form shows it: « ligne 3 : un besoin codé… » when one line is at fault.
-pub fn field_error_text(lang: Lang, e: FieldError) -> String {
-    let text = field_error(lang, e);
+pub fn field_error_text(lang: Lang, e: FieldError, keys: &dyn KeyNames) -> String {
+    let text = field_error(lang, e, keys);
     let FieldError::AtLine(line, _) = e else { return text.to_string() };
     let mut chars = text.chars();
     let lowered: String = chars.next().into_iter().flat_map(char::to_lowercase).chain(chars).collect();
@@ -132,7 +136,7 @@ fn field_fr(f: FieldId) -> &'static str {
     }
 }
 
-fn field_error_fr(e: FieldError) -> Cow<'static, str> {
+fn field_error_fr(e: FieldError, pick: &str) -> Cow<'static, str> {
     match e {
         FieldError::Axis(_) => "Champ obligatoire.".into(),
         FieldError::Objective(ObjectiveProblem::TitleEmpty) => "Champ obligatoire.".into(),
@@ -145,12 +149,14 @@ fn field_error_fr(e: FieldError) -> Cow<'static, str> {
         FieldError::Action(ActionProblem::DueBeforeStart) => "L’échéance précède le début.".into(),
         FieldError::Action(ActionProblem::DoneBeforeStart) => "La fin précède le début.".into(),
         FieldError::Action(ActionProblem::UnknownService) => {
-            "Code de prestation SERAFIN-PH inconnu (Ctrl-K pour choisir).".into()
+            format!("Code de prestation SERAFIN-PH inconnu ({pick} pour choisir).").into()
         }
         FieldError::Action(ActionProblem::ReasonEmpty) => "Dites pourquoi l’action est reportée.".into(),
         FieldError::Action(ActionProblem::NewDateInPast) => "La nouvelle échéance est déjà passée.".into(),
-        FieldError::AtLine(_, p) => field_error_fr(FieldError::Entry(p)),
-        FieldError::UnknownNeed => "Une ligne ne nomme pas un besoin du diagnostic (Ctrl-K pour choisir).".into(),
+        FieldError::AtLine(_, p) => field_error_fr(FieldError::Entry(p), pick),
+        FieldError::UnknownNeed => {
+            format!("Une ligne ne nomme pas un besoin du diagnostic ({pick} pour choisir).").into()
+        }
         FieldError::Tie(TieProblem::LabelEmpty) => {
             "Quelques mots pour ce soutien («\u{a0}sa sœur\u{a0}»), jamais un nom.".into()
         }
@@ -163,7 +169,7 @@ fn field_error_fr(e: FieldError) -> Cow<'static, str> {
         FieldError::NotInPast => "Choisissez une date passée.".into(),
         FieldError::Time => "Heure attendue sous la forme 9h10 ou 14:30.".into(),
         FieldError::UnknownPartner => {
-            "Une ligne ne nomme pas un partenaire de l’annuaire (Ctrl-K pour choisir).".into()
+            format!("Une ligne ne nomme pas un partenaire de l’annuaire ({pick} pour choisir).").into()
         }
         FieldError::Journal(JournalProblem::SummaryEmpty) => "Champ obligatoire.".into(),
         FieldError::Journal(JournalProblem::SummaryTooLong) => {
@@ -234,7 +240,9 @@ fn field_error_fr(e: FieldError) -> Cow<'static, str> {
         FieldError::Person(PersonProblem::LastContactInFuture) => "Le dernier contact est dans le futur.".into(),
         FieldError::Entry(EntryProblem::Empty) => "Écrivez au moins la situation, les paroles ou un besoin.".into(),
         FieldError::Entry(EntryProblem::DateInFuture) => "La date est dans le futur.".into(),
-        FieldError::Entry(EntryProblem::UnknownNeedCode) => "Code SERAFIN-PH inconnu (Ctrl-K pour choisir).".into(),
+        FieldError::Entry(EntryProblem::UnknownNeedCode) => {
+            format!("Code SERAFIN-PH inconnu ({pick} pour choisir).").into()
+        }
         FieldError::Entry(EntryProblem::NeedTextEmpty) => "Un besoin codé doit aussi être décrit.".into(),
     }
 }
@@ -329,7 +337,7 @@ fn field_en(f: FieldId) -> &'static str {
     }
 }
 
-fn field_error_en(e: FieldError) -> Cow<'static, str> {
+fn field_error_en(e: FieldError, pick: &str) -> Cow<'static, str> {
     match e {
         FieldError::Axis(_) => "Required field.".into(),
         FieldError::Objective(ObjectiveProblem::TitleEmpty) => "Required field.".into(),
@@ -342,12 +350,12 @@ fn field_error_en(e: FieldError) -> Cow<'static, str> {
         FieldError::Action(ActionProblem::DueBeforeStart) => "The due date is before the start.".into(),
         FieldError::Action(ActionProblem::DoneBeforeStart) => "The end is before the start.".into(),
         FieldError::Action(ActionProblem::UnknownService) => {
-            "Unknown SERAFIN-PH service code (Ctrl-K to pick one).".into()
+            format!("Unknown SERAFIN-PH service code ({pick} to pick one).").into()
         }
         FieldError::Action(ActionProblem::ReasonEmpty) => "Say why the action is postponed.".into(),
         FieldError::Action(ActionProblem::NewDateInPast) => "The new due date has already passed.".into(),
-        FieldError::AtLine(_, p) => field_error_en(FieldError::Entry(p)),
-        FieldError::UnknownNeed => "A line names no need of the assessment (Ctrl-K to pick one).".into(),
+        FieldError::AtLine(_, p) => field_error_en(FieldError::Entry(p), pick),
+        FieldError::UnknownNeed => format!("A line names no need of the assessment ({pick} to pick one).").into(),
         FieldError::Tie(TieProblem::LabelEmpty) => {
             "A few words for this support (« her sister »), never a name.".into()
         }
@@ -359,7 +367,7 @@ fn field_error_en(e: FieldError) -> Cow<'static, str> {
         }
         FieldError::NotInPast => "Pick a past date.".into(),
         FieldError::Time => "Expected a time such as 9:10 or 14:30.".into(),
-        FieldError::UnknownPartner => "A line names no partner of the directory (Ctrl-K to choose).".into(),
+        FieldError::UnknownPartner => format!("A line names no partner of the directory ({pick} to choose).").into(),
         FieldError::Journal(JournalProblem::SummaryEmpty) => "Required field.".into(),
         FieldError::Journal(JournalProblem::SummaryTooLong) => {
             "Too long for the journal (4,000 characters at most).".into()
@@ -413,7 +421,9 @@ fn field_error_en(e: FieldError) -> Cow<'static, str> {
         FieldError::Person(PersonProblem::LastContactInFuture) => "The last contact is in the future.".into(),
         FieldError::Entry(EntryProblem::Empty) => "Write at least the situation, the words or a need.".into(),
         FieldError::Entry(EntryProblem::DateInFuture) => "The date is in the future.".into(),
-        FieldError::Entry(EntryProblem::UnknownNeedCode) => "Unknown SERAFIN-PH code (Ctrl-K to pick one).".into(),
+        FieldError::Entry(EntryProblem::UnknownNeedCode) => {
+            format!("Unknown SERAFIN-PH code ({pick} to pick one).").into()
+        }
         FieldError::Entry(EntryProblem::NeedTextEmpty) => "A coded need must also be described.".into(),
     }
 }

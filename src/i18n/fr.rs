@@ -21,7 +21,6 @@ pub fn text(t: Text) -> &'static str {
         }
         Text::WelcomeDemo => "Découvrir la situation de démonstration",
         Text::WelcomeNew => "Nouvelle personne",
-        Text::WelcomePrivacy => "↑↓ choisir · ↵ valider · d démonstration · n nouvelle personne · ? aide",
         Text::FileActive => "File active",
         Text::ColPseudonym => "Personne",
         Text::ColDispositif => "Dispositif",
@@ -175,14 +174,12 @@ pub fn text(t: Text) -> &'static str {
         Text::CompareHint => "c\u{a0}: comparer avec une date passée",
         Text::CompareOffHint => "c\u{a0}: arrêter la comparaison",
         Text::BackToTree => "Ces touches agissent dans l’arbre\u{a0}: le voici.",
-        Text::StartsLater => "Cette action commence après aujourd’hui\u{a0}: avancez d’abord son début (↵).",
         Text::PlanRestored => "Élément remis dans l’arbre.",
         Text::ConfirmRestoreItem => "Remettre cet élément dans l’arbre\u{a0}?",
         Text::ArchivedMark => "archivé",
         Text::TabDiagnostic => "Diagnostic",
         Text::Domains => "Domaines de vie",
         Text::NotExploredYet => "Ce domaine n’a pas encore été exploré avec la personne.",
-        Text::PressEnterToWrite => "↵ pour l’écrire ensemble.",
         Text::Situation => "Situation",
         Text::PersonWords => "Paroles de la personne",
         Text::Needs => "Besoins",
@@ -206,7 +203,6 @@ pub fn text(t: Text) -> &'static str {
         Text::NoAlert => "Rien à signaler.",
         Text::ConsentMissing => "Consentement non enregistré",
         Text::Help => "Aide — raccourcis",
-        Text::HelpFooter => "Toute touche ferme l’aide · ↑↓ défile",
         Text::Palette => "Commandes",
         Text::PaletteEmpty => "Aucune commande ne correspond.",
         Text::NoNeedMatches => "Aucun besoin de la nomenclature ne contient ces mots.",
@@ -224,7 +220,6 @@ pub fn text(t: Text) -> &'static str {
         Text::FindingsTitle => "Données identifiantes dans les dossiers",
         Text::FindingsNone => "Aucune donnée identifiante trouvée dans les dossiers de la file active.",
         Text::FindingsScanning => "Examen des dossiers…",
-        Text::FindingJumped => "Voici l’enregistrement : e ou Entrée pour le modifier.",
         Text::HintEvidenceNote => {
             "En quoi cela démontre la compétence\u{a0}: ce que vous avez fait, pourquoi, avec qui."
         }

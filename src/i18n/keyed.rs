@@ -61,6 +61,19 @@ pub enum KeyedText {
     DirectoryFilterHint,
     /// Under a finder other than the SERAFIN-PH needs'.
     PickNeedHint,
+    /// Under the help: how it scrolls and closes.
+    HelpFooter,
+    /// The welcome screen's keys, under its choices.
+    WelcomeKeys,
+    /// « mark done » on an action that starts later: its start is to be moved first, in its form.
+    StartsLater,
+    /// A domain of the diagnosis not explored yet: the key that writes it.
+    EntryToWrite,
+    /// A finding's record reached: the keys of `edit` and of « open » where it landed.
+    RecordReached {
+        context: Context,
+        edit: Action,
+    },
 }
 
 /// The key of an action that reads best in a sentence, `preferred`, when the keymap binds it,
@@ -87,6 +100,34 @@ fn esc(lang: Lang) -> &'static str {
 /// The keys of everywhere that a form takes as text (« q, /, :, ? »).
 fn typed_in_forms(keys: &dyn KeyNames) -> String {
     [Action::Quit, Action::Search, Action::Palette, Action::Help].map(|a| keys.key_of(Context::Global, a)).join(", ")
+}
+
+/// The keys that move up and down everywhere, side by side: « ↑↓ ».
+fn up_down(keys: &dyn KeyNames) -> String {
+    keys.key_of(Context::Global, Action::Up) + &keys.key_of(Context::Global, Action::Down)
+}
+
+/// The welcome screen's keys: up, down, open, the demo, a new person, the help.
+fn welcome_keys(keys: &dyn KeyNames) -> [String; 6] {
+    [Action::Up, Action::Down, Action::Open, Action::LoadDemo, Action::NewPerson, Action::Help]
+        .map(|a| keys.key_of(Context::Welcome, a))
+}
+
+/// Every key of `edit` and of « open » in `context`, once each: « ↵ ou e ».
+fn edit_keys(lang: Lang, keys: &dyn KeyNames, context: Context, edit: Action) -> String {
+    let mut all = keys.keys_of(context, edit);
+    for key in keys.keys_of(context, Action::Open) {
+        if !all.contains(&key) {
+            all.push(key);
+        }
+    }
+    if all.is_empty() {
+        all.push("?".into());
+    }
+    all.join(match lang {
+        Lang::Fr => " ou ",
+        Lang::En => " or ",
+    })
 }
 
 pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
@@ -234,6 +275,38 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
         }
         (Lang::En, KeyedText::DirectoryFilterHint) => {
             format!("{} clears · ↵ keeps the filter · ↑↓ selects", esc(lang))
+        }
+        (Lang::Fr, KeyedText::HelpFooter) => format!("Toute touche ferme l’aide · {} défile", up_down(keys)),
+        (Lang::En, KeyedText::HelpFooter) => format!("Any key closes the help · {} scrolls", up_down(keys)),
+        (Lang::Fr, KeyedText::WelcomeKeys) => {
+            let [up, down, open, demo, new, help] = welcome_keys(keys);
+            format!(
+                "{up}{down} choisir · {open} valider · {demo} démonstration · {new} nouvelle personne · {help} aide"
+            )
+        }
+        (Lang::En, KeyedText::WelcomeKeys) => {
+            let [up, down, open, demo, new, help] = welcome_keys(keys);
+            format!("{up}{down} choose · {open} confirm · {demo} demo · {new} new person · {help} help")
+        }
+        (Lang::Fr, KeyedText::StartsLater) => format!(
+            "Cette action commence après aujourd’hui\u{a0}: avancez d’abord son début ({}).",
+            keys.key_of(Context::Project, Action::EditItem)
+        ),
+        (Lang::En, KeyedText::StartsLater) => format!(
+            "This action starts after today: move its start first ({}).",
+            keys.key_of(Context::Project, Action::EditItem)
+        ),
+        (Lang::Fr, KeyedText::EntryToWrite) => {
+            format!("{} pour l’écrire ensemble.", keys.key_of(Context::Diagnostic, Action::EditEntry))
+        }
+        (Lang::En, KeyedText::EntryToWrite) => {
+            format!("{} to write it together.", keys.key_of(Context::Diagnostic, Action::EditEntry))
+        }
+        (Lang::Fr, KeyedText::RecordReached { context, edit }) => {
+            format!("Voici l’enregistrement : {} pour le modifier.", edit_keys(lang, keys, *context, *edit))
+        }
+        (Lang::En, KeyedText::RecordReached { context, edit }) => {
+            format!("Here is the record: {} to edit it.", edit_keys(lang, keys, *context, *edit))
         }
         (Lang::Fr, KeyedText::PickNeedHint) => format!("Tapez des mots ou un code · ↵ choisit · {} revient", esc(lang)),
         (Lang::En, KeyedText::PickNeedHint) => format!("Type words or a code · ↵ picks · {} goes back", esc(lang)),

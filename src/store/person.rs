@@ -9,7 +9,7 @@ use super::columns::{clean_text, date_sql, flag, now, opt_date, opt_i64, text};
 use super::plan::{OPEN_ACTION, OPEN_OBJECTIVE, aggregate_date};
 use super::row::{self, Columns};
 use super::{Store, StoreError, search};
-use crate::domain::person::{AgeBand, Person, PersonId, PersonStatus};
+use crate::domain::person::{AgeBand, Person, PersonId, PersonStatus, pseudonym_key};
 use crate::domain::text::{clean, clean_line, fold};
 
 /// A line of the file active.
@@ -76,11 +76,6 @@ pub(crate) fn cleaned(p: &Person) -> Person {
         last_contact: p.last_contact,
         archived: p.archived,
     }
-}
-
-/// Key under which pseudonyms are unique and looked up: « MME A. » is « Mme A. ».
-fn pseudonym_key(pseudonym: &str) -> String {
-    clean_line(pseudonym).to_lowercase()
 }
 
 /// Order of the file active: case and accents ignored, so « Élise » sits beside « Emma ».

@@ -15,13 +15,13 @@ use crate::i18n::{Text, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let late = m.deadlines.iter().filter(|d| urgency(d.date, m.today) == Urgency::Late).count();
+    let late = m.deadlines.rows.iter().filter(|d| urgency(d.date, m.today) == Urgency::Late).count();
     let title = format!(
         " {} — {} {} · {} {} ",
         tr(m.lang, Text::DeadlinesTitle),
         late,
         tr(m.lang, Text::Late),
-        m.deadlines.len() - late,
+        m.deadlines.rows.len() - late,
         tr(m.lang, Text::ThisWeek)
     );
     let block = Block::default()
@@ -29,7 +29,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         .border_style(theme.on_base(Role::BorderFocused))
         .title(Span::styled(title, theme.on_base(Role::Title)));
     let inner = block.inner(area);
-    if m.deadlines.is_empty() {
+    if m.deadlines.rows.is_empty() {
         let para =
             Paragraph::new(Span::styled(format!(" ✓ {}", tr(m.lang, Text::NoDeadline)), theme.on_base(Role::Success)));
         f.render_widget(para.block(block), area);
@@ -38,9 +38,9 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     // Only the rows that fit are built (the list may hold thousands): the window the table would
     // scroll to, one row per line below the header, the selected row the last one when it is further.
     let height = usize::from(inner.height.saturating_sub(1)).max(1);
-    let selected = m.deadline_selected.min(m.deadlines.len() - 1);
+    let selected = m.deadlines.selected.min(m.deadlines.rows.len() - 1);
     let first = (selected + 1).saturating_sub(height);
-    let rows: Vec<Row> = m.deadlines[first..]
+    let rows: Vec<Row> = m.deadlines.rows[first..]
         .iter()
         .take(height)
         .map(|d| {
@@ -69,7 +69,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     let table = Table::new(rows, widths).header(header).block(block).row_highlight_style(theme.style(Role::Selection));
     let mut state = TableState::default().with_selected(Some(selected - first));
     f.render_stateful_widget(table, area, &mut state);
-    for (line, index) in (first + state.offset()..m.deadlines.len()).enumerate() {
+    for (line, index) in (first + state.offset()..m.deadlines.rows.len()).enumerate() {
         let y = inner.y + 1 + line as u16;
         if y >= inner.bottom() {
             break;

@@ -39,9 +39,10 @@ pub fn draw(m: &Model, theme: &Theme, f: &mut Frame, area: Rect) {
                 format!(" {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::ConfirmKeys)),
                 theme.on_base(Role::Key),
             ),
-            Some(Overlay::Help { .. }) => {
-                Line::styled(format!(" {}", tr(m.lang, Text::HelpFooter)), theme.on_base(Role::Muted))
-            }
+            Some(Overlay::Help { .. }) => Line::styled(
+                format!(" {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::HelpFooter)),
+                theme.on_base(Role::Muted),
+            ),
             _ => hints(m, theme, area.width),
         },
     };

@@ -22,7 +22,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
         Line::styled(tr(m.lang, Text::WelcomeLine3), base),
         Line::raw(""),
     ];
-    let hint = Line::styled(tr(m.lang, Text::WelcomePrivacy), theme.on_base(Role::Muted));
+    let hint = Line::styled(m.keymap.say(m.lang, &crate::i18n::KeyedText::WelcomeKeys), theme.on_base(Role::Muted));
     // The box grows with the wrapped text on a narrow terminal; the choices are laid out below the
     // text rather than counted after it, so that their click targets are exactly where they are drawn.
     let text_width = usize::from(area.width.min(108).saturating_sub(6)).max(1);
@@ -45,7 +45,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
     .areas(inner);
     f.render_widget(Paragraph::new(intro).wrap(Wrap { trim: false }), intro_area);
     for (i, t) in [Text::WelcomeDemo, Text::WelcomeNew].into_iter().enumerate() {
-        let selected = m.welcome_choice == i;
+        let selected = m.welcome.choice == i;
         let marker = if selected { "▶ " } else { "  " };
         let style = if selected { theme.style(Role::Selection) } else { theme.on_base(Role::Accent) };
         let line = Line::from(vec![

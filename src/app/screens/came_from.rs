@@ -8,7 +8,7 @@ use crate::app::model::{CameFrom, Model, Screen};
 /// Remembers the list on screen before `↵` leaves it for a record, so that `Échap` comes back.
 pub fn remember_where(m: &mut Model) {
     let from = match m.screen {
-        Screen::Deadlines => CameFrom::Deadlines { selected: m.deadline_selected },
+        Screen::Deadlines => CameFrom::Deadlines { selected: m.deadlines.selected },
         Screen::Findings => CameFrom::Findings { selected: m.findings.selected },
         Screen::Competencies => CameFrom::Competencies(m.competencies.clone()),
         Screen::Welcome | Screen::FileActive | Screen::Person | Screen::Directory => return,
@@ -22,7 +22,7 @@ pub fn return_to(m: &mut Model, from: CameFrom) -> Vec<Effect> {
     match from {
         CameFrom::Deadlines { selected } => {
             let effects = deadlines::open(m);
-            m.deadline_selected = selected;
+            m.deadlines.selected = selected;
             effects
         }
         CameFrom::Findings { selected } => {

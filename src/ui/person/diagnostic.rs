@@ -167,7 +167,10 @@ fn draw_entry(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Re
         None => vec![
             Line::raw(""),
             Line::styled(format!("○ {}", tr(m.lang, Text::NotExploredYet)), theme.on_base(Role::Muted)),
-            Line::styled(format!("  {}", tr(m.lang, Text::PressEnterToWrite)), theme.on_base(Role::Key)),
+            Line::styled(
+                format!("  {}", m.keymap.say(m.lang, &crate::i18n::KeyedText::EntryToWrite)),
+                theme.on_base(Role::Key),
+            ),
         ],
     };
     let para = Paragraph::new(lines)

@@ -248,7 +248,10 @@ pub fn draw(m: &Model, form: &Form, vs: &mut ViewState, theme: &Theme, f: &mut F
     let hint_area = Rect { x: inner.x, y: inner.y + room, width: inner.width, height: 1 };
     let hint = match form.fields.get(form.focus) {
         Some(field) => match (field.error, &field.kind) {
-            (Some(err), _) => Line::styled(format!("✗ {}", field_error_text(m.lang, err)), theme.style(Role::Error)),
+            (Some(err), _) => Line::styled(
+                format!("✗ {}", field_error_text(m.lang, err, &m.keymap.names(m.lang))),
+                theme.style(Role::Error),
+            ),
             (None, FieldKind::Needs) => {
                 Line::styled(m.keymap.say(m.lang, &KeyedText::FormNeedsHint), theme.style(Role::Info))
             }

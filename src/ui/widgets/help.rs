@@ -81,7 +81,10 @@ pub fn draw(m: &Model, scroll: u16, theme: &Theme, f: &mut Frame, area: Rect) {
         .border_style(theme.style(Role::BorderFocused))
         .style(theme.style(Role::Overlay))
         .title(Span::styled(format!(" {} ", tr(m.lang, Text::Help)), theme.style(Role::Title)))
-        .title_bottom(Span::styled(format!(" {} ", tr(m.lang, Text::HelpFooter)), theme.style(Role::Muted)));
+        .title_bottom(Span::styled(
+            format!(" {} ", m.keymap.say(m.lang, &crate::i18n::KeyedText::HelpFooter)),
+            theme.style(Role::Muted),
+        ));
     let lines = help_lines(m, theme, usize::from(rect.width.saturating_sub(2)));
     let max_scroll = (lines.len() as u16).saturating_sub(rect.height.saturating_sub(2));
     f.render_widget(Paragraph::new(lines).block(block).scroll((scroll.min(max_scroll), 0)), rect);

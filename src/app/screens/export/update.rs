@@ -57,11 +57,7 @@ pub fn findings_key(
         }
         (KeyCode::Enter, _) => {
             return match rows.get(selected) {
-                Some(row) => {
-                    let effects = crate::app::screens::competencies::update::jump(m, row.jump);
-                    m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::Text::FindingJumped));
-                    effects
-                }
+                Some(row) => crate::app::screens::findings::landing::jump_to_record(m, row.jump),
                 None => vec![],
             };
         }

@@ -2,6 +2,7 @@
 //! finding with the record it lies in and the way to it, so that she can go and edit it.
 
 pub mod effects;
+pub mod landing;
 pub mod update;
 
 use crate::app::model::PersonTab;

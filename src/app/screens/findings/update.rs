@@ -3,7 +3,7 @@
 
 use crate::app::action::Action;
 use crate::app::effect::Effect;
-use crate::app::model::{Model, Screen, StatusKind};
+use crate::app::model::{Model, Screen};
 use crate::app::msg::Target;
 use crate::app::screens::came_from::came_back_or_home;
 use crate::app::screens::{Pane, step};
@@ -28,9 +28,7 @@ impl Pane for Findings {
             return vec![];
         };
         let jump = row.jump;
-        let effects = crate::app::screens::competencies::update::jump(m, jump);
-        m.set_status(StatusKind::Info, crate::i18n::tr(m.lang, crate::i18n::Text::FindingJumped));
-        effects
+        super::landing::jump_to_record(m, jump)
     }
 
     fn move_by(&self, m: &mut Model, delta: isize) -> Vec<Effect> {

@@ -10,7 +10,7 @@ use crate::app::screens::plan::form::carrier_code;
 use crate::app::screens::plan::{PlanItem, PlanView};
 use crate::app::screens::{Pane, scroll, step};
 use crate::domain::plan::{ActionStatus, Axis, Carrier, Objective, PlanAction};
-use crate::i18n::{Text, tr};
+use crate::i18n::{KeyedText, Text, tr};
 
 /// The domain key for a label (or key) typed between brackets in a linked-needs field.
 pub fn domain_key_of(m: &Model, typed: &str) -> Option<String> {
@@ -170,7 +170,10 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             None => act(m, Action::NewAxis),
         },
         Action::MarkDone => match selected.and_then(|i| action_of(m, i)) {
-            Some(a) if a.start.is_some_and(|s| s > today) => info(m, Text::StartsLater),
+            Some(a) if a.start.is_some_and(|s| s > today) => {
+                m.set_status(StatusKind::Info, m.keymap.say(m.lang, &KeyedText::StartsLater));
+                vec![]
+            }
             Some(a) if a.status.is_open() => {
                 if let Some(p) = m.person.as_mut() {
                     p.plan.just_done = Some((a.id, a.status));
@@ -186,7 +189,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 ask_reopen(m, id)
             }
             _ => {
-                m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::NothingToReopen));
+                m.set_status(StatusKind::Info, m.keymap.say(m.lang, &KeyedText::NothingToReopen));
                 vec![]
             }
         },
@@ -246,7 +249,7 @@ fn ask_reopen(m: &mut Model, id: crate::domain::plan::ActionId) -> Vec<Effect> {
 }
 
 fn jump_to_deadline(m: &mut Model) -> Vec<Effect> {
-    let Some(d) = m.deadlines.get(m.deadline_selected) else { return vec![] };
+    let Some(d) = m.deadlines.rows.get(m.deadlines.selected) else { return vec![] };
     let item = match d.kind {
         crate::domain::plan::deadline::DeadlineKind::Action => PlanItem::Action(d.id),
         crate::domain::plan::deadline::DeadlineKind::Objective => PlanItem::Objective(d.id),

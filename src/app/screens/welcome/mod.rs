@@ -9,6 +9,13 @@ use crate::app::update::act;
 
 pub struct Welcome;
 
+/// The welcome screen's own state.
+#[derive(Debug, Clone, Default)]
+pub struct WelcomeState {
+    /// 0: discover the demo, 1: new person.
+    pub choice: usize,
+}
+
 impl Pane for Welcome {
     fn intents(&self) -> &'static [Action] {
         &[Action::Open]
@@ -16,14 +23,14 @@ impl Pane for Welcome {
 
     fn act(&self, m: &mut Model, action: Action) -> Vec<Effect> {
         match action {
-            Action::Open if m.welcome_choice == 0 => vec![Effect::LoadDemo],
+            Action::Open if m.welcome.choice == 0 => vec![Effect::LoadDemo],
             Action::Open => act(m, Action::NewPerson),
             _ => vec![],
         }
     }
 
     fn move_by(&self, m: &mut Model, delta: isize) -> Vec<Effect> {
-        m.welcome_choice = step(m.welcome_choice, delta, 2);
+        m.welcome.choice = step(m.welcome.choice, delta, 2);
         vec![]
     }
 
@@ -34,7 +41,7 @@ impl Pane for Welcome {
     fn click(&self, m: &mut Model, target: Target) -> Vec<Effect> {
         match target {
             Target::WelcomeChoice(i) => {
-                m.welcome_choice = i.min(1);
+                m.welcome.choice = i.min(1);
                 act(m, Action::Open)
             }
             _ => vec![],

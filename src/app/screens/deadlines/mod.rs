@@ -9,13 +9,21 @@ use crate::app::model::{Model, Screen};
 use crate::app::msg::Target;
 use crate::app::screens::came_from::came_back_or_home;
 use crate::app::update::act;
+use crate::domain::plan::deadline::Deadline;
 
 pub struct Deadlines;
+
+/// The « Échéances » screen's own state: late and this week's items across the file active.
+#[derive(Debug, Clone, Default)]
+pub struct DeadlinesState {
+    pub rows: Vec<Deadline>,
+    pub selected: usize,
+}
 
 /// Opens the screen: late items and those due within the week.
 pub fn open(m: &mut Model) -> Vec<Effect> {
     m.screen = Screen::Deadlines;
-    m.deadline_selected = 0;
+    m.deadlines.selected = 0;
     let until = m.today + chrono::Days::new(crate::domain::plan::deadline::WEEK_DAYS as u64);
     vec![Effect::LoadDeadlines(until)]
 }
@@ -30,7 +38,7 @@ impl Pane for Deadlines {
     }
 
     fn move_by(&self, m: &mut Model, delta: isize) -> Vec<Effect> {
-        m.deadline_selected = step(m.deadline_selected, delta, m.deadlines.len());
+        m.deadlines.selected = step(m.deadlines.selected, delta, m.deadlines.rows.len());
         vec![]
     }
 
@@ -40,9 +48,9 @@ impl Pane for Deadlines {
 
     fn click(&self, m: &mut Model, target: Target) -> Vec<Effect> {
         match target {
-            Target::DeadlineRow(i) if m.deadline_selected == i => act(m, Action::Open),
+            Target::DeadlineRow(i) if m.deadlines.selected == i => act(m, Action::Open),
             Target::DeadlineRow(i) => {
-                m.deadline_selected = i.min(m.deadlines.len().saturating_sub(1));
+                m.deadlines.selected = i.min(m.deadlines.rows.len().saturating_sub(1));
                 vec![]
             }
             _ => vec![],
@@ -54,8 +62,8 @@ impl Pane for Deadlines {
     }
 }
 
-pub fn loaded(m: &mut Model, list: Vec<crate::domain::plan::deadline::Deadline>) -> Vec<Effect> {
-    m.deadlines = list;
-    m.deadline_selected = m.deadline_selected.min(m.deadlines.len().saturating_sub(1));
+pub fn loaded(m: &mut Model, list: Vec<Deadline>) -> Vec<Effect> {
+    m.deadlines.rows = list;
+    m.deadlines.selected = m.deadlines.selected.min(m.deadlines.rows.len().saturating_sub(1));
     vec![]
 }
