@@ -149,7 +149,7 @@ fn ecomap_of_m_k_without_informal_support() {
 /// date offered.
 fn m_r_compared() -> (App, chrono::NaiveDate) {
     let mut app = network_of("M. R.");
-    let referral = app.model.person.as_ref().unwrap().person.referral_date.expect("a referral date");
+    let referral = app.model.person.as_ref().unwrap().case.person.referral_date.expect("a referral date");
     app.dispatch(key(KeyCode::Char('c')));
     assert!(matches!(&app.model.overlay, Some(Overlay::Form(f)) if f.kind == FormKind::CompareDate));
     app.dispatch(ctrl('s'));

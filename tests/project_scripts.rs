@@ -278,7 +278,7 @@ fn person_with_a_late_action(app: &mut App) -> (i64, i64) {
     type_text(app, "PCPE");
     ctrl(app, 's');
     assert_eq!(app.model.screen, Screen::Person);
-    let person = app.model.person.as_ref().unwrap().person.id;
+    let person = app.model.person.as_ref().unwrap().case.person.id;
     to_project_tab(app);
     assert!(rows(app).is_empty());
     assert!(screen_text(app).contains("écrire le premier axe"));
@@ -414,7 +414,7 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.model.screen, Screen::Person);
     let p = app.model.person.as_ref().unwrap();
-    assert_eq!(p.person.id, first.person_id);
+    assert_eq!(p.case.person.id, first.person_id);
     assert_eq!(p.tab, PersonTab::Plan);
     assert_eq!(p.plan.view, PlanView::Tree);
     assert_eq!(p.plan.selected_item(), Some(PlanItem::Objective(first.id)));
@@ -443,7 +443,7 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     click(&mut app, 20, y);
     assert_eq!(app.model.screen, Screen::Person);
     let p = app.model.person.as_ref().unwrap();
-    assert_eq!(p.person.id, target.person_id);
+    assert_eq!(p.case.person.id, target.person_id);
     assert_eq!(p.tab, PersonTab::Plan);
     assert_eq!(p.plan.selected_item(), Some(PlanItem::Action(target.id)));
     let journal = app.store.postponements(target.id).unwrap();

@@ -8,5 +8,5 @@ use crate::privacy::records::{RecordFinding, scan_case};
 
 pub fn identifying(p: &PersonState) -> Vec<RecordFinding> {
     // The directory's partners only name the ties; they are not scanned.
-    scan_case(&case_of(p), &p.plan.partners, std::slice::from_ref(&p.person.pseudonym))
+    scan_case(&case_of(p), &p.plan.partners, std::slice::from_ref(&p.case.person.pseudonym))
 }

@@ -36,14 +36,14 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
 
 /// « Prochaine évaluation : 12/02/2027 », in the warning style once it is due.
 fn draw_next(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let due = p.evaluation.next_due(&p.person);
+    let due = p.evaluation.next_due(&p.case.person);
     let label = Span::styled(
         format!(" {}{}", evaluation_words(m.lang, EvaluationText::NextEvaluation), colon(m.lang)),
         theme.on_base(Role::Label),
     );
     let value = match due {
         // The accompaniment has ended: no evaluation is coming, whatever the last one planned.
-        None if p.person.status == PersonStatus::Closed => {
+        None if p.case.person.status == PersonStatus::Closed => {
             Span::styled(evaluation_words(m.lang, EvaluationText::AccompanimentClosed), theme.on_base(Role::Muted))
         }
         Some(d) if d <= m.today => Span::styled(

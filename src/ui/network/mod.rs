@@ -73,7 +73,7 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
         return;
     }
     let ties: Vec<&Tie> = marked.iter().map(|(t, _)| t).collect();
-    let layout = ecomap_layout(&display(&p.person.pseudonym), &ties, partners, inner.width, inner.height);
+    let layout = ecomap_layout(&display(&p.case.person.pseudonym), &ties, partners, inner.width, inner.height);
     let selected_id = p.network.selected_tie(m.today, partners).map(|t| t.id);
     let (w, h) = (f64::from(inner.width), f64::from(inner.height));
     // Cell coordinates (y downwards) to canvas coordinates (y upwards).

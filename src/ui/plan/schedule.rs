@@ -18,7 +18,7 @@ fn items(p: &PersonState) -> Vec<Deadline> {
     let project = &p.plan;
     let mut out = Vec::new();
     let base = |kind, id, title: &str, date| Deadline {
-        person_id: p.person.id,
+        person_id: p.case.person.id,
         pseudonym: String::new(),
         kind,
         id,

@@ -27,7 +27,7 @@ fn panel<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
 }
 
 pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let warnings = check(&p.plan.plan, &p.entries, m.today);
+    let warnings = check(&p.plan.plan, &p.case.latest_by_domain(), m.today);
     let warn_height = if warnings.is_empty() { 3 } else { (warnings.len() as u16 + 2).min(area.height / 4).max(3) };
     let wide = area.width >= 110;
     let (tree_area, details_area, warn_area) = if wide {

@@ -70,12 +70,12 @@ pub fn describe(c: &Case, record: RecordRef, domains: &[String], partners: &[Par
 /// postponement nor evidence (the person screen does not hold them).
 pub fn case_of(p: &crate::app::model::PersonState) -> Case {
     Case {
-        diagnosis: p.entries.clone(),
+        diagnosis: p.case.latest_by_domain(),
         plan: p.plan.plan.clone(),
         ties: p.network.ties.clone(),
         journal: p.journal.entries().to_vec(),
         evaluations: p.evaluation.evaluations.clone(),
-        ..Case::new(p.person.clone())
+        ..Case::new(p.case.person.clone())
     }
 }
 

@@ -205,7 +205,7 @@ fn label_on_screen(m: &Model, record: RecordRef) -> String {
 /// The record on screen in the person's tab, as evidence to tag.
 fn record_on_screen(m: &Model) -> Option<(PersonId, RecordRef, bool)> {
     let p = m.person.as_ref().filter(|_| m.screen == Screen::Person)?;
-    let id = p.person.id;
+    let id = p.case.person.id;
     let record = match p.tab {
         PersonTab::Diagnostic => RecordRef::Entry(p.entry_for(&m.domains.get(p.domain)?.key)?.id),
         PersonTab::Plan => match p.plan.selected_item()? {
@@ -286,7 +286,7 @@ impl Pane for Competencies {
             return crate::app::screens::came_from::return_to(m, from);
         }
         // Opened from a person, back to her; from the file active, back there.
-        if m.person.as_ref().is_some_and(|p| Some(p.person.id) == m.competencies.data.person) {
+        if m.person.as_ref().is_some_and(|p| Some(p.case.person.id) == m.competencies.data.person) {
             m.screen = Screen::Person;
             return vec![];
         }

@@ -42,7 +42,7 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     let Some(p) = m.person.as_ref() else { return vec![] };
     match action {
         Action::NewItem => {
-            let mut e = Evaluation::new_draft(p.person.id, m.today);
+            let mut e = Evaluation::new_draft(p.case.person.id, m.today);
             e.tools = evaluation_words(m.lang, EvaluationText::DefaultTools).to_string();
             e.participants = evaluation_words(m.lang, EvaluationText::DefaultParticipants).to_string();
             match evaluation_form(m, &e) {
@@ -71,7 +71,7 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             // would be empty.
             let path =
                 crate::domain::timeline::events(p.journal.entries(), &p.evaluation.evaluations, &p.plan.plan, m.today);
-            let first = path.first().map(|e| e.date).into_iter().chain(p.person.referral_date).min();
+            let first = path.first().map(|e| e.date).into_iter().chain(p.case.person.referral_date).min();
             let last = path.last().map(|e| e.date);
             let today = m.today;
             if let Some(state) = m.person.as_mut().map(|p| &mut p.evaluation) {
@@ -119,7 +119,7 @@ fn move_by(m: &mut Model, delta: isize, page: bool) {
 pub fn loaded(m: &mut Model, person: PersonId, list: Vec<Evaluation>) -> Vec<Effect> {
     let pending = m.pending_evaluation.take();
     let Model { domains, person: open, .. } = m;
-    if let Some(p) = open.as_mut().filter(|p| p.person.id == person) {
+    if let Some(p) = open.as_mut().filter(|p| p.case.person.id == person) {
         p.evaluation.evaluations = list;
         if let Some(id) = pending {
             let at = p.evaluation.evaluations.iter().position(|e| e.id == id);
@@ -139,7 +139,7 @@ pub fn saved(m: &mut Model, e: Evaluation) -> Vec<Effect> {
         say(m.lang, &Say::EvaluationSaved(crate::domain::date::format_fr(e.date), score)),
     );
     let mut effects = vec![Effect::LoadEvaluations(e.person_id), Effect::LoadPlan(e.person_id), Effect::LoadPersons];
-    let Some(p) = m.person.as_mut().filter(|p| p.person.id == e.person_id) else { return effects };
+    let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == e.person_id) else { return effects };
     // The readjustments decided: each new objective is written now, one form after the other.
     p.evaluation.readjust_queue = e
         .goals

@@ -99,7 +99,7 @@ pub fn paste(m: &mut Model, text: &str) -> Vec<Effect> {
 /// The quick entry: a home visit, a call, noted from whichever tab of the person is open.
 pub fn note(m: &mut Model) -> Vec<Effect> {
     let Some(p) = m.person.as_ref().filter(|_| m.screen == Screen::Person) else { return vec![] };
-    let form = Form::journal(&JournalEntry::new_draft(p.person.id, m.today), &p.plan.partners);
+    let form = Form::journal(&JournalEntry::new_draft(p.case.person.id, m.today), &p.plan.partners);
     open(m, form)
 }
 
@@ -188,7 +188,7 @@ fn clear_filters(m: &mut Model) -> bool {
 pub fn loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry>) -> Vec<Effect> {
     let today = m.today;
     let pending = m.pending_journal.take();
-    if let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) {
+    if let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == person) {
         if pending.is_some() {
             p.journal.pending = pending;
         }
@@ -201,7 +201,7 @@ pub fn loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry>) -> Ve
 pub fn saved(m: &mut Model, e: JournalEntry) -> Vec<Effect> {
     m.overlay = None;
     m.set_status(StatusKind::Success, say(m.lang, &Say::JournalSaved(crate::domain::date::format_fr(e.date))));
-    if let Some(p) = m.person.as_mut().filter(|p| p.person.id == e.person_id) {
+    if let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == e.person_id) {
         p.journal.pending = Some(e.id);
     }
     // A visit or a call is a contact: the card and the file active count from it.

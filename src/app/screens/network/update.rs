@@ -52,7 +52,7 @@ fn selected(m: &Model) -> Option<Tie> {
 
 pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     let Some(p) = m.person.as_ref() else { return vec![] };
-    let person_id = p.person.id;
+    let person_id = p.case.person.id;
     match action {
         Action::NewItem => {
             // A support of the family by default: the partners are in the list too.
@@ -98,7 +98,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
 }
 
 fn p_referral(m: &Model) -> Option<chrono::NaiveDate> {
-    m.person.as_ref().and_then(|p| p.person.referral_date).filter(|d| *d < m.today)
+    m.person.as_ref().and_then(|p| p.case.person.referral_date).filter(|d| *d < m.today)
 }
 
 pub fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
@@ -115,7 +115,7 @@ pub fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
 pub fn loaded(m: &mut Model, person: i64, ties: Vec<Tie>) -> Vec<Effect> {
     let today = m.today;
     let pending = m.pending_tie.take();
-    if let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) {
+    if let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == person) {
         p.network.ties = ties;
         if let Some(id) = pending
             && let Some(i) = p.network.on(today, &p.plan.partners).iter().position(|t| t.id == id)

@@ -102,7 +102,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     }
     let label_of = |key: &str| m.domain_label(key);
     let Some(p) = m.person.as_ref() else { return vec![] };
-    let person_id = p.person.id;
+    let person_id = p.case.person.id;
     let selected = p.plan.selected_item();
     let today = m.today;
     match action {
@@ -291,7 +291,7 @@ pub fn plan_loaded(
     partners: Vec<crate::domain::partner::Partner>,
 ) -> Vec<Effect> {
     let pending = m.pending_item.take();
-    let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) else { return vec![] };
+    let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == person) else { return vec![] };
     p.plan.plan = plan;
     p.plan.partners = partners;
     if let Some(item) = pending {
