@@ -110,7 +110,7 @@ fn what_the_guard_finds_is_listed_and_the_export_may_be_made_anyway() {
     assert_eq!(app.model.screen, Screen::Person);
     let p = app.model.person.as_ref().unwrap();
     assert_eq!((p.case.person.id, p.tab), (ines, PersonTab::Journal));
-    assert_eq!(p.journal.selected_entry(today()).map(|e| e.id), Some(planted.id));
+    assert_eq!(p.journal.selected_entry(&p.case.journal, today()).map(|e| e.id), Some(planted.id));
     assert!(!dest.exists());
 }
 

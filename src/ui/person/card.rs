@@ -36,11 +36,11 @@ fn rows_for(text: &str, width: u16) -> u16 {
 /// « 13/11/2026, point d’étape, score T 43,9 · prochaine le 10/02/2027 ».
 fn last_evaluation(m: &Model, p: &PersonState) -> String {
     use crate::i18n::evaluation::{EvaluationText, decimal, evaluation_kind, evaluation_words};
-    let next = p.evaluation.next_due(&p.case.person);
+    let next = p.evaluation.next_due(&p.case.evaluations, &p.case.person);
     let next = next
         .map(|d| format!(" · {} {}", evaluation_words(m.lang, EvaluationText::NextOn), format_fr(d)))
         .unwrap_or_default();
-    match p.evaluation.latest() {
+    match p.evaluation.latest(&p.case.evaluations) {
         Some(e) => {
             let score = e
                 .t_score
@@ -111,7 +111,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         last_contact: person.last_contact,
         referral_date: person.referral_date,
         late_actions: p.plan.open_actions().iter().filter(|a| a.is_late(m.today)).count(),
-        next_evaluation: p.evaluation.next_due(person),
+        next_evaluation: p.evaluation.next_due(&p.case.evaluations, person),
     };
     let found = follow_up_alerts(person.status, &facts, m.today);
     let network = crate::ui::network::network_alerts(m, p);

@@ -39,7 +39,7 @@ fn subject(m: &Model, what: Confirm) -> Option<String> {
             m.directory.partners.iter().find(|p| p.id == id).map(|p| p.name.clone())
         }
         Confirm::EndTie(id) => {
-            person.and_then(|p| p.network.ties.iter().find(|t| t.id == id).map(|t| tie_label(t, &p.plan.partners)))
+            person.and_then(|p| p.case.ties.iter().find(|t| t.id == id).map(|t| tie_label(t, &p.plan.partners)))
         }
     };
     name.map(|n| display(&n).into_owned())

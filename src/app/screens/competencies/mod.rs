@@ -72,9 +72,9 @@ pub fn case_of(p: &crate::app::model::PersonState) -> Case {
     Case {
         diagnosis: p.case.latest_by_domain(),
         plan: p.plan.plan.clone(),
-        ties: p.network.ties.clone(),
-        journal: p.journal.entries().to_vec(),
-        evaluations: p.evaluation.evaluations.clone(),
+        ties: p.case.ties.clone(),
+        journal: p.case.journal.clone(),
+        evaluations: p.case.evaluations.clone(),
         ..Case::new(p.case.person.clone())
     }
 }

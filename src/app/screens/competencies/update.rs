@@ -213,12 +213,12 @@ fn record_on_screen(m: &Model) -> Option<(PersonId, RecordRef, bool)> {
             PlanItem::Objective(o) => RecordRef::Objective(o),
             PlanItem::Action(a) => RecordRef::Action(a),
         },
-        PersonTab::Network => RecordRef::Tie(p.network.selected_tie(m.today, &p.plan.partners)?.id),
+        PersonTab::Network => RecordRef::Tie(p.network.selected_tie(&p.case.ties, m.today, &p.plan.partners)?.id),
         PersonTab::Journal => {
-            let e = p.journal.selected_entry(m.today)?;
+            let e = p.journal.selected_entry(&p.case.journal, m.today)?;
             return Some((id, RecordRef::Journal(e.id), e.kind == JournalKind::Transmission));
         }
-        PersonTab::Evaluation => RecordRef::Evaluation(p.evaluation.chosen()?.id),
+        PersonTab::Evaluation => RecordRef::Evaluation(p.evaluation.chosen(&p.case.evaluations)?.id),
         PersonTab::Card => return None,
     };
     Some((id, record, false))

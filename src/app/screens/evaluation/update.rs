@@ -24,7 +24,7 @@ fn open(m: &mut Model, form: Form) -> Vec<Effect> {
 fn evaluation_form(m: &Model, e: &Evaluation) -> Option<Form> {
     let p = m.person.as_ref()?;
     let previous: Vec<Evaluation> =
-        p.evaluation.evaluations.iter().filter(|x| x.id != e.id && x.date <= e.date).cloned().collect();
+        p.case.evaluations.iter().filter(|x| x.id != e.id && x.date <= e.date).cloned().collect();
     let goals: Vec<GoalRow> = p
         .plan
         .plan
@@ -51,15 +51,16 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             }
         }
         Action::OlderEvaluation | Action::NewerEvaluation => {
-            let Some(state) = m.person.as_mut().map(|p| &mut p.evaluation) else { return vec![] };
-            if let Some(i) = state.chosen_index() {
-                let last = state.evaluations.len() - 1;
+            let Some(p) = m.person.as_mut() else { return vec![] };
+            let (state, list) = (&mut p.evaluation, &p.case.evaluations);
+            if let Some(i) = state.chosen_index(list) {
+                let last = list.len() - 1;
                 let next = if action == Action::OlderEvaluation { i.saturating_sub(1) } else { (i + 1).min(last) };
                 state.chosen = (next != last).then_some(next);
             }
             vec![]
         }
-        Action::EditItem | Action::Open => match p.evaluation.chosen().cloned() {
+        Action::EditItem | Action::Open => match p.evaluation.chosen(&p.case.evaluations).cloned() {
             Some(e) => match evaluation_form(m, &e) {
                 Some(form) => open(m, form),
                 None => vec![],
@@ -69,8 +70,7 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::ZoomIn | Action::ZoomOut | Action::Earlier | Action::Later => {
             // The path's first and last days, as the timeline shows them: beyond them a window
             // would be empty.
-            let path =
-                crate::domain::timeline::events(p.journal.entries(), &p.evaluation.evaluations, &p.plan.plan, m.today);
+            let path = crate::domain::timeline::events(&p.case.journal, &p.case.evaluations, &p.plan.plan, m.today);
             let first = path.first().map(|e| e.date).into_iter().chain(p.case.person.referral_date).min();
             let last = path.last().map(|e| e.date);
             let today = m.today;
@@ -106,12 +106,13 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
 fn move_by(m: &mut Model, delta: isize, page: bool) {
     // The domains are read while the person's state is changed: borrowed apart, not copied.
     let Model { domains, person, .. } = m;
-    let Some(state) = person.as_mut().map(|p| &mut p.evaluation) else { return };
+    let Some(p) = person.as_mut() else { return };
+    let (state, list) = (&mut p.evaluation, &p.case.evaluations);
     if page {
         // A page down goes towards what is coming, a page up back in time.
         state.scroll = (state.scroll as isize - delta).clamp(-10_000, 10_000) as i32;
     } else {
-        let n = state.rated_domains(domains).len();
+        let n = state.rated_domains(list, domains).len();
         state.domain = (state.domain as isize).saturating_add(delta).clamp(0, n.max(1) as isize - 1) as usize;
     }
 }
@@ -120,12 +121,12 @@ pub fn loaded(m: &mut Model, person: PersonId, list: Vec<Evaluation>) -> Vec<Eff
     let pending = m.pending_evaluation.take();
     let Model { domains, person: open, .. } = m;
     if let Some(p) = open.as_mut().filter(|p| p.case.person.id == person) {
-        p.evaluation.evaluations = list;
+        p.case.evaluations = list;
         if let Some(id) = pending {
-            let at = p.evaluation.evaluations.iter().position(|e| e.id == id);
-            p.evaluation.chosen = at.filter(|i| i + 1 < p.evaluation.evaluations.len());
+            let at = p.case.evaluations.iter().position(|e| e.id == id);
+            p.evaluation.chosen = at.filter(|i| i + 1 < p.case.evaluations.len());
         }
-        let n = p.evaluation.rated_domains(domains).len();
+        let n = p.evaluation.rated_domains(&p.case.evaluations, domains).len();
         p.evaluation.domain = p.evaluation.domain.min(n.saturating_sub(1));
     }
     vec![]

@@ -55,7 +55,7 @@ impl Pane for Journal {
             return crate::app::update::act(m, Action::EditItem);
         }
         p.journal.selected = i;
-        p.journal.clamp(m.today);
+        p.journal.clamp(&p.case.journal, m.today);
         vec![]
     }
 
@@ -91,7 +91,7 @@ pub fn paste(m: &mut Model, text: &str) -> Vec<Effect> {
         let query = format!("{}{}", p.journal.query.clone().unwrap_or_default(), clean_line(text));
         p.journal.query = Some(query.chars().take(200).collect());
         p.journal.selected = 0;
-        p.journal.clamp(today);
+        p.journal.clamp(&p.case.journal, today);
     }
     vec![]
 }
@@ -107,11 +107,11 @@ pub fn note(m: &mut Model) -> Vec<Effect> {
 fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     let today = m.today;
     let Some(p) = m.person.as_mut() else { return vec![] };
-    let journal = &mut p.journal;
+    let (journal, entries) = (&mut p.journal, &p.case.journal);
     match action {
         Action::NewItem | Action::NoteJournal => return note(m),
         Action::EditItem | Action::Open => {
-            let Some(entry) = journal.selected_entry(today).cloned() else { return note(m) };
+            let Some(entry) = journal.selected_entry(entries, today).cloned() else { return note(m) };
             let form = Form::journal(&entry, &p.plan.partners);
             return open(m, form);
         }
@@ -121,14 +121,14 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::FilterKind => journal.kind = cycle(journal.kind, &JournalKind::ALL),
         Action::FilterPartner => {
-            let named = journal.partners_named();
+            let named = journal.partners_named(entries);
             journal.partner = cycle(journal.partner, &named);
         }
         Action::CyclePeriod => journal.period = journal.period.next(),
         _ => return vec![],
     }
     journal.selected = 0;
-    journal.clamp(today);
+    journal.clamp(entries, today);
     vec![]
 }
 
@@ -136,7 +136,7 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
 pub fn search_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
     let today = m.today;
     let Some(p) = m.person.as_mut() else { return vec![] };
-    let journal = &mut p.journal;
+    let (journal, entries) = (&mut p.journal, &p.case.journal);
     let mut query = journal.query.clone().unwrap_or_default();
     match ev.code {
         KeyCode::Esc => {
@@ -159,7 +159,7 @@ pub fn search_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
         _ => return vec![],
     }
     journal.selected = 0;
-    journal.clamp(today);
+    journal.clamp(entries, today);
     vec![]
 }
 
@@ -167,7 +167,7 @@ pub fn search_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
 fn move_by(m: &mut Model, delta: isize) {
     let today = m.today;
     if let Some(p) = m.person.as_mut() {
-        let len = p.journal.visible_on(Some(today)).len();
+        let len = p.journal.visible_on(&p.case.journal, Some(today)).len();
         p.journal.selected =
             (p.journal.selected as isize).saturating_add(delta).clamp(0, len.max(1) as isize - 1) as usize;
     }
@@ -192,8 +192,9 @@ pub fn loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry>) -> Ve
         if pending.is_some() {
             p.journal.pending = pending;
         }
-        p.journal.set_entries(entries);
-        p.journal.clamp(today);
+        p.case.journal = entries;
+        p.journal.read(&p.case.journal);
+        p.journal.clamp(&p.case.journal, today);
     }
     vec![]
 }
