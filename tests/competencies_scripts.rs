@@ -106,12 +106,17 @@ fn an_objective_is_tagged_from_the_plan_with_a_note_then_the_tag_is_removed() {
     assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Plan);
     // Down to the first objective.
     for _ in 0..5 {
-        if matches!(app.model.person.as_ref().unwrap().plan.selected_item(), Some(PlanItem::Objective(_))) {
+        if matches!(
+            app.model.person.as_ref().map(|p| p.plan.selected_item(&p.case.plan)).unwrap(),
+            Some(PlanItem::Objective(_))
+        ) {
             break;
         }
         press(&mut app, KeyCode::Down);
     }
-    let Some(PlanItem::Objective(objective)) = app.model.person.as_ref().unwrap().plan.selected_item() else {
+    let Some(PlanItem::Objective(objective)) =
+        app.model.person.as_ref().map(|p| p.plan.selected_item(&p.case.plan)).unwrap()
+    else {
         panic!("an objective is selected")
     };
     press(&mut app, KeyCode::Char('P'));

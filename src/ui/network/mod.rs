@@ -320,7 +320,7 @@ pub fn network_alerts(m: &Model, p: &PersonState) -> Vec<(Text, String)> {
     }
     let mut carriers: Vec<i64> = p
         .plan
-        .open_actions()
+        .open_actions(&p.case.plan)
         .iter()
         .filter_map(|a| match a.carrier {
             Carrier::Partner(id) => Some(id),

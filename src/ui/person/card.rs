@@ -110,7 +110,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         domains_explored: explored,
         last_contact: person.last_contact,
         referral_date: person.referral_date,
-        late_actions: p.plan.open_actions().iter().filter(|a| a.is_late(m.today)).count(),
+        late_actions: p.plan.open_actions(&p.case.plan).iter().filter(|a| a.is_late(m.today)).count(),
         next_evaluation: p.evaluation.next_due(&p.case.evaluations, person),
     };
     let found = follow_up_alerts(person.status, &facts, m.today);

@@ -18,7 +18,7 @@ use crate::ui::centered;
 fn subject(m: &Model, what: Confirm) -> Option<String> {
     let person = m.person.as_ref();
     let plan_item = |item: PlanItem| {
-        let plan = &person?.plan.plan;
+        let plan = &person?.case.plan;
         match item {
             PlanItem::Axis(id) => plan.axis(id).map(|a| a.title.clone()),
             PlanItem::Objective(id) => plan.objective(id).map(|o| o.title.clone()),

@@ -66,19 +66,6 @@ pub fn describe(c: &Case, record: RecordRef, domains: &[String], partners: &[Par
     Some(RecordText { person: Some(id), pseudonym: Some(c.person.pseudonym.clone()), kind, title, excerpt, date, jump })
 }
 
-/// The records of the person open on screen: the latest revision of each domain only, and no
-/// postponement nor evidence (the person screen does not hold them).
-pub fn case_of(p: &crate::app::model::PersonState) -> Case {
-    Case {
-        diagnosis: p.case.latest_by_domain(),
-        plan: p.plan.plan.clone(),
-        ties: p.case.ties.clone(),
-        journal: p.case.journal.clone(),
-        evaluations: p.case.evaluations.clone(),
-        ..Case::new(p.case.person.clone())
-    }
-}
-
 /// Free evidence, told by its note.
 pub fn describe_free(e: &Evidence) -> RecordText {
     RecordText {

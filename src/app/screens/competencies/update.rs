@@ -192,14 +192,9 @@ fn record_label(m: &Model, t: &crate::app::screens::competencies::RecordText) ->
 fn label_on_screen(m: &Model, record: RecordRef) -> String {
     let Some(p) = m.person.as_ref() else { return String::new() };
     let keys: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
-    crate::app::screens::competencies::describe(
-        &crate::app::screens::competencies::case_of(p),
-        record,
-        &keys,
-        &p.plan.partners,
-    )
-    .map(|t| record_label(m, &t))
-    .unwrap_or_default()
+    crate::app::screens::competencies::describe(&p.case, record, &keys, &p.plan.partners)
+        .map(|t| record_label(m, &t))
+        .unwrap_or_default()
 }
 
 /// The record on screen in the person's tab, as evidence to tag.
@@ -208,7 +203,7 @@ fn record_on_screen(m: &Model) -> Option<(PersonId, RecordRef, bool)> {
     let id = p.case.person.id;
     let record = match p.tab {
         PersonTab::Diagnostic => RecordRef::Entry(p.entry_for(&m.domains.get(p.domain)?.key)?.id),
-        PersonTab::Plan => match p.plan.selected_item()? {
+        PersonTab::Plan => match p.plan.selected_item(&p.case.plan)? {
             PlanItem::Axis(a) => RecordRef::Axis(a),
             PlanItem::Objective(o) => RecordRef::Objective(o),
             PlanItem::Action(a) => RecordRef::Action(a),

@@ -26,7 +26,7 @@ fn evaluation_form(m: &Model, e: &Evaluation) -> Option<Form> {
     let previous: Vec<Evaluation> =
         p.case.evaluations.iter().filter(|x| x.id != e.id && x.date <= e.date).cloned().collect();
     let goals: Vec<GoalRow> = p
-        .plan
+        .case
         .plan
         .objectives
         .iter()
@@ -70,7 +70,7 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::ZoomIn | Action::ZoomOut | Action::Earlier | Action::Later => {
             // The path's first and last days, as the timeline shows them: beyond them a window
             // would be empty.
-            let path = crate::domain::timeline::events(&p.case.journal, &p.case.evaluations, &p.plan.plan, m.today);
+            let path = crate::domain::timeline::events(&p.case.journal, &p.case.evaluations, &p.case.plan, m.today);
             let first = path.first().map(|e| e.date).into_iter().chain(p.case.person.referral_date).min();
             let last = path.last().map(|e| e.date);
             let today = m.today;
@@ -146,7 +146,7 @@ pub fn saved(m: &mut Model, e: Evaluation) -> Vec<Effect> {
         .goals
         .iter()
         .filter(|g| g.decision == GoalDecision::Readjust)
-        .filter(|g| p.plan.plan.objective(g.objective_id).is_some_and(|o| o.status.is_open()))
+        .filter(|g| p.case.plan.objective(g.objective_id).is_some_and(|o| o.status.is_open()))
         .map(|g| g.objective_id)
         .collect();
     effects.extend(next_readjustment(m));
@@ -164,7 +164,7 @@ pub fn readjusted_by(form: &Form) -> Option<i64> {
 /// A readjustment put off: said, so that it is not forgotten, then the next one decided is opened.
 pub fn readjustment_left(m: &mut Model, old: i64) -> Vec<Effect> {
     let title =
-        m.person.as_ref().and_then(|p| p.plan.plan.objective(old)).map(|o| clean_line(&o.title)).unwrap_or_default();
+        m.person.as_ref().and_then(|p| p.case.plan.objective(old)).map(|o| clean_line(&o.title)).unwrap_or_default();
     m.overlay = None;
     m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::ReadjustmentLeft(title)));
     let queued = m.person.as_ref().is_some_and(|p| !p.evaluation.readjust_queue.is_empty());
@@ -178,7 +178,7 @@ pub fn next_readjustment(m: &mut Model) -> Vec<Effect> {
     let Some(id) = (!p.evaluation.readjust_queue.is_empty()).then(|| p.evaluation.readjust_queue.remove(0)) else {
         return vec![];
     };
-    let Some(o) = p.plan.plan.objective(id).cloned() else { return vec![] };
+    let Some(o) = p.case.plan.objective(id).cloned() else { return vec![] };
     let label_of = |key: &str| crate::i18n::domain_label(m.lang, &m.domains, key);
     let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
     let title = clean_line(&o.title);
