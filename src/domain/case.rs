@@ -63,7 +63,8 @@ impl Case {
         self.diagnosis.iter().filter(|e| e.domain == domain).max_by_key(|e| e.revision)
     }
 
-    /// The latest revision of each domain, by domain key: the order the person screen lists them in.
+    /// The latest revision of each domain, by domain key: the order the person screen and the
+    /// plan document list them in.
     pub fn latest_by_domain(&self) -> Vec<DiagnosisEntry> {
         let mut latest = self.latest_entries();
         latest.sort_by(|a, b| a.domain.cmp(&b.domain));

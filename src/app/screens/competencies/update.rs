@@ -235,6 +235,13 @@ pub fn saved(m: &mut Model, e: Evidence) -> Vec<Effect> {
     m.overlay = None;
     let code = crate::domain::competency::all().get(usize::from(e.competency) - 1).map_or("", |c| c.code);
     m.set_status(StatusKind::Success, say(m.lang, &Say::EvidenceSaved(code.to_string())));
+    // Tagged from her tab: the case the person screen holds keeps her evidence as the base has it.
+    if let Some(p) = m.person.as_mut().filter(|p| e.person_id == Some(p.case.person.id)) {
+        match p.case.evidence.iter_mut().find(|x| x.id == e.id) {
+            Some(kept) => *kept = e,
+            None => p.case.evidence.push(e),
+        }
+    }
     reload(m)
 }
 
