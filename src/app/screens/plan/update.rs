@@ -405,9 +405,12 @@ pub fn postponements_loaded(
     action: crate::domain::plan::ActionId,
     list: Vec<crate::domain::plan::Postponement>,
 ) -> Vec<Effect> {
-    if let Some(p) = m.person.as_mut()
-        && p.plan.selected_item(&p.case.plan) == Some(PlanItem::Action(action))
-    {
+    let Some(p) = m.person.as_mut().filter(|p| p.case.plan.action(action).is_some()) else { return vec![] };
+    // Her case keeps every postponement of her plan, the oldest first: this action's are read anew.
+    p.case.postponements.retain(|r| r.action_id != action);
+    p.case.postponements.extend(list.iter().cloned());
+    p.case.postponements.sort_by_key(|r| r.on);
+    if p.plan.selected_item(&p.case.plan) == Some(PlanItem::Action(action)) {
         p.plan.postponements = list;
     }
     vec![]
