@@ -135,7 +135,7 @@ fn keystroke_in_diagnostic(c: &mut Criterion) {
     let mut app = open_app();
     let id = richest_person(&app.store);
     scene::open_person(&mut app, id, None);
-    assert!(app.model.person.as_ref().is_some_and(|p| p.entries.len() == ENTRIES_PER_PERSON));
+    assert!(app.model.person.as_ref().is_some_and(|p| p.case.latest_by_domain().len() == ENTRIES_PER_PERSON));
     let mut down = true;
     c.bench_function("keystroke_in_diagnostic_120x36", |b| {
         b.iter(|| {
@@ -223,10 +223,9 @@ fn keystroke_in_plan_tree(c: &mut Criterion) {
     assert!(scene::show(&mut app, "projet", Some(id)));
     let person = app.model.person.as_ref().expect("the person is open");
     assert_eq!((person.tab, person.plan.view), (PersonTab::Plan, PlanView::Tree));
-    let project = &person.plan;
-    assert_eq!(project.plan.objectives.len(), BIG_PLAN_OBJECTIVES + 3);
-    assert_eq!(project.plan.actions.len(), BIG_PLAN_ACTIONS + 10);
-    let rows = project.rows().len();
+    assert_eq!(person.case.plan.objectives.len(), BIG_PLAN_OBJECTIVES + 3);
+    assert_eq!(person.case.plan.actions.len(), BIG_PLAN_ACTIONS + 10);
+    let rows = person.plan.rows(&person.case.plan).len();
     assert!(rows > HEIGHT as usize, "the tree is longer than the screen: {rows} rows");
     c.bench_function("keystroke_in_plan_tree_30_objectives_200_actions_120x36", |b| {
         b.iter(|| {
@@ -263,9 +262,9 @@ fn keystroke_in_evaluation(c: &mut Criterion) {
     let mut app = scene::app(store, today, Lang::Fr, default_domains(), Theme::default_theme());
     assert!(scene::show(&mut app, "evaluation", Some(id)));
     let person = app.model.person.as_ref().expect("the person is open");
-    assert!(person.journal.entries().len() >= 500);
-    assert_eq!(person.evaluation.evaluations.len(), 12);
-    let domains = person.evaluation.rated_domains(&default_domains()).len();
+    assert!(person.case.journal.len() >= 500);
+    assert_eq!(person.case.evaluations.len(), 12);
+    let domains = person.evaluation.rated_domains(&person.case.evaluations, &default_domains()).len();
     c.bench_function("keystroke_in_evaluation_500_entries_12_evaluations_120x36", |b| {
         b.iter(|| {
             if let Some(p) = app.model.person.as_mut()
@@ -281,7 +280,7 @@ fn keystroke_in_evaluation(c: &mut Criterion) {
     c.bench_function("keystroke_in_journal_500_entries_120x36", |b| {
         b.iter(|| {
             if let Some(p) = app.model.person.as_mut()
-                && p.journal.selected + 1 >= p.journal.entries().len()
+                && p.journal.selected + 1 >= p.case.journal.len()
             {
                 p.journal.selected = 0;
             }

@@ -69,7 +69,7 @@ fn a_suggestion_is_accepted_without_a_note_and_leads_to_its_record() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.model.screen, Screen::Person);
     let p = app.model.person.as_ref().unwrap();
-    assert_eq!(Some(p.person.pseudonym.clone()), text.pseudonym);
+    assert_eq!(Some(p.case.person.pseudonym.clone()), text.pseudonym);
     assert_eq!(p.tab, PersonTab::Diagnostic);
     assert_eq!(app.model.domains[p.domain].key, text.title, "the domain of the tagged revision is shown");
     // Échap comes back to the evidence she left, not to the file active.
@@ -100,18 +100,23 @@ fn an_objective_is_tagged_from_the_plan_with_a_note_then_the_tag_is_removed() {
     let mut app = start(dir.path());
     press(&mut app, KeyCode::Home);
     press(&mut app, KeyCode::Enter);
-    let person = app.model.person.as_ref().unwrap().person.id;
+    let person = app.model.person.as_ref().unwrap().case.person.id;
     // She opens on her diagnostic; the plan is the next tab.
     press(&mut app, KeyCode::Tab);
     assert_eq!(app.model.person.as_ref().unwrap().tab, PersonTab::Plan);
     // Down to the first objective.
     for _ in 0..5 {
-        if matches!(app.model.person.as_ref().unwrap().plan.selected_item(), Some(PlanItem::Objective(_))) {
+        if matches!(
+            app.model.person.as_ref().map(|p| p.plan.selected_item(&p.case.plan)).unwrap(),
+            Some(PlanItem::Objective(_))
+        ) {
             break;
         }
         press(&mut app, KeyCode::Down);
     }
-    let Some(PlanItem::Objective(objective)) = app.model.person.as_ref().unwrap().plan.selected_item() else {
+    let Some(PlanItem::Objective(objective)) =
+        app.model.person.as_ref().map(|p| p.plan.selected_item(&p.case.plan)).unwrap()
+    else {
         panic!("an objective is selected")
     };
     press(&mut app, KeyCode::Char('P'));

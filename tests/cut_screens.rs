@@ -39,7 +39,7 @@ fn the_plans_titles_take_the_room_there_is_and_say_when_they_are_cut() {
     let mut app = demo_app();
     let id = id_of(&app, "M. R.");
     assert!(show(&mut app, "projet", Some(id)));
-    let plan = app.model.person.as_ref().unwrap().plan.plan.clone();
+    let plan = app.model.person.as_ref().unwrap().case.plan.clone();
     for (w, h) in SIZES {
         let text = text_at(&mut app, w, h);
         check_size("projet", &text, w, h);

@@ -35,7 +35,8 @@ fn evaluation_tab_of_m_r() {
     snap("evaluation_m_r", &mut app);
     let p = app.model.person.as_ref().unwrap();
     assert_eq!(p.tab, PersonTab::Evaluation);
-    let latest = p.evaluation.scores().last().map(|(_, t)| decimal(Lang::Fr, *t, 1)).expect("scored");
+    let latest =
+        p.evaluation.scores(&p.case.evaluations).last().map(|(_, t)| decimal(Lang::Fr, *t, 1)).expect("scored");
     for (w, h) in SIZES {
         let text = text_at(&mut app, w, h);
         assert!(

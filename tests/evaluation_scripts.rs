@@ -105,17 +105,26 @@ fn the_journal_search_takes_every_letter_and_escape_clears_it() {
     assert!(!app.model.quit);
     let p = app.model.person.as_ref().unwrap();
     assert_eq!(p.journal.query.as_deref(), Some("qzxw"));
-    assert!(p.journal.visible_on(Some(today())).is_empty());
+    assert!(p.journal.visible_on(&p.case.journal, Some(today())).is_empty());
     assert!(screen_text(&mut app).contains("Aucune entrée pour ces filtres."));
     press(&mut app, KeyCode::Esc);
     press(&mut app, KeyCode::Char('f'));
     let kind = app.model.person.as_ref().unwrap().journal.kind;
     assert_eq!(kind, Some(JournalKind::ALL[0]));
-    let shown = app.model.person.as_ref().unwrap().journal.visible_on(Some(today())).len();
+    let shown = {
+        let p = app.model.person.as_ref().unwrap();
+        p.journal.visible_on(&p.case.journal, Some(today())).len()
+    };
     assert!(shown < total);
     // Esc lifts the filters first, then leaves the person.
     press(&mut app, KeyCode::Esc);
-    assert_eq!(app.model.person.as_ref().unwrap().journal.visible_on(Some(today())).len(), total);
+    assert_eq!(
+        {
+            let p = app.model.person.as_ref().unwrap();
+            p.journal.visible_on(&p.case.journal, Some(today())).len()
+        },
+        total
+    );
     assert_eq!(tab_of(&app), PersonTab::Journal);
 }
 

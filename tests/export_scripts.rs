@@ -53,7 +53,7 @@ fn the_plan_of_m_r_is_exported_to_a_private_file() {
     let html = std::fs::read_to_string(&dest).unwrap();
     assert!(html.contains("<html") && html.contains("M. R."), "{html}");
     // The same document as the command line's.
-    let plan = app.store.plan(app.model.person.as_ref().unwrap().person.id).unwrap();
+    let plan = app.store.plan(app.model.person.as_ref().unwrap().case.person.id).unwrap();
     let axis = plan.axes.first().expect("M. R. has a plan");
     assert!(html.contains(&parcours::export::html::escape(&axis.title)), "{html}");
     #[cfg(unix)]
@@ -109,8 +109,8 @@ fn what_the_guard_finds_is_listed_and_the_export_may_be_made_anyway() {
     assert!(app.model.overlay.is_none());
     assert_eq!(app.model.screen, Screen::Person);
     let p = app.model.person.as_ref().unwrap();
-    assert_eq!((p.person.id, p.tab), (ines, PersonTab::Journal));
-    assert_eq!(p.journal.selected_entry(today()).map(|e| e.id), Some(planted.id));
+    assert_eq!((p.case.person.id, p.tab), (ines, PersonTab::Journal));
+    assert_eq!(p.journal.selected_entry(&p.case.journal, today()).map(|e| e.id), Some(planted.id));
     assert!(!dest.exists());
 }
 

@@ -35,8 +35,8 @@ fn the_demo_is_clean_and_a_planted_phone_number_leads_to_its_journal_entry() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.model.screen, Screen::Person);
     let p = app.model.person.as_ref().unwrap();
-    assert_eq!((p.person.id, p.tab), (ines, PersonTab::Journal));
-    assert_eq!(p.journal.selected_entry(today()).map(|e| e.id), Some(planted.id));
+    assert_eq!((p.case.person.id, p.tab), (ines, PersonTab::Journal));
+    assert_eq!(p.journal.selected_entry(&p.case.journal, today()).map(|e| e.id), Some(planted.id));
     // And from there, e edits it.
     press(&mut app, KeyCode::Char('e'));
     assert!(matches!(form_kind(&app), Some(parcours::app::form::FormKind::Journal(e)) if e.id == planted.id));

@@ -47,7 +47,7 @@ fn a_closed_accompaniment_announces_no_next_evaluation() {
     let mut app = start(dir.path());
     open_with_keys(&mut app, "Nathan, 9 ans");
     go_to(&mut app, PersonTab::Card);
-    assert_eq!(app.model.person.as_ref().unwrap().person.status, parcours::domain::person::PersonStatus::Closed);
+    assert_eq!(app.model.person.as_ref().unwrap().case.person.status, parcours::domain::person::PersonStatus::Closed);
     let card = screen_text(&mut app);
     assert!(!card.contains("prochaine le"), "{card}");
     assert!(!card.contains("évaluation à prévoir"), "{card}");

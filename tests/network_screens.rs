@@ -66,7 +66,7 @@ fn network_of(pseudonym: &str) -> App {
     assert!(show(&mut app, "reseau", Some(id)));
     let p = app.model.person.as_ref().expect("she is open");
     assert_eq!(p.tab, PersonTab::Network);
-    assert!(!p.network.ties.is_empty(), "{pseudonym} has an ecomap in the demo");
+    assert!(!p.case.ties.is_empty(), "{pseudonym} has an ecomap in the demo");
     app
 }
 
@@ -77,7 +77,7 @@ fn tie_label_of(app: &App, t: &Tie) -> String {
 
 fn todays_ties(app: &App) -> Vec<Tie> {
     let p = app.model.person.as_ref().unwrap();
-    p.network.on(screenshot_day(), &p.plan.partners).into_iter().cloned().collect()
+    p.network.on(&p.case.ties, screenshot_day(), &p.plan.partners).into_iter().cloned().collect()
 }
 
 #[test]
@@ -133,7 +133,7 @@ fn ecomap_of_m_k_without_informal_support() {
     let ties = todays_ties(&app);
     assert!(!ties.is_empty());
     assert!(ties.iter().all(|t| !t.is_informal()), "his friends are gone from today's map");
-    assert!(app.model.person.as_ref().unwrap().network.ties.iter().any(Tie::is_informal), "but not from his history");
+    assert!(app.model.person.as_ref().unwrap().case.ties.iter().any(Tie::is_informal), "but not from his history");
     snap("reseau_m_k", &mut app);
     for (w, h) in SIZES {
         let text = text_at(&mut app, w, h);
@@ -149,7 +149,7 @@ fn ecomap_of_m_k_without_informal_support() {
 /// date offered.
 fn m_r_compared() -> (App, chrono::NaiveDate) {
     let mut app = network_of("M. R.");
-    let referral = app.model.person.as_ref().unwrap().person.referral_date.expect("a referral date");
+    let referral = app.model.person.as_ref().unwrap().case.person.referral_date.expect("a referral date");
     app.dispatch(key(KeyCode::Char('c')));
     assert!(matches!(&app.model.overlay, Some(Overlay::Form(f)) if f.kind == FormKind::CompareDate));
     app.dispatch(ctrl('s'));
@@ -162,7 +162,7 @@ fn m_r_compared() -> (App, chrono::NaiveDate) {
 fn ecomap_of_m_r_compared_with_his_referral() {
     let (mut app, referral) = m_r_compared();
     let p = app.model.person.as_ref().unwrap();
-    let marked = p.network.marked(screenshot_day(), &p.plan.partners);
+    let marked = p.network.marked(&p.case.ties, screenshot_day(), &p.plan.partners);
     for change in [TieChange::Added, TieChange::Changed, TieChange::Ended] {
         assert!(marked.iter().any(|(_, c)| *c == change), "the demo has a tie {change:?} since the referral");
     }
@@ -486,7 +486,7 @@ fn thirty_ties_collapse_beyond_24_satellites() {
     let (mut app, _, labels) = crowded();
     // The layout the map draws from, at the sizes of the map at 80×24 and 120×36 and larger.
     let p = app.model.person.as_ref().unwrap();
-    let ties = p.network.on(screenshot_day(), &p.plan.partners);
+    let ties = p.network.on(&p.case.ties, screenshot_day(), &p.plan.partners);
     for (w, h) in [(78, 12), (76, 28), (118, 40)] {
         let layout = parcours::app::screens::network::ecomap_layout("Mme Z.", &ties, &p.plan.partners, w, h);
         assert!(layout.nodes.len() <= MAX_NODES, "{} satellites", layout.nodes.len());

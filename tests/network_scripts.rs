@@ -48,12 +48,12 @@ fn to_network_tab(app: &mut App) {
 
 fn todays_ties(app: &App) -> Vec<Tie> {
     let p = app.model.person.as_ref().expect("a person is open");
-    p.network.on(today(), &p.plan.partners).into_iter().cloned().collect()
+    p.network.on(&p.case.ties, today(), &p.plan.partners).into_iter().cloned().collect()
 }
 
 fn selected_tie(app: &App) -> Option<Tie> {
     let p = app.model.person.as_ref()?;
-    p.network.selected_tie(today(), &p.plan.partners)
+    p.network.selected_tie(&p.case.ties, today(), &p.plan.partners)
 }
 
 /// The map's part of the screen, one string per row of the screen: left of the side panel, from

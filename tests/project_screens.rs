@@ -51,11 +51,12 @@ fn project_of_m_r() -> App {
 }
 
 fn rows(app: &App) -> Vec<PlanItem> {
-    app.model.person.as_ref().expect("a person is open").plan.rows()
+    let p = app.model.person.as_ref().expect("a person is open");
+    p.plan.rows(&p.case.plan)
 }
 
 fn selected(app: &App) -> Option<PlanItem> {
-    app.model.person.as_ref().and_then(|p| p.plan.selected_item())
+    app.model.person.as_ref().and_then(|p| p.plan.selected_item(&p.case.plan))
 }
 
 /// Moves the selection down with the arrow key until the first row that `wanted` accepts.
@@ -109,12 +110,12 @@ fn tree_with_an_objective_selected_shows_its_gas_scale() {
     let item = select_first(&mut app, |app, item| match item {
         PlanItem::Objective(id) => {
             let p = app.model.person.as_ref().unwrap();
-            p.plan.plan.objective(id).is_some_and(|o| o.gas.is_written())
+            p.case.plan.objective(id).is_some_and(|o| o.gas.is_written())
         }
         _ => false,
     });
     let PlanItem::Objective(id) = item else { unreachable!() };
-    let objective = app.model.person.as_ref().unwrap().plan.plan.objective(id).unwrap().clone();
+    let objective = app.model.person.as_ref().unwrap().case.plan.objective(id).unwrap().clone();
     snap("projet_m_r_objectif", &mut app);
     let text = text_at(&mut app, 120, 36);
     assert!(text.contains("Objectif ·"), "{text}");
@@ -260,13 +261,13 @@ fn postpone_form_refuses_an_empty_reason() {
     let item = select_first(&mut app, |app, item| match item {
         PlanItem::Action(id) => {
             let p = app.model.person.as_ref().unwrap();
-            p.plan.plan.action(id).is_some_and(|a| a.is_late(screenshot_day()))
+            p.case.plan.action(id).is_some_and(|a| a.is_late(screenshot_day()))
         }
         _ => false,
     });
     let PlanItem::Action(action) = item else { unreachable!() };
     let journal_before = app.store.postponements(action).unwrap().len();
-    let due_before = app.model.person.as_ref().unwrap().plan.plan.action(action).unwrap().due;
+    let due_before = app.model.person.as_ref().unwrap().case.plan.action(action).unwrap().due;
     app.dispatch(key(KeyCode::Char('p')));
     assert!(matches!(&app.model.overlay, Some(Overlay::Form(f)) if matches!(&f.kind, FormKind::Postpone(_))));
     type_text(&mut app, "15/12/2026");
@@ -318,16 +319,17 @@ fn late_items_carry_a_warning_sign_in_the_tree() {
     for (id, name) in persons {
         assert!(show(&mut app, "projet", Some(id)));
         let lines = tree_lines(&mut app, 80);
-        let project = app.model.person.as_ref().unwrap().plan.clone();
-        for (item, line) in project.rows().into_iter().zip(&lines) {
+        let p = app.model.person.as_ref().unwrap().clone();
+        let (project, plan) = (&p.plan, &p.case.plan);
+        for (item, line) in project.rows(plan).into_iter().zip(&lines) {
             let (late, date) = match item {
                 PlanItem::Axis(_) => (false, None),
                 PlanItem::Objective(o) => {
-                    let o = project.plan.objective(o).unwrap();
+                    let o = plan.objective(o).unwrap();
                     (o.is_late(today), o.deadline)
                 }
                 PlanItem::Action(a) => {
-                    let a = project.plan.action(a).unwrap();
+                    let a = plan.action(a).unwrap();
                     (a.is_late(today), a.due)
                 }
             };
@@ -390,13 +392,13 @@ fn plan_buffers(theme: &Theme) -> Vec<(&'static str, Buffer)> {
         out.push(("tree on an axis", draw(&mut app, w, h)));
     }
     select_first(&mut app, |app, item| match item {
-        PlanItem::Objective(id) => app.model.person.as_ref().unwrap().plan.plan.objective(id).unwrap().gas.is_written(),
+        PlanItem::Objective(id) => app.model.person.as_ref().unwrap().case.plan.objective(id).unwrap().gas.is_written(),
         _ => false,
     });
     out.push(("tree on an objective and its GAS", draw(&mut app, 120, 50)));
     select_first(&mut app, |app, item| match item {
         PlanItem::Action(id) => {
-            app.model.person.as_ref().unwrap().plan.plan.action(id).unwrap().is_late(screenshot_day())
+            app.model.person.as_ref().unwrap().case.plan.action(id).unwrap().is_late(screenshot_day())
         }
         _ => false,
     });

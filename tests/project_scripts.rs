@@ -30,11 +30,12 @@ fn to_project_tab(app: &mut App) {
 }
 
 fn rows(app: &App) -> Vec<PlanItem> {
-    app.model.person.as_ref().expect("a person is open").plan.rows()
+    let p = app.model.person.as_ref().expect("a person is open");
+    p.plan.rows(&p.case.plan)
 }
 
 fn selected(app: &App) -> Option<PlanItem> {
-    app.model.person.as_ref().and_then(|p| p.plan.selected_item())
+    app.model.person.as_ref().and_then(|p| p.plan.selected_item(&p.case.plan))
 }
 
 /// Moves the tree's selection down with the arrow key until the first row `wanted` accepts.
@@ -86,7 +87,7 @@ fn create_axis_objective_action(app: &mut App) -> Created {
     let logement = app.store.latest_entries(person).unwrap().into_iter().find(|e| e.domain == "logement").unwrap();
     let need_text = logement.needs[0].text.clone();
     to_project_tab(app);
-    let axes_before = app.model.person.as_ref().unwrap().plan.plan.axes.len();
+    let axes_before = app.model.person.as_ref().unwrap().case.plan.axes.len();
 
     shift(app, 'N');
     assert!(matches!(form_kind(app), Some(FormKind::Axis(a)) if a.id == 0), "{:?}", app.model.overlay);
@@ -100,10 +101,10 @@ fn create_axis_objective_action(app: &mut App) -> Created {
     assert_eq!(field_text(app, FieldId::LinkedNeeds), format!("[Logement] {need_text}"));
     ctrl(app, 's');
     saved_as(app, "Axe enregistré.");
-    let p = &app.model.person.as_ref().unwrap().plan;
+    let p = &app.model.person.as_ref().unwrap().case;
     assert_eq!(p.plan.axes.len(), axes_before + 1);
     let Some(PlanItem::Axis(axis)) = selected(app) else { panic!("the new axis is selected") };
-    assert_eq!(app.model.person.as_ref().unwrap().plan.plan.axis(axis).unwrap().title, AXIS);
+    assert_eq!(app.model.person.as_ref().unwrap().case.plan.axis(axis).unwrap().title, AXIS);
 
     press(app, KeyCode::Char('n'));
     assert!(
@@ -224,7 +225,7 @@ fn b_d_marks_the_action_done_today() {
     press(&mut app, KeyCode::Char('d'));
     assert_eq!(status_kind(&app), Some(StatusKind::Success), "{:?}", app.model.status);
     assert_eq!(selected(&app), Some(PlanItem::Action(action)), "the selection stays on the action");
-    let a = app.model.person.as_ref().unwrap().plan.plan.action(action).unwrap().clone();
+    let a = app.model.person.as_ref().unwrap().case.plan.action(action).unwrap().clone();
     assert_eq!((a.status, a.done_on), (ActionStatus::Done, Some(today())));
     let text = screen_text(&mut app);
     let line = text.lines().find(|l| l.contains("• Monter le dossier")).expect("the action is drawn");
@@ -244,14 +245,14 @@ fn b_d_marks_the_action_done_today() {
     press(&mut app, KeyCode::Char('o'));
     assert_eq!(app.model.status.as_ref().map(|s| s.text.as_str()), Some("Action rouverte."));
     assert_eq!(selected(&app), Some(PlanItem::Action(action)), "the selection stays on the action");
-    let a = app.model.person.as_ref().unwrap().plan.plan.action(action).unwrap().clone();
+    let a = app.model.person.as_ref().unwrap().case.plan.action(action).unwrap().clone();
     assert_eq!((a.status, a.done_on), (ActionStatus::Todo, None));
     // u right after a d undoes it the same way.
     press(&mut app, KeyCode::Char('d'));
     press(&mut app, KeyCode::Char('u'));
     assert!(matches!(app.model.overlay, Some(Overlay::Confirm { what: Confirm::ReopenAction(..), .. })));
     press(&mut app, KeyCode::Char('o'));
-    let a = app.model.person.as_ref().unwrap().plan.plan.action(action).unwrap().clone();
+    let a = app.model.person.as_ref().unwrap().case.plan.action(action).unwrap().clone();
     assert_eq!((a.status, a.done_on), (ActionStatus::Todo, None));
     // Nothing just done: u says what it does, and asks nothing.
     press(&mut app, KeyCode::Char('u'));
@@ -278,7 +279,7 @@ fn person_with_a_late_action(app: &mut App) -> (i64, i64) {
     type_text(app, "PCPE");
     ctrl(app, 's');
     assert_eq!(app.model.screen, Screen::Person);
-    let person = app.model.person.as_ref().unwrap().person.id;
+    let person = app.model.person.as_ref().unwrap().case.person.id;
     to_project_tab(app);
     assert!(rows(app).is_empty());
     assert!(screen_text(app).contains("écrire le premier axe"));
@@ -414,10 +415,10 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.model.screen, Screen::Person);
     let p = app.model.person.as_ref().unwrap();
-    assert_eq!(p.person.id, first.person_id);
+    assert_eq!(p.case.person.id, first.person_id);
     assert_eq!(p.tab, PersonTab::Plan);
     assert_eq!(p.plan.view, PlanView::Tree);
-    assert_eq!(p.plan.selected_item(), Some(PlanItem::Objective(first.id)));
+    assert_eq!(p.plan.selected_item(&p.case.plan), Some(PlanItem::Objective(first.id)));
     let text = screen_text(&mut app);
     assert!(text.contains(&format!("Objectif · {}", &first.title[..20])), "its details are shown:\n{text}");
 
@@ -443,9 +444,9 @@ fn e_the_echeances_jump_to_the_item_in_the_persons_plan() {
     click(&mut app, 20, y);
     assert_eq!(app.model.screen, Screen::Person);
     let p = app.model.person.as_ref().unwrap();
-    assert_eq!(p.person.id, target.person_id);
+    assert_eq!(p.case.person.id, target.person_id);
     assert_eq!(p.tab, PersonTab::Plan);
-    assert_eq!(p.plan.selected_item(), Some(PlanItem::Action(target.id)));
+    assert_eq!(p.plan.selected_item(&p.case.plan), Some(PlanItem::Action(target.id)));
     let journal = app.store.postponements(target.id).unwrap();
     assert_eq!(p.plan.postponements, journal, "the action's journal is loaded");
     let text = screen_text(&mut app);
@@ -488,7 +489,7 @@ fn f_r_readjusts_an_objective() {
     to_project_tab(&mut app);
     let item = select_first(&mut app, |app, item| match item {
         PlanItem::Objective(id) => {
-            app.model.person.as_ref().unwrap().plan.plan.objective(id).is_some_and(|o| o.status.is_open())
+            app.model.person.as_ref().unwrap().case.plan.objective(id).is_some_and(|o| o.status.is_open())
         }
         _ => false,
     });
@@ -539,7 +540,7 @@ fn g_x_then_o_archives_an_action() {
     to_project_tab(&mut app);
     let item = select_first(&mut app, |_, item| matches!(item, PlanItem::Action(_)));
     let PlanItem::Action(action) = item else { unreachable!() };
-    let what = app.model.person.as_ref().unwrap().plan.plan.action(action).unwrap().what.clone();
+    let what = app.model.person.as_ref().unwrap().case.plan.action(action).unwrap().what.clone();
     let count = rows(&app).len();
     press(&mut app, KeyCode::Char('x'));
     assert!(matches!(

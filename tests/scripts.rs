@@ -133,7 +133,7 @@ fn open_logement_of_mme_d(app: &mut App) -> i64 {
     assert_eq!(selected_domain_key(app), "logement");
     press(app, KeyCode::Enter);
     assert_eq!(focused_field(app), Some(FieldId::Situation));
-    app.model.person.as_ref().unwrap().person.id
+    app.model.person.as_ref().unwrap().case.person.id
 }
 
 /// Her « logement » entry opened, a situation written, the cursor in the needs.
@@ -363,8 +363,8 @@ fn f_search_opens_the_person_on_the_domain_that_matched() {
     press(&mut app, KeyCode::Enter);
     assert_eq!(app.model.screen, Screen::Person);
     let p = app.model.person.as_ref().unwrap();
-    assert_eq!(p.person.id, selected);
-    assert_eq!(p.person.pseudonym, "M. R.");
+    assert_eq!(p.case.person.id, selected);
+    assert_eq!(p.case.person.pseudonym, "M. R.");
     assert_eq!(p.tab, PersonTab::Diagnostic);
     assert_eq!(Some(selected_domain_key(&app)), hit.domain.clone());
     assert_eq!(selected_domain_key(&app), "logement");

@@ -101,9 +101,10 @@ fn a_saved_entry_is_reloaded_selected_and_moves_the_card() {
     // Filters that would hide it are lifted when it comes back.
     m.person.as_mut().unwrap().journal.kind = Some(JournalKind::Letter);
     update(&mut m, Msg::JournalLoaded(1, vec![entry(3, 2, JournalKind::HomeVisit, "Visite"), saved]));
-    let j = &m.person.as_ref().unwrap().journal;
+    let p = m.person.as_ref().unwrap();
+    let j = &p.journal;
     assert_eq!(j.kind, None);
-    assert_eq!(j.selected_entry(today()).map(|e| e.id), Some(7));
+    assert_eq!(j.selected_entry(&p.case.journal, today()).map(|e| e.id), Some(7));
 }
 
 #[test]
@@ -116,7 +117,10 @@ fn journal_keys_filter_and_escape_lifts_the_filters_before_leaving() {
         entry(3, 16, JournalKind::Call, "Appel du frère"),
     ];
     update(&mut m, Msg::JournalLoaded(1, entries));
-    let visible = |m: &Model| m.person.as_ref().unwrap().journal.visible_on(Some(today())).len();
+    let visible = |m: &Model| {
+        let p = m.person.as_ref().unwrap();
+        p.journal.visible_on(&p.case.journal, Some(today())).len()
+    };
     assert_eq!(visible(&m), 3);
     update(&mut m, key(KeyCode::Char('/')));
     for c in "frere".chars() {
@@ -229,7 +233,7 @@ fn the_timeline_zooms_and_moves_and_the_arrows_pick_a_rated_domain() {
     update(&mut m, key(KeyCode::Down));
     update(&mut m, key(KeyCode::Down));
     assert_eq!(state(&m).domain, 1, "two domains rated: the second is the last");
-    let domains = state(&m).rated_domains(&default_domains());
+    let domains = state(&m).rated_domains(&m.person.as_ref().unwrap().case.evaluations, &default_domains());
     assert_eq!(domains, ["sante", "logement"]);
 }
 

@@ -105,12 +105,12 @@ fn on_network() -> Model {
 
 fn selected_id(m: &Model) -> Option<i64> {
     let p = m.person.as_ref()?;
-    p.network.selected_tie(m.today, &p.plan.partners).map(|t| t.id)
+    p.network.selected_tie(&p.case.ties, m.today, &p.plan.partners).map(|t| t.id)
 }
 
 fn today_ids(m: &Model) -> Vec<i64> {
     let p = m.person.as_ref().unwrap();
-    p.network.on(m.today, &p.plan.partners).iter().map(|t| t.id).collect()
+    p.network.on(&p.case.ties, m.today, &p.plan.partners).iter().map(|t| t.id).collect()
 }
 
 fn form_kind(m: &Model) -> Option<&FormKind> {
@@ -378,7 +378,7 @@ fn c_asks_a_past_date_then_compares_and_c_again_stops() {
     // What changed since: the CMP redrawn, the SAMSAH and the friend added.
     let p = m.person.as_ref().unwrap();
     let marks: Vec<(i64, parcours::domain::tie::TieChange)> =
-        p.network.marked(today(), &p.plan.partners).into_iter().map(|(t, c)| (t.id, c)).collect();
+        p.network.marked(&p.case.ties, today(), &p.plan.partners).into_iter().map(|(t, c)| (t.id, c)).collect();
     use parcours::domain::tie::TieChange::*;
     assert_eq!(marks, vec![(4, Changed), (2, Added), (1, Unchanged), (5, Added)]);
     // The selection still walks today's ties.

@@ -77,7 +77,7 @@ fn on_project() -> Model {
 }
 
 fn selected(m: &Model) -> Option<PlanItem> {
-    m.person.as_ref().and_then(|p| p.plan.selected_item())
+    m.person.as_ref().and_then(|p| p.plan.selected_item(&p.case.plan))
 }
 
 fn form_kind(m: &Model) -> Option<&FormKind> {

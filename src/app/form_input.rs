@@ -136,7 +136,7 @@ pub(super) fn pick(form: &mut Form, picker: &Picker, row: usize, with_label: boo
 
 fn save_form(m: &mut Model, mut form: Box<Form>) -> Vec<Effect> {
     // Only the person's own pseudonym is exempt: another's first name in her notes is someone else.
-    let pseudonyms: Vec<String> = m.person.as_ref().map(|p| p.person.pseudonym.clone()).into_iter().collect();
+    let pseudonyms: Vec<String> = m.person.as_ref().map(|p| p.case.person.pseudonym.clone()).into_iter().collect();
     if form.flag_identifying(&pseudonyms) {
         m.set_status(StatusKind::Error, say(m.lang, &Say::IdentifyingData));
         m.overlay = Some(Overlay::Form(form));

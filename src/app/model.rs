@@ -11,10 +11,11 @@ use super::screens::directory::DirectoryState;
 use super::screens::file_active::{CaseloadOrder, FileActiveState, PersonRow, TextHits};
 use super::screens::network::NetworkState;
 use super::screens::plan::{PlanItem, PlanState};
+use crate::domain::case::Case;
 use crate::domain::diagnosis::DiagnosisEntry;
 use crate::domain::life_domain::LifeDomain;
 use crate::domain::partner::PartnerId;
-use crate::domain::person::{Person, PersonId};
+use crate::domain::person::PersonId;
 use crate::domain::text::fold;
 use crate::domain::tie::TieId;
 use crate::i18n::Lang;
@@ -82,9 +83,8 @@ pub enum CameFrom {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct PersonState {
-    pub person: Person,
-    /// Latest revision of each explored domain.
-    pub entries: Vec<DiagnosisEntry>,
+    /// Her records, the one copy the tabs read and the saves update.
+    pub case: Case,
     pub tab: PersonTab,
     pub domain: usize,
     pub mode: DiagnosticMode,
@@ -97,8 +97,9 @@ pub struct PersonState {
 }
 
 impl PersonState {
+    /// The latest revision of a domain: what the diagnostic tab shows of it.
     pub fn entry_for(&self, domain_key: &str) -> Option<&DiagnosisEntry> {
-        self.entries.iter().find(|e| e.domain == domain_key)
+        self.case.latest(domain_key)
     }
 }
 

@@ -55,7 +55,10 @@ pub enum Msg {
     Click(Target),
     Action(Action),
     PersonsLoaded(Vec<PersonSummary>),
+    /// Her card and her diagnosis revisions.
     PersonLoaded(Person, Vec<DiagnosisEntry>),
+    /// Her whole case, opened or read again, and the directory that names her partners.
+    CaseLoaded(Box<crate::domain::case::Case>, Vec<Partner>),
     PersonSaved(Person),
     Archived(PersonId, bool),
     EntrySaved(DiagnosisEntry),

@@ -44,6 +44,7 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::Action(a) => act(m, a),
         Msg::PersonsLoaded(summaries) => file_active::update::persons_loaded(m, summaries),
         Msg::PersonLoaded(person, entries) => person::loaded(m, person, entries),
+        Msg::CaseLoaded(case, partners) => person::case_loaded(m, *case, partners),
         Msg::PlanLoaded(person, loaded, partners) => plan::update::plan_loaded(m, person, loaded, partners),
         Msg::PlanSaved(person, item, change) => {
             let mut effects = plan::update::saved(m, person, item, change);
@@ -367,7 +368,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::NoteJournal => journal::update::note(m),
         Action::Competencies => {
             m.came_from.clear();
-            let person = m.person.as_ref().filter(|_| m.screen == Screen::Person).map(|p| p.person.id);
+            let person = m.person.as_ref().filter(|_| m.screen == Screen::Person).map(|p| p.case.person.id);
             competencies::update::open(m, person)
         }
         Action::TagEvidence => competencies::update::tag(m),
@@ -421,7 +422,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::Open => vec![],
         Action::EditPerson => {
             let person = match m.screen {
-                Screen::Person => m.person.as_ref().map(|p| p.person.clone()),
+                Screen::Person => m.person.as_ref().map(|p| p.case.person.clone()),
                 Screen::FileActive => m.selected_row().map(|r| r.person.clone()),
                 Screen::Welcome | Screen::Deadlines | Screen::Directory | Screen::Competencies | Screen::Findings => {
                     None

@@ -58,6 +58,19 @@ impl Case {
         latest
     }
 
+    /// The latest revision of one domain.
+    pub fn latest(&self, domain: &str) -> Option<&DiagnosisEntry> {
+        self.diagnosis.iter().filter(|e| e.domain == domain).max_by_key(|e| e.revision)
+    }
+
+    /// The latest revision of each domain, by domain key: the order the person screen and the
+    /// plan document list them in.
+    pub fn latest_by_domain(&self) -> Vec<DiagnosisEntry> {
+        let mut latest = self.latest_entries();
+        latest.sort_by(|a, b| a.domain.cmp(&b.domain));
+        latest
+    }
+
     /// Her records that look like evidence of a competency and are not tagged with it yet.
     pub fn candidates(&self, tagged: &[Evidence]) -> Vec<Candidate> {
         evidence::candidates(self, tagged)

@@ -58,8 +58,7 @@ impl CaseSource {
 pub fn plan(source: &CaseSource, format: PlanFormat, s: Setting) -> String {
     let case = &source.case;
     // The latest revision of each domain, by domain key, as the plan has always listed them.
-    let mut latest = case.latest_entries();
-    latest.sort_by(|a, b| a.domain.cmp(&b.domain));
+    let latest = case.latest_by_domain();
     let input = plan_document::PlanInput {
         person: &case.person,
         plan: &case.plan,

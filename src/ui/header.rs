@@ -30,11 +30,11 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             // the application's name, then the end of a long pseudonym.
             let tabs: usize = PersonTab::ALL.iter().map(|t| label_of(t).width() + 3).sum();
             let room = usize::from(area.width).saturating_sub(tabs);
-            let pseudonym = display(&p.person.pseudonym);
+            let pseudonym = display(&p.case.person.pseudonym);
             let mut name = crate::domain::text::excerpt(&pseudonym, 40);
             let with_dispositif =
-                format!("{name} ({})", crate::domain::text::excerpt(&display(&p.person.dispositif), 20));
-            if !p.person.dispositif.is_empty() && with_dispositif.width() + 14 <= room {
+                format!("{name} ({})", crate::domain::text::excerpt(&display(&p.case.person.dispositif), 20));
+            if !p.case.person.dispositif.is_empty() && with_dispositif.width() + 14 <= room {
                 name = with_dispositif;
             }
             if name.width() + 14 > room {

@@ -16,25 +16,21 @@ use crate::i18n::{KeyedText, Text, colon, tr};
 use crate::theme::{Role, Theme};
 
 pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let journal = &p.journal;
+    let (journal, entries) = (&p.journal, &p.case.journal);
     let [filters, body] = Layout::vertical([Constraint::Length(1), Constraint::Fill(1)]).areas(area);
     draw_filters(m, p, theme, f, filters);
     let [list_area, detail_area] =
         Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)]).areas(body);
-    let visible = journal.visible_on(Some(m.today));
-    let title = format!(
-        " {} — {} / {} ",
-        evaluation_words(m.lang, EvaluationText::JournalTitle),
-        visible.len(),
-        journal.entries().len()
-    );
+    let visible = journal.visible_on(entries, Some(m.today));
+    let title =
+        format!(" {} — {} / {} ", evaluation_words(m.lang, EvaluationText::JournalTitle), visible.len(), entries.len());
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.on_base(Role::BorderFocused))
         .title(Span::styled(title, theme.on_base(Role::Title)));
     let inner = block.inner(list_area);
     if visible.is_empty() {
-        let text = if journal.entries().is_empty() { KeyedText::JournalEmpty } else { KeyedText::JournalNoMatch };
+        let text = if entries.is_empty() { KeyedText::JournalEmpty } else { KeyedText::JournalNoMatch };
         let para = Paragraph::new(Span::styled(m.keymap.say(m.lang, &text), theme.on_base(Role::Muted)))
             .wrap(Wrap { trim: true })
             .block(block.padding(Padding::horizontal(1)));
@@ -49,7 +45,7 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     let shown = window(visible.len(), 0, selected, inner.height.saturating_sub(1));
     let rows: Vec<Row> = visible[shown.clone()]
         .iter()
-        .filter_map(|i| journal.entries().get(*i))
+        .filter_map(|i| entries.get(*i))
         .map(|e| {
             let role = if e.kind.is_critical() { Role::Warning } else { Role::Base };
             let when = match (narrow, e.time) {
@@ -97,7 +93,7 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
         }
         vs.hit(Rect { x: inner.x, y, width: inner.width, height: 1 }, Target::JournalRow(index));
     }
-    let entry = visible.get(selected).and_then(|i| journal.entries().get(*i));
+    let entry = visible.get(selected).and_then(|i| entries.get(*i));
     draw_detail(m, p, entry, theme, f, detail_area);
 }
 

@@ -124,7 +124,7 @@ pub fn find_on_screen(text: &str, needle: &str) -> Option<(u16, u16)> {
 }
 
 pub fn open_pseudonym(app: &App) -> Option<String> {
-    app.model.person.as_ref().map(|p| p.person.pseudonym.clone())
+    app.model.person.as_ref().map(|p| p.case.person.pseudonym.clone())
 }
 
 /// Moves the file active's selection onto `pseudonym` with the arrow keys, opens her, and returns
@@ -141,8 +141,8 @@ pub fn open_with_keys(app: &mut App, pseudonym: &str) -> i64 {
     press(app, KeyCode::Enter);
     assert_eq!(app.model.screen, parcours::app::model::Screen::Person);
     let p = app.model.person.as_ref().expect("she is open");
-    assert_eq!(p.person.pseudonym, pseudonym);
-    p.person.id
+    assert_eq!(p.case.person.pseudonym, pseudonym);
+    p.case.person.id
 }
 
 pub fn tab_of(app: &App) -> parcours::app::model::PersonTab {

@@ -44,7 +44,7 @@ fn empty(text: &str, title: String, theme: &Theme, f: &mut Frame, area: Rect) {
 }
 
 pub fn draw_score(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let scores = p.evaluation.scores();
+    let scores = p.evaluation.scores(&p.case.evaluations);
     let latest = scores.last().map(|(_, t)| format!(" — {}", decimal(m.lang, *t, 1))).unwrap_or_default();
     let title = format!(" {}{latest} ", evaluation_words(m.lang, EvaluationText::ScoreTitle));
     let Some((first, _)) = scores.first().copied() else {
@@ -106,12 +106,8 @@ pub fn draw_rating(m: &Model, p: &PersonState, domains: &[String], theme: &Theme
         evaluation_words(m.lang, EvaluationText::LegendPerson),
         evaluation_words(m.lang, EvaluationText::LegendReferent)
     );
-    let rated: Vec<Rated> = p
-        .evaluation
-        .evaluations
-        .iter()
-        .filter_map(|e| e.rating(domain).map(|r| (e.date, r.person, r.referent)))
-        .collect();
+    let rated: Vec<Rated> =
+        p.case.evaluations.iter().filter_map(|e| e.rating(domain).map(|r| (e.date, r.person, r.referent))).collect();
     let Some(first) = rated.first().map(|(d, _, _)| *d) else {
         return empty(evaluation_words(m.lang, EvaluationText::RatingsNone), title, theme, f, area);
     };

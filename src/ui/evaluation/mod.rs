@@ -24,7 +24,7 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     draw_next(m, p, theme, f, top);
     let [left, right] = Layout::horizontal([Constraint::Percentage(54), Constraint::Percentage(46)]).areas(body);
     timeline::draw(m, p, theme, f, left);
-    let domains = p.evaluation.rated_domains(&m.domains);
+    let domains = p.evaluation.rated_domains(&p.case.evaluations, &m.domains);
     // The table needs a line per domain; the charts share what is left.
     let table_height = u16::try_from(domains.len()).unwrap_or(u16::MAX).saturating_add(4).min(right.height / 2).max(5);
     let [score, rating, table] =
@@ -36,14 +36,14 @@ pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
 
 /// « Prochaine évaluation : 12/02/2027 », in the warning style once it is due.
 fn draw_next(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let due = p.evaluation.next_due(&p.person);
+    let due = p.evaluation.next_due(&p.case.evaluations, &p.case.person);
     let label = Span::styled(
         format!(" {}{}", evaluation_words(m.lang, EvaluationText::NextEvaluation), colon(m.lang)),
         theme.on_base(Role::Label),
     );
     let value = match due {
         // The accompaniment has ended: no evaluation is coming, whatever the last one planned.
-        None if p.person.status == PersonStatus::Closed => {
+        None if p.case.person.status == PersonStatus::Closed => {
             Span::styled(evaluation_words(m.lang, EvaluationText::AccompanimentClosed), theme.on_base(Role::Muted))
         }
         Some(d) if d <= m.today => Span::styled(
@@ -55,8 +55,10 @@ fn draw_next(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
     };
     let mut spans = vec![label, value];
     // Which evaluation the table shows and `e` edits, when there are several to choose from.
-    if let (Some(e), Some(i)) = (p.evaluation.chosen(), p.evaluation.chosen_index()) {
-        let n = p.evaluation.evaluations.len();
+    if let (Some(e), Some(i)) =
+        (p.evaluation.chosen(&p.case.evaluations), p.evaluation.chosen_index(&p.case.evaluations))
+    {
+        let n = p.case.evaluations.len();
         spans.push(Span::styled(
             format!("   {}{}", evaluation_words(m.lang, EvaluationText::Shown), colon(m.lang)),
             theme.on_base(Role::Label),

@@ -15,7 +15,7 @@ use crate::ui::ViewState;
 
 /// The domain's latest rating and the one before it, across the evaluations.
 fn last_two<'a>(p: &'a PersonState, domain: &str) -> (Option<&'a Rating>, Option<&'a Rating>) {
-    let mut rated = p.evaluation.up_to_chosen().iter().rev().filter_map(|e| e.rating(domain));
+    let mut rated = p.evaluation.up_to_chosen(&p.case.evaluations).iter().rev().filter_map(|e| e.rating(domain));
     (rated.next(), rated.next())
 }
 

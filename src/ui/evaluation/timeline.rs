@@ -49,7 +49,7 @@ fn column(day: NaiveDate, (start, end): (NaiveDate, NaiveDate), width: usize) ->
 }
 
 pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let all = events(p.journal.entries(), &p.evaluation.evaluations, &p.plan.plan, m.today);
+    let all = events(&p.case.journal, &p.case.evaluations, &p.case.plan, m.today);
     let state = &p.evaluation;
     let window = state.zoom.window(state.back, m.today, &all);
     let title = format!(

@@ -65,7 +65,7 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
     let [inner, legend_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(legend.len() as u16)]).areas(inner_all);
     f.render_widget(Paragraph::new(legend).wrap(Wrap { trim: true }), legend_area);
-    let marked = p.network.marked(m.today, partners);
+    let marked = p.network.marked(&p.case.ties, m.today, partners);
     if marked.is_empty() {
         let para =
             Paragraph::new(Line::styled(tr(m.lang, Text::NoTie), theme.on_base(Role::Muted))).wrap(Wrap { trim: true });
@@ -73,8 +73,8 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
         return;
     }
     let ties: Vec<&Tie> = marked.iter().map(|(t, _)| t).collect();
-    let layout = ecomap_layout(&display(&p.person.pseudonym), &ties, partners, inner.width, inner.height);
-    let selected_id = p.network.selected_tie(m.today, partners).map(|t| t.id);
+    let layout = ecomap_layout(&display(&p.case.person.pseudonym), &ties, partners, inner.width, inner.height);
+    let selected_id = p.network.selected_tie(&p.case.ties, m.today, partners).map(|t| t.id);
     let (w, h) = (f64::from(inner.width), f64::from(inner.height));
     // Cell coordinates (y downwards) to canvas coordinates (y upwards).
     let to_canvas = |(x, y): (f64, f64)| (x, h - y);
@@ -135,7 +135,7 @@ fn draw_map(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &m
         }
     }
     // Click targets on the labels of today's ties, in the order of the selection.
-    let today = p.network.on(m.today, partners);
+    let today = p.network.on(&p.case.ties, m.today, partners);
     for node in &layout.nodes {
         if let crate::domain::ecomap::NodeKind::Tie(id) = node.kind
             && let Some(i) = today.iter().position(|t| t.id == id)
@@ -169,7 +169,7 @@ fn map_block<'a>(m: &Model, p: &PersonState, theme: &Theme, suffix: &str) -> Blo
 fn draw_list(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let partners = &p.plan.partners;
     let block = map_block(m, p, theme, &format!(" — {}", tr(m.lang, Text::EcomapAsList)));
-    let marked = p.network.marked(m.today, partners);
+    let marked = p.network.marked(&p.case.ties, m.today, partners);
     if marked.is_empty() {
         let para = Paragraph::new(Line::styled(tr(m.lang, Text::NoTie), theme.on_base(Role::Muted)))
             .block(block)
@@ -313,14 +313,14 @@ fn legend_lines<'a>(m: &Model, theme: &Theme, comparing: bool) -> Vec<Line<'a>> 
 /// an action without consent to share, conflictual ties with a carrier.
 pub fn network_alerts(m: &Model, p: &PersonState) -> Vec<(Text, String)> {
     let partners = &p.plan.partners;
-    let today = p.network.on(m.today, partners);
+    let today = p.network.on(&p.case.ties, m.today, partners);
     let mut out = Vec::new();
     if !today.is_empty() && !today.iter().any(|t| t.is_informal()) {
         out.push((Text::AlertNoInformal, String::new()));
     }
     let mut carriers: Vec<i64> = p
         .plan
-        .open_actions()
+        .open_actions(&p.case.plan)
         .iter()
         .filter_map(|a| match a.carrier {
             Carrier::Partner(id) => Some(id),
@@ -352,7 +352,7 @@ fn draw_side(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rec
     let label = |t: Text| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
     let text = |s: String| Span::styled(s, theme.style(Role::Base));
     let mut lines: Vec<Line> = Vec::new();
-    let selected = p.network.selected_tie(m.today, partners);
+    let selected = p.network.selected_tie(&p.case.ties, m.today, partners);
     if let Some(t) = &selected {
         lines.push(Line::styled(display(&tie_label(t, partners)).into_owned(), theme.on_base(Role::Title)));
         if !t.role.is_empty() {

@@ -36,11 +36,11 @@ fn rows_for(text: &str, width: u16) -> u16 {
 /// « 13/11/2026, point d’étape, score T 43,9 · prochaine le 10/02/2027 ».
 fn last_evaluation(m: &Model, p: &PersonState) -> String {
     use crate::i18n::evaluation::{EvaluationText, decimal, evaluation_kind, evaluation_words};
-    let next = p.evaluation.next_due(&p.person);
+    let next = p.evaluation.next_due(&p.case.evaluations, &p.case.person);
     let next = next
         .map(|d| format!(" · {} {}", evaluation_words(m.lang, EvaluationText::NextOn), format_fr(d)))
         .unwrap_or_default();
-    match p.evaluation.latest() {
+    match p.evaluation.latest(&p.case.evaluations) {
         Some(e) => {
             let score = e
                 .t_score
@@ -53,7 +53,7 @@ fn last_evaluation(m: &Model, p: &PersonState) -> String {
 }
 
 pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let person = &p.person;
+    let person = &p.case.person;
     let block = Block::default()
         .borders(Borders::ALL)
         .padding(ratatui::widgets::Padding::horizontal(1))
@@ -76,7 +76,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         (None, None) => tr(m.lang, Text::NoContactYet).to_string(),
     };
     let explored = m.domains.iter().filter(|d| p.entry_for(&d.key).is_some()).count();
-    let last_written = p.entries.iter().map(|e| e.date).max();
+    let last_written = p.case.latest_entries().iter().map(|e| e.date).max();
     let mut items = vec![
         Item::Title(tr(m.lang, Text::CardFrame)),
         field(FieldId::Pseudonym, display(&person.pseudonym).into_owned()),
@@ -110,8 +110,8 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         domains_explored: explored,
         last_contact: person.last_contact,
         referral_date: person.referral_date,
-        late_actions: p.plan.open_actions().iter().filter(|a| a.is_late(m.today)).count(),
-        next_evaluation: p.evaluation.next_due(person),
+        late_actions: p.plan.open_actions(&p.case.plan).iter().filter(|a| a.is_late(m.today)).count(),
+        next_evaluation: p.evaluation.next_due(&p.case.evaluations, person),
     };
     let found = follow_up_alerts(person.status, &facts, m.today);
     let network = crate::ui::network::network_alerts(m, p);

@@ -182,7 +182,7 @@ fn draw_entry(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Re
 
 fn draw_synthesis(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect) {
     let order: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
-    let needs = synthesis(&p.entries, &order);
+    let needs = synthesis(&p.case.latest_by_domain(), &order);
     let block = panel(format!(" {} ({}) ", tr(m.lang, Text::Synthesis), needs.len()), theme).title_bottom(
         Span::styled(format!(" {} ", m.keymap.say(m.lang, &KeyedText::SynthesisLegend)), theme.on_base(Role::Muted)),
     );

@@ -19,7 +19,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         .padding(ratatui::widgets::Padding::horizontal(1))
         .border_style(theme.on_base(Role::BorderFocused))
         .title(Span::styled(format!(" {} ", tr(m.lang, Text::ViewWho)), theme.on_base(Role::Title)));
-    let groups = p.plan.by_carrier();
+    let groups = p.plan.by_carrier(&p.case.plan);
     let mut lines: Vec<Line> = Vec::new();
     if groups.is_empty() {
         lines.push(Line::styled(tr(m.lang, Text::NoOpenAction), theme.on_base(Role::Muted)));
@@ -30,7 +30,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
             theme.on_base(Role::Title),
         ));
         for a in actions {
-            let objective = p.plan.plan.objective(a.objective_id).map(|o| display(&o.title).into_owned());
+            let objective = p.case.plan.objective(a.objective_id).map(|o| display(&o.title).into_owned());
             let (date, role) = match a.due {
                 Some(d) if a.is_late(m.today) => (format!("⚠ {}", format_fr(d)), Role::StatusLate),
                 Some(d) => (format_fr(d), Role::Base),

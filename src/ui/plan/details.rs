@@ -37,7 +37,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
         .border_style(theme.on_base(Role::Border));
     let label = |t: Text| Span::styled(format!("{}{}", tr(m.lang, t), colon(m.lang)), theme.on_base(Role::Label));
     let text = |s: String| Span::styled(s, theme.style(Role::Base));
-    let plan = &p.plan.plan;
+    let plan = &p.case.plan;
     let mut lines: Vec<Line> = Vec::new();
     let field = |lines: &mut Vec<Line>, t: Text, value: String| {
         if !value.trim().is_empty() {
@@ -53,7 +53,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
             }
         }
     };
-    let title = match p.plan.selected_item() {
+    let title = match p.plan.selected_item(&p.case.plan) {
         None => String::new(),
         Some(PlanItem::Axis(id)) => {
             let Some(a) = plan.axis(id) else { return };
@@ -131,7 +131,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
 }
 
 pub fn warning_text(m: &Model, p: &PersonState, w: &PlanWarning) -> (Text, String) {
-    let plan = &p.plan.plan;
+    let plan = &p.case.plan;
     let objective = |id| plan.objective(id).map(|o| display(&o.title).into_owned()).unwrap_or_default();
     match w {
         PlanWarning::PriorityNeedUnaddressed(r) => (Text::WarnNeedUnaddressed, need_line(m, r)),

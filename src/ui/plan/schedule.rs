@@ -15,25 +15,25 @@ use crate::theme::{Role, Theme};
 
 /// The person's open, dated objectives and actions as deadlines.
 fn items(p: &PersonState) -> Vec<Deadline> {
-    let project = &p.plan;
+    let (project, plan) = (&p.plan, &p.case.plan);
     let mut out = Vec::new();
     let base = |kind, id, title: &str, date| Deadline {
-        person_id: p.person.id,
+        person_id: p.case.person.id,
         pseudonym: String::new(),
         kind,
         id,
         title: title.to_string(),
         date,
     };
-    for o in project.plan.objectives.iter().filter(|o| !o.archived && o.status.is_open()) {
-        if project.plan.axis(o.axis_id).is_some_and(|a| a.archived) {
+    for o in plan.objectives.iter().filter(|o| !o.archived && o.status.is_open()) {
+        if plan.axis(o.axis_id).is_some_and(|a| a.archived) {
             continue;
         }
         if let Some(d) = o.deadline {
             out.push(base(DeadlineKind::Objective, o.id, &o.title, d));
         }
     }
-    for a in project.open_actions() {
+    for a in project.open_actions(plan) {
         if let Some(d) = a.due {
             out.push(base(DeadlineKind::Action, a.id, &a.what, d));
         }
@@ -57,7 +57,7 @@ pub fn draw(m: &Model, p: &PersonState, theme: &Theme, f: &mut Frame, area: Rect
             DeadlineKind::Action => tr(m.lang, Text::KindAction),
         };
         let who = match d.kind {
-            DeadlineKind::Action => p.plan.plan.action(d.id).map(|a| carrier_name(m, p, a.carrier)).unwrap_or_default(),
+            DeadlineKind::Action => p.case.plan.action(d.id).map(|a| carrier_name(m, p, a.carrier)).unwrap_or_default(),
             DeadlineKind::Objective => String::new(),
         };
         let role = match urgency(d.date, m.today) {

@@ -27,7 +27,7 @@ fn panel<'a>(title: String, focused: bool, theme: &Theme) -> Block<'a> {
 }
 
 pub fn draw(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let warnings = check(&p.plan.plan, &p.entries, m.today);
+    let warnings = check(&p.case.plan, &p.case.latest_by_domain(), m.today);
     let warn_height = if warnings.is_empty() { 3 } else { (warnings.len() as u16 + 2).min(area.height / 4).max(3) };
     let wide = area.width >= 110;
     let (tree_area, details_area, warn_area) = if wide {
@@ -52,7 +52,7 @@ fn short_status(m: &Model, label: &'static str) -> &'static str {
 }
 
 fn status_cell<'a>(m: &Model, item: PlanItem, p: &PersonState, theme: &Theme) -> Cell<'a> {
-    let plan = &p.plan.plan;
+    let plan = &p.case.plan;
     match item {
         PlanItem::Axis(_) => Cell::from(""),
         PlanItem::Objective(id) => match plan.objective(id) {
@@ -76,13 +76,13 @@ fn status_cell<'a>(m: &Model, item: PlanItem, p: &PersonState, theme: &Theme) ->
 
 /// The axis' line, said over the whole width of the tree (it heads the columns below it).
 fn axis_text(m: &Model, p: &PersonState, id: crate::domain::plan::AxisId, axis_number: usize) -> String {
-    let title = p.plan.plan.axis(id).map(|a| display(&a.title).into_owned()).unwrap_or_default();
+    let title = p.case.plan.axis(id).map(|a| display(&a.title).into_owned()).unwrap_or_default();
     format!("▸ {} {axis_number} · {title}", tr(m.lang, Text::AxisWord))
 }
 
 /// One row of the tree, each cell cut with « … » to its column (`what` and `who` wide).
 fn row<'a>(m: &Model, p: &PersonState, item: PlanItem, theme: &Theme, what: usize, who: usize) -> Row<'a> {
-    let plan = &p.plan.plan;
+    let plan = &p.case.plan;
     let late = |late: bool, date: Option<chrono::NaiveDate>| -> Cell<'a> {
         match date {
             Some(d) if late => Cell::from(Span::styled(format!("⚠ {}", format_fr(d)), theme.on_base(Role::StatusLate))),
@@ -117,7 +117,7 @@ fn row<'a>(m: &Model, p: &PersonState, item: PlanItem, theme: &Theme, what: usiz
 }
 
 fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: Rect) {
-    let rows = p.plan.rows();
+    let rows = p.plan.rows(&p.case.plan);
     let block = panel(format!(" {} ", tr(m.lang, Text::TabProject)), true, theme);
     let inner = block.inner(area);
     if rows.is_empty() {
@@ -142,7 +142,7 @@ fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &
     let shown = window(rows.len(), vs.plan_offset, selected, inner.height.saturating_sub(1));
     // The carrier's column is as wide as the longest name, within reason; the title takes the rest.
     let carriers = rows.iter().filter_map(|i| match i {
-        PlanItem::Action(id) => p.plan.plan.action(*id).map(|a| details::carrier_name(m, p, a.carrier).width()),
+        PlanItem::Action(id) => p.case.plan.action(*id).map(|a| details::carrier_name(m, p, a.carrier).width()),
         _ => None,
     });
     let header_who = tr(m.lang, Text::LabelCarrier).width();
@@ -179,7 +179,7 @@ fn draw_tree(m: &Model, p: &PersonState, vs: &mut ViewState, theme: &Theme, f: &
         let spread = match (rows.get(index), axis_numbers.get(index)) {
             (Some(PlanItem::Axis(id)), Some(n)) => Some((axis_text(m, p, *id, *n), inner.width, Role::Title)),
             (Some(PlanItem::Objective(id)), _) => {
-                p.plan.plan.objective(*id).map(|o| (format!("  ◎ {}", display(&o.title)), what + 1 + who, Role::Base))
+                p.case.plan.objective(*id).map(|o| (format!("  ◎ {}", display(&o.title)), what + 1 + who, Role::Base))
             }
             _ => None,
         };

@@ -18,7 +18,7 @@ use crate::ui::centered;
 fn subject(m: &Model, what: Confirm) -> Option<String> {
     let person = m.person.as_ref();
     let plan_item = |item: PlanItem| {
-        let plan = &person?.plan.plan;
+        let plan = &person?.case.plan;
         match item {
             PlanItem::Axis(id) => plan.axis(id).map(|a| a.title.clone()),
             PlanItem::Objective(id) => plan.objective(id).map(|o| o.title.clone()),
@@ -39,7 +39,7 @@ fn subject(m: &Model, what: Confirm) -> Option<String> {
             m.directory.partners.iter().find(|p| p.id == id).map(|p| p.name.clone())
         }
         Confirm::EndTie(id) => {
-            person.and_then(|p| p.network.ties.iter().find(|t| t.id == id).map(|t| tie_label(t, &p.plan.partners)))
+            person.and_then(|p| p.case.ties.iter().find(|t| t.id == id).map(|t| tie_label(t, &p.plan.partners)))
         }
     };
     name.map(|n| display(&n).into_owned())

@@ -66,19 +66,6 @@ pub fn describe(c: &Case, record: RecordRef, domains: &[String], partners: &[Par
     Some(RecordText { person: Some(id), pseudonym: Some(c.person.pseudonym.clone()), kind, title, excerpt, date, jump })
 }
 
-/// The records of the person open on screen: the latest revision of each domain only, and no
-/// postponement nor evidence (the person screen does not hold them).
-pub fn case_of(p: &crate::app::model::PersonState) -> Case {
-    Case {
-        diagnosis: p.entries.clone(),
-        plan: p.plan.plan.clone(),
-        ties: p.network.ties.clone(),
-        journal: p.journal.entries().to_vec(),
-        evaluations: p.evaluation.evaluations.clone(),
-        ..Case::new(p.person.clone())
-    }
-}
-
 /// Free evidence, told by its note.
 pub fn describe_free(e: &Evidence) -> RecordText {
     RecordText {

@@ -192,33 +192,28 @@ fn record_label(m: &Model, t: &crate::app::screens::competencies::RecordText) ->
 fn label_on_screen(m: &Model, record: RecordRef) -> String {
     let Some(p) = m.person.as_ref() else { return String::new() };
     let keys: Vec<String> = m.domains.iter().map(|d| d.key.clone()).collect();
-    crate::app::screens::competencies::describe(
-        &crate::app::screens::competencies::case_of(p),
-        record,
-        &keys,
-        &p.plan.partners,
-    )
-    .map(|t| record_label(m, &t))
-    .unwrap_or_default()
+    crate::app::screens::competencies::describe(&p.case, record, &keys, &p.plan.partners)
+        .map(|t| record_label(m, &t))
+        .unwrap_or_default()
 }
 
 /// The record on screen in the person's tab, as evidence to tag.
 fn record_on_screen(m: &Model) -> Option<(PersonId, RecordRef, bool)> {
     let p = m.person.as_ref().filter(|_| m.screen == Screen::Person)?;
-    let id = p.person.id;
+    let id = p.case.person.id;
     let record = match p.tab {
         PersonTab::Diagnostic => RecordRef::Entry(p.entry_for(&m.domains.get(p.domain)?.key)?.id),
-        PersonTab::Plan => match p.plan.selected_item()? {
+        PersonTab::Plan => match p.plan.selected_item(&p.case.plan)? {
             PlanItem::Axis(a) => RecordRef::Axis(a),
             PlanItem::Objective(o) => RecordRef::Objective(o),
             PlanItem::Action(a) => RecordRef::Action(a),
         },
-        PersonTab::Network => RecordRef::Tie(p.network.selected_tie(m.today, &p.plan.partners)?.id),
+        PersonTab::Network => RecordRef::Tie(p.network.selected_tie(&p.case.ties, m.today, &p.plan.partners)?.id),
         PersonTab::Journal => {
-            let e = p.journal.selected_entry(m.today)?;
+            let e = p.journal.selected_entry(&p.case.journal, m.today)?;
             return Some((id, RecordRef::Journal(e.id), e.kind == JournalKind::Transmission));
         }
-        PersonTab::Evaluation => RecordRef::Evaluation(p.evaluation.chosen()?.id),
+        PersonTab::Evaluation => RecordRef::Evaluation(p.evaluation.chosen(&p.case.evaluations)?.id),
         PersonTab::Card => return None,
     };
     Some((id, record, false))
@@ -240,6 +235,13 @@ pub fn saved(m: &mut Model, e: Evidence) -> Vec<Effect> {
     m.overlay = None;
     let code = crate::domain::competency::all().get(usize::from(e.competency) - 1).map_or("", |c| c.code);
     m.set_status(StatusKind::Success, say(m.lang, &Say::EvidenceSaved(code.to_string())));
+    // Tagged from her tab: the case the person screen holds keeps her evidence as the base has it.
+    if let Some(p) = m.person.as_mut().filter(|p| e.person_id == Some(p.case.person.id)) {
+        match p.case.evidence.iter_mut().find(|x| x.id == e.id) {
+            Some(kept) => *kept = e,
+            None => p.case.evidence.push(e),
+        }
+    }
     reload(m)
 }
 
@@ -286,7 +288,7 @@ impl Pane for Competencies {
             return crate::app::screens::came_from::return_to(m, from);
         }
         // Opened from a person, back to her; from the file active, back there.
-        if m.person.as_ref().is_some_and(|p| Some(p.person.id) == m.competencies.data.person) {
+        if m.person.as_ref().is_some_and(|p| Some(p.case.person.id) == m.competencies.data.person) {
             m.screen = Screen::Person;
             return vec![];
         }

@@ -24,9 +24,9 @@ fn open(m: &mut Model, form: Form) -> Vec<Effect> {
 fn evaluation_form(m: &Model, e: &Evaluation) -> Option<Form> {
     let p = m.person.as_ref()?;
     let previous: Vec<Evaluation> =
-        p.evaluation.evaluations.iter().filter(|x| x.id != e.id && x.date <= e.date).cloned().collect();
+        p.case.evaluations.iter().filter(|x| x.id != e.id && x.date <= e.date).cloned().collect();
     let goals: Vec<GoalRow> = p
-        .plan
+        .case
         .plan
         .objectives
         .iter()
@@ -42,7 +42,7 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     let Some(p) = m.person.as_ref() else { return vec![] };
     match action {
         Action::NewItem => {
-            let mut e = Evaluation::new_draft(p.person.id, m.today);
+            let mut e = Evaluation::new_draft(p.case.person.id, m.today);
             e.tools = evaluation_words(m.lang, EvaluationText::DefaultTools).to_string();
             e.participants = evaluation_words(m.lang, EvaluationText::DefaultParticipants).to_string();
             match evaluation_form(m, &e) {
@@ -51,15 +51,16 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             }
         }
         Action::OlderEvaluation | Action::NewerEvaluation => {
-            let Some(state) = m.person.as_mut().map(|p| &mut p.evaluation) else { return vec![] };
-            if let Some(i) = state.chosen_index() {
-                let last = state.evaluations.len() - 1;
+            let Some(p) = m.person.as_mut() else { return vec![] };
+            let (state, list) = (&mut p.evaluation, &p.case.evaluations);
+            if let Some(i) = state.chosen_index(list) {
+                let last = list.len() - 1;
                 let next = if action == Action::OlderEvaluation { i.saturating_sub(1) } else { (i + 1).min(last) };
                 state.chosen = (next != last).then_some(next);
             }
             vec![]
         }
-        Action::EditItem | Action::Open => match p.evaluation.chosen().cloned() {
+        Action::EditItem | Action::Open => match p.evaluation.chosen(&p.case.evaluations).cloned() {
             Some(e) => match evaluation_form(m, &e) {
                 Some(form) => open(m, form),
                 None => vec![],
@@ -69,9 +70,8 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         Action::ZoomIn | Action::ZoomOut | Action::Earlier | Action::Later => {
             // The path's first and last days, as the timeline shows them: beyond them a window
             // would be empty.
-            let path =
-                crate::domain::timeline::events(p.journal.entries(), &p.evaluation.evaluations, &p.plan.plan, m.today);
-            let first = path.first().map(|e| e.date).into_iter().chain(p.person.referral_date).min();
+            let path = crate::domain::timeline::events(&p.case.journal, &p.case.evaluations, &p.case.plan, m.today);
+            let first = path.first().map(|e| e.date).into_iter().chain(p.case.person.referral_date).min();
             let last = path.last().map(|e| e.date);
             let today = m.today;
             if let Some(state) = m.person.as_mut().map(|p| &mut p.evaluation) {
@@ -106,12 +106,13 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
 fn move_by(m: &mut Model, delta: isize, page: bool) {
     // The domains are read while the person's state is changed: borrowed apart, not copied.
     let Model { domains, person, .. } = m;
-    let Some(state) = person.as_mut().map(|p| &mut p.evaluation) else { return };
+    let Some(p) = person.as_mut() else { return };
+    let (state, list) = (&mut p.evaluation, &p.case.evaluations);
     if page {
         // A page down goes towards what is coming, a page up back in time.
         state.scroll = (state.scroll as isize - delta).clamp(-10_000, 10_000) as i32;
     } else {
-        let n = state.rated_domains(domains).len();
+        let n = state.rated_domains(list, domains).len();
         state.domain = (state.domain as isize).saturating_add(delta).clamp(0, n.max(1) as isize - 1) as usize;
     }
 }
@@ -119,13 +120,13 @@ fn move_by(m: &mut Model, delta: isize, page: bool) {
 pub fn loaded(m: &mut Model, person: PersonId, list: Vec<Evaluation>) -> Vec<Effect> {
     let pending = m.pending_evaluation.take();
     let Model { domains, person: open, .. } = m;
-    if let Some(p) = open.as_mut().filter(|p| p.person.id == person) {
-        p.evaluation.evaluations = list;
+    if let Some(p) = open.as_mut().filter(|p| p.case.person.id == person) {
+        p.case.evaluations = list;
         if let Some(id) = pending {
-            let at = p.evaluation.evaluations.iter().position(|e| e.id == id);
-            p.evaluation.chosen = at.filter(|i| i + 1 < p.evaluation.evaluations.len());
+            let at = p.case.evaluations.iter().position(|e| e.id == id);
+            p.evaluation.chosen = at.filter(|i| i + 1 < p.case.evaluations.len());
         }
-        let n = p.evaluation.rated_domains(domains).len();
+        let n = p.evaluation.rated_domains(&p.case.evaluations, domains).len();
         p.evaluation.domain = p.evaluation.domain.min(n.saturating_sub(1));
     }
     vec![]
@@ -139,13 +140,13 @@ pub fn saved(m: &mut Model, e: Evaluation) -> Vec<Effect> {
         say(m.lang, &Say::EvaluationSaved(crate::domain::date::format_fr(e.date), score)),
     );
     let mut effects = vec![Effect::LoadEvaluations(e.person_id), Effect::LoadPlan(e.person_id), Effect::LoadPersons];
-    let Some(p) = m.person.as_mut().filter(|p| p.person.id == e.person_id) else { return effects };
+    let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == e.person_id) else { return effects };
     // The readjustments decided: each new objective is written now, one form after the other.
     p.evaluation.readjust_queue = e
         .goals
         .iter()
         .filter(|g| g.decision == GoalDecision::Readjust)
-        .filter(|g| p.plan.plan.objective(g.objective_id).is_some_and(|o| o.status.is_open()))
+        .filter(|g| p.case.plan.objective(g.objective_id).is_some_and(|o| o.status.is_open()))
         .map(|g| g.objective_id)
         .collect();
     effects.extend(next_readjustment(m));
@@ -163,7 +164,7 @@ pub fn readjusted_by(form: &Form) -> Option<i64> {
 /// A readjustment put off: said, so that it is not forgotten, then the next one decided is opened.
 pub fn readjustment_left(m: &mut Model, old: i64) -> Vec<Effect> {
     let title =
-        m.person.as_ref().and_then(|p| p.plan.plan.objective(old)).map(|o| clean_line(&o.title)).unwrap_or_default();
+        m.person.as_ref().and_then(|p| p.case.plan.objective(old)).map(|o| clean_line(&o.title)).unwrap_or_default();
     m.overlay = None;
     m.set_status(StatusKind::Info, m.keymap.say(m.lang, &crate::i18n::KeyedText::ReadjustmentLeft(title)));
     let queued = m.person.as_ref().is_some_and(|p| !p.evaluation.readjust_queue.is_empty());
@@ -177,7 +178,7 @@ pub fn next_readjustment(m: &mut Model) -> Vec<Effect> {
     let Some(id) = (!p.evaluation.readjust_queue.is_empty()).then(|| p.evaluation.readjust_queue.remove(0)) else {
         return vec![];
     };
-    let Some(o) = p.plan.plan.objective(id).cloned() else { return vec![] };
+    let Some(o) = p.case.plan.objective(id).cloned() else { return vec![] };
     let label_of = |key: &str| crate::i18n::domain_label(m.lang, &m.domains, key);
     let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
     let title = clean_line(&o.title);

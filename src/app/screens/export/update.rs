@@ -16,7 +16,7 @@ use crate::i18n::export::exported as exported_text;
 pub fn open(m: &mut Model) -> Vec<Effect> {
     let Some(p) = m.person.as_ref().filter(|_| m.screen == Screen::Person) else { return vec![] };
     let folder = m.export_folder.clone().unwrap_or_default();
-    let form = Form::export(p.person.id, &p.person.pseudonym, &folder, m.today, m.lang);
+    let form = Form::export(p.case.person.id, &p.case.person.pseudonym, &folder, m.today, m.lang);
     m.overlay = Some(Overlay::Form(Box::new(form)));
     vec![]
 }

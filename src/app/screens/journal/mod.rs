@@ -1,4 +1,5 @@
-//! The « Journal » tab's state: the person's entries, the filters, the selection.
+//! The « Journal » tab's state: the filters and the selection over the person's entries (in her
+//! case, oldest first).
 
 pub mod effects;
 pub mod form;
@@ -44,8 +45,6 @@ impl Period {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct JournalState {
-    /// Oldest first, as stored.
-    entries: Vec<JournalEntry>,
     /// Each entry's summary lowercased without accents, computed once when loaded.
     folded: Vec<String>,
     pub kind: Option<JournalKind>,
@@ -61,23 +60,21 @@ pub struct JournalState {
     pub pending: Option<i64>,
 }
 
+/// Each method that reads the entries takes them as `entries`: `case.journal`, oldest first.
 impl JournalState {
-    pub fn set_entries(&mut self, entries: Vec<JournalEntry>) {
+    /// The entries were read again: their summaries folded for the search, and the selection put
+    /// on the one just saved.
+    pub fn read(&mut self, entries: &[JournalEntry]) {
         self.folded = entries.iter().map(|e| fold(&e.summary)).collect();
-        self.entries = entries;
         if let Some(id) = self.pending.take() {
             // A saved entry may be outside the filters: they are lifted so that she sees it.
-            if let Some(i) = self.visible_on(None).iter().position(|i| self.entries[*i].id == id) {
+            if let Some(i) = self.visible_on(entries, None).iter().position(|i| entries[*i].id == id) {
                 self.selected = i;
             } else {
                 self.clear_filters();
-                self.selected = self.visible_on(None).iter().position(|i| self.entries[*i].id == id).unwrap_or(0);
+                self.selected = self.visible_on(entries, None).iter().position(|i| entries[*i].id == id).unwrap_or(0);
             }
         }
-    }
-
-    pub fn entries(&self) -> &[JournalEntry] {
-        &self.entries
     }
 
     pub fn clear_filters(&mut self) {
@@ -98,21 +95,26 @@ impl JournalState {
         }
     }
 
-    /// Indices into `entries()` of what the filters let through, newest first.
-    pub fn visible_on(&self, today: Option<NaiveDate>) -> Vec<usize> {
+    /// Indices into `entries` of what the filters let through, newest first.
+    pub fn visible_on(&self, entries: &[JournalEntry], today: Option<NaiveDate>) -> Vec<usize> {
         let filter = self.filter(today);
-        (0..self.entries.len()).rev().filter(|i| filter.accepts(&self.entries[*i], &self.folded[*i])).collect()
+        let accepts = |i: usize| match self.folded.get(i) {
+            Some(folded) => filter.accepts(&entries[i], folded),
+            // Entries not read through `read` yet: folded on the spot.
+            None => filter.accepts(&entries[i], &fold(&entries[i].summary)),
+        };
+        (0..entries.len()).rev().filter(|i| accepts(*i)).collect()
     }
 
-    pub fn selected_entry(&self, today: NaiveDate) -> Option<&JournalEntry> {
-        self.visible_on(Some(today)).get(self.selected).and_then(|i| self.entries.get(*i))
+    pub fn selected_entry<'a>(&self, entries: &'a [JournalEntry], today: NaiveDate) -> Option<&'a JournalEntry> {
+        self.visible_on(entries, Some(today)).get(self.selected).and_then(|i| entries.get(*i))
     }
 
     /// The partners named in the journal, in the order they first appear: what the partner filter
     /// cycles through.
-    pub fn partners_named(&self) -> Vec<PartnerId> {
+    pub fn partners_named(&self, entries: &[JournalEntry]) -> Vec<PartnerId> {
         let mut out: Vec<PartnerId> = Vec::new();
-        for e in &self.entries {
+        for e in entries {
             for p in &e.partners {
                 if !out.contains(p) {
                     out.push(*p);
@@ -122,8 +124,8 @@ impl JournalState {
         out
     }
 
-    pub fn clamp(&mut self, today: NaiveDate) {
-        let len = self.visible_on(Some(today)).len();
+    pub fn clamp(&mut self, entries: &[JournalEntry], today: NaiveDate) {
+        let len = self.visible_on(entries, Some(today)).len();
         self.selected = self.selected.min(len.saturating_sub(1));
     }
 }
@@ -148,21 +150,22 @@ mod tests {
         JournalEntry { id, kind, summary: summary.into(), partners, ..JournalEntry::new_draft(1, date) }
     }
 
-    fn state() -> JournalState {
+    fn state() -> (JournalState, Vec<JournalEntry>) {
         let mut s = JournalState::default();
-        s.set_entries(vec![
+        let entries = vec![
             entry(1, day(3, 2), JournalKind::HomeVisit, "Visite : frigo vide", vec![]),
             entry(2, day(9, 14), JournalKind::Call, "Appel de l’infirmière du SSIAD", vec![4]),
             entry(3, day(11, 20), JournalKind::Concertation, "Réunion avec le SSIAD et l’ESAT", vec![4, 9]),
-        ]);
-        s
+        ];
+        s.read(&entries);
+        (s, entries)
     }
 
     #[test]
     fn newest_first_and_filters_combine() {
-        let mut s = state();
+        let (mut s, entries) = state();
         let ids = |s: &JournalState| -> Vec<i64> {
-            s.visible_on(Some(day(11, 22))).iter().map(|i| s.entries()[*i].id).collect()
+            s.visible_on(&entries, Some(day(11, 22))).iter().map(|i| entries[*i].id).collect()
         };
         assert_eq!(ids(&s), [3, 2, 1]);
         s.period = Period::Quarter;
@@ -173,18 +176,17 @@ mod tests {
         s.query = None;
         s.partner = Some(9);
         assert_eq!(ids(&s), [3]);
-        assert_eq!(s.partners_named(), [4, 9]);
+        assert_eq!(s.partners_named(&entries), [4, 9]);
     }
 
     #[test]
     fn a_saved_entry_outside_the_filters_lifts_them() {
-        let mut s = state();
+        let (mut s, entries) = state();
         s.kind = Some(JournalKind::Call);
         s.pending = Some(1);
-        let entries = s.entries().to_vec();
-        s.set_entries(entries);
+        s.read(&entries);
         assert_eq!(s.kind, None);
-        assert_eq!(s.selected_entry(day(11, 22)).map(|e| e.id), Some(1));
+        assert_eq!(s.selected_entry(&entries, day(11, 22)).map(|e| e.id), Some(1));
     }
 
     #[test]

@@ -55,7 +55,7 @@ impl Pane for Journal {
             return crate::app::update::act(m, Action::EditItem);
         }
         p.journal.selected = i;
-        p.journal.clamp(m.today);
+        p.journal.clamp(&p.case.journal, m.today);
         vec![]
     }
 
@@ -91,7 +91,7 @@ pub fn paste(m: &mut Model, text: &str) -> Vec<Effect> {
         let query = format!("{}{}", p.journal.query.clone().unwrap_or_default(), clean_line(text));
         p.journal.query = Some(query.chars().take(200).collect());
         p.journal.selected = 0;
-        p.journal.clamp(today);
+        p.journal.clamp(&p.case.journal, today);
     }
     vec![]
 }
@@ -99,7 +99,7 @@ pub fn paste(m: &mut Model, text: &str) -> Vec<Effect> {
 /// The quick entry: a home visit, a call, noted from whichever tab of the person is open.
 pub fn note(m: &mut Model) -> Vec<Effect> {
     let Some(p) = m.person.as_ref().filter(|_| m.screen == Screen::Person) else { return vec![] };
-    let form = Form::journal(&JournalEntry::new_draft(p.person.id, m.today), &p.plan.partners);
+    let form = Form::journal(&JournalEntry::new_draft(p.case.person.id, m.today), &p.plan.partners);
     open(m, form)
 }
 
@@ -107,11 +107,11 @@ pub fn note(m: &mut Model) -> Vec<Effect> {
 fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     let today = m.today;
     let Some(p) = m.person.as_mut() else { return vec![] };
-    let journal = &mut p.journal;
+    let (journal, entries) = (&mut p.journal, &p.case.journal);
     match action {
         Action::NewItem | Action::NoteJournal => return note(m),
         Action::EditItem | Action::Open => {
-            let Some(entry) = journal.selected_entry(today).cloned() else { return note(m) };
+            let Some(entry) = journal.selected_entry(entries, today).cloned() else { return note(m) };
             let form = Form::journal(&entry, &p.plan.partners);
             return open(m, form);
         }
@@ -121,14 +121,14 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         }
         Action::FilterKind => journal.kind = cycle(journal.kind, &JournalKind::ALL),
         Action::FilterPartner => {
-            let named = journal.partners_named();
+            let named = journal.partners_named(entries);
             journal.partner = cycle(journal.partner, &named);
         }
         Action::CyclePeriod => journal.period = journal.period.next(),
         _ => return vec![],
     }
     journal.selected = 0;
-    journal.clamp(today);
+    journal.clamp(entries, today);
     vec![]
 }
 
@@ -136,7 +136,7 @@ fn act(m: &mut Model, action: Action) -> Vec<Effect> {
 pub fn search_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
     let today = m.today;
     let Some(p) = m.person.as_mut() else { return vec![] };
-    let journal = &mut p.journal;
+    let (journal, entries) = (&mut p.journal, &p.case.journal);
     let mut query = journal.query.clone().unwrap_or_default();
     match ev.code {
         KeyCode::Esc => {
@@ -159,7 +159,7 @@ pub fn search_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
         _ => return vec![],
     }
     journal.selected = 0;
-    journal.clamp(today);
+    journal.clamp(entries, today);
     vec![]
 }
 
@@ -167,7 +167,7 @@ pub fn search_key(m: &mut Model, ev: KeyEvent, chord: KeyChord) -> Vec<Effect> {
 fn move_by(m: &mut Model, delta: isize) {
     let today = m.today;
     if let Some(p) = m.person.as_mut() {
-        let len = p.journal.visible_on(Some(today)).len();
+        let len = p.journal.visible_on(&p.case.journal, Some(today)).len();
         p.journal.selected =
             (p.journal.selected as isize).saturating_add(delta).clamp(0, len.max(1) as isize - 1) as usize;
     }
@@ -188,12 +188,13 @@ fn clear_filters(m: &mut Model) -> bool {
 pub fn loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry>) -> Vec<Effect> {
     let today = m.today;
     let pending = m.pending_journal.take();
-    if let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) {
+    if let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == person) {
         if pending.is_some() {
             p.journal.pending = pending;
         }
-        p.journal.set_entries(entries);
-        p.journal.clamp(today);
+        p.case.journal = entries;
+        p.journal.read(&p.case.journal);
+        p.journal.clamp(&p.case.journal, today);
     }
     vec![]
 }
@@ -201,7 +202,7 @@ pub fn loaded(m: &mut Model, person: PersonId, entries: Vec<JournalEntry>) -> Ve
 pub fn saved(m: &mut Model, e: JournalEntry) -> Vec<Effect> {
     m.overlay = None;
     m.set_status(StatusKind::Success, say(m.lang, &Say::JournalSaved(crate::domain::date::format_fr(e.date))));
-    if let Some(p) = m.person.as_mut().filter(|p| p.person.id == e.person_id) {
+    if let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == e.person_id) {
         p.journal.pending = Some(e.id);
     }
     // A visit or a call is a contact: the card and the file active count from it.

@@ -1,4 +1,5 @@
-//! The « Réseau » tab's state: the person's ties, the one selected, and the date compared with.
+//! The « Réseau » tab's state: which of the person's ties (in her case) is selected, and the date
+//! compared with.
 
 pub mod effects;
 pub mod form;
@@ -13,8 +14,6 @@ use crate::domain::tie::{Tie, TieChange, compare};
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct NetworkState {
-    /// Every tie of the person, ended ones too (history).
-    pub ties: Vec<Tie>,
     /// Index into `shown(today)` of the selected tie.
     pub selected: usize,
     /// When set, the ecomap of that past date is compared with today's.
@@ -23,29 +22,30 @@ pub struct NetworkState {
     pub list: bool,
 }
 
+/// Each method reads `ties`, every tie of the person, ended ones too (`case.ties`).
 impl NetworkState {
     /// The ties on the ecomap of `date`, in the layout's order (group, then label).
-    pub fn on(&self, date: NaiveDate, partners: &[Partner]) -> Vec<&Tie> {
-        ties_on(&self.ties, date, partners)
+    pub fn on<'a>(&self, ties: &'a [Tie], date: NaiveDate, partners: &[Partner]) -> Vec<&'a Tie> {
+        ties_on(ties, date, partners)
     }
 
     /// The ties of today's map marked against `compare_with` (all « unchanged » when not comparing),
     /// then the ties that ended since, in the same order.
-    pub fn marked(&self, today: NaiveDate, partners: &[Partner]) -> Vec<(Tie, TieChange)> {
+    pub fn marked(&self, ties: &[Tie], today: NaiveDate, partners: &[Partner]) -> Vec<(Tie, TieChange)> {
         let Some(before) = self.compare_with else {
-            return self.on(today, partners).into_iter().map(|t| (t.clone(), TieChange::Unchanged)).collect();
+            return self.on(ties, today, partners).into_iter().map(|t| (t.clone(), TieChange::Unchanged)).collect();
         };
-        let mut out = compare(&self.ties, before, today);
+        let mut out = compare(ties, before, today);
         out.sort_by_key(|(t, c)| (*c == TieChange::Ended, group_of(t, partners), tie_label(t, partners), t.id));
         out
     }
 
-    pub fn selected_tie(&self, today: NaiveDate, partners: &[Partner]) -> Option<Tie> {
-        self.on(today, partners).get(self.selected).map(|t| (*t).clone())
+    pub fn selected_tie(&self, ties: &[Tie], today: NaiveDate, partners: &[Partner]) -> Option<Tie> {
+        self.on(ties, today, partners).get(self.selected).map(|t| (*t).clone())
     }
 
-    pub fn clamp(&mut self, today: NaiveDate, partners: &[Partner]) {
-        let n = self.on(today, partners).len();
+    pub fn clamp(&mut self, ties: &[Tie], today: NaiveDate, partners: &[Partner]) {
+        let n = self.on(ties, today, partners).len();
         self.selected = self.selected.min(n.saturating_sub(1));
     }
 }
@@ -73,14 +73,14 @@ mod tests {
             Tie { id: 3, until: Some(day(6, 1)), ..Tie::new_draft(9, TieTarget::Partner(1), day(1, 1)) },
             Tie { id: 4, ..Tie::new_draft(9, TieTarget::Partner(1), day(6, 1)) },
         ];
-        let state = NetworkState { ties, ..NetworkState::default() };
-        let ids: Vec<i64> = state.on(day(11, 22), &partners).iter().map(|t| t.id).collect();
+        let state = NetworkState::default();
+        let ids: Vec<i64> = state.on(&ties, day(11, 22), &partners).iter().map(|t| t.id).collect();
         assert_eq!(ids, vec![4, 2, 1]);
-        let old: Vec<i64> = state.on(day(3, 1), &partners).iter().map(|t| t.id).collect();
+        let old: Vec<i64> = state.on(&ties, day(3, 1), &partners).iter().map(|t| t.id).collect();
         assert_eq!(old, vec![3, 2, 1]);
         let compared = NetworkState { compare_with: Some(day(3, 1)), ..state };
         let marks: Vec<(i64, TieChange)> =
-            compared.marked(day(11, 22), &partners).into_iter().map(|(t, c)| (t.id, c)).collect();
+            compared.marked(&ties, day(11, 22), &partners).into_iter().map(|(t, c)| (t.id, c)).collect();
         assert_eq!(
             marks,
             vec![(4, TieChange::Added), (2, TieChange::Unchanged), (1, TieChange::Unchanged), (3, TieChange::Ended)]

@@ -47,12 +47,12 @@ fn options_for(m: &Model, t: &Tie) -> Vec<(String, String)> {
 
 fn selected(m: &Model) -> Option<Tie> {
     let p = m.person.as_ref()?;
-    p.network.selected_tie(m.today, &p.plan.partners)
+    p.network.selected_tie(&p.case.ties, m.today, &p.plan.partners)
 }
 
 pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     let Some(p) = m.person.as_ref() else { return vec![] };
-    let person_id = p.person.id;
+    let person_id = p.case.person.id;
     match action {
         Action::NewItem => {
             // A support of the family by default: the partners are in the list too.
@@ -98,13 +98,13 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
 }
 
 fn p_referral(m: &Model) -> Option<chrono::NaiveDate> {
-    m.person.as_ref().and_then(|p| p.person.referral_date).filter(|d| *d < m.today)
+    m.person.as_ref().and_then(|p| p.case.person.referral_date).filter(|d| *d < m.today)
 }
 
 pub fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
     let today = m.today;
     if let Some(p) = m.person.as_mut() {
-        let n = p.network.on(today, &p.plan.partners).len();
+        let n = p.network.on(&p.case.ties, today, &p.plan.partners).len();
         if n > 0 {
             p.network.selected = (p.network.selected as isize).saturating_add(delta).clamp(0, n as isize - 1) as usize;
         }
@@ -115,14 +115,14 @@ pub fn move_by(m: &mut Model, delta: isize) -> Vec<Effect> {
 pub fn loaded(m: &mut Model, person: i64, ties: Vec<Tie>) -> Vec<Effect> {
     let today = m.today;
     let pending = m.pending_tie.take();
-    if let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) {
-        p.network.ties = ties;
+    if let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == person) {
+        p.case.ties = ties;
         if let Some(id) = pending
-            && let Some(i) = p.network.on(today, &p.plan.partners).iter().position(|t| t.id == id)
+            && let Some(i) = p.network.on(&p.case.ties, today, &p.plan.partners).iter().position(|t| t.id == id)
         {
             p.network.selected = i;
         }
-        p.network.clamp(today, &p.plan.partners);
+        p.network.clamp(&p.case.ties, today, &p.plan.partners);
     }
     vec![]
 }

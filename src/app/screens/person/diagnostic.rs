@@ -60,7 +60,7 @@ pub fn edit_entry(m: &mut Model) -> Vec<Effect> {
     let Some(domain) = m.domains.get(p.domain) else { return vec![] };
     let entry = match p.entry_for(&domain.key) {
         Some(e) => DiagnosisEntry { date: m.today, ..e.clone() },
-        None => DiagnosisEntry::new_draft(p.person.id, &domain.key, m.today),
+        None => DiagnosisEntry::new_draft(p.case.person.id, &domain.key, m.today),
     };
     m.overlay = Some(Overlay::Form(Box::new(Form::entry(&entry))));
     vec![]
@@ -74,7 +74,7 @@ pub fn history(m: &mut Model) -> Vec<Effect> {
         return vec![];
     }
     match m.domains.get(p.domain) {
-        Some(d) => vec![Effect::LoadHistory(p.person.id, d.key.clone())],
+        Some(d) => vec![Effect::LoadHistory(p.case.person.id, d.key.clone())],
         None => vec![],
     }
 }
@@ -108,7 +108,7 @@ pub fn entry_saved(m: &mut Model, entry: DiagnosisEntry) -> Vec<Effect> {
     // An open history is reloaded, or it would not show the revision just saved.
     if m.person
         .as_ref()
-        .is_some_and(|p| p.person.id == entry.person_id && matches!(p.mode, DiagnosticMode::History { .. }))
+        .is_some_and(|p| p.case.person.id == entry.person_id && matches!(p.mode, DiagnosticMode::History { .. }))
     {
         effects.push(Effect::LoadHistory(entry.person_id, entry.domain));
     }

@@ -5,7 +5,7 @@ use crate::app::model::Model;
 use crate::app::msg::Msg;
 use crate::app::runtime::failed;
 use crate::i18n::{Say, say};
-use crate::store::{Store, StoreError};
+use crate::store::Store;
 
 /// Runs one of the person's effects; the runtime sends no other here (none then).
 pub(crate) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
@@ -38,19 +38,9 @@ pub(crate) fn run(store: &mut Store, effect: Effect, m: &Model) -> Vec<Msg> {
     vec![result.unwrap_or_else(|e| failed(m.lang, &e))]
 }
 
-/// Opening a person gives one message per part of her screen: her record, her plan, her
-/// network, her journal, her evaluations.
+/// Opening a person (or reading her again after a save) loads her case in one call, with the
+/// directory that names her partners.
 fn open(store: &mut Store, id: crate::domain::person::PersonId, m: &Model) -> Vec<Msg> {
-    let loaded = store.person(id).and_then(|p| store.latest_entries(id).map(|entries| Msg::PersonLoaded(p, entries)));
-    let person = match loaded {
-        Ok(msg) => msg,
-        Err(e) => return vec![failed(m.lang, &e)],
-    };
-    let parts: [Result<Msg, StoreError>; 4] = [
-        super::super::plan::effects::load(store, id),
-        store.ties(id).map(|ties| Msg::NetworkLoaded(id, ties)),
-        store.journal(id).map(|list| Msg::JournalLoaded(id, list)),
-        store.evaluations(id).map(|list| Msg::EvaluationsLoaded(id, list)),
-    ];
-    std::iter::once(person).chain(parts.into_iter().map(|r| r.unwrap_or_else(|e| failed(m.lang, &e)))).collect()
+    let loaded = store.case(id).and_then(|case| store.partners(true).map(|p| Msg::CaseLoaded(Box::new(case), p)));
+    vec![loaded.unwrap_or_else(|e| failed(m.lang, &e))]
 }

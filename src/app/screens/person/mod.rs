@@ -12,7 +12,9 @@ use crate::app::effect::Effect;
 use crate::app::form::FormKind;
 use crate::app::model::{DiagnosticMode, Model, Overlay, PersonState, PersonTab, Screen, StatusKind};
 use crate::app::screens::came_from::return_to;
+use crate::domain::case::Case;
 use crate::domain::diagnosis::DiagnosisEntry;
+use crate::domain::partner::Partner;
 use crate::domain::person::{Person, PersonId};
 use crate::i18n::{Say, say};
 
@@ -52,18 +54,14 @@ pub fn click_tab(m: &mut Model, i: usize) -> Vec<Effect> {
     vec![]
 }
 
-/// Her record and latest diagnosis arrived: opened on the tab and domain a jump asked for, or
-/// refreshed where she was.
-pub fn loaded(m: &mut Model, person: Person, entries: Vec<DiagnosisEntry>) -> Vec<Effect> {
-    // The configured domains keep their places: a domain index chosen before stays valid.
-    m.domains =
-        crate::domain::life_domain::with_unlisted(&m.configured_domains, entries.iter().map(|e| e.domain.as_str()));
-    let keep = m.person.take().filter(|p| p.person.id == person.id);
-    m.person = Some(match keep {
-        Some(old) => PersonState { person, entries, ..old },
+/// Her card and diagnosis arrived: opened on the tab and domain a jump asked for, or refreshed
+/// where she was (her other records kept).
+pub fn loaded(m: &mut Model, person: Person, diagnosis: Vec<DiagnosisEntry>) -> Vec<Effect> {
+    let keep = m.person.take().filter(|p| p.case.person.id == person.id);
+    let mut state = match keep {
+        Some(old) => old,
         None => PersonState {
-            person,
-            entries,
+            case: Case::new(person.clone()),
             tab: m.pending_tab.take().unwrap_or(PersonTab::Diagnostic),
             domain: m.pending_domain.take().unwrap_or(0),
             mode: DiagnosticMode::Entry,
@@ -73,9 +71,33 @@ pub fn loaded(m: &mut Model, person: Person, entries: Vec<DiagnosisEntry>) -> Ve
             journal: Default::default(),
             evaluation: Default::default(),
         },
-    });
+    };
+    state.case.person = person;
+    state.case.diagnosis = diagnosis;
+    // The configured domains keep their places: a domain index chosen before stays valid.
+    let latest = state.case.latest_by_domain();
+    m.domains =
+        crate::domain::life_domain::with_unlisted(&m.configured_domains, latest.iter().map(|e| e.domain.as_str()));
+    m.person = Some(state);
     m.screen = Screen::Person;
     vec![]
+}
+
+/// Her whole case arrived, with the directory that names her partners: each tab takes its part
+/// as when it is reloaded alone, so that a jump's pending selection lands the same way.
+pub fn case_loaded(m: &mut Model, case: Case, partners: Vec<Partner>) -> Vec<Effect> {
+    let Case { person, diagnosis, plan, postponements, ties, journal, evaluations, evidence } = case;
+    let id = person.id;
+    let mut effects = loaded(m, person, diagnosis);
+    if let Some(p) = m.person.as_mut() {
+        p.case.postponements = postponements;
+        p.case.evidence = evidence;
+    }
+    effects.extend(crate::app::screens::plan::update::plan_loaded(m, id, plan, partners));
+    effects.extend(crate::app::screens::network::update::loaded(m, id, ties));
+    effects.extend(crate::app::screens::journal::update::loaded(m, id, journal));
+    effects.extend(crate::app::screens::evaluation::update::loaded(m, id, evaluations));
+    effects
 }
 
 /// Her card stored: a new person opens on her diagnostic; a card edited from the file active stays
@@ -95,7 +117,7 @@ pub fn saved(m: &mut Model, person: Person) -> Vec<Effect> {
 pub fn archived(m: &mut Model, id: PersonId, archived: bool) -> Vec<Effect> {
     let text = if archived { Say::Archived } else { Say::Restored };
     m.set_status(StatusKind::Success, say(m.lang, &text));
-    if archived && m.person.as_ref().is_some_and(|p| p.person.id == id) {
+    if archived && m.person.as_ref().is_some_and(|p| p.case.person.id == id) {
         m.person = None;
         m.screen = Screen::FileActive;
     }

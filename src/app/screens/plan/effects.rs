@@ -9,7 +9,7 @@ use crate::store::{Store, StoreError};
 
 /// Runs one of the plan's effects; the runtime sends no other here (`None` for those).
 pub(crate) fn run(store: &mut Store, effect: Effect, m: &Model) -> Option<Result<Msg, StoreError>> {
-    let person = m.person.as_ref().map(|p| p.person.id).unwrap_or(0);
+    let person = m.person.as_ref().map(|p| p.case.person.id).unwrap_or(0);
     let saved = |item: PlanItem, change: PlanChange| Msg::PlanSaved(person, item, change);
     Some(match effect {
         Effect::LoadPlan(id) => load(store, id),

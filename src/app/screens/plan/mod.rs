@@ -1,4 +1,4 @@
-//! The « Projet » tab's state: the person's plan, how it is viewed, what is selected.
+//! The « Projet » tab's state: how the person's plan (in her case) is viewed, what is selected.
 
 pub mod effects;
 pub mod form;
@@ -40,7 +40,6 @@ pub enum PlanItem {
 
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct PlanState {
-    pub plan: Plan,
     /// The territory directory, to name the partners who carry actions.
     pub partners: Vec<Partner>,
     pub view: PlanView,
@@ -56,18 +55,19 @@ pub struct PlanState {
     pub just_done: Option<(ActionId, crate::domain::plan::ActionStatus)>,
 }
 
+/// Each method that reads the plan takes it as `plan`: `case.plan`, archived items included.
 impl PlanState {
     /// The tree as lines: every live axis, its live objectives, their live actions, in order.
     /// Archived items leave the tree (they stay in the database and in the history) unless
     /// `show_archived` asks for them.
-    pub fn rows(&self) -> Vec<PlanItem> {
+    pub fn rows(&self, plan: &Plan) -> Vec<PlanItem> {
         let shown = |archived: bool| self.show_archived || !archived;
         let mut rows = Vec::new();
-        for axis in self.plan.axes.iter().filter(|a| shown(a.archived)) {
+        for axis in plan.axes.iter().filter(|a| shown(a.archived)) {
             rows.push(PlanItem::Axis(axis.id));
-            for o in self.plan.objectives_of(axis.id).filter(|o| shown(o.archived)) {
+            for o in plan.objectives_of(axis.id).filter(|o| shown(o.archived)) {
                 rows.push(PlanItem::Objective(o.id));
-                for a in self.plan.actions_of(o.id).filter(|a| shown(a.archived)) {
+                for a in plan.actions_of(o.id).filter(|a| shown(a.archived)) {
                     rows.push(PlanItem::Action(a.id));
                 }
             }
@@ -75,50 +75,48 @@ impl PlanState {
         rows
     }
 
-    pub fn selected_item(&self) -> Option<PlanItem> {
-        self.rows().get(self.selected).copied()
+    pub fn selected_item(&self, plan: &Plan) -> Option<PlanItem> {
+        self.rows(plan).get(self.selected).copied()
     }
 
     /// Puts the selection on an item if it is in the tree (after a save, a move, a jump from the échéances).
-    pub fn select(&mut self, item: PlanItem) {
-        if let Some(i) = self.rows().iter().position(|r| *r == item) {
+    pub fn select(&mut self, plan: &Plan, item: PlanItem) {
+        if let Some(i) = self.rows(plan).iter().position(|r| *r == item) {
             self.selected = i;
         }
     }
 
-    pub fn clamp(&mut self) {
-        let n = self.rows().len();
+    pub fn clamp(&mut self, plan: &Plan) {
+        let n = self.rows(plan).len();
         self.selected = self.selected.min(n.saturating_sub(1));
     }
 
     /// The axis an item belongs to.
-    pub fn axis_of(&self, item: PlanItem) -> Option<AxisId> {
+    pub fn axis_of(&self, plan: &Plan, item: PlanItem) -> Option<AxisId> {
         match item {
             PlanItem::Axis(id) => Some(id),
-            PlanItem::Objective(id) => self.plan.objective(id).map(|o| o.axis_id),
-            PlanItem::Action(id) => {
-                self.plan.action(id).and_then(|a| self.plan.objective(a.objective_id)).map(|o| o.axis_id)
-            }
+            PlanItem::Objective(id) => plan.objective(id).map(|o| o.axis_id),
+            PlanItem::Action(id) => plan.action(id).and_then(|a| plan.objective(a.objective_id)).map(|o| o.axis_id),
         }
     }
 
     /// The objective an item belongs to (none for an axis).
-    pub fn objective_of(&self, item: PlanItem) -> Option<ObjectiveId> {
+    pub fn objective_of(&self, plan: &Plan, item: PlanItem) -> Option<ObjectiveId> {
         match item {
             PlanItem::Axis(_) => None,
             PlanItem::Objective(id) => Some(id),
-            PlanItem::Action(id) => self.plan.action(id).map(|a| a.objective_id),
+            PlanItem::Action(id) => plan.action(id).map(|a| a.objective_id),
         }
     }
 
     /// Whether an item is archived (or under an archived axis or objective).
-    pub fn is_archived(&self, item: PlanItem) -> bool {
-        let axis = |id| self.plan.axis(id).is_some_and(|a| a.archived);
-        let objective = |id| self.plan.objective(id).is_some_and(|o| o.archived || axis(o.axis_id));
+    pub fn is_archived(&self, plan: &Plan, item: PlanItem) -> bool {
+        let axis = |id| plan.axis(id).is_some_and(|a| a.archived);
+        let objective = |id| plan.objective(id).is_some_and(|o| o.archived || axis(o.axis_id));
         match item {
             PlanItem::Axis(id) => axis(id),
             PlanItem::Objective(id) => objective(id),
-            PlanItem::Action(id) => self.plan.action(id).is_some_and(|a| a.archived || objective(a.objective_id)),
+            PlanItem::Action(id) => plan.action(id).is_some_and(|a| a.archived || objective(a.objective_id)),
         }
     }
 
@@ -127,23 +125,17 @@ impl PlanState {
     }
 
     /// Live open actions, for « qui fait quoi ».
-    pub fn open_actions(&self) -> Vec<&PlanAction> {
+    pub fn open_actions<'a>(&self, plan: &'a Plan) -> Vec<&'a PlanAction> {
         let live_objective = |id: ObjectiveId| {
-            self.plan
-                .objective(id)
-                .is_some_and(|o| !o.archived && self.plan.axis(o.axis_id).is_some_and(|a| !a.archived))
+            plan.objective(id).is_some_and(|o| !o.archived && plan.axis(o.axis_id).is_some_and(|a| !a.archived))
         };
-        self.plan
-            .actions
-            .iter()
-            .filter(|a| !a.archived && a.status.is_open() && live_objective(a.objective_id))
-            .collect()
+        plan.actions.iter().filter(|a| !a.archived && a.status.is_open() && live_objective(a.objective_id)).collect()
     }
 
     /// Open actions grouped by carrier: the person, the référent, then partners by name.
-    pub fn by_carrier(&self) -> Vec<(Carrier, Vec<&PlanAction>)> {
+    pub fn by_carrier<'a>(&self, plan: &'a Plan) -> Vec<(Carrier, Vec<&'a PlanAction>)> {
         let mut groups: Vec<(Carrier, Vec<&PlanAction>)> = Vec::new();
-        for a in self.open_actions() {
+        for a in self.open_actions(plan) {
             match groups.iter_mut().find(|(c, _)| *c == a.carrier) {
                 Some((_, list)) => list.push(a),
                 None => groups.push((a.carrier, vec![a])),
@@ -171,7 +163,7 @@ mod tests {
         NaiveDate::from_ymd_opt(2026, m, d).unwrap()
     }
 
-    fn state() -> PlanState {
+    fn state() -> (PlanState, Plan) {
         let axis = |id, pos| Axis { id, position: pos, title: format!("axe {id}"), ..Axis::new_draft(1, day(9, 1)) };
         let obj = |id, axis_id| Objective {
             id,
@@ -201,14 +193,14 @@ mod tests {
             ],
         };
         let partner = Partner { id: 7, name: "SAMSAH".into(), ..Partner::new_draft() };
-        PlanState { plan, partners: vec![partner], ..PlanState::default() }
+        (PlanState { partners: vec![partner], ..PlanState::default() }, plan)
     }
 
     #[test]
     fn tree_rows_skip_archived_branches() {
-        let s = state();
+        let (s, plan) = state();
         assert_eq!(
-            s.rows(),
+            s.rows(&plan),
             vec![
                 PlanItem::Axis(1),
                 PlanItem::Objective(10),
@@ -220,15 +212,15 @@ mod tests {
                 PlanItem::Action(201),
             ]
         );
-        assert_eq!(s.axis_of(PlanItem::Action(200)), Some(2));
-        assert_eq!(s.objective_of(PlanItem::Action(101)), Some(10));
+        assert_eq!(s.axis_of(&plan, PlanItem::Action(200)), Some(2));
+        assert_eq!(s.objective_of(&plan, PlanItem::Action(101)), Some(10));
     }
 
     #[test]
     fn who_does_what_groups_open_actions_person_first() {
-        let s = state();
+        let (s, plan) = state();
         let groups: Vec<(Carrier, Vec<i64>)> =
-            s.by_carrier().into_iter().map(|(c, l)| (c, l.into_iter().map(|a| a.id).collect())).collect();
+            s.by_carrier(&plan).into_iter().map(|(c, l)| (c, l.into_iter().map(|a| a.id).collect())).collect();
         assert_eq!(
             groups,
             vec![(Carrier::Person, vec![101]), (Carrier::Referent, vec![200]), (Carrier::Partner(7), vec![100])]
@@ -237,11 +229,11 @@ mod tests {
 
     #[test]
     fn selection_follows_items() {
-        let mut s = state();
-        s.select(PlanItem::Objective(20));
+        let (mut s, plan) = state();
+        s.select(&plan, PlanItem::Objective(20));
         assert_eq!(s.selected, 5);
         s.selected = 99;
-        s.clamp();
-        assert_eq!(s.selected_item(), Some(PlanItem::Action(201)));
+        s.clamp(&plan);
+        assert_eq!(s.selected_item(&plan), Some(PlanItem::Action(201)));
     }
 }

@@ -96,14 +96,14 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
     if action == Action::ToggleArchived {
         if let Some(p) = m.person.as_mut() {
             p.plan.show_archived = !p.plan.show_archived;
-            p.plan.clamp();
+            p.plan.clamp(&p.case.plan);
         }
         return vec![];
     }
     let label_of = |key: &str| m.domain_label(key);
     let Some(p) = m.person.as_ref() else { return vec![] };
-    let person_id = p.person.id;
-    let selected = p.plan.selected_item();
+    let person_id = p.case.person.id;
+    let selected = p.plan.selected_item(&p.case.plan);
     let today = m.today;
     match action {
         Action::CycleView => {
@@ -122,7 +122,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
                 let form = Form::objective(&Objective::new_draft(axis, today), None, &label_of);
                 open(m, form)
             }
-            Some(item) => match p.plan.objective_of(item) {
+            Some(item) => match p.plan.objective_of(&p.case.plan, item) {
                 Some(objective) => {
                     let form = Form::action(&PlanAction::new_draft(objective, today), carrier_options(m));
                     open(m, form)
@@ -131,21 +131,21 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             },
         },
         Action::EditItem => match selected {
-            Some(PlanItem::Axis(id)) => match p.plan.plan.axis(id) {
+            Some(PlanItem::Axis(id)) => match p.case.plan.axis(id) {
                 Some(a) => {
                     let form = Form::axis(a, &label_of);
                     open(m, form)
                 }
                 None => vec![],
             },
-            Some(PlanItem::Objective(id)) => match p.plan.plan.objective(id) {
+            Some(PlanItem::Objective(id)) => match p.case.plan.objective(id) {
                 Some(o) => {
                     let form = Form::objective(o, None, &label_of);
                     open(m, form)
                 }
                 None => vec![],
             },
-            Some(PlanItem::Action(id)) => match p.plan.plan.action(id) {
+            Some(PlanItem::Action(id)) => match p.case.plan.action(id) {
                 Some(a) => {
                     let mut carriers = carrier_options(m);
                     // An archived partner still carries what it carries: keep it in the choice so
@@ -185,7 +185,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             None => info(m, Text::SelectAnAction),
         },
         Action::Reopen => match p.plan.just_done {
-            Some((id, _)) if p.plan.plan.action(id).is_some_and(|a| a.status == ActionStatus::Done) => {
+            Some((id, _)) if p.case.plan.action(id).is_some_and(|a| a.status == ActionStatus::Done) => {
                 ask_reopen(m, id)
             }
             _ => {
@@ -202,7 +202,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
             None => info(m, Text::SelectAnAction),
         },
         Action::Readjust => match selected {
-            Some(PlanItem::Objective(id)) => match p.plan.plan.objective(id) {
+            Some(PlanItem::Objective(id)) => match p.case.plan.objective(id) {
                 Some(o) if o.status.is_open() => {
                     let form = Form::objective(&o.readjusted(today), Some(id), &label_of);
                     open(m, form)
@@ -214,7 +214,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         },
         Action::ArchiveItem => match selected {
             Some(item) => {
-                let what = if p.plan.is_archived(item) {
+                let what = if p.plan.is_archived(&p.case.plan, item) {
                     Confirm::RestorePlanItem(item)
                 } else {
                     Confirm::ArchivePlanItem(item)
@@ -234,7 +234,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
 
 fn action_of(m: &Model, item: PlanItem) -> Option<PlanAction> {
     match item {
-        PlanItem::Action(id) => m.person.as_ref().and_then(|p| p.plan.plan.action(id)).cloned(),
+        PlanItem::Action(id) => m.person.as_ref().and_then(|p| p.case.plan.action(id)).cloned(),
         _ => None,
     }
 }
@@ -294,18 +294,18 @@ pub fn plan_loaded(
     partners: Vec<crate::domain::partner::Partner>,
 ) -> Vec<Effect> {
     let pending = m.pending_item.take();
-    let Some(p) = m.person.as_mut().filter(|p| p.person.id == person) else { return vec![] };
-    p.plan.plan = plan;
+    let Some(p) = m.person.as_mut().filter(|p| p.case.person.id == person) else { return vec![] };
+    p.case.plan = plan;
     p.plan.partners = partners;
     if let Some(item) = pending {
-        p.plan.select(item);
+        p.plan.select(&p.case.plan, item);
         p.tab = PersonTab::Plan;
         if p.plan.view != PlanView::Tree && matches!(item, PlanItem::Objective(_) | PlanItem::Action(_)) {
             p.plan.view = PlanView::Tree;
         }
     }
-    p.plan.clamp();
-    match p.plan.selected_item() {
+    p.plan.clamp(&p.case.plan);
+    match p.plan.selected_item(&p.case.plan) {
         Some(PlanItem::Action(id)) => vec![Effect::LoadPostponements(id)],
         _ => vec![],
     }
@@ -355,14 +355,14 @@ impl Pane for PlanTab {
 
     fn move_by(&self, m: &mut Model, delta: isize) -> Vec<Effect> {
         let Some(p) = m.person.as_mut() else { return vec![] };
-        let state = &mut p.plan;
+        let (state, plan) = (&mut p.plan, &p.case.plan);
         if state.view != PlanView::Tree {
             state.scroll = scroll(state.scroll, delta);
             return vec![];
         }
-        state.selected = step(state.selected, delta, state.rows().len());
+        state.selected = step(state.selected, delta, state.rows(plan).len());
         state.postponements.clear();
-        match state.selected_item() {
+        match state.selected_item(plan) {
             Some(PlanItem::Action(id)) => vec![Effect::LoadPostponements(id)],
             _ => vec![],
         }
@@ -379,9 +379,9 @@ impl Pane for PlanTab {
             return crate::app::update::act(m, Action::EditItem);
         }
         p.plan.selected = i;
-        p.plan.clamp();
+        p.plan.clamp(&p.case.plan);
         p.plan.postponements.clear();
-        match p.plan.selected_item() {
+        match p.plan.selected_item(&p.case.plan) {
             Some(PlanItem::Action(id)) => vec![Effect::LoadPostponements(id)],
             _ => vec![],
         }
@@ -408,9 +408,12 @@ pub fn postponements_loaded(
     action: crate::domain::plan::ActionId,
     list: Vec<crate::domain::plan::Postponement>,
 ) -> Vec<Effect> {
-    if let Some(p) = m.person.as_mut()
-        && p.plan.selected_item() == Some(PlanItem::Action(action))
-    {
+    let Some(p) = m.person.as_mut().filter(|p| p.case.plan.action(action).is_some()) else { return vec![] };
+    // Her case keeps every postponement of her plan, the oldest first: this action's are read anew.
+    p.case.postponements.retain(|r| r.action_id != action);
+    p.case.postponements.extend(list.iter().cloned());
+    p.case.postponements.sort_by_key(|r| r.on);
+    if p.plan.selected_item(&p.case.plan) == Some(PlanItem::Action(action)) {
         p.plan.postponements = list;
     }
     vec![]
