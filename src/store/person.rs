@@ -172,8 +172,8 @@ impl Store {
     /// Every pseudonym of the base, archived ones too, in no order: the names a free note about the
     /// practice may not quote. One column read, nothing sorted.
     pub fn pseudonyms(&self) -> Result<Vec<String>, StoreError> {
-        let mut stmt = self.conn.prepare_cached("SELECT id, pseudonym FROM person")?;
-        let names = stmt.query_map([], |row| clean_text(row, 1))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        let mut stmt = self.conn.prepare_cached("SELECT pseudonym FROM person")?;
+        let names = stmt.query_map([], |row| clean_text(row, 0))?.collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(names)
     }
 
