@@ -303,6 +303,32 @@ fn store_queries(c: &mut Criterion) {
     c.bench_function("store network_facts() of the file active", |b| b.iter(|| black_box(store.network_facts(today))));
 }
 
+/// The full-text search behind `/` in the file active, as one typed word reaches the store: every
+/// hit of 2,000 persons' records and current diagnosis, the first excerpts with them.
+fn search_in_the_store(c: &mut Criterion) {
+    let store = Store::open(&database()).expect("open the bench database");
+    c.bench_function("store search() of a word typed, 100 excerpts", |b| {
+        b.iter(|| black_box(store.search("logement", 100)))
+    });
+}
+
+/// `export dpp` of one situation without its formatting: what it reads and what its guard scans,
+/// which must not grow with the rest of the base.
+fn dpp_of_one_situation(c: &mut Criterion) {
+    use parcours::export::person::{DppSource, Setting, dpp_findings};
+    let store = Store::open(&database()).expect("open the bench database");
+    let person = richest_person(&store);
+    let domains = default_domains();
+    let setting = Setting { lang: Lang::Fr, today: scene::screenshot_day(), domains: &domains };
+    c.bench_function("export dpp of one situation: read, build, guard", |b| {
+        b.iter(|| {
+            let source = DppSource::load(&store, &[person]).expect("dpp source");
+            let doc = source.document(setting, parcours::export::formats::DppDates::Absolues, [None, None]);
+            black_box(dpp_findings(&store, &source, &doc).expect("dpp findings").count())
+        })
+    });
+}
+
 /// What `parcours check` adds to the integrity check: every case of the caseload exported and
 /// scanned for identifying data (2,000 persons, 20,000 diagnosis revisions, 20,000 actions).
 fn anonymity_scan_of_the_caseload(c: &mut Criterion) {
@@ -335,7 +361,7 @@ criterion_group! {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5));
     targets = open_and_first_frame, keystroke_in_diagnostic, keystroke_in_file_active, filter_keystroke,
-        keystroke_in_plan_tree, anonymity_scan_of_the_caseload, keystroke_on_the_card, store_queries,
+        keystroke_in_plan_tree, anonymity_scan_of_the_caseload, search_in_the_store, dpp_of_one_situation, keystroke_on_the_card, store_queries,
         keystroke_in_evaluation
 }
 criterion_main!(benches, remove_database);

@@ -59,6 +59,8 @@ pub fn run(env: &Env) -> Result<(), Problem> {
     }
     let mut app = App::new(model, store, theme);
     app.log = Some(log.clone());
+    // The slower alerts wait for the first frame: the terminal loop runs them once it is drawn.
+    app.eager = false;
     app.start();
     for note in &notes {
         let setting = match note {

@@ -150,12 +150,7 @@ impl DppSource {
     /// Their evidence is theirs and the free evidence about the practice, which the cases do not hold.
     fn of_cases(store: &Store, cases: Vec<Case>, partners: Vec<Partner>) -> Result<DppSource, Problem> {
         let chosen: Vec<PersonId> = cases.iter().map(|c| c.person.id).collect();
-        let evidence = store
-            .evidence(None)
-            .map_err(|e| store_problem(&e))?
-            .into_iter()
-            .filter(|e| e.person_id.is_none_or(|p| chosen.contains(&p)))
-            .collect();
+        let evidence = store.evidence_of(&chosen).map_err(|e| store_problem(&e))?;
         Ok(DppSource { cases, evidence, partners })
     }
 
@@ -212,9 +207,10 @@ pub fn dpp_findings(store: &Store, source: &DppSource, doc: &DppDocument) -> Res
         let quotes: Vec<Quoted> = doc.quoted.iter().filter(|q| q.person == Some(c.person.id)).map(quoted).collect();
         cases.push((c.person.clone(), in_records, scan_evidence(&quotes, own)));
     }
-    let pseudonyms: Vec<String> =
-        store.persons(true).map_err(|e| store_problem(&e))?.into_iter().map(|p| p.pseudonym).collect();
     let free: Vec<Quoted> = doc.quoted.iter().filter(|q| q.person.is_none()).map(quoted).collect();
+    // Every pseudonym of the base is read only when a free note is quoted: exporting one situation
+    // must not cost more as the file active grows.
+    let pseudonyms = if free.is_empty() { Vec::new() } else { store.pseudonyms().map_err(|e| store_problem(&e))? };
     Ok(DppFindings { cases, practice: scan_evidence(&free, &pseudonyms) })
 }
 

@@ -109,15 +109,36 @@ fn load(conn: &Connection, id: EvidenceId) -> Result<Evidence, StoreError> {
     conn.prepare_cached(&sql)?.query_row([id], from_row).optional()?.flatten().ok_or(StoreError::NotFound)
 }
 
+fn by_competency(mut evidence: Vec<Evidence>) -> Vec<Evidence> {
+    evidence.sort_by_key(|e| (e.competency, e.date, e.id));
+    evidence
+}
+
 impl Store {
     /// Every piece of evidence (`None`), or that of one person and the free evidence about the
     /// practice, by competency then date.
     pub fn evidence(&self, person: Option<PersonId>) -> Result<Vec<Evidence>, StoreError> {
-        let sql = format!("SELECT {COLUMNS} FROM evidence WHERE ?1 IS NULL OR person_id = ?1 OR person_id IS NULL");
-        let rows = self.conn.prepare_cached(&sql)?.query_map([person], from_row)?.collect::<Result<Vec<_>, _>>()?;
-        let mut out: Vec<Evidence> = rows.into_iter().flatten().collect();
-        out.sort_by_key(|e| (e.competency, e.date, e.id));
-        Ok(out)
+        let Some(person) = person else {
+            let sql = format!("SELECT {COLUMNS} FROM evidence");
+            let rows = self.conn.prepare_cached(&sql)?.query_map([], from_row)?.collect::<Result<Vec<_>, _>>()?;
+            return Ok(by_competency(rows.into_iter().flatten().collect()));
+        };
+        self.evidence_of(&[person])
+    }
+
+    /// The evidence of these persons and the free evidence about the practice, by competency then
+    /// date: read through the index by person, so that it does not grow with the rest of the base.
+    pub fn evidence_of(&self, persons: &[PersonId]) -> Result<Vec<Evidence>, StoreError> {
+        let mut out: Vec<Evidence> = Vec::new();
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM evidence WHERE person_id IS ?1"))?;
+        let mut owners: Vec<Option<PersonId>> = persons.iter().copied().map(Some).collect();
+        owners.sort_unstable();
+        owners.dedup();
+        owners.push(None);
+        for owner in owners {
+            out.extend(stmt.query_map([owner], from_row)?.collect::<Result<Vec<_>, _>>()?.into_iter().flatten());
+        }
+        Ok(by_competency(out))
     }
 
     /// Tags a record (`e.id == 0`), or rewrites the competency, note and date of a tag. Refused

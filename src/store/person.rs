@@ -164,6 +164,14 @@ impl Store {
         Ok(persons)
     }
 
+    /// Every pseudonym of the base, archived ones too, in no order: the names a free note about the
+    /// practice may not quote. One column read, nothing sorted.
+    pub fn pseudonyms(&self) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.conn.prepare_cached("SELECT pseudonym FROM person")?;
+        let names = stmt.query_map([], |row| clean_text(row, 0))?.collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(names)
+    }
+
     /// The file active: persons with the number of domains explored and their next deadline, in one
     /// query. `late_actions` is always 0: see [`Store::person_summaries_on`].
     pub fn person_summaries(&self, include_archived: bool) -> Result<Vec<PersonSummary>, StoreError> {
