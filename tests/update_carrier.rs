@@ -147,3 +147,12 @@ fn only_the_carrier_field_of_an_action_offers_it() {
     update(&mut m, ctrl('n'));
     assert!(matches!(form(&m).map(|f| &f.kind), Some(FormKind::Action(_))), "still the action form");
 }
+
+#[test]
+fn ctrl_c_over_a_clean_partner_form_still_asks_for_the_action_typed_under_it() {
+    let mut m = on_carrier();
+    update(&mut m, ctrl('n'));
+    update(&mut m, ctrl('c'));
+    assert!(!m.quit, "the action's words would be lost");
+    assert!(matches!(m.overlay, Some(Overlay::Confirm { what: Confirm::DiscardForm, .. })));
+}
