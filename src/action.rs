@@ -144,6 +144,8 @@ enum_with_all! {
         PrevField,
         Cancel,
         PickCode,
+        /// Creates a partner from the action form, to carry the action, without leaving the form.
+        NewPartner,
         /// Notes what just happened in the person's journal, from any of her tabs.
         NoteJournal,
         FilterKind,

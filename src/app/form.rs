@@ -267,16 +267,24 @@ pub struct Form {
     initial: Vec<String>,
     /// The texts as they were when identifying data was flagged: saving them unchanged confirms.
     pub(super) acknowledged: Option<Vec<String>>,
+    /// The form this one was opened from, kept with every word typed (an action waiting for the
+    /// partner that will carry it): saving or leaving this one goes back to it.
+    pub parked: Option<Box<Form>>,
 }
 
 impl Form {
     pub(crate) fn with_fields(kind: FormKind, fields: Vec<Field>) -> Form {
         let initial = fields.iter().map(Field::snapshot).collect();
-        Form { kind, fields, focus: 0, initial, acknowledged: None }
+        Form { kind, fields, focus: 0, initial, acknowledged: None, parked: None }
     }
 
     pub fn is_dirty(&self) -> bool {
         self.fields.iter().map(Field::snapshot).ne(self.initial.iter().cloned())
+    }
+
+    /// Words not saved here or in the form parked under this one: what quitting would lose.
+    pub fn holds_unsaved(&self) -> bool {
+        self.is_dirty() || self.parked.as_ref().is_some_and(|p| p.holds_unsaved())
     }
 
     pub fn focused(&mut self) -> Option<&mut Field> {

@@ -27,6 +27,8 @@ pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: 
                     Some(Overlay::Confirm { what: Confirm::DiscardForm, under: Some(Box::new(Overlay::Form(form))) });
             } else if let Some(old) = evaluation::update::readjusted_by(&form) {
                 return evaluation::update::readjustment_left(m, old);
+            } else if let Some(parked) = form.parked {
+                m.overlay = Some(Overlay::Form(parked));
             }
             return vec![];
         }
@@ -51,6 +53,7 @@ pub(super) fn form_key(m: &mut Model, mut form: Box<Form>, ev: KeyEvent, chord: 
             }
             form.follow_export_choice_since(choice, m.today, m.lang);
         }
+        Some(Action::NewPartner) if plan::new_carrier::offered(&form) => return plan::new_carrier::open(m, form),
         Some(Action::NextField) => form.move_focus(true, m.today),
         Some(Action::PrevField) => form.move_focus(false, m.today),
         Some(Action::PickCode) => {
@@ -202,7 +205,12 @@ fn slip(m: &Model, form: &mut Form) -> Option<String> {
             Some(say(m.lang, &Say::PseudonymTaken(p.pseudonym)))
         }
         FormKind::Partner(_) => {
-            let p = form.to_partner().filter(|p| directory::name_taken(&m.directory.partners, p))?;
+            // Over an action form the directory may not be loaded: the plan's partners are.
+            let plan_partners = m.person.as_ref().map(|p| p.plan.partners.as_slice()).unwrap_or_default();
+            let taken = |p: &crate::domain::partner::Partner| {
+                directory::name_taken(&m.directory.partners, p) || directory::name_taken(plan_partners, p)
+            };
+            let p = form.to_partner().filter(|p| taken(p))?;
             Some(say(m.lang, &Say::PartnerNameTaken(p.name)))
         }
         FormKind::Evidence(..) => {

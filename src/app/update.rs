@@ -72,7 +72,10 @@ pub fn update(m: &mut Model, msg: Msg) -> Vec<Effect> {
         Msg::EvaluationSaved(e) => evaluation::update::saved(m, e),
         Msg::NetworkLoaded(person, ties) => network::update::loaded(m, person, ties),
         Msg::TieSaved(person, tie) => network::update::saved(m, person, tie),
-        Msg::PartnerSaved(p) => directory::update::saved(m, p),
+        Msg::PartnerSaved(p) => match plan::new_carrier::saved(m, &p) {
+            Some(effects) => effects,
+            None => directory::update::saved(m, p),
+        },
         Msg::PartnerArchived(_, archived) => directory::update::archived(m, archived),
         Msg::PartnerPersonsLoaded(id, persons) => directory::update::persons_loaded(m, id, persons),
         Msg::DeadlinesLoaded(list) => deadlines::loaded(m, list),
@@ -159,7 +162,7 @@ pub(super) fn always_quit(m: &mut Model) -> Vec<Effect> {
 /// The form with words not saved anywhere in `overlay`, under a help, a picker or a question.
 fn unsaved_form(overlay: Overlay) -> Option<Box<Form>> {
     match overlay {
-        Overlay::Form(form) | Overlay::CodePicker(form, _) => form.is_dirty().then_some(form),
+        Overlay::Form(form) | Overlay::CodePicker(form, _) => form.holds_unsaved().then_some(form),
         Overlay::Help { under: Some(under), .. } | Overlay::Confirm { under: Some(under), .. } => unsaved_form(*under),
         _ => None,
     }
@@ -226,15 +229,20 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
         },
         // keymap.toml's [confirm] never binds Enter: it is also the key that opens and edits, and
         // one press too many must never archive, end or throw anything away.
-        Overlay::Confirm { what, under } => match m.keymap.resolve(Context::Confirm, chord) {
+        Overlay::Confirm { what, mut under } => match m.keymap.resolve(Context::Confirm, chord) {
             Some(Action::Confirm) => {
                 let readjusting = match under.as_deref() {
                     Some(Overlay::Form(form)) => evaluation::update::readjusted_by(form),
                     _ => None,
                 };
+                let parked = plan::new_carrier::unpark(what, &mut under);
                 let mut effects = confirm(m, what);
                 if let Some(old) = readjusting {
                     effects.extend(evaluation::update::readjustment_left(m, old));
+                }
+                // The partner's words thrown away, the action's are still there.
+                if let Some(parked) = parked {
+                    m.overlay = Some(Overlay::Form(parked));
                 }
                 effects
             }
@@ -461,6 +469,7 @@ pub fn act(m: &mut Model, action: Action) -> Vec<Effect> {
         | Action::PrevField
         | Action::Cancel
         | Action::PickCode
+        | Action::NewPartner
         | Action::Undo
         | Action::ClearField => vec![],
         // A question's answer only means something while the question is asked.

@@ -2,6 +2,7 @@
 
 pub mod effects;
 pub mod form;
+pub mod new_carrier;
 pub mod update;
 
 use chrono::NaiveDate;
