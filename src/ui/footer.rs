@@ -18,7 +18,7 @@ use unicode_width::UnicodeWidthStr;
 /// come from its pane.
 fn hinted(m: &Model, context: Context) -> Vec<Action> {
     match context {
-        Context::Form => vec![Action::Save, Action::NextField, Action::Cancel, Action::PickCode],
+        Context::Form => vec![Action::Save, Action::NextField, Action::Cancel, Action::PickCode, Action::NewPartner],
         Context::Global => vec![Action::Back],
         _ => crate::app::screens::focused(m).hints(m),
     }
@@ -70,6 +70,11 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         Some(Overlay::Form(form)) => form.fields.get(form.focus).is_some_and(|f| f.kind.has_picker()),
         _ => false,
     };
+    // A new partner can be made from where an action's carrier is chosen, and only there.
+    let makes_carrier = match &m.overlay {
+        Some(Overlay::Form(form)) => crate::app::screens::plan::new_carrier::offered(form),
+        _ => false,
+    };
     let form_kind = match &m.overlay {
         Some(Overlay::Form(form)) => Some(&form.kind),
         _ => None,
@@ -85,7 +90,7 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
     }
     for action in hinted(m, context) {
         // The finder only means something in the fields that have one.
-        if action == Action::PickCode && !finder {
+        if (action == Action::PickCode && !finder) || (action == Action::NewPartner && !makes_carrier) {
             continue;
         }
         if enter_label.is_some() && matches!(action, Action::Save | Action::NextField) {
