@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use parcours::app::form::FieldError;
 use parcours::domain::diagnosis::{DiagnosisEntry, EntryProblem, Need, Priority};
 use parcours::domain::person::{AgeBand, Person, PersonProblem, PersonStatus};
+use parcours::domain::plan::action::ActionProblem;
 use parcours::export::case_json::{
     CASE_FORMAT, CASE_VERSION, CaseError, CaseFile, CaseRecord, CaseRefusal, JsonFault, JsonKind, JsonProblem,
     export_case, import_case, parse_case,
@@ -421,4 +422,16 @@ fn a_journal_entry_that_cleans_to_nothing_is_refused_by_name_like_the_form_would
     let (record, why) = refusal_of(&case);
     assert_eq!(record, CaseRecord::Journal(day));
     assert!(matches!(why, CaseRefusal::Rule(_)), "a rule of the form, not the database's: {why:?}");
+}
+
+#[test]
+fn a_postponement_reason_of_invisible_characters_is_refused_by_name_before_anything_is_written() {
+    let mut case = demo_case();
+    let postponement = case.plan.as_mut().unwrap().postponements.first_mut().expect("a postponement in the demo");
+    postponement.reason = "\u{7}\u{1b}".into();
+    let action = postponement.action_id;
+    assert_eq!(
+        refusal_of(&case),
+        (CaseRecord::Postponement(action), CaseRefusal::Rule(FieldError::Action(ActionProblem::ReasonEmpty)))
+    );
 }

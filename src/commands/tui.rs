@@ -35,8 +35,10 @@ pub fn run(env: &Env) -> Result<(), Problem> {
     };
     let mut model = Model::new(env.today, env.lang, keymap, env.config.domains());
     // Exports go where her other documents are, else into her home folder.
-    model.export_folder =
-        directories::UserDirs::new().map(|dirs| dirs.document_dir().unwrap_or(dirs.home_dir()).to_path_buf());
+    let dirs = directories::UserDirs::new();
+    model.export_folder = dirs.as_ref().map(|d| d.document_dir().unwrap_or(d.home_dir()).to_path_buf());
+    // A destination typed « ~/… » is written under her home, not in a folder named « ~ ».
+    model.home = dirs.as_ref().map(|d| d.home_dir().to_path_buf());
     // A broken theme or keymap never stops the program: it is said in the status bar and logged.
     let mut notes = notes_before;
     if let Some(p) = &env.config_problem {

@@ -208,7 +208,7 @@ fn find_record(
 ) -> Option<(RecordRef, NaiveDate)> {
     Some(match record {
         DemoRecord::Entry(domain) => {
-            let e = c.diagnosis.iter().filter(|e| e.domain == domain).max_by_key(|e| e.revision)?;
+            let e = c.latest(domain)?;
             (RecordRef::Entry(e.id), e.date)
         }
         DemoRecord::Axis(title) => {

@@ -246,7 +246,6 @@ pub fn say(s: &Say) -> String {
     match s {
         Say::PersonSaved(p) => format!("{p}'s card saved."),
         Say::EntrySaved(domain, rev) => format!("{domain}: revision {rev} saved."),
-        Say::Archived => "Person archived. « A » shows the archive.".into(),
         Say::Restored => "Person back in the caseload.".into(),
         Say::DemoLoaded(0) => "The demo situation is already there.".into(),
         Say::DemoLoaded(n) => format!("{n} fictitious demo situations added."),

@@ -256,7 +256,6 @@ pub fn say(s: &Say) -> String {
     match s {
         Say::PersonSaved(p) => format!("Fiche de {p} enregistrée."),
         Say::EntrySaved(domain, rev) => format!("{domain}\u{a0}: révision {rev} enregistrée."),
-        Say::Archived => "Personne archivée. « A » affiche les archives.".into(),
         Say::Restored => "Personne remise dans la file active.".into(),
         Say::DemoLoaded(0) => "La situation de démonstration est déjà là.".into(),
         Say::DemoLoaded(n) => format!("{n} situations fictives de démonstration ajoutées."),

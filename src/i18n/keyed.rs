@@ -32,6 +32,8 @@ pub enum KeyedText {
     FormChoiceHint,
     /// The finder's key on a field that has no finder.
     PickCodeOnNeeds,
+    /// A person archived, and the key that shows the archive.
+    PersonArchived,
     /// « reopen » with no action marked done just before.
     NothingToReopen,
     /// The new objective of a readjustment decided in the evaluation is to be written.
@@ -182,6 +184,16 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
         ),
         (Lang::En, KeyedText::PickCodeOnNeeds) => {
             format!("{} searches in the fields that offer it: needs, service, partners, choices.", pick())
+        }
+        (Lang::Fr, KeyedText::PersonArchived) => format!(
+            "Personne archivée. «\u{a0}{}\u{a0}» affiche les archives.",
+            keys.key_of(Context::FileActive, Action::ToggleArchived)
+        ),
+        (Lang::En, KeyedText::PersonArchived) => {
+            format!(
+                "Person archived. « {} » shows the archive.",
+                keys.key_of(Context::FileActive, Action::ToggleArchived)
+            )
         }
         (Lang::Fr, KeyedText::NothingToReopen) => format!(
             "Aucune action n’a été marquée faite à l’instant\u{a0}; «\u{a0}{}\u{a0}» sur une action faite la rouvre.",

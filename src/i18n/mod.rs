@@ -287,7 +287,6 @@ pub enum Text {
 pub enum Say {
     PersonSaved(String),
     EntrySaved(String, i64),
-    Archived,
     Restored,
     DemoLoaded(usize),
     /// The card's last contact when there was none: days since the referral.

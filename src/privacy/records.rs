@@ -119,7 +119,7 @@ pub fn scan_records(case: &Case, partners: &[Partner], scope: Scope, pseudonyms:
         }
     };
     record(Place::Card, card);
-    let latest = |e: &DiagnosisEntry| !case.diagnosis.iter().any(|o| o.domain == e.domain && o.revision > e.revision);
+    let latest = |e: &DiagnosisEntry| case.latest(&e.domain).is_some_and(|l| l.id == e.id);
     let diagnosis = case.diagnosis.iter().filter(|e| match scope {
         Scope::Case => true,
         Scope::Plan | Scope::Dpp => latest(e),

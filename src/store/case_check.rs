@@ -90,7 +90,7 @@ pub fn check_rules(case: &Case, partners: &[Partner], today: NaiveDate) -> Resul
         }
     }
     for pp in &case.postponements {
-        let problems = plan::action::validate_postponement(pp);
+        let problems = plan::action::validate_postponement(&super::plan::cleaned_postponement(pp));
         first(CaseRecord::Postponement(pp.action_id), problems.into_iter().map(FieldError::Action).collect())?;
     }
     for t in &case.ties {

@@ -309,6 +309,12 @@ pub(crate) fn cleaned_action(a: &PlanAction) -> PlanAction {
     }
 }
 
+/// A postponement as it will be stored: its reason cleaned, like every record checked on import.
+pub(crate) fn cleaned_postponement(p: &Postponement) -> Postponement {
+    let Postponement { action_id, on, from, to, reason } = p;
+    Postponement { action_id: *action_id, on: *on, from: *from, to: *to, reason: clean(reason).trim().to_string() }
+}
+
 pub(crate) fn is_service_code(code: &str) -> bool {
     nomenclature::services().iter().any(|s| s.code == code)
 }

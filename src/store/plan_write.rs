@@ -16,7 +16,6 @@ use crate::domain::plan::action;
 use crate::domain::plan::{
     ActionId, Axis, AxisId, GasScale, NeedRef, Objective, ObjectiveId, PlanAction, Postponement,
 };
-use crate::domain::text::clean;
 
 /// The axis's words: what an edit rewrites. Its person, place and archiving are written apart
 /// (an axis stays with its person; [`Store::move_axis`], [`Store::set_axis_archived`]); its needs
@@ -185,7 +184,7 @@ pub(crate) fn insert_action(conn: &Connection, a: &PlanAction, at: &str) -> Resu
 
 /// Records a postponement as it is (the action's due date is not touched), checked, with its audit row.
 pub(crate) fn insert_postponement(conn: &Connection, p: &Postponement, at: &str) -> Result<i64, StoreError> {
-    let p = Postponement { reason: clean(&p.reason).trim().to_string(), ..p.clone() };
+    let p = super::plan::cleaned_postponement(p);
     let problems = action::validate_postponement(&p);
     if !problems.is_empty() {
         return Err(invalid("postponement", &problems));

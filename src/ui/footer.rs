@@ -59,7 +59,7 @@ fn hints<'a>(m: &Model, theme: &Theme, width: u16) -> Line<'a> {
         m.keymap
             .keys(Context::Global, Action::Help)
             .iter()
-            .find(|k| matches!(k.code, crossterm::event::KeyCode::F(_)))
+            .find(|k| crate::app::keymap::reaches_past_a_form(**k))
             .copied()
     } else {
         m.keymap.first_key(context, Action::Help)

@@ -47,14 +47,7 @@ pub fn draw(m: &Model, vs: &mut ViewState, theme: &Theme, f: &mut Frame, area: R
             let used = spans.iter().map(|s| s.content.width()).sum::<usize>();
             let mut x = area.x.saturating_add(u16::try_from(used).unwrap_or(u16::MAX));
             for (i, tab) in PersonTab::ALL.iter().enumerate() {
-                let label = match tab {
-                    PersonTab::Card => tr(m.lang, Text::TabCard),
-                    PersonTab::Diagnostic => tr(m.lang, Text::TabDiagnostic),
-                    PersonTab::Plan => tr(m.lang, Text::TabProject),
-                    PersonTab::Network => tr(m.lang, Text::TabNetwork),
-                    PersonTab::Evaluation => tr(m.lang, Text::TabEvaluation),
-                    PersonTab::Journal => tr(m.lang, Text::TabJournal),
-                };
+                let label = label_of(tab);
                 let text = format!(" {label} ");
                 let style =
                     if *tab == p.tab { theme.style(Role::TabActive) } else { head.patch(theme.style(Role::Tab)) };

@@ -115,8 +115,12 @@ pub fn saved(m: &mut Model, person: Person) -> Vec<Effect> {
 
 /// Archived (or back): an archived person open is closed.
 pub fn archived(m: &mut Model, id: PersonId, archived: bool) -> Vec<Effect> {
-    let text = if archived { Say::Archived } else { Say::Restored };
-    m.set_status(StatusKind::Success, say(m.lang, &text));
+    let text = if archived {
+        m.keymap.say(m.lang, &crate::i18n::KeyedText::PersonArchived)
+    } else {
+        say(m.lang, &Say::Restored)
+    };
+    m.set_status(StatusKind::Success, text);
     if archived && m.person.as_ref().is_some_and(|p| p.case.person.id == id) {
         m.person = None;
         m.screen = Screen::FileActive;
