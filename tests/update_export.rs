@@ -167,3 +167,18 @@ fn the_dialog_is_only_about_a_person() {
     assert!(update(&mut m, Msg::Action(parcours::app::action::Action::Export)).is_empty());
     assert!(m.overlay.is_none());
 }
+
+#[test]
+fn a_document_clicked_in_the_finder_brings_its_formats_and_file_name_like_one_chosen_by_key() {
+    let mut m = on_m_r();
+    update(&mut m, shift('X'));
+    update(&mut m, ctrl('k'));
+    assert!(matches!(m.overlay, Some(Overlay::CodePicker(..))), "{:?}", m.overlay);
+    update(&mut m, Msg::Click(parcours::app::msg::Target::PickerItem(1)));
+    assert_eq!(field(&m, FieldId::Destination), "/home/marie/Documents/bilan-M-R-2026-11-22.html");
+    let effects = update(&mut m, ctrl('s'));
+    assert!(
+        matches!(&effects[..], [Effect::Export(r)] if r.document == Document::Bilan(BilanFormat::Html)),
+        "{effects:?}"
+    );
+}

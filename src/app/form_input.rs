@@ -121,8 +121,15 @@ fn choice_labels(m: &Model, field: &Field) -> Vec<String> {
     }
 }
 
-/// Puts what was picked in a finder (row `row` of its list) into the form.
-pub(super) fn pick(form: &mut Form, picker: &Picker, row: usize, with_label: bool) {
+/// Puts what was picked in a finder (row `row` of its list) into the form, which then follows
+/// what changed (the export dialog's formats follow its document), however the row was chosen.
+pub(super) fn pick(m: &Model, form: &mut Form, picker: &Picker, row: usize, with_label: bool) {
+    let choice = form.export_choice();
+    put_picked(form, picker, row, with_label);
+    form.follow_export_choice_since(choice, m.today, m.lang);
+}
+
+fn put_picked(form: &mut Form, picker: &Picker, row: usize, with_label: bool) {
     let Some(item) = picker.list.matches.get(row).and_then(|i| picker.items.get(*i)) else { return };
     match picker.kind {
         PickerKind::NeedCode => form.set_need_code(&item.value, with_label.then_some(item.label.as_str())),

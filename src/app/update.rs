@@ -206,9 +206,7 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
                 vec![]
             }
             KeyCode::Enter => {
-                let choice = form.export_choice();
-                pick(&mut form, &picker, picker.list.selected, false);
-                form.follow_export_choice_since(choice, m.today, m.lang);
+                pick(m, &mut form, &picker, picker.list.selected, false);
                 m.overlay = Some(Overlay::Form(form));
                 vec![]
             }
@@ -217,7 +215,7 @@ fn overlay_key(m: &mut Model, overlay: Overlay, ev: KeyEvent, chord: KeyChord) -
             _ if picker.kind == PickerKind::NeedCode
                 && m.keymap.resolve(Context::Form, chord) == Some(Action::PickCode) =>
             {
-                pick(&mut form, &picker, picker.list.selected, true);
+                pick(m, &mut form, &picker, picker.list.selected, true);
                 m.overlay = Some(Overlay::Form(form));
                 vec![]
             }
@@ -319,7 +317,7 @@ fn click(m: &mut Model, target: Target) -> Vec<Effect> {
         }
         (Target::PickerItem(i), Some(Overlay::CodePicker(..))) => {
             if let Some(Overlay::CodePicker(mut form, picker)) = m.overlay.take() {
-                pick(&mut form, &picker, i, false);
+                pick(m, &mut form, &picker, i, false);
                 m.overlay = Some(Overlay::Form(form));
             }
             vec![]

@@ -209,7 +209,8 @@ pub fn keyed_text(lang: Lang, t: &KeyedText, keys: &dyn KeyNames) -> String {
             keys.key_of(Context::Form, Action::Save)
         ),
         (Lang::En, KeyedText::WriteReadjustment(t)) => format!(
-            "Readjustment decided: write the objective that replaces “{t}” ({}).",
+            "Readjustment decided: write the objective that replaces “{}” ({}).",
+            excerpt(t, 30),
             keys.key_of(Context::Form, Action::Save)
         ),
         (Lang::Fr, KeyedText::ReadjustmentLeft(t)) => format!(
