@@ -11,8 +11,7 @@ impl Store {
     pub fn case(&self, person: PersonId) -> Result<Case, StoreError> {
         let card = self.person(person)?;
         // She is known from here on: the lists need not ask again.
-        let mut evidence = self.evidence(Some(person))?;
-        evidence.retain(|e| e.person_id == Some(person));
+        let evidence = self.evidence_owned_by(Some(person))?;
         Ok(Case {
             person: card,
             diagnosis: self.all_entries(person)?,

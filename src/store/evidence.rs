@@ -130,15 +130,22 @@ impl Store {
     /// date: read through the index by person, so that it does not grow with the rest of the base.
     pub fn evidence_of(&self, persons: &[PersonId]) -> Result<Vec<Evidence>, StoreError> {
         let mut out: Vec<Evidence> = Vec::new();
-        let mut stmt = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM evidence WHERE person_id IS ?1"))?;
         let mut owners: Vec<Option<PersonId>> = persons.iter().copied().map(Some).collect();
         owners.sort_unstable();
         owners.dedup();
         owners.push(None);
         for owner in owners {
-            out.extend(stmt.query_map([owner], from_row)?.collect::<Result<Vec<_>, _>>()?.into_iter().flatten());
+            out.extend(self.evidence_owned_by(owner)?);
         }
         Ok(by_competency(out))
+    }
+
+    /// One person's evidence only (`None`: the free evidence about the practice), by competency
+    /// then date, through the index by person.
+    pub(crate) fn evidence_owned_by(&self, owner: Option<PersonId>) -> Result<Vec<Evidence>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(&format!("SELECT {COLUMNS} FROM evidence WHERE person_id IS ?1"))?;
+        let rows = stmt.query_map([owner], from_row)?.collect::<Result<Vec<_>, _>>()?;
+        Ok(by_competency(rows.into_iter().flatten().collect()))
     }
 
     /// Tags a record (`e.id == 0`), or rewrites the competency, note and date of a tag. Refused
